@@ -1,0 +1,413 @@
+//! Accounts: roles, e-mail addresses, passwords, second factors, sessions and
+//! the rules that throttle login.
+
+use argon2::{Argon2, PasswordHash, PasswordHasher, PasswordVerifier};
+use data_encoding::BASE32_NOPAD;
+use totp_rs::{Algorithm, Builder, Totp};
+
+use crate::clock::Timestamp;
+use crate::secrets::{RandomnessUnavailable, constant_time_eq, random_bytes, token_digest};
+
+/// What a person is in an organisation. Exactly one per account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Role {
+    OrganisationAdmin,
+    Supervisor,
+    Practitioner,
+    CommunityManager,
+    PeerAmbassador,
+    FamilyMember,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::OrganisationAdmin,
+        Role::Supervisor,
+        Role::Practitioner,
+        Role::CommunityManager,
+        Role::PeerAmbassador,
+        Role::FamilyMember,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::OrganisationAdmin => "organisation_admin",
+            Self::Supervisor => "supervisor",
+            Self::Practitioner => "practitioner",
+            Self::CommunityManager => "community_manager",
+            Self::PeerAmbassador => "peer_ambassador",
+            Self::FamilyMember => "family_member",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == text)
+    }
+
+    /// Staff must enrol a second factor; family members and peer ambassadors
+    /// (who are family members too) are offered one.
+    pub fn is_staff(self) -> bool {
+        matches!(
+            self,
+            Self::OrganisationAdmin | Self::Supervisor | Self::Practitioner | Self::CommunityManager
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmailAddress(String);
+
+impl EmailAddress {
+    /// A deliberately plain check: one `@`, something either side, a dot in the
+    /// domain, no spaces. The real test is the invitation e-mail arriving.
+    pub fn parse(text: &str) -> Result<Self, InvalidEmailAddress> {
+        let trimmed = text.trim().to_lowercase();
+        let valid = trimmed.len() <= 254
+            && !trimmed.chars().any(|c| c.is_whitespace() || c.is_control())
+            && match trimmed.split_once('@') {
+                Some((local, domain)) => {
+                    !local.is_empty()
+                        && !domain.contains('@')
+                        && domain.contains('.')
+                        && !domain.starts_with('.')
+                        && !domain.ends_with('.')
+                }
+                None => false,
+            };
+        if valid {
+            Ok(Self(trimmed))
+        } else {
+            Err(InvalidEmailAddress)
+        }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("this is not an e-mail address")]
+pub struct InvalidEmailAddress;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DisplayName(String);
+
+impl DisplayName {
+    pub fn parse(text: &str) -> Result<Self, InvalidDisplayName> {
+        let trimmed = text.trim();
+        if trimmed.is_empty() || trimmed.chars().count() > 100 || trimmed.chars().any(char::is_control) {
+            return Err(InvalidDisplayName);
+        }
+        Ok(Self(trimmed.to_owned()))
+    }
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("a name has 1 to 100 characters")]
+pub struct InvalidDisplayName;
+
+const COMMON_PASSWORDS: &str = include_str!("common-passwords.txt");
+
+/// A password that has passed the rules, ready to hash. Never logged.
+pub struct NewPassword(String);
+
+impl std::fmt::Debug for NewPassword {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("NewPassword(..)")
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PasswordRejected {
+    #[error("a password needs at least 12 characters")]
+    TooShort,
+    #[error("a password may have at most 128 characters")]
+    TooLong,
+    #[error("this password is among the most common ones; choose another")]
+    Common,
+    #[error("a password must not contain your e-mail address")]
+    ContainsEmail,
+}
+
+impl NewPassword {
+    pub const MIN_CHARS: usize = 12;
+    pub const MAX_CHARS: usize = 128;
+
+    pub fn parse(text: &str, email: Option<&EmailAddress>) -> Result<Self, PasswordRejected> {
+        let count = text.chars().count();
+        if count < Self::MIN_CHARS {
+            return Err(PasswordRejected::TooShort);
+        }
+        if count > Self::MAX_CHARS {
+            return Err(PasswordRejected::TooLong);
+        }
+        let folded = text.trim().to_lowercase();
+        let one_repeated_char = folded.chars().all(|c| Some(c) == folded.chars().next());
+        let listed = COMMON_PASSWORDS
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.is_empty())
+            .any(|line| line == folded);
+        if one_repeated_char || listed {
+            return Err(PasswordRejected::Common);
+        }
+        if let Some(email) = email {
+            let local = email.as_str().split('@').next().unwrap_or_default();
+            if local.chars().count() >= 4 && folded.contains(local) {
+                return Err(PasswordRejected::ContainsEmail);
+            }
+        }
+        Ok(Self(text.to_owned()))
+    }
+
+    /// Argon2id with the OWASP parameters (m=19456 KiB, t=2, p=1), PHC string.
+    pub fn hash(&self) -> Result<String, PasswordHashFailed> {
+        Argon2::default()
+            .hash_password(self.0.as_bytes())
+            .map(|h| h.to_string())
+            .map_err(|_| PasswordHashFailed)
+    }
+}
+
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("the password could not be hashed")]
+pub struct PasswordHashFailed;
+
+/// Checks a typed password against a stored PHC string.
+pub fn verify_password(typed: &str, stored_phc: &str) -> bool {
+    match PasswordHash::new(stored_phc) {
+        Ok(parsed) => Argon2::default().verify_password(typed.as_bytes(), &parsed).is_ok(),
+        Err(_) => false,
+    }
+}
+
+/// A throwaway hash verified when an account does not exist, so a login for an
+/// unknown address takes as long as one for a known address.
+pub fn verify_password_against_nothing(typed: &str) {
+    const DUMMY: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$WPfUYTYUcHUm0TPdXnnwScXqbXHH9IG/I8QG6zXtdXc";
+    let _ = verify_password(typed, DUMMY);
+}
+
+/// A TOTP shared secret (RFC 6238: SHA-1, 6 digits, 30 s).
+#[derive(Clone)]
+pub struct TotpSecret(Vec<u8>);
+
+impl std::fmt::Debug for TotpSecret {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("TotpSecret(..)")
+    }
+}
+
+impl TotpSecret {
+    pub fn generate() -> Result<Self, RandomnessUnavailable> {
+        Ok(Self(random_bytes::<20>()?.to_vec()))
+    }
+    pub fn from_base32(text: &str) -> Option<Self> {
+        BASE32_NOPAD.decode(text.trim_end_matches('=').as_bytes()).ok().filter(|b| b.len() >= 16).map(Self)
+    }
+    pub fn to_base32(&self) -> String {
+        BASE32_NOPAD.encode(&self.0)
+    }
+    /// The `otpauth://` address an authenticator app reads from the QR code.
+    pub fn provisioning_uri(&self, issuer: &str, account: &str) -> String {
+        let enc = |s: &str| {
+            s.bytes()
+                .map(|b| match b {
+                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => {
+                        (b as char).to_string()
+                    }
+                    _ => format!("%{b:02X}"),
+                })
+                .collect::<String>()
+        };
+        format!(
+            "otpauth://totp/{}:{}?secret={}&issuer={}&algorithm=SHA1&digits=6&period=30",
+            enc(issuer),
+            enc(account),
+            self.to_base32(),
+            enc(issuer)
+        )
+    }
+
+    fn totp(&self) -> Option<Totp> {
+        Builder::new()
+            .with_algorithm(Algorithm::SHA1)
+            .with_digits(6)
+            .with_skew(1)
+            .with_step_duration(30)
+            .with_secret(self.0.clone())
+            .build()
+            .ok()
+    }
+
+    /// The code an authenticator shows at `at` (used by tests and the demo).
+    pub fn code_at(&self, at: Timestamp) -> Option<String> {
+        Some(self.totp()?.generate(at.unix_seconds().max(0) as u64).to_string())
+    }
+
+    /// Accepts the code of the current 30-second step or one either side, and
+    /// returns the step it matched so the caller can refuse its reuse.
+    pub fn verify(&self, code: &str, at: Timestamp, last_used_step: Option<i64>) -> Option<i64> {
+        let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+        if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let totp = self.totp()?;
+        let now_step = at.unix_seconds().div_euclid(30);
+        (now_step - 1..=now_step + 1).find(|step| {
+            let expected = totp.generate((*step * 30).max(0) as u64).to_string();
+            constant_time_eq(expected.as_bytes(), code.as_bytes()) && last_used_step.is_none_or(|last| *step > last)
+        })
+    }
+}
+
+/// One-time codes for when the authenticator is lost. Shown once, stored as digests.
+pub fn generate_recovery_codes() -> Result<Vec<String>, RandomnessUnavailable> {
+    (0..10)
+        .map(|_| {
+            let raw = BASE32_NOPAD.encode(&random_bytes::<7>()?).to_lowercase();
+            Ok(format!("{}-{}", &raw[..5], &raw[5..10]))
+        })
+        .collect()
+}
+
+pub fn recovery_code_digest(code: &str) -> String {
+    token_digest(&code.trim().to_lowercase())
+}
+
+/// How many failed logins are tolerated before further attempts are refused
+/// for a while. Counts are kept per account and per client address; the
+/// answer to the user is the same whether or not the account exists.
+#[derive(Debug, Clone, Copy)]
+pub struct LoginThrottle {
+    pub window_seconds: i64,
+    pub max_failures_per_account: i64,
+    pub max_failures_per_address: i64,
+}
+
+impl Default for LoginThrottle {
+    fn default() -> Self {
+        Self { window_seconds: 15 * 60, max_failures_per_account: 5, max_failures_per_address: 20 }
+    }
+}
+
+impl LoginThrottle {
+    pub fn allows(&self, account_failures: i64, address_failures: i64) -> bool {
+        account_failures < self.max_failures_per_account && address_failures < self.max_failures_per_address
+    }
+}
+
+/// Idle and absolute lifetimes of a signed-in session.
+#[derive(Debug, Clone, Copy)]
+pub struct SessionLifetime {
+    pub idle_seconds: i64,
+    pub absolute_seconds: i64,
+}
+
+impl Default for SessionLifetime {
+    fn default() -> Self {
+        Self { idle_seconds: 30 * 60, absolute_seconds: 12 * 60 * 60 }
+    }
+}
+
+impl SessionLifetime {
+    pub fn is_live(&self, created: Timestamp, last_seen: Timestamp, now: Timestamp) -> bool {
+        now < last_seen.plus_seconds(self.idle_seconds) && now < created.plus_seconds(self.absolute_seconds)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn password_rules() {
+        let email = EmailAddress::parse("amina.haddad@example.org").ok();
+        assert_eq!(NewPassword::parse("short", None).err(), Some(PasswordRejected::TooShort));
+        assert_eq!(NewPassword::parse("elevenchars", None).err(), Some(PasswordRejected::TooShort));
+        assert_eq!(NewPassword::parse("Password1234", None).err(), Some(PasswordRejected::Common));
+        assert_eq!(NewPassword::parse("zzzzzzzzzzzzzz", None).err(), Some(PasswordRejected::Common));
+        assert_eq!(
+            NewPassword::parse("amina.haddad-is-me", email.as_ref()).err(),
+            Some(PasswordRejected::ContainsEmail)
+        );
+        assert_eq!(NewPassword::parse(&"x".repeat(129), None).err(), Some(PasswordRejected::TooLong));
+        assert!(NewPassword::parse("kettle orchard lantern", email.as_ref()).is_ok());
+        // Twelve characters counted as characters, not bytes.
+        assert!(NewPassword::parse("ذهب-الشمس-عاد", None).is_ok());
+    }
+
+    #[test]
+    fn hashes_with_argon2id_and_verifies() -> Result<(), Box<dyn std::error::Error>> {
+        let pw = NewPassword::parse("kettle orchard lantern", None)?;
+        let phc = pw.hash()?;
+        assert!(phc.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+        assert!(verify_password("kettle orchard lantern", &phc));
+        assert!(!verify_password("kettle orchard lanterns", &phc));
+        assert!(!verify_password("anything", "not a hash"));
+        Ok(())
+    }
+
+    #[test]
+    fn email_addresses() {
+        assert_eq!(EmailAddress::parse(" A@Example.org ").map(|e| e.as_str().to_owned()), Ok("a@example.org".into()));
+        for bad in ["", "a", "a@b", "a@@b.org", "a b@c.org", "@c.org", "a@.org"] {
+            assert!(EmailAddress::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn totp_accepts_adjacent_steps_and_refuses_replay() -> Result<(), Box<dyn std::error::Error>> {
+        let secret = TotpSecret::generate()?;
+        let now = Timestamp(1_795_524_840_000);
+        let code = secret.code_at(now).ok_or("no code")?;
+        let step = secret.verify(&code, now, None).ok_or("refused")?;
+        assert_eq!(secret.verify(&code, now, Some(step)), None, "replay refused");
+        assert!(secret.verify(&code, now.plus_seconds(30), None).is_some());
+        assert_eq!(secret.verify(&code, now.plus_seconds(120), None), None);
+        assert_eq!(secret.verify("12345", now, None), None);
+        let round = TotpSecret::from_base32(&secret.to_base32()).ok_or("decode")?;
+        assert_eq!(round.code_at(now), Some(code));
+        Ok(())
+    }
+
+    #[test]
+    fn recovery_codes_are_distinct() -> Result<(), Box<dyn std::error::Error>> {
+        let codes = generate_recovery_codes()?;
+        assert_eq!(codes.len(), 10);
+        let unique: std::collections::HashSet<_> = codes.iter().collect();
+        assert_eq!(unique.len(), 10);
+        assert_eq!(recovery_code_digest(&codes[0].to_uppercase()), recovery_code_digest(&codes[0]));
+        Ok(())
+    }
+
+    #[test]
+    fn throttle_boundaries() {
+        let t = LoginThrottle::default();
+        assert!(t.allows(4, 19));
+        assert!(!t.allows(5, 0));
+        assert!(!t.allows(0, 20));
+    }
+
+    #[test]
+    fn session_lifetime_boundaries() {
+        let life = SessionLifetime::default();
+        let start = Timestamp(0);
+        assert!(life.is_live(start, start, start.plus_seconds(30 * 60 - 1)));
+        assert!(!life.is_live(start, start, start.plus_seconds(30 * 60)));
+        let late = start.plus_seconds(12 * 3600);
+        assert!(!life.is_live(start, late.minus_seconds(1), late));
+    }
+
+    #[test]
+    fn roles_round_trip() {
+        for role in Role::ALL {
+            assert_eq!(Role::parse(role.as_str()), Some(role));
+        }
+        assert!(Role::Practitioner.is_staff());
+        assert!(!Role::FamilyMember.is_staff());
+        assert!(!Role::PeerAmbassador.is_staff());
+    }
+}

@@ -1,0 +1,13 @@
+//! Hearth's domain: the types every other layer speaks in and the rules that decide.
+//!
+//! Nothing here performs I/O. Time comes from a [`clock::Clock`], so rules about
+//! timeouts and throttling can be tested by moving time rather than sleeping.
+
+pub mod access;
+pub mod accounts;
+pub mod audit;
+pub mod clock;
+pub mod families;
+pub mod ids;
+pub mod organisations;
+pub mod secrets;

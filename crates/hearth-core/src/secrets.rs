@@ -1,0 +1,35 @@
+//! Random tokens and their one-way digests.
+
+use sha2::{Digest, Sha256};
+
+/// Fills a buffer from the operating system's generator. Failing to get
+/// randomness is not recoverable for a security product, so it is an error the
+/// caller must surface rather than fall back from.
+pub fn random_bytes<const N: usize>() -> Result<[u8; N], RandomnessUnavailable> {
+    let mut buf = [0u8; N];
+    getrandom::fill(&mut buf).map_err(|_| RandomnessUnavailable)?;
+    Ok(buf)
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("the operating system could not provide random numbers")]
+pub struct RandomnessUnavailable;
+
+/// A 256-bit random token, hex-encoded, for links and session cookies.
+pub fn new_token() -> Result<String, RandomnessUnavailable> {
+    Ok(hex::encode(random_bytes::<32>()?))
+}
+
+/// Tokens are stored only as digests, so a copy of the database does not
+/// hand out live sessions or invitations.
+pub fn token_digest(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// Compares two strings without leaking where they first differ.
+pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
