@@ -49,7 +49,10 @@ impl Role {
     pub fn is_staff(self) -> bool {
         matches!(
             self,
-            Self::OrganisationAdmin | Self::Supervisor | Self::Practitioner | Self::CommunityManager
+            Self::OrganisationAdmin
+                | Self::Supervisor
+                | Self::Practitioner
+                | Self::CommunityManager
         )
     }
 }
@@ -95,7 +98,10 @@ pub struct DisplayName(String);
 impl DisplayName {
     pub fn parse(text: &str) -> Result<Self, InvalidDisplayName> {
         let trimmed = text.trim();
-        if trimmed.is_empty() || trimmed.chars().count() > 100 || trimmed.chars().any(char::is_control) {
+        if trimmed.is_empty()
+            || trimmed.chars().count() > 100
+            || trimmed.chars().any(char::is_control)
+        {
             return Err(InvalidDisplayName);
         }
         Ok(Self(trimmed.to_owned()))
@@ -178,7 +184,9 @@ pub struct PasswordHashFailed;
 /// Checks a typed password against a stored PHC string.
 pub fn verify_password(typed: &str, stored_phc: &str) -> bool {
     match PasswordHash::new(stored_phc) {
-        Ok(parsed) => Argon2::default().verify_password(typed.as_bytes(), &parsed).is_ok(),
+        Ok(parsed) => Argon2::default()
+            .verify_password(typed.as_bytes(), &parsed)
+            .is_ok(),
         Err(_) => false,
     }
 }
@@ -205,7 +213,11 @@ impl TotpSecret {
         Ok(Self(random_bytes::<20>()?.to_vec()))
     }
     pub fn from_base32(text: &str) -> Option<Self> {
-        BASE32_NOPAD.decode(text.trim_end_matches('=').as_bytes()).ok().filter(|b| b.len() >= 16).map(Self)
+        BASE32_NOPAD
+            .decode(text.trim_end_matches('=').as_bytes())
+            .ok()
+            .filter(|b| b.len() >= 16)
+            .map(Self)
     }
     pub fn to_base32(&self) -> String {
         BASE32_NOPAD.encode(&self.0)
@@ -244,7 +256,11 @@ impl TotpSecret {
 
     /// The code an authenticator shows at `at` (used by tests and the demo).
     pub fn code_at(&self, at: Timestamp) -> Option<String> {
-        Some(self.totp()?.generate(at.unix_seconds().max(0) as u64).to_string())
+        Some(
+            self.totp()?
+                .generate(at.unix_seconds().max(0) as u64)
+                .to_string(),
+        )
     }
 
     /// Accepts the code of the current 30-second step or one either side, and
@@ -258,7 +274,8 @@ impl TotpSecret {
         let now_step = at.unix_seconds().div_euclid(30);
         (now_step - 1..=now_step + 1).find(|step| {
             let expected = totp.generate((*step * 30).max(0) as u64).to_string();
-            constant_time_eq(expected.as_bytes(), code.as_bytes()) && last_used_step.is_none_or(|last| *step > last)
+            constant_time_eq(expected.as_bytes(), code.as_bytes())
+                && last_used_step.is_none_or(|last| *step > last)
         })
     }
 }
@@ -289,13 +306,18 @@ pub struct LoginThrottle {
 
 impl Default for LoginThrottle {
     fn default() -> Self {
-        Self { window_seconds: 15 * 60, max_failures_per_account: 5, max_failures_per_address: 20 }
+        Self {
+            window_seconds: 15 * 60,
+            max_failures_per_account: 5,
+            max_failures_per_address: 20,
+        }
     }
 }
 
 impl LoginThrottle {
     pub fn allows(&self, account_failures: i64, address_failures: i64) -> bool {
-        account_failures < self.max_failures_per_account && address_failures < self.max_failures_per_address
+        account_failures < self.max_failures_per_account
+            && address_failures < self.max_failures_per_address
     }
 }
 
@@ -308,13 +330,17 @@ pub struct SessionLifetime {
 
 impl Default for SessionLifetime {
     fn default() -> Self {
-        Self { idle_seconds: 30 * 60, absolute_seconds: 12 * 60 * 60 }
+        Self {
+            idle_seconds: 30 * 60,
+            absolute_seconds: 12 * 60 * 60,
+        }
     }
 }
 
 impl SessionLifetime {
     pub fn is_live(&self, created: Timestamp, last_seen: Timestamp, now: Timestamp) -> bool {
-        now < last_seen.plus_seconds(self.idle_seconds) && now < created.plus_seconds(self.absolute_seconds)
+        now < last_seen.plus_seconds(self.idle_seconds)
+            && now < created.plus_seconds(self.absolute_seconds)
     }
 }
 
@@ -325,15 +351,30 @@ mod tests {
     #[test]
     fn password_rules() {
         let email = EmailAddress::parse("amina.haddad@example.org").ok();
-        assert_eq!(NewPassword::parse("short", None).err(), Some(PasswordRejected::TooShort));
-        assert_eq!(NewPassword::parse("elevenchars", None).err(), Some(PasswordRejected::TooShort));
-        assert_eq!(NewPassword::parse("Password1234", None).err(), Some(PasswordRejected::Common));
-        assert_eq!(NewPassword::parse("zzzzzzzzzzzzzz", None).err(), Some(PasswordRejected::Common));
+        assert_eq!(
+            NewPassword::parse("short", None).err(),
+            Some(PasswordRejected::TooShort)
+        );
+        assert_eq!(
+            NewPassword::parse("elevenchars", None).err(),
+            Some(PasswordRejected::TooShort)
+        );
+        assert_eq!(
+            NewPassword::parse("Password1234", None).err(),
+            Some(PasswordRejected::Common)
+        );
+        assert_eq!(
+            NewPassword::parse("zzzzzzzzzzzzzz", None).err(),
+            Some(PasswordRejected::Common)
+        );
         assert_eq!(
             NewPassword::parse("amina.haddad-is-me", email.as_ref()).err(),
             Some(PasswordRejected::ContainsEmail)
         );
-        assert_eq!(NewPassword::parse(&"x".repeat(129), None).err(), Some(PasswordRejected::TooLong));
+        assert_eq!(
+            NewPassword::parse(&"x".repeat(129), None).err(),
+            Some(PasswordRejected::TooLong)
+        );
         assert!(NewPassword::parse("kettle orchard lantern", email.as_ref()).is_ok());
         // Twelve characters counted as characters, not bytes.
         assert!(NewPassword::parse("ذهب-الشمس-عاد", None).is_ok());
@@ -352,7 +393,10 @@ mod tests {
 
     #[test]
     fn email_addresses() {
-        assert_eq!(EmailAddress::parse(" A@Example.org ").map(|e| e.as_str().to_owned()), Ok("a@example.org".into()));
+        assert_eq!(
+            EmailAddress::parse(" A@Example.org ").map(|e| e.as_str().to_owned()),
+            Ok("a@example.org".into())
+        );
         for bad in ["", "a", "a@b", "a@@b.org", "a b@c.org", "@c.org", "a@.org"] {
             assert!(EmailAddress::parse(bad).is_err(), "{bad}");
         }
@@ -364,7 +408,11 @@ mod tests {
         let now = Timestamp(1_795_524_840_000);
         let code = secret.code_at(now).ok_or("no code")?;
         let step = secret.verify(&code, now, None).ok_or("refused")?;
-        assert_eq!(secret.verify(&code, now, Some(step)), None, "replay refused");
+        assert_eq!(
+            secret.verify(&code, now, Some(step)),
+            None,
+            "replay refused"
+        );
         assert!(secret.verify(&code, now.plus_seconds(30), None).is_some());
         assert_eq!(secret.verify(&code, now.plus_seconds(120), None), None);
         assert_eq!(secret.verify("12345", now, None), None);
@@ -379,7 +427,10 @@ mod tests {
         assert_eq!(codes.len(), 10);
         let unique: std::collections::HashSet<_> = codes.iter().collect();
         assert_eq!(unique.len(), 10);
-        assert_eq!(recovery_code_digest(&codes[0].to_uppercase()), recovery_code_digest(&codes[0]));
+        assert_eq!(
+            recovery_code_digest(&codes[0].to_uppercase()),
+            recovery_code_digest(&codes[0])
+        );
         Ok(())
     }
 

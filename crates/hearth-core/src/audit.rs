@@ -133,7 +133,10 @@ pub fn verify_chain<'a>(
     let mut count = 0u64;
     for row in rows {
         if row.seq > expected_seq {
-            return Err(ChainBreak::Missing { seq: row.seq, expected: expected_seq });
+            return Err(ChainBreak::Missing {
+                seq: row.seq,
+                expected: expected_seq,
+            });
         }
         if row.seq < expected_seq || row.prev_mac != prev {
             return Err(ChainBreak::Reordered { seq: row.seq });
@@ -148,7 +151,9 @@ pub fn verify_chain<'a>(
     if let Some(head) = head
         && head >= expected_seq
     {
-        return Err(ChainBreak::Truncated { seq: expected_seq - 1 });
+        return Err(ChainBreak::Truncated {
+            seq: expected_seq - 1,
+        });
     }
     Ok(count)
 }
@@ -192,14 +197,23 @@ mod tests {
     fn edited_row_is_found() {
         let mut rows = chain(5);
         rows[2].actor_id = Some("someone else".into());
-        assert_eq!(verify_chain(KEY, &rows, Some(5)), Err(ChainBreak::Changed { seq: 3 }));
+        assert_eq!(
+            verify_chain(KEY, &rows, Some(5)),
+            Err(ChainBreak::Changed { seq: 3 })
+        );
     }
 
     #[test]
     fn removed_row_is_found() {
         let mut rows = chain(5);
         rows.remove(1);
-        assert_eq!(verify_chain(KEY, &rows, Some(5)), Err(ChainBreak::Missing { seq: 3, expected: 2 }));
+        assert_eq!(
+            verify_chain(KEY, &rows, Some(5)),
+            Err(ChainBreak::Missing {
+                seq: 3,
+                expected: 2
+            })
+        );
     }
 
     #[test]
@@ -209,18 +223,27 @@ mod tests {
         let (a, b) = (rows[1].clone(), rows[2].clone());
         rows[1] = AuditRow { seq: 2, ..b };
         rows[2] = AuditRow { seq: 3, ..a };
-        assert_eq!(verify_chain(KEY, &rows, Some(5)), Err(ChainBreak::Reordered { seq: 2 }));
+        assert_eq!(
+            verify_chain(KEY, &rows, Some(5)),
+            Err(ChainBreak::Reordered { seq: 2 })
+        );
     }
 
     #[test]
     fn truncated_tail_is_found() {
         let mut rows = chain(5);
         rows.truncate(3);
-        assert_eq!(verify_chain(KEY, &rows, Some(5)), Err(ChainBreak::Truncated { seq: 3 }));
+        assert_eq!(
+            verify_chain(KEY, &rows, Some(5)),
+            Err(ChainBreak::Truncated { seq: 3 })
+        );
     }
 
     #[test]
     fn another_key_does_not_verify() {
-        assert_eq!(verify_chain(b"other", &chain(2), Some(2)), Err(ChainBreak::Changed { seq: 1 }));
+        assert_eq!(
+            verify_chain(b"other", &chain(2), Some(2)),
+            Err(ChainBreak::Changed { seq: 1 })
+        );
     }
 }

@@ -1,1 +1,398 @@
+//! Hearth's database: one code path for SQLite and PostgreSQL.
+//!
+//! Queries are built once with sea-query and rendered in the dialect of the
+//! backend in use, then run through sqlx's `Any` driver. Values are kept to
+//! the types both backends share: text, 64-bit integers (timestamps are Unix
+//! milliseconds, flags are 0/1) and blobs.
+//!
+//! Every function that reads or changes personal data takes a [`Tx`] and
+//! writes its audit row into the same transaction.
 
+pub mod accounts;
+pub mod audit;
+pub mod backup;
+pub mod families;
+pub mod notifications;
+pub mod organisations;
+mod schema;
+pub mod sessions;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use hearth_core::clock::{Clock, Timestamp};
+use hearth_core::secrets::RandomnessUnavailable;
+use sea_query::{PostgresQueryBuilder, QueryStatementWriter, SqliteQueryBuilder};
+use sea_query_sqlx::SqlxValues;
+use sqlx::any::{Any, AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, AssertSqlSafe, Executor};
+
+pub use audit::AuditEntry;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("no database at {0}; run `hearth migrate --create` or `hearth demo` to create one")]
+    DatabaseMissing(PathBuf),
+    #[error("unsupported database URL (expected sqlite:// or postgres://)")]
+    UnsupportedUrl,
+    #[error(transparent)]
+    Randomness(#[from] RandomnessUnavailable),
+    #[error("stored data is not in the expected shape: {0}")]
+    Corrupt(&'static str),
+    #[error("the record already exists")]
+    Conflict,
+    #[error("backup failed: {0}")]
+    Backup(String),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// Whether opening may create a database that does not exist yet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpenMode {
+    CreateIfMissing,
+    MustExist,
+}
+
+struct Shared {
+    backend: Backend,
+    clock: Arc<dyn Clock>,
+    audit_key: Vec<u8>,
+}
+
+/// A handle on the database. Cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    pool: AnyPool,
+    shared: Arc<Shared>,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("backend", &self.shared.backend)
+            .finish_non_exhaustive()
+    }
+}
+
+/// The file path inside a `sqlite:` URL, without query parameters.
+pub fn sqlite_path(url: &str) -> Option<PathBuf> {
+    let rest = url
+        .strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let path = rest.split('?').next().unwrap_or_default();
+    if path.is_empty() || path == ":memory:" {
+        None
+    } else {
+        Some(PathBuf::from(path))
+    }
+}
+
+pub fn backend_of(url: &str) -> Result<Backend> {
+    if url.starts_with("sqlite:") {
+        Ok(Backend::Sqlite)
+    } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        Ok(Backend::Postgres)
+    } else {
+        Err(StoreError::UnsupportedUrl)
+    }
+}
+
+impl Store {
+    /// Connects and brings the schema up to date.
+    pub async fn open(
+        url: &str,
+        mode: OpenMode,
+        clock: Arc<dyn Clock>,
+        audit_key: Vec<u8>,
+    ) -> Result<Self> {
+        let store = Self::connect(url, mode, clock, audit_key).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Connects without migrating (for `audit verify` and `backup`, which must
+    /// not change the database they inspect).
+    pub async fn connect(
+        url: &str,
+        mode: OpenMode,
+        clock: Arc<dyn Clock>,
+        audit_key: Vec<u8>,
+    ) -> Result<Self> {
+        sqlx::any::install_default_drivers();
+        let backend = backend_of(url)?;
+        let (url, max_connections) = match backend {
+            Backend::Sqlite => {
+                let path = sqlite_path(url).ok_or(StoreError::UnsupportedUrl)?;
+                if mode == OpenMode::MustExist && !path.exists() {
+                    return Err(StoreError::DatabaseMissing(path));
+                }
+                if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+                    std::fs::create_dir_all(parent)
+                        .map_err(|e| StoreError::Backup(e.to_string()))?;
+                }
+                (format!("sqlite://{}?mode=rwc", path.display()), 8)
+            }
+            Backend::Postgres => (url.to_owned(), 16),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(max_connections)
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        conn.execute("PRAGMA journal_mode = WAL").await?;
+                        conn.execute("PRAGMA busy_timeout = 10000").await?;
+                        conn.execute("PRAGMA foreign_keys = ON").await?;
+                        conn.execute("PRAGMA synchronous = NORMAL").await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
+            .await?;
+        Ok(Self {
+            pool,
+            shared: Arc::new(Shared {
+                backend,
+                clock,
+                audit_key,
+            }),
+        })
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.shared.backend
+    }
+
+    pub fn now(&self) -> Timestamp {
+        self.shared.clock.now()
+    }
+
+    pub fn clock(&self) -> Arc<dyn Clock> {
+        self.shared.clock.clone()
+    }
+
+    pub async fn migrate(&self) -> Result<usize> {
+        schema::migrate(self).await
+    }
+
+    /// The highest migration applied.
+    pub async fn schema_version(&self) -> Result<i64> {
+        schema::current_version(self).await
+    }
+
+    /// Answers whether the database takes a query, for `/healthz`.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// Starts a transaction. On SQLite it takes the write lock at once, so a
+    /// transaction that reads and then writes (as every audited action does)
+    /// cannot fail half-way on a busy database.
+    pub async fn begin(&self) -> Result<Tx> {
+        let inner = match self.shared.backend {
+            Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => self.pool.begin().await?,
+        };
+        Ok(Tx {
+            inner,
+            shared: self.shared.clone(),
+        })
+    }
+
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// Runs a statement outside a transaction, for data that is not personal.
+    pub(crate) async fn fetch_optional<S: QueryStatementWriter>(
+        &self,
+        stmt: &S,
+    ) -> Result<Option<AnyRow>> {
+        let (sql, values) = render(self.shared.backend, stmt);
+        Ok(sqlx::query_with(AssertSqlSafe(sql), values)
+            .fetch_optional(&self.pool)
+            .await?)
+    }
+}
+
+fn render<S: QueryStatementWriter>(backend: Backend, stmt: &S) -> (String, SqlxValues) {
+    let (sql, values) = match backend {
+        Backend::Sqlite => stmt.build(SqliteQueryBuilder),
+        Backend::Postgres => stmt.build(PostgresQueryBuilder),
+    };
+    (sql, SqlxValues(values))
+}
+
+/// A transaction. Dropping it without [`Tx::commit`] rolls everything back,
+/// audit rows included.
+pub struct Tx {
+    inner: sqlx::Transaction<'static, Any>,
+    shared: Arc<Shared>,
+}
+
+impl Tx {
+    pub fn now(&self) -> Timestamp {
+        self.shared.clock.now()
+    }
+
+    pub(crate) fn backend(&self) -> Backend {
+        self.shared.backend
+    }
+
+    pub(crate) async fn execute<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<u64> {
+        let (sql, values) = render(self.shared.backend, stmt);
+        let done = sqlx::query_with(AssertSqlSafe(sql), values)
+            .execute(&mut *self.inner)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
+    pub(crate) async fn fetch_all<S: QueryStatementWriter>(
+        &mut self,
+        stmt: &S,
+    ) -> Result<Vec<AnyRow>> {
+        let (sql, values) = render(self.shared.backend, stmt);
+        Ok(sqlx::query_with(AssertSqlSafe(sql), values)
+            .fetch_all(&mut *self.inner)
+            .await?)
+    }
+
+    pub(crate) async fn fetch_optional<S: QueryStatementWriter>(
+        &mut self,
+        stmt: &S,
+    ) -> Result<Option<AnyRow>> {
+        let (sql, values) = render(self.shared.backend, stmt);
+        Ok(sqlx::query_with(AssertSqlSafe(sql), values)
+            .fetch_optional(&mut *self.inner)
+            .await?)
+    }
+
+    pub(crate) async fn fetch_one<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<AnyRow> {
+        let (sql, values) = render(self.shared.backend, stmt);
+        Ok(sqlx::query_with(AssertSqlSafe(sql), values)
+            .fetch_one(&mut *self.inner)
+            .await?)
+    }
+
+    pub(crate) async fn execute_raw(&mut self, sql: String) -> Result<()> {
+        (&mut *self.inner).execute(AssertSqlSafe(sql)).await?;
+        Ok(())
+    }
+
+    pub async fn commit(self) -> Result<()> {
+        self.inner.commit().await?;
+        Ok(())
+    }
+}
+
+/// Reads columns out of a row with a clear error when the shape is wrong.
+pub(crate) mod col {
+    use sqlx::Row;
+    use sqlx::any::AnyRow;
+
+    use crate::{Result, StoreError};
+
+    pub fn text(row: &AnyRow, name: &'static str) -> Result<String> {
+        row.try_get::<String, _>(name)
+            .map_err(|_| StoreError::Corrupt(name))
+    }
+    pub fn opt_text(row: &AnyRow, name: &'static str) -> Result<Option<String>> {
+        row.try_get::<Option<String>, _>(name)
+            .map_err(|_| StoreError::Corrupt(name))
+    }
+    pub fn int(row: &AnyRow, name: &'static str) -> Result<i64> {
+        row.try_get::<i64, _>(name)
+            .map_err(|_| StoreError::Corrupt(name))
+    }
+    pub fn opt_int(row: &AnyRow, name: &'static str) -> Result<Option<i64>> {
+        row.try_get::<Option<i64>, _>(name)
+            .map_err(|_| StoreError::Corrupt(name))
+    }
+}
+
+/// A fresh, empty database for one test: a temporary SQLite file, or a new
+/// PostgreSQL database when `HEARTH_TEST_DATABASE_URL` names a server.
+pub mod testing {
+    use super::*;
+
+    pub struct TestDatabase {
+        pub url: String,
+        _dir: Option<TempDir>,
+    }
+
+    /// A directory removed when the test ends.
+    pub struct TempDir(PathBuf);
+
+    impl TempDir {
+        pub fn new() -> std::io::Result<Self> {
+            let name = format!(
+                "hearth-test-{}",
+                hearth_core::secrets::new_token()
+                    .map_err(std::io::Error::other)?
+                    .get(..16)
+                    .unwrap_or("x")
+            );
+            let path = std::env::temp_dir().join(name);
+            std::fs::create_dir_all(&path)?;
+            Ok(Self(path))
+        }
+        pub fn path(&self) -> &Path {
+            &self.0
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = std::fs::remove_dir_all(&self.0);
+        }
+    }
+
+    pub async fn fresh_database() -> Result<TestDatabase> {
+        match std::env::var("HEARTH_TEST_DATABASE_URL") {
+            Ok(server) if !server.is_empty() => {
+                sqlx::any::install_default_drivers();
+                let name = format!(
+                    "hearth_test_{}",
+                    hearth_core::secrets::new_token()?.get(..20).unwrap_or("x")
+                );
+                let admin = AnyPoolOptions::new()
+                    .max_connections(1)
+                    .connect(&server)
+                    .await?;
+                sqlx::query(AssertSqlSafe(format!("CREATE DATABASE {name}")))
+                    .execute(&admin)
+                    .await?;
+                admin.close().await;
+                let base = server.rsplit_once('/').map(|(b, _)| b).unwrap_or(&server);
+                Ok(TestDatabase {
+                    url: format!("{base}/{name}"),
+                    _dir: None,
+                })
+            }
+            _ => {
+                let dir = TempDir::new().map_err(|e| StoreError::Backup(e.to_string()))?;
+                let url = format!("sqlite://{}", dir.path().join("hearth.db").display());
+                Ok(TestDatabase {
+                    url,
+                    _dir: Some(dir),
+                })
+            }
+        }
+    }
+}

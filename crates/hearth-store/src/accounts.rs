@@ -1,0 +1,514 @@
+//! Accounts, invitations, second factors and login throttling.
+
+use hearth_core::accounts::{DisplayName, EmailAddress, Role};
+use hearth_core::audit::AuditAction;
+use hearth_core::clock::Timestamp;
+use hearth_core::ids::{InvitationId, OrganisationId, TeamId, UserId};
+use sea_query::{Expr, ExprTrait, Order, Query};
+
+use crate::{AuditEntry, Result, StoreError, Tx, col};
+
+#[derive(Debug, Clone)]
+pub struct User {
+    pub id: UserId,
+    pub organisation_id: OrganisationId,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub team_id: Option<TeamId>,
+    pub password_hash: Option<String>,
+    pub totp_secret: Option<String>,
+    pub totp_last_step: Option<i64>,
+    pub language: Option<String>,
+    pub disabled: bool,
+    pub created_at: Timestamp,
+}
+
+const USER_COLUMNS: [&str; 12] = [
+    "id",
+    "organisation_id",
+    "email",
+    "display_name",
+    "role",
+    "team_id",
+    "password_hash",
+    "totp_secret",
+    "totp_last_step",
+    "language",
+    "disabled_at",
+    "created_at",
+];
+
+fn user_from(r: &sqlx::any::AnyRow) -> Result<User> {
+    Ok(User {
+        id: UserId::from_trusted(col::text(r, "id")?),
+        organisation_id: OrganisationId::from_trusted(col::text(r, "organisation_id")?),
+        email: col::text(r, "email")?,
+        display_name: col::text(r, "display_name")?,
+        role: Role::parse(&col::text(r, "role")?).ok_or(StoreError::Corrupt("role"))?,
+        team_id: col::opt_text(r, "team_id")?.map(TeamId::from_trusted),
+        password_hash: col::opt_text(r, "password_hash")?,
+        totp_secret: col::opt_text(r, "totp_secret")?,
+        totp_last_step: col::opt_int(r, "totp_last_step")?,
+        language: col::opt_text(r, "language")?,
+        disabled: col::opt_int(r, "disabled_at")?.is_some(),
+        created_at: Timestamp(col::int(r, "created_at")?),
+    })
+}
+
+/// What is needed to create an account directly (the demo, the CLI's first admin).
+#[derive(Debug, Clone)]
+pub struct NewUser<'a> {
+    pub organisation_id: &'a OrganisationId,
+    pub email: &'a EmailAddress,
+    pub display_name: &'a DisplayName,
+    pub role: Role,
+    pub team_id: Option<&'a TeamId>,
+    pub password_hash: Option<&'a str>,
+    pub totp_secret: Option<&'a str>,
+    pub language: Option<&'a str>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Invitation {
+    pub id: InvitationId,
+    pub organisation_id: OrganisationId,
+    pub email: String,
+    pub display_name: String,
+    pub role: Role,
+    pub team_id: Option<TeamId>,
+    pub language: Option<String>,
+    pub created_at: Timestamp,
+    pub expires_at: Timestamp,
+    pub accepted_at: Option<Timestamp>,
+    pub revoked_at: Option<Timestamp>,
+}
+
+const INVITATION_COLUMNS: [&str; 11] = [
+    "id",
+    "organisation_id",
+    "email",
+    "display_name",
+    "role",
+    "team_id",
+    "language",
+    "created_at",
+    "expires_at",
+    "accepted_at",
+    "revoked_at",
+];
+
+fn invitation_from(r: &sqlx::any::AnyRow) -> Result<Invitation> {
+    Ok(Invitation {
+        id: InvitationId::from_trusted(col::text(r, "id")?),
+        organisation_id: OrganisationId::from_trusted(col::text(r, "organisation_id")?),
+        email: col::text(r, "email")?,
+        display_name: col::text(r, "display_name")?,
+        role: Role::parse(&col::text(r, "role")?).ok_or(StoreError::Corrupt("role"))?,
+        team_id: col::opt_text(r, "team_id")?.map(TeamId::from_trusted),
+        language: col::opt_text(r, "language")?,
+        created_at: Timestamp(col::int(r, "created_at")?),
+        expires_at: Timestamp(col::int(r, "expires_at")?),
+        accepted_at: col::opt_int(r, "accepted_at")?.map(Timestamp),
+        revoked_at: col::opt_int(r, "revoked_at")?.map(Timestamp),
+    })
+}
+
+#[derive(Debug, Clone)]
+pub struct NewInvitation<'a> {
+    pub organisation_id: &'a OrganisationId,
+    pub email: &'a EmailAddress,
+    pub display_name: &'a DisplayName,
+    pub role: Role,
+    pub team_id: Option<&'a TeamId>,
+    pub language: Option<&'a str>,
+    pub invited_by: Option<&'a UserId>,
+    pub token_digest: &'a str,
+    pub valid_for_seconds: i64,
+}
+
+impl Tx {
+    pub async fn user_by_email(&mut self, email: &EmailAddress) -> Result<Option<User>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns(USER_COLUMNS)
+                    .from("users")
+                    .and_where(Expr::col("email").eq(email.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        row.as_ref().map(user_from).transpose()
+    }
+
+    pub async fn user(&mut self, id: &UserId) -> Result<Option<User>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns(USER_COLUMNS)
+                    .from("users")
+                    .and_where(Expr::col("id").eq(id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        row.as_ref().map(user_from).transpose()
+    }
+
+    pub async fn email_in_use(&mut self, email: &EmailAddress) -> Result<bool> {
+        Ok(self.user_by_email(email).await?.is_some())
+    }
+
+    pub async fn create_user(&mut self, new: NewUser<'_>) -> Result<UserId> {
+        if self.email_in_use(new.email).await? {
+            return Err(StoreError::Conflict);
+        }
+        let id = UserId::generate()?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("users")
+                .columns([
+                    "id",
+                    "organisation_id",
+                    "email",
+                    "display_name",
+                    "role",
+                    "team_id",
+                    "password_hash",
+                    "totp_secret",
+                    "language",
+                    "created_at",
+                ])
+                .values_panic([
+                    id.as_str().into(),
+                    new.organisation_id.as_str().into(),
+                    new.email.as_str().into(),
+                    new.display_name.as_str().into(),
+                    new.role.as_str().into(),
+                    new.team_id.map(|t| t.as_str().to_owned()).into(),
+                    new.password_hash.map(str::to_owned).into(),
+                    new.totp_secret.map(str::to_owned).into(),
+                    new.language.map(str::to_owned).into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        Ok(id)
+    }
+
+    /// Accounts of one organisation, for the admin's list. Audited by the caller.
+    pub async fn users_of(&mut self, organisation_id: &OrganisationId) -> Result<Vec<User>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(USER_COLUMNS)
+                    .from("users")
+                    .and_where(Expr::col("organisation_id").eq(organisation_id.as_str()))
+                    .order_by("display_name", Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter().map(user_from).collect()
+    }
+
+    pub async fn set_password_hash(&mut self, user: &UserId, hash: &str) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("users")
+                .value("password_hash", hash)
+                .and_where(Expr::col("id").eq(user.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub async fn set_totp_secret(&mut self, user: &UserId, secret_base32: &str) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("users")
+                .value("totp_secret", secret_base32)
+                .value("totp_last_step", Option::<i64>::None)
+                .and_where(Expr::col("id").eq(user.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub async fn set_totp_last_step(&mut self, user: &UserId, step: i64) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("users")
+                .value("totp_last_step", step)
+                .and_where(Expr::col("id").eq(user.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub async fn set_language(&mut self, user: &UserId, language: &str) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("users")
+                .value("language", language)
+                .and_where(Expr::col("id").eq(user.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Replaces every recovery code of a user with new digests.
+    pub async fn replace_recovery_codes(
+        &mut self,
+        user: &UserId,
+        digests: &[String],
+    ) -> Result<()> {
+        self.execute(
+            &Query::delete()
+                .from_table("recovery_codes")
+                .and_where(Expr::col("user_id").eq(user.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        for digest in digests {
+            self.execute(
+                &Query::insert()
+                    .into_table("recovery_codes")
+                    .columns(["user_id", "code_digest"])
+                    .values_panic([user.as_str().into(), digest.as_str().into()])
+                    .to_owned(),
+            )
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Spends a recovery code; true if it existed and was unused.
+    pub async fn spend_recovery_code(&mut self, user: &UserId, digest: &str) -> Result<bool> {
+        let now = self.now().millis();
+        let changed = self
+            .execute(
+                &Query::update()
+                    .table("recovery_codes")
+                    .value("used_at", now)
+                    .and_where(Expr::col("user_id").eq(user.as_str()))
+                    .and_where(Expr::col("code_digest").eq(digest))
+                    .and_where(Expr::col("used_at").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        Ok(changed == 1)
+    }
+
+    pub async fn unused_recovery_codes(&mut self, user: &UserId) -> Result<i64> {
+        let row = self
+            .fetch_one(
+                &Query::select()
+                    .expr_as(Expr::col("code_digest").count(), "n")
+                    .from("recovery_codes")
+                    .and_where(Expr::col("user_id").eq(user.as_str()))
+                    .and_where(Expr::col("used_at").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        col::int(&row, "n")
+    }
+
+    /// Disables an account and ends all of its sessions at once.
+    pub async fn disable_user(&mut self, user: &UserId) -> Result<()> {
+        let now = self.now().millis();
+        self.execute(
+            &Query::update()
+                .table("users")
+                .value("disabled_at", now)
+                .and_where(Expr::col("id").eq(user.as_str()))
+                .and_where(Expr::col("disabled_at").is_null())
+                .to_owned(),
+        )
+        .await?;
+        self.end_all_sessions(user, None).await?;
+        Ok(())
+    }
+
+    pub async fn create_invitation(&mut self, new: NewInvitation<'_>) -> Result<InvitationId> {
+        let id = InvitationId::generate()?;
+        let now = self.now();
+        self.execute(
+            &Query::insert()
+                .into_table("invitations")
+                .columns([
+                    "id",
+                    "organisation_id",
+                    "email",
+                    "display_name",
+                    "role",
+                    "team_id",
+                    "token_digest",
+                    "invited_by",
+                    "language",
+                    "created_at",
+                    "expires_at",
+                ])
+                .values_panic([
+                    id.as_str().into(),
+                    new.organisation_id.as_str().into(),
+                    new.email.as_str().into(),
+                    new.display_name.as_str().into(),
+                    new.role.as_str().into(),
+                    new.team_id.map(|t| t.as_str().to_owned()).into(),
+                    new.token_digest.into(),
+                    new.invited_by
+                        .map(|u| u.as_str().to_owned())
+                        .unwrap_or_default()
+                        .into(),
+                    new.language.map(str::to_owned).into(),
+                    now.millis().into(),
+                    now.plus_seconds(new.valid_for_seconds).millis().into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry {
+            organisation_id: Some(new.organisation_id.as_str()),
+            actor_id: new.invited_by.map(UserId::as_str),
+            action: AuditAction::AccountInvited,
+            record_kind: "invitation",
+            record_id: Some(id.as_str()),
+            reason: None,
+        })
+        .await?;
+        Ok(id)
+    }
+
+    /// An invitation that can still be accepted.
+    pub async fn open_invitation(&mut self, token_digest: &str) -> Result<Option<Invitation>> {
+        let now = self.now().millis();
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns(INVITATION_COLUMNS)
+                    .from("invitations")
+                    .and_where(Expr::col("token_digest").eq(token_digest))
+                    .and_where(Expr::col("accepted_at").is_null())
+                    .and_where(Expr::col("revoked_at").is_null())
+                    .and_where(Expr::col("expires_at").gt(now))
+                    .to_owned(),
+            )
+            .await?;
+        row.as_ref().map(invitation_from).transpose()
+    }
+
+    pub async fn mark_invitation_accepted(&mut self, id: &InvitationId) -> Result<()> {
+        let now = self.now().millis();
+        self.execute(
+            &Query::update()
+                .table("invitations")
+                .value("accepted_at", now)
+                .and_where(Expr::col("id").eq(id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub async fn revoke_invitation(
+        &mut self,
+        organisation_id: &OrganisationId,
+        id: &InvitationId,
+    ) -> Result<bool> {
+        let now = self.now().millis();
+        let n = self
+            .execute(
+                &Query::update()
+                    .table("invitations")
+                    .value("revoked_at", now)
+                    .and_where(Expr::col("id").eq(id.as_str()))
+                    .and_where(Expr::col("organisation_id").eq(organisation_id.as_str()))
+                    .and_where(Expr::col("accepted_at").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        Ok(n == 1)
+    }
+
+    pub async fn invitations_of(
+        &mut self,
+        organisation_id: &OrganisationId,
+    ) -> Result<Vec<Invitation>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(INVITATION_COLUMNS)
+                    .from("invitations")
+                    .and_where(Expr::col("organisation_id").eq(organisation_id.as_str()))
+                    .order_by("created_at", Order::Desc)
+                    .limit(200)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter().map(invitation_from).collect()
+    }
+
+    pub async fn record_login_failure(
+        &mut self,
+        account_digest: &str,
+        address_digest: &str,
+    ) -> Result<()> {
+        let id = UserId::generate()?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("login_failures")
+                .columns(["id", "account_digest", "address_digest", "at"])
+                .values_panic([
+                    id.as_str().into(),
+                    account_digest.into(),
+                    address_digest.into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Failures since `since` for an account digest and for an address digest.
+    pub async fn recent_login_failures(
+        &mut self,
+        account_digest: &str,
+        address_digest: &str,
+        since: Timestamp,
+    ) -> Result<(i64, i64)> {
+        let mut count = async |column: &'static str, value: &str| -> Result<i64> {
+            let row = self
+                .fetch_one(
+                    &Query::select()
+                        .expr_as(Expr::col("id").count(), "n")
+                        .from("login_failures")
+                        .and_where(Expr::col(column).eq(value))
+                        .and_where(Expr::col("at").gte(since.millis()))
+                        .to_owned(),
+                )
+                .await?;
+            col::int(&row, "n")
+        };
+        let account = count("account_digest", account_digest).await?;
+        let address = count("address_digest", address_digest).await?;
+        Ok((account, address))
+    }
+
+    pub async fn clear_login_failures(&mut self, account_digest: &str) -> Result<()> {
+        self.execute(
+            &Query::delete()
+                .from_table("login_failures")
+                .and_where(Expr::col("account_digest").eq(account_digest))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+}

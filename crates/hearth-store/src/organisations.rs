@@ -1,0 +1,98 @@
+//! Organisations and teams.
+
+use hearth_core::ids::{OrganisationId, TeamId};
+use hearth_core::organisations::OrganisationName;
+use sea_query::{Expr, ExprTrait, Order, Query};
+
+use crate::{Result, Tx, col};
+
+#[derive(Debug, Clone)]
+pub struct Team {
+    pub id: TeamId,
+    pub name: String,
+}
+
+impl Tx {
+    pub async fn create_organisation(&mut self, name: &OrganisationName) -> Result<OrganisationId> {
+        let id = OrganisationId::generate()?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("organisations")
+                .columns(["id", "name", "created_at"])
+                .values_panic([id.as_str().into(), name.as_str().into(), now.into()])
+                .to_owned(),
+        )
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn create_team(
+        &mut self,
+        organisation_id: &OrganisationId,
+        name: &str,
+    ) -> Result<TeamId> {
+        let id = TeamId::generate()?;
+        self.execute(
+            &Query::insert()
+                .into_table("teams")
+                .columns(["id", "organisation_id", "name"])
+                .values_panic([
+                    id.as_str().into(),
+                    organisation_id.as_str().into(),
+                    name.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn teams(&mut self, organisation_id: &OrganisationId) -> Result<Vec<Team>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["id", "name"])
+                    .from("teams")
+                    .and_where(Expr::col("organisation_id").eq(organisation_id.as_str()))
+                    .order_by("name", Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Team {
+                    id: TeamId::from_trusted(col::text(r, "id")?),
+                    name: col::text(r, "name")?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn organisation_name(&mut self, id: &OrganisationId) -> Result<Option<String>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column("name")
+                    .from("organisations")
+                    .and_where(Expr::col("id").eq(id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        row.map(|r| col::text(&r, "name")).transpose()
+    }
+
+    pub async fn organisation_by_name(&mut self, name: &str) -> Result<Option<OrganisationId>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column("id")
+                    .from("organisations")
+                    .and_where(Expr::col("name").eq(name))
+                    .to_owned(),
+            )
+            .await?;
+        row.map(|r| Ok(OrganisationId::from_trusted(col::text(&r, "id")?)))
+            .transpose()
+    }
+}

@@ -1,0 +1,376 @@
+//! Migrations, written once with sea-query's schema builder and rendered for
+//! each backend. They are ordered functions; a number is never reused.
+
+use sea_query::{
+    ColumnDef, ExprTrait, ForeignKey, ForeignKeyAction, Func, Index, IndexCreateStatement,
+    PostgresQueryBuilder, Query, SqliteQueryBuilder, Table, TableCreateStatement,
+};
+
+use crate::{Backend, Result, Store, col};
+
+type Migration = fn() -> Vec<Step>;
+
+enum Step {
+    Table(TableCreateStatement),
+    Index(IndexCreateStatement),
+    Insert(sea_query::InsertStatement),
+}
+
+const MIGRATIONS: &[(i64, &str, Migration)] = &[(1, "foundation", foundation)];
+
+fn text(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).text().not_null().to_owned()
+}
+fn opt_text(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).text().null().to_owned()
+}
+fn int(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).big_integer().not_null().to_owned()
+}
+fn opt_int(name: &'static str) -> ColumnDef {
+    ColumnDef::new(name).big_integer().null().to_owned()
+}
+fn id() -> ColumnDef {
+    ColumnDef::new("id")
+        .text()
+        .not_null()
+        .primary_key()
+        .to_owned()
+}
+fn fk(
+    table: &'static str,
+    column: &'static str,
+    to: &'static str,
+) -> sea_query::ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(table, column)
+        .to(to, "id")
+        .on_delete(ForeignKeyAction::Restrict)
+        .to_owned()
+}
+fn index(name: &'static str, table: &'static str, cols: &[&'static str]) -> Step {
+    let mut stmt = Index::create().name(name).table(table).to_owned();
+    for c in cols {
+        stmt.col(*c);
+    }
+    Step::Index(stmt)
+}
+
+fn foundation() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("organisations")
+                .col(id())
+                .col(text("name"))
+                .col(int("created_at"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("teams")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("name"))
+                .foreign_key(&mut fk("teams", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("users")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("email"))
+                .col(text("display_name"))
+                .col(text("role"))
+                .col(opt_text("team_id"))
+                .col(opt_text("password_hash"))
+                .col(opt_text("totp_secret"))
+                .col(opt_int("totp_last_step"))
+                .col(opt_text("language"))
+                .col(opt_int("disabled_at"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("users", "organisation_id", "organisations"))
+                .foreign_key(&mut fk("users", "team_id", "teams"))
+                .to_owned(),
+        ),
+        Step::Index(
+            Index::create()
+                .name("users_email")
+                .table("users")
+                .col("email")
+                .unique()
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("invitations")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("email"))
+                .col(text("display_name"))
+                .col(text("role"))
+                .col(opt_text("team_id"))
+                .col(text("token_digest"))
+                .col(text("invited_by"))
+                .col(opt_text("language"))
+                .col(int("created_at"))
+                .col(int("expires_at"))
+                .col(opt_int("accepted_at"))
+                .col(opt_int("revoked_at"))
+                .foreign_key(&mut fk("invitations", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        Step::Index(
+            Index::create()
+                .name("invitations_token")
+                .table("invitations")
+                .col("token_digest")
+                .unique()
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("recovery_codes")
+                .col(text("user_id"))
+                .col(text("code_digest"))
+                .col(opt_int("used_at"))
+                .primary_key(Index::create().col("user_id").col("code_digest"))
+                .foreign_key(&mut fk("recovery_codes", "user_id", "users"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("sessions")
+                .col(id())
+                .col(text("user_id"))
+                .col(text("stage"))
+                .col(text("device"))
+                .col(int("created_at"))
+                .col(int("last_seen_at"))
+                .foreign_key(&mut fk("sessions", "user_id", "users"))
+                .to_owned(),
+        ),
+        index("sessions_user", "sessions", &["user_id"]),
+        Step::Table(
+            Table::create()
+                .table("login_failures")
+                .col(id())
+                .col(text("account_digest"))
+                .col(text("address_digest"))
+                .col(int("at"))
+                .to_owned(),
+        ),
+        index(
+            "login_failures_account",
+            "login_failures",
+            &["account_digest", "at"],
+        ),
+        index(
+            "login_failures_address",
+            "login_failures",
+            &["address_digest", "at"],
+        ),
+        Step::Table(
+            Table::create()
+                .table("audit_log")
+                .col(ColumnDef::new("seq").big_integer().not_null().primary_key())
+                .col(int("at"))
+                .col(opt_text("organisation_id"))
+                .col(opt_text("actor_id"))
+                .col(text("action"))
+                .col(text("record_kind"))
+                .col(opt_text("record_id"))
+                .col(opt_text("reason"))
+                .col(text("prev_mac"))
+                .col(text("mac"))
+                .to_owned(),
+        ),
+        index(
+            "audit_log_record",
+            "audit_log",
+            &["record_kind", "record_id"],
+        ),
+        Step::Table(
+            Table::create()
+                .table("audit_head")
+                .col(ColumnDef::new("id").big_integer().not_null().primary_key())
+                .col(int("seq"))
+                .col(text("mac"))
+                .to_owned(),
+        ),
+        Step::Insert(
+            Query::insert()
+                .into_table("audit_head")
+                .columns(["id", "seq", "mac"])
+                .values_panic([
+                    1i64.into(),
+                    0i64.into(),
+                    hearth_core::audit::GENESIS_MAC.into(),
+                ])
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("families")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(opt_text("team_id"))
+                .col(text("name"))
+                .col(text("created_by"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("families", "organisation_id", "organisations"))
+                .foreign_key(&mut fk("families", "team_id", "teams"))
+                .to_owned(),
+        ),
+        index("families_org", "families", &["organisation_id"]),
+        Step::Table(
+            Table::create()
+                .table("family_assignments")
+                .col(text("family_id"))
+                .col(text("user_id"))
+                .col(text("assignment"))
+                .col(int("assigned_at"))
+                .primary_key(Index::create().col("family_id").col("user_id"))
+                .foreign_key(&mut fk("family_assignments", "family_id", "families"))
+                .foreign_key(&mut fk("family_assignments", "user_id", "users"))
+                .to_owned(),
+        ),
+        index(
+            "family_assignments_user",
+            "family_assignments",
+            &["user_id"],
+        ),
+        Step::Table(
+            Table::create()
+                .table("break_glass_grants")
+                .col(id())
+                .col(text("family_id"))
+                .col(text("user_id"))
+                .col(text("reason"))
+                .col(int("opened_at"))
+                .col(int("expires_at"))
+                .foreign_key(&mut fk("break_glass_grants", "family_id", "families"))
+                .foreign_key(&mut fk("break_glass_grants", "user_id", "users"))
+                .to_owned(),
+        ),
+        index(
+            "break_glass_user_family",
+            "break_glass_grants",
+            &["user_id", "family_id"],
+        ),
+        Step::Table(
+            Table::create()
+                .table("notifications")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("user_id"))
+                .col(text("kind"))
+                .col(opt_text("family_id"))
+                .col(opt_text("actor_id"))
+                .col(int("created_at"))
+                .col(opt_int("read_at"))
+                .foreign_key(&mut fk("notifications", "user_id", "users"))
+                .to_owned(),
+        ),
+        index(
+            "notifications_user",
+            "notifications",
+            &["user_id", "created_at"],
+        ),
+    ]
+}
+
+fn render_schema(backend: Backend, step: &Step) -> Option<String> {
+    match (backend, step) {
+        (Backend::Sqlite, Step::Table(t)) => Some(t.build(SqliteQueryBuilder)),
+        (Backend::Postgres, Step::Table(t)) => Some(t.build(PostgresQueryBuilder)),
+        (Backend::Sqlite, Step::Index(i)) => Some(i.build(SqliteQueryBuilder)),
+        (Backend::Postgres, Step::Index(i)) => Some(i.build(PostgresQueryBuilder)),
+        (_, Step::Insert(_)) => None,
+    }
+}
+
+/// Applies every migration not yet applied, each in its own transaction.
+/// Returns how many ran.
+pub(crate) async fn migrate(store: &Store) -> Result<usize> {
+    let ledger = Table::create()
+        .table("schema_migrations")
+        .if_not_exists()
+        .col(
+            ColumnDef::new("version")
+                .big_integer()
+                .not_null()
+                .primary_key(),
+        )
+        .col(text("name"))
+        .col(int("applied_at"))
+        .to_owned();
+    let sql = match store.backend() {
+        Backend::Sqlite => ledger.build(SqliteQueryBuilder),
+        Backend::Postgres => ledger.build(PostgresQueryBuilder),
+    };
+    sqlx::query(sqlx::AssertSqlSafe(sql))
+        .execute(store.pool())
+        .await?;
+
+    let mut ran = 0;
+    for (version, name, migration) in MIGRATIONS {
+        let mut tx = store.begin().await?;
+        if tx.backend() == Backend::Postgres {
+            // Several processes may start at once; one migrates, the others wait.
+            tx.execute_raw("SELECT pg_advisory_xact_lock(7242031)".into())
+                .await?;
+        }
+        let applied = tx
+            .fetch_optional(
+                &Query::select()
+                    .column("version")
+                    .from("schema_migrations")
+                    .and_where(sea_query::Expr::col("version").eq(*version))
+                    .to_owned(),
+            )
+            .await?;
+        if applied.is_some() {
+            continue;
+        }
+        for step in migration() {
+            match (&step, render_schema(tx.backend(), &step)) {
+                (Step::Insert(q), _) => {
+                    tx.execute(q).await?;
+                }
+                (_, Some(sql)) => tx.execute_raw(sql).await?,
+                (_, None) => {}
+            }
+        }
+        let now = tx.now().millis();
+        tx.execute(
+            &Query::insert()
+                .into_table("schema_migrations")
+                .columns(["version", "name", "applied_at"])
+                .values_panic([(*version).into(), (*name).into(), now.into()])
+                .to_owned(),
+        )
+        .await?;
+        tx.commit().await?;
+        ran += 1;
+    }
+    Ok(ran)
+}
+
+/// The highest migration applied, for `hearth migrate` to report.
+pub(crate) async fn current_version(store: &Store) -> Result<i64> {
+    let row = store
+        .fetch_optional(
+            &Query::select()
+                .expr_as(Func::max(sea_query::Expr::col("version")), "v")
+                .from("schema_migrations")
+                .to_owned(),
+        )
+        .await?;
+    Ok(row
+        .map(|r| col::opt_int(&r, "v"))
+        .transpose()?
+        .flatten()
+        .unwrap_or(0))
+}

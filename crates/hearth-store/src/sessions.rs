@@ -1,0 +1,217 @@
+//! Server-side sessions. The cookie holds a random token; the database holds
+//! only its digest, so every process behind a load balancer sees the same
+//! sessions and a copy of the database cannot be used to sign in.
+
+use hearth_core::accounts::SessionLifetime;
+use hearth_core::clock::Timestamp;
+use hearth_core::ids::UserId;
+use hearth_core::secrets::{new_token, token_digest};
+use sea_query::{Expr, ExprTrait, Order, Query};
+
+use crate::accounts::User;
+use crate::{Result, StoreError, Tx, col};
+
+/// How far through signing in a session is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionStage {
+    /// Password accepted; the one-time code is still to come.
+    SecondFactor,
+    /// Password accepted, but a staff account must enrol a second factor first.
+    EnrolSecondFactor,
+    /// Fully signed in.
+    Complete,
+}
+
+impl SessionStage {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::SecondFactor => "second_factor",
+            Self::EnrolSecondFactor => "enrol",
+            Self::Complete => "complete",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Self> {
+        match text {
+            "second_factor" => Some(Self::SecondFactor),
+            "enrol" => Some(Self::EnrolSecondFactor),
+            "complete" => Some(Self::Complete),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Session {
+    /// The digest of the cookie token; safe to show in a revoke form.
+    pub id: String,
+    pub user_id: UserId,
+    pub stage: SessionStage,
+    pub device: String,
+    pub created_at: Timestamp,
+    pub last_seen_at: Timestamp,
+}
+
+fn session_from(r: &sqlx::any::AnyRow) -> Result<Session> {
+    Ok(Session {
+        id: col::text(r, "id")?,
+        user_id: UserId::from_trusted(col::text(r, "user_id")?),
+        stage: SessionStage::parse(&col::text(r, "stage")?).ok_or(StoreError::Corrupt("stage"))?,
+        device: col::text(r, "device")?,
+        created_at: Timestamp(col::int(r, "created_at")?),
+        last_seen_at: Timestamp(col::int(r, "last_seen_at")?),
+    })
+}
+
+const SESSION_COLUMNS: [&str; 6] = [
+    "id",
+    "user_id",
+    "stage",
+    "device",
+    "created_at",
+    "last_seen_at",
+];
+
+/// Only write `last_seen_at` when it has moved this far, so reading pages does
+/// not turn every request into a write.
+const TOUCH_EVERY_SECONDS: i64 = 60;
+
+impl Tx {
+    /// Starts a session and returns the token for the cookie.
+    pub async fn start_session(
+        &mut self,
+        user: &UserId,
+        stage: SessionStage,
+        device: &str,
+    ) -> Result<String> {
+        let token = new_token()?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("sessions")
+                .columns([
+                    "id",
+                    "user_id",
+                    "stage",
+                    "device",
+                    "created_at",
+                    "last_seen_at",
+                ])
+                .values_panic([
+                    token_digest(&token).into(),
+                    user.as_str().into(),
+                    stage.as_str().into(),
+                    device.chars().take(120).collect::<String>().into(),
+                    now.into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        Ok(token)
+    }
+
+    /// Finds the live session for a cookie token and its user; ends it if it
+    /// has timed out or the account is disabled.
+    pub async fn resume_session(
+        &mut self,
+        token: &str,
+        lifetime: SessionLifetime,
+    ) -> Result<Option<(Session, User)>> {
+        let digest = token_digest(token);
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns(SESSION_COLUMNS)
+                    .from("sessions")
+                    .and_where(Expr::col("id").eq(&digest))
+                    .to_owned(),
+            )
+            .await?;
+        let Some(session) = row.as_ref().map(session_from).transpose()? else {
+            return Ok(None);
+        };
+        let now = self.now();
+        let Some(user) = self.user(&session.user_id).await? else {
+            return Ok(None);
+        };
+        if user.disabled || !lifetime.is_live(session.created_at, session.last_seen_at, now) {
+            self.end_session_by_id(&digest).await?;
+            return Ok(None);
+        }
+        if now.millis() - session.last_seen_at.millis() >= TOUCH_EVERY_SECONDS * 1000 {
+            self.execute(
+                &Query::update()
+                    .table("sessions")
+                    .value("last_seen_at", now.millis())
+                    .and_where(Expr::col("id").eq(&digest))
+                    .to_owned(),
+            )
+            .await?;
+        }
+        Ok(Some((session, user)))
+    }
+
+    pub async fn set_session_stage(&mut self, session_id: &str, stage: SessionStage) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("sessions")
+                .value("stage", stage.as_str())
+                .and_where(Expr::col("id").eq(session_id))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub async fn end_session_by_id(&mut self, session_id: &str) -> Result<()> {
+        self.execute(
+            &Query::delete()
+                .from_table("sessions")
+                .and_where(Expr::col("id").eq(session_id))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Ends one of the user's own sessions; false if it was not theirs.
+    pub async fn end_own_session(&mut self, user: &UserId, session_id: &str) -> Result<bool> {
+        let n = self
+            .execute(
+                &Query::delete()
+                    .from_table("sessions")
+                    .and_where(Expr::col("id").eq(session_id))
+                    .and_where(Expr::col("user_id").eq(user.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        Ok(n == 1)
+    }
+
+    /// Ends every session of a user, optionally keeping one.
+    pub async fn end_all_sessions(&mut self, user: &UserId, keep: Option<&str>) -> Result<u64> {
+        let mut stmt = Query::delete()
+            .from_table("sessions")
+            .and_where(Expr::col("user_id").eq(user.as_str()))
+            .to_owned();
+        if let Some(keep) = keep {
+            stmt.and_where(Expr::col("id").ne(keep));
+        }
+        self.execute(&stmt).await
+    }
+
+    pub async fn sessions_of(&mut self, user: &UserId) -> Result<Vec<Session>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(SESSION_COLUMNS)
+                    .from("sessions")
+                    .and_where(Expr::col("user_id").eq(user.as_str()))
+                    .and_where(Expr::col("stage").eq(SessionStage::Complete.as_str()))
+                    .order_by("last_seen_at", Order::Desc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter().map(session_from).collect()
+    }
+}
