@@ -103,9 +103,7 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
 
         (Action::ViewFamily, Target::Family(f)) => match actor.role {
             Practitioner if f.actor_assigned || f.actor_break_glass_open => Allow,
-            Supervisor if f.actor_assigned || f.actor_break_glass_open || in_team(actor, f) => {
-                Allow
-            }
+            Supervisor if f.actor_assigned || f.actor_break_glass_open || in_team(actor, f) => Allow,
             Practitioner | Supervisor => NeedsBreakGlass,
             _ => Deny,
         },
@@ -150,35 +148,19 @@ mod tests {
     fn practitioner_sees_only_assigned_families() {
         let p = actor(Role::Practitioner);
         assert_eq!(
-            decide(
-                &p,
-                Action::ViewFamily,
-                Target::Family(&family(1, 1, true, false))
-            ),
+            decide(&p, Action::ViewFamily, Target::Family(&family(1, 1, true, false))),
             Decision::Allow
         );
         assert_eq!(
-            decide(
-                &p,
-                Action::ViewFamily,
-                Target::Family(&family(1, 1, false, false))
-            ),
+            decide(&p, Action::ViewFamily, Target::Family(&family(1, 1, false, false))),
             Decision::NeedsBreakGlass
         );
         assert_eq!(
-            decide(
-                &p,
-                Action::ViewFamily,
-                Target::Family(&family(1, 2, false, true))
-            ),
+            decide(&p, Action::ViewFamily, Target::Family(&family(1, 2, false, true))),
             Decision::Allow
         );
         assert_eq!(
-            decide(
-                &p,
-                Action::AssignFamily,
-                Target::Family(&family(1, 1, true, false))
-            ),
+            decide(&p, Action::AssignFamily, Target::Family(&family(1, 1, true, false))),
             Decision::Deny
         );
     }
@@ -187,35 +169,19 @@ mod tests {
     fn supervisor_sees_their_team() {
         let s = actor(Role::Supervisor);
         assert_eq!(
-            decide(
-                &s,
-                Action::ViewFamily,
-                Target::Family(&family(1, 1, false, false))
-            ),
+            decide(&s, Action::ViewFamily, Target::Family(&family(1, 1, false, false))),
             Decision::Allow
         );
         assert_eq!(
-            decide(
-                &s,
-                Action::ViewFamily,
-                Target::Family(&family(1, 2, false, false))
-            ),
+            decide(&s, Action::ViewFamily, Target::Family(&family(1, 2, false, false))),
             Decision::NeedsBreakGlass
         );
         assert_eq!(
-            decide(
-                &s,
-                Action::AssignFamily,
-                Target::Family(&family(1, 1, false, false))
-            ),
+            decide(&s, Action::AssignFamily, Target::Family(&family(1, 1, false, false))),
             Decision::Allow
         );
         assert_eq!(
-            decide(
-                &s,
-                Action::AssignFamily,
-                Target::Family(&family(1, 2, false, false))
-            ),
+            decide(&s, Action::AssignFamily, Target::Family(&family(1, 2, false, false))),
             Decision::Deny
         );
         assert_eq!(
@@ -233,11 +199,7 @@ mod tests {
         for role in Role::ALL {
             let a = actor(role);
             let other = family(2, 1, true, true);
-            for action in [
-                Action::ViewFamily,
-                Action::AssignFamily,
-                Action::ViewFamilyAccessLog,
-            ] {
+            for action in [Action::ViewFamily, Action::AssignFamily, Action::ViewFamilyAccessLog] {
                 assert_eq!(
                     decide(&a, action, Target::Family(&other)),
                     Decision::Deny,
@@ -245,15 +207,8 @@ mod tests {
                 );
             }
             let other_org = id(OrganisationId::from_trusted, 2);
-            for action in [
-                Action::ManageAccounts,
-                Action::ViewCaseload,
-                Action::CreateFamily,
-            ] {
-                assert_eq!(
-                    decide(&a, action, Target::Organisation(&other_org)),
-                    Decision::Deny
-                );
+            for action in [Action::ManageAccounts, Action::ViewCaseload, Action::CreateFamily] {
+                assert_eq!(decide(&a, action, Target::Organisation(&other_org)), Decision::Deny);
             }
         }
     }
@@ -268,11 +223,7 @@ mod tests {
         ] {
             let a = actor(role);
             assert_eq!(
-                decide(
-                    &a,
-                    Action::ViewFamily,
-                    Target::Family(&family(1, 1, true, false))
-                ),
+                decide(&a, Action::ViewFamily, Target::Family(&family(1, 1, true, false))),
                 Decision::Deny
             );
         }
@@ -288,11 +239,7 @@ mod tests {
                 Decision::Deny
             };
             assert_eq!(
-                decide(
-                    &actor(role),
-                    Action::ManageAccounts,
-                    Target::Organisation(&org)
-                ),
+                decide(&actor(role), Action::ManageAccounts, Target::Organisation(&org)),
                 expected
             );
         }

@@ -49,10 +49,7 @@ impl Role {
     pub fn is_staff(self) -> bool {
         matches!(
             self,
-            Self::OrganisationAdmin
-                | Self::Supervisor
-                | Self::Practitioner
-                | Self::CommunityManager
+            Self::OrganisationAdmin | Self::Supervisor | Self::Practitioner | Self::CommunityManager
         )
     }
 }
@@ -98,10 +95,7 @@ pub struct DisplayName(String);
 impl DisplayName {
     pub fn parse(text: &str) -> Result<Self, InvalidDisplayName> {
         let trimmed = text.trim();
-        if trimmed.is_empty()
-            || trimmed.chars().count() > 100
-            || trimmed.chars().any(char::is_control)
-        {
+        if trimmed.is_empty() || trimmed.chars().count() > 100 || trimmed.chars().any(char::is_control) {
             return Err(InvalidDisplayName);
         }
         Ok(Self(trimmed.to_owned()))
@@ -184,9 +178,7 @@ pub struct PasswordHashFailed;
 /// Checks a typed password against a stored PHC string.
 pub fn verify_password(typed: &str, stored_phc: &str) -> bool {
     match PasswordHash::new(stored_phc) {
-        Ok(parsed) => Argon2::default()
-            .verify_password(typed.as_bytes(), &parsed)
-            .is_ok(),
+        Ok(parsed) => Argon2::default().verify_password(typed.as_bytes(), &parsed).is_ok(),
         Err(_) => false,
     }
 }
@@ -194,7 +186,8 @@ pub fn verify_password(typed: &str, stored_phc: &str) -> bool {
 /// A throwaway hash verified when an account does not exist, so a login for an
 /// unknown address takes as long as one for a known address.
 pub fn verify_password_against_nothing(typed: &str) {
-    const DUMMY: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$WPfUYTYUcHUm0TPdXnnwScXqbXHH9IG/I8QG6zXtdXc";
+    const DUMMY: &str =
+        "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$WPfUYTYUcHUm0TPdXnnwScXqbXHH9IG/I8QG6zXtdXc";
     let _ = verify_password(typed, DUMMY);
 }
 
@@ -256,11 +249,7 @@ impl TotpSecret {
 
     /// The code an authenticator shows at `at` (used by tests and the demo).
     pub fn code_at(&self, at: Timestamp) -> Option<String> {
-        Some(
-            self.totp()?
-                .generate(at.unix_seconds().max(0) as u64)
-                .to_string(),
-        )
+        Some(self.totp()?.generate(at.unix_seconds().max(0) as u64).to_string())
     }
 
     /// Accepts the code of the current 30-second step or one either side, and
@@ -274,8 +263,7 @@ impl TotpSecret {
         let now_step = at.unix_seconds().div_euclid(30);
         (now_step - 1..=now_step + 1).find(|step| {
             let expected = totp.generate((*step * 30).max(0) as u64).to_string();
-            constant_time_eq(expected.as_bytes(), code.as_bytes())
-                && last_used_step.is_none_or(|last| *step > last)
+            constant_time_eq(expected.as_bytes(), code.as_bytes()) && last_used_step.is_none_or(|last| *step > last)
         })
     }
 }
@@ -316,8 +304,7 @@ impl Default for LoginThrottle {
 
 impl LoginThrottle {
     pub fn allows(&self, account_failures: i64, address_failures: i64) -> bool {
-        account_failures < self.max_failures_per_account
-            && address_failures < self.max_failures_per_address
+        account_failures < self.max_failures_per_account && address_failures < self.max_failures_per_address
     }
 }
 
@@ -339,8 +326,7 @@ impl Default for SessionLifetime {
 
 impl SessionLifetime {
     pub fn is_live(&self, created: Timestamp, last_seen: Timestamp, now: Timestamp) -> bool {
-        now < last_seen.plus_seconds(self.idle_seconds)
-            && now < created.plus_seconds(self.absolute_seconds)
+        now < last_seen.plus_seconds(self.idle_seconds) && now < created.plus_seconds(self.absolute_seconds)
     }
 }
 
@@ -408,11 +394,7 @@ mod tests {
         let now = Timestamp(1_795_524_840_000);
         let code = secret.code_at(now).ok_or("no code")?;
         let step = secret.verify(&code, now, None).ok_or("refused")?;
-        assert_eq!(
-            secret.verify(&code, now, Some(step)),
-            None,
-            "replay refused"
-        );
+        assert_eq!(secret.verify(&code, now, Some(step)), None, "replay refused");
         assert!(secret.verify(&code, now.plus_seconds(30), None).is_some());
         assert_eq!(secret.verify(&code, now.plus_seconds(120), None), None);
         assert_eq!(secret.verify("12345", now, None), None);

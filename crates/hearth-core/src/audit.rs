@@ -151,9 +151,7 @@ pub fn verify_chain<'a>(
     if let Some(head) = head
         && head >= expected_seq
     {
-        return Err(ChainBreak::Truncated {
-            seq: expected_seq - 1,
-        });
+        return Err(ChainBreak::Truncated { seq: expected_seq - 1 });
     }
     Ok(count)
 }
@@ -197,10 +195,7 @@ mod tests {
     fn edited_row_is_found() {
         let mut rows = chain(5);
         rows[2].actor_id = Some("someone else".into());
-        assert_eq!(
-            verify_chain(KEY, &rows, Some(5)),
-            Err(ChainBreak::Changed { seq: 3 })
-        );
+        assert_eq!(verify_chain(KEY, &rows, Some(5)), Err(ChainBreak::Changed { seq: 3 }));
     }
 
     #[test]
@@ -209,10 +204,7 @@ mod tests {
         rows.remove(1);
         assert_eq!(
             verify_chain(KEY, &rows, Some(5)),
-            Err(ChainBreak::Missing {
-                seq: 3,
-                expected: 2
-            })
+            Err(ChainBreak::Missing { seq: 3, expected: 2 })
         );
     }
 
@@ -223,20 +215,14 @@ mod tests {
         let (a, b) = (rows[1].clone(), rows[2].clone());
         rows[1] = AuditRow { seq: 2, ..b };
         rows[2] = AuditRow { seq: 3, ..a };
-        assert_eq!(
-            verify_chain(KEY, &rows, Some(5)),
-            Err(ChainBreak::Reordered { seq: 2 })
-        );
+        assert_eq!(verify_chain(KEY, &rows, Some(5)), Err(ChainBreak::Reordered { seq: 2 }));
     }
 
     #[test]
     fn truncated_tail_is_found() {
         let mut rows = chain(5);
         rows.truncate(3);
-        assert_eq!(
-            verify_chain(KEY, &rows, Some(5)),
-            Err(ChainBreak::Truncated { seq: 3 })
-        );
+        assert_eq!(verify_chain(KEY, &rows, Some(5)), Err(ChainBreak::Truncated { seq: 3 }));
     }
 
     #[test]

@@ -27,11 +27,7 @@ impl Timestamp {
         let days = secs.div_euclid(86_400);
         let rem = secs.rem_euclid(86_400);
         let (y, m, d) = civil_from_days(days);
-        format!(
-            "{y:04}-{m:02}-{d:02} {:02}:{:02}",
-            rem / 3600,
-            (rem % 3600) / 60
-        )
+        format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", rem / 3600, (rem % 3600) / 60)
     }
 }
 
@@ -93,10 +89,7 @@ mod tests {
     fn formats_utc_minutes() {
         assert_eq!(Timestamp(0).to_utc_minutes(), "1970-01-01 00:00");
         // 2026-11-24 12:34:00 UTC
-        assert_eq!(
-            Timestamp(1_795_523_640_000).to_utc_minutes(),
-            "2026-11-24 12:34"
-        );
+        assert_eq!(Timestamp(1_795_523_640_000).to_utc_minutes(), "2026-11-24 12:34");
     }
 
     #[test]

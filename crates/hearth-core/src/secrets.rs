@@ -33,3 +33,17 @@ pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     }
     a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
+
+/// Derives an independent key for one purpose from the deployment secret, so
+/// the audit chain, address hashing and later encryption never share a key.
+pub fn derive_key(secret: &[u8], purpose: &str) -> Vec<u8> {
+    use hmac::{Hmac, KeyInit, Mac};
+    match Hmac::<Sha256>::new_from_slice(secret) {
+        Ok(mut mac) => {
+            mac.update(purpose.as_bytes());
+            mac.finalize().into_bytes().to_vec()
+        }
+        // HMAC takes keys of any length.
+        Err(_) => Vec::new(),
+    }
+}

@@ -262,11 +262,7 @@ impl Tx {
     }
 
     /// Replaces every recovery code of a user with new digests.
-    pub async fn replace_recovery_codes(
-        &mut self,
-        user: &UserId,
-        digests: &[String],
-    ) -> Result<()> {
+    pub async fn replace_recovery_codes(&mut self, user: &UserId, digests: &[String]) -> Result<()> {
         self.execute(
             &Query::delete()
                 .from_table("recovery_codes")
@@ -361,10 +357,7 @@ impl Tx {
                     new.role.as_str().into(),
                     new.team_id.map(|t| t.as_str().to_owned()).into(),
                     new.token_digest.into(),
-                    new.invited_by
-                        .map(|u| u.as_str().to_owned())
-                        .unwrap_or_default()
-                        .into(),
+                    new.invited_by.map(|u| u.as_str().to_owned()).unwrap_or_default().into(),
                     new.language.map(str::to_owned).into(),
                     now.millis().into(),
                     now.plus_seconds(new.valid_for_seconds).millis().into(),
@@ -415,11 +408,7 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn revoke_invitation(
-        &mut self,
-        organisation_id: &OrganisationId,
-        id: &InvitationId,
-    ) -> Result<bool> {
+    pub async fn revoke_invitation(&mut self, organisation_id: &OrganisationId, id: &InvitationId) -> Result<bool> {
         let now = self.now().millis();
         let n = self
             .execute(
@@ -435,10 +424,7 @@ impl Tx {
         Ok(n == 1)
     }
 
-    pub async fn invitations_of(
-        &mut self,
-        organisation_id: &OrganisationId,
-    ) -> Result<Vec<Invitation>> {
+    pub async fn invitations_of(&mut self, organisation_id: &OrganisationId) -> Result<Vec<Invitation>> {
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -453,11 +439,7 @@ impl Tx {
         rows.iter().map(invitation_from).collect()
     }
 
-    pub async fn record_login_failure(
-        &mut self,
-        account_digest: &str,
-        address_digest: &str,
-    ) -> Result<()> {
+    pub async fn record_login_failure(&mut self, account_digest: &str, address_digest: &str) -> Result<()> {
         let id = UserId::generate()?;
         let now = self.now().millis();
         self.execute(

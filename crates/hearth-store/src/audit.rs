@@ -148,12 +148,10 @@ impl Store {
             .await?;
         tx.commit().await?;
         let rows = rows.iter().map(row_from).collect::<Result<Vec<_>>>()?;
-        Ok(
-            match verify_chain(&self.shared.audit_key, &rows, Some(head_seq)) {
-                Ok(rows) => Verification::Intact { rows },
-                Err(b) => Verification::Broken(b),
-            },
-        )
+        Ok(match verify_chain(&self.shared.audit_key, &rows, Some(head_seq)) {
+            Ok(rows) => Verification::Intact { rows },
+            Err(b) => Verification::Broken(b),
+        })
     }
 }
 
@@ -187,10 +185,7 @@ impl Tx {
                     .expr_as(Expr::col(("users", "display_name")), "actor_name")
                     .expr_as(Expr::col(("users", "role")), "actor_role")
                     .from("audit_log")
-                    .left_join(
-                        "users",
-                        Expr::col(("users", "id")).equals(("audit_log", "actor_id")),
-                    )
+                    .left_join("users", Expr::col(("users", "id")).equals(("audit_log", "actor_id")))
                     .and_where(Expr::col(("audit_log", "organisation_id")).eq(organisation_id))
                     .and_where(Expr::col(("audit_log", "record_kind")).eq(record_kind))
                     .and_where(Expr::col(("audit_log", "record_id")).eq(record_id))

@@ -49,10 +49,7 @@ impl Store {
 /// empty (PostgreSQL). Refuses to overwrite data.
 pub async fn restore(url: &str, source: &Path) -> Result<()> {
     if !source.is_file() {
-        return Err(StoreError::Backup(format!(
-            "{} is not a file",
-            source.display()
-        )));
+        return Err(StoreError::Backup(format!("{} is not a file", source.display())));
     }
     match crate::backend_of(url)? {
         Backend::Sqlite => {
@@ -81,9 +78,7 @@ pub async fn restore(url: &str, source: &Path) -> Result<()> {
             if status.success() {
                 Ok(())
             } else {
-                Err(StoreError::Backup(format!(
-                    "pg_restore exited with {status}"
-                )))
+                Err(StoreError::Backup(format!("pg_restore exited with {status}")))
             }
         }
     }

@@ -50,25 +50,13 @@ pub const BREAK_GLASS_SECONDS: i64 = 8 * 60 * 60;
 
 impl Tx {
     /// Opens a family file. A practitioner who opens it becomes its lead.
-    pub async fn create_family(
-        &mut self,
-        actor: &Actor,
-        name: &FamilyName,
-        team: Option<&TeamId>,
-    ) -> Result<FamilyId> {
+    pub async fn create_family(&mut self, actor: &Actor, name: &FamilyName, team: Option<&TeamId>) -> Result<FamilyId> {
         let id = FamilyId::generate()?;
         let now = self.now().millis();
         self.execute(
             &Query::insert()
                 .into_table("families")
-                .columns([
-                    "id",
-                    "organisation_id",
-                    "team_id",
-                    "name",
-                    "created_by",
-                    "created_at",
-                ])
+                .columns(["id", "organisation_id", "team_id", "name", "created_by", "created_at"])
                 .values_panic([
                     id.as_str().into(),
                     actor.organisation_id.as_str().into(),
@@ -90,8 +78,7 @@ impl Tx {
         })
         .await?;
         if actor.role == Role::Practitioner {
-            self.assign(actor, &id, &actor.user_id, Assignment::Lead)
-                .await?;
+            self.assign(actor, &id, &actor.user_id, Assignment::Lead).await?;
         }
         Ok(id)
     }
@@ -147,10 +134,7 @@ impl Tx {
         let rows = self
             .fetch_all(
                 &Query::select()
-                    .columns([
-                        ("family_assignments", "user_id"),
-                        ("family_assignments", "assignment"),
-                    ])
+                    .columns([("family_assignments", "user_id"), ("family_assignments", "assignment")])
                     .column(("users", "display_name"))
                     .from("family_assignments")
                     .inner_join(
@@ -190,11 +174,7 @@ impl Tx {
 
     /// The families an actor works with: assigned ones, and for a supervisor
     /// every family of their team. Optional name filter.
-    pub async fn caseload(
-        &mut self,
-        actor: &Actor,
-        name_contains: Option<&str>,
-    ) -> Result<Vec<Family>> {
+    pub async fn caseload(&mut self, actor: &Actor, name_contains: Option<&str>) -> Result<Vec<Family>> {
         let mut visible = Cond::any().add(
             Expr::col(("families", "id")).in_subquery(
                 Query::select()
@@ -212,9 +192,7 @@ impl Tx {
         let mut stmt = Query::select()
             .columns(FAMILY_COLUMNS)
             .from("families")
-            .and_where(
-                Expr::col(("families", "organisation_id")).eq(actor.organisation_id.as_str()),
-            )
+            .and_where(Expr::col(("families", "organisation_id")).eq(actor.organisation_id.as_str()))
             .cond_where(visible)
             .order_by(("families", "name"), Order::Asc)
             .limit(500)
@@ -299,12 +277,7 @@ impl Tx {
         .await
     }
 
-    pub async fn unassign(
-        &mut self,
-        actor: &Actor,
-        family: &FamilyId,
-        worker: &UserId,
-    ) -> Result<bool> {
+    pub async fn unassign(&mut self, actor: &Actor, family: &FamilyId, worker: &UserId) -> Result<bool> {
         let n = self
             .execute(
                 &Query::delete()
@@ -330,25 +303,13 @@ impl Tx {
 
     /// Opens a family file under break-glass: records the grant and the
     /// reason in the trail, and tells the team's supervisors in the app.
-    pub async fn open_break_glass(
-        &mut self,
-        actor: &Actor,
-        family: &Family,
-        reason: &BreakGlassReason,
-    ) -> Result<()> {
+    pub async fn open_break_glass(&mut self, actor: &Actor, family: &Family, reason: &BreakGlassReason) -> Result<()> {
         let id = FamilyId::generate()?;
         let now = self.now();
         self.execute(
             &Query::insert()
                 .into_table("break_glass_grants")
-                .columns([
-                    "id",
-                    "family_id",
-                    "user_id",
-                    "reason",
-                    "opened_at",
-                    "expires_at",
-                ])
+                .columns(["id", "family_id", "user_id", "reason", "opened_at", "expires_at"])
                 .values_panic([
                     id.as_str().into(),
                     family.id.as_str().into(),
@@ -386,11 +347,7 @@ impl Tx {
 
     /// The supervisors to tell about a family: its team's, or the actor's own
     /// team's when the family has no team, or every supervisor as a last resort.
-    async fn supervisors_for(
-        &mut self,
-        actor: &Actor,
-        family_team: Option<&TeamId>,
-    ) -> Result<Vec<UserId>> {
+    async fn supervisors_for(&mut self, actor: &Actor, family_team: Option<&TeamId>) -> Result<Vec<UserId>> {
         let base = Query::select()
             .column("id")
             .from("users")
@@ -421,32 +378,21 @@ impl Tx {
     }
 
     /// Staff of an organisation who can be assigned to families.
-    pub async fn assignable_staff(
-        &mut self,
-        organisation_id: &OrganisationId,
-    ) -> Result<Vec<(UserId, String)>> {
+    pub async fn assignable_staff(&mut self, organisation_id: &OrganisationId) -> Result<Vec<(UserId, String)>> {
         let rows = self
             .fetch_all(
                 &Query::select()
                     .columns(["id", "display_name"])
                     .from("users")
                     .and_where(Expr::col("organisation_id").eq(organisation_id.as_str()))
-                    .and_where(
-                        Expr::col("role")
-                            .is_in([Role::Practitioner.as_str(), Role::Supervisor.as_str()]),
-                    )
+                    .and_where(Expr::col("role").is_in([Role::Practitioner.as_str(), Role::Supervisor.as_str()]))
                     .and_where(Expr::col("disabled_at").is_null())
                     .order_by("display_name", Order::Asc)
                     .to_owned(),
             )
             .await?;
         rows.iter()
-            .map(|r| {
-                Ok((
-                    UserId::from_trusted(col::text(r, "id")?),
-                    col::text(r, "display_name")?,
-                ))
-            })
+            .map(|r| Ok((UserId::from_trusted(col::text(r, "id")?), col::text(r, "display_name")?)))
             .collect()
     }
 }

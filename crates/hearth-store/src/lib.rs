@@ -86,9 +86,7 @@ impl std::fmt::Debug for Store {
 
 /// The file path inside a `sqlite:` URL, without query parameters.
 pub fn sqlite_path(url: &str) -> Option<PathBuf> {
-    let rest = url
-        .strip_prefix("sqlite://")
-        .or_else(|| url.strip_prefix("sqlite:"))?;
+    let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or_default();
     if path.is_empty() || path == ":memory:" {
         None
@@ -109,12 +107,7 @@ pub fn backend_of(url: &str) -> Result<Backend> {
 
 impl Store {
     /// Connects and brings the schema up to date.
-    pub async fn open(
-        url: &str,
-        mode: OpenMode,
-        clock: Arc<dyn Clock>,
-        audit_key: Vec<u8>,
-    ) -> Result<Self> {
+    pub async fn open(url: &str, mode: OpenMode, clock: Arc<dyn Clock>, audit_key: Vec<u8>) -> Result<Self> {
         let store = Self::connect(url, mode, clock, audit_key).await?;
         store.migrate().await?;
         Ok(store)
@@ -122,12 +115,7 @@ impl Store {
 
     /// Connects without migrating (for `audit verify` and `backup`, which must
     /// not change the database they inspect).
-    pub async fn connect(
-        url: &str,
-        mode: OpenMode,
-        clock: Arc<dyn Clock>,
-        audit_key: Vec<u8>,
-    ) -> Result<Self> {
+    pub async fn connect(url: &str, mode: OpenMode, clock: Arc<dyn Clock>, audit_key: Vec<u8>) -> Result<Self> {
         sqlx::any::install_default_drivers();
         let backend = backend_of(url)?;
         let (url, max_connections) = match backend {
@@ -137,8 +125,7 @@ impl Store {
                     return Err(StoreError::DatabaseMissing(path));
                 }
                 if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
-                    std::fs::create_dir_all(parent)
-                        .map_err(|e| StoreError::Backup(e.to_string()))?;
+                    std::fs::create_dir_all(parent).map_err(|e| StoreError::Backup(e.to_string()))?;
                 }
                 (format!("sqlite://{}?mode=rwc", path.display()), 8)
             }
@@ -220,10 +207,7 @@ impl Store {
     }
 
     /// Runs a statement outside a transaction, for data that is not personal.
-    pub(crate) async fn fetch_optional<S: QueryStatementWriter>(
-        &self,
-        stmt: &S,
-    ) -> Result<Option<AnyRow>> {
+    pub(crate) async fn fetch_optional<S: QueryStatementWriter>(&self, stmt: &S) -> Result<Option<AnyRow>> {
         let (sql, values) = render(self.shared.backend, stmt);
         Ok(sqlx::query_with(AssertSqlSafe(sql), values)
             .fetch_optional(&self.pool)
@@ -263,20 +247,14 @@ impl Tx {
         Ok(done.rows_affected())
     }
 
-    pub(crate) async fn fetch_all<S: QueryStatementWriter>(
-        &mut self,
-        stmt: &S,
-    ) -> Result<Vec<AnyRow>> {
+    pub(crate) async fn fetch_all<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<Vec<AnyRow>> {
         let (sql, values) = render(self.shared.backend, stmt);
         Ok(sqlx::query_with(AssertSqlSafe(sql), values)
             .fetch_all(&mut *self.inner)
             .await?)
     }
 
-    pub(crate) async fn fetch_optional<S: QueryStatementWriter>(
-        &mut self,
-        stmt: &S,
-    ) -> Result<Option<AnyRow>> {
+    pub(crate) async fn fetch_optional<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<Option<AnyRow>> {
         let (sql, values) = render(self.shared.backend, stmt);
         Ok(sqlx::query_with(AssertSqlSafe(sql), values)
             .fetch_optional(&mut *self.inner)
@@ -309,16 +287,14 @@ pub(crate) mod col {
     use crate::{Result, StoreError};
 
     pub fn text(row: &AnyRow, name: &'static str) -> Result<String> {
-        row.try_get::<String, _>(name)
-            .map_err(|_| StoreError::Corrupt(name))
+        row.try_get::<String, _>(name).map_err(|_| StoreError::Corrupt(name))
     }
     pub fn opt_text(row: &AnyRow, name: &'static str) -> Result<Option<String>> {
         row.try_get::<Option<String>, _>(name)
             .map_err(|_| StoreError::Corrupt(name))
     }
     pub fn int(row: &AnyRow, name: &'static str) -> Result<i64> {
-        row.try_get::<i64, _>(name)
-            .map_err(|_| StoreError::Corrupt(name))
+        row.try_get::<i64, _>(name).map_err(|_| StoreError::Corrupt(name))
     }
     pub fn opt_int(row: &AnyRow, name: &'static str) -> Result<Option<i64>> {
         row.try_get::<Option<i64>, _>(name)
@@ -371,10 +347,7 @@ pub mod testing {
                     "hearth_test_{}",
                     hearth_core::secrets::new_token()?.get(..20).unwrap_or("x")
                 );
-                let admin = AnyPoolOptions::new()
-                    .max_connections(1)
-                    .connect(&server)
-                    .await?;
+                let admin = AnyPoolOptions::new().max_connections(1).connect(&server).await?;
                 sqlx::query(AssertSqlSafe(format!("CREATE DATABASE {name}")))
                     .execute(&admin)
                     .await?;
@@ -388,10 +361,7 @@ pub mod testing {
             _ => {
                 let dir = TempDir::new().map_err(|e| StoreError::Backup(e.to_string()))?;
                 let url = format!("sqlite://{}", dir.path().join("hearth.db").display());
-                Ok(TestDatabase {
-                    url,
-                    _dir: Some(dir),
-                })
+                Ok(TestDatabase { url, _dir: Some(dir) })
             }
         }
     }

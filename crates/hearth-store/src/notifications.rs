@@ -108,8 +108,7 @@ impl Tx {
             .map(|r| {
                 Ok(Notification {
                     id: NotificationId::from_trusted(col::text(r, "id")?),
-                    kind: NotificationKind::parse(&col::text(r, "kind")?)
-                        .ok_or(StoreError::Corrupt("kind"))?,
+                    kind: NotificationKind::parse(&col::text(r, "kind")?).ok_or(StoreError::Corrupt("kind"))?,
                     family_id: col::opt_text(r, "family_id")?.map(FamilyId::from_trusted),
                     family_name: col::opt_text(r, "family_name")?,
                     actor_name: col::opt_text(r, "actor_name")?,

@@ -27,21 +27,13 @@ impl Tx {
         Ok(id)
     }
 
-    pub async fn create_team(
-        &mut self,
-        organisation_id: &OrganisationId,
-        name: &str,
-    ) -> Result<TeamId> {
+    pub async fn create_team(&mut self, organisation_id: &OrganisationId, name: &str) -> Result<TeamId> {
         let id = TeamId::generate()?;
         self.execute(
             &Query::insert()
                 .into_table("teams")
                 .columns(["id", "organisation_id", "name"])
-                .values_panic([
-                    id.as_str().into(),
-                    organisation_id.as_str().into(),
-                    name.into(),
-                ])
+                .values_panic([id.as_str().into(), organisation_id.as_str().into(), name.into()])
                 .to_owned(),
         )
         .await?;

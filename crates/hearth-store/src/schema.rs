@@ -2,8 +2,8 @@
 //! each backend. They are ordered functions; a number is never reused.
 
 use sea_query::{
-    ColumnDef, ExprTrait, ForeignKey, ForeignKeyAction, Func, Index, IndexCreateStatement,
-    PostgresQueryBuilder, Query, SqliteQueryBuilder, Table, TableCreateStatement,
+    ColumnDef, ExprTrait, ForeignKey, ForeignKeyAction, Func, Index, IndexCreateStatement, PostgresQueryBuilder, Query,
+    SqliteQueryBuilder, Table, TableCreateStatement,
 };
 
 use crate::{Backend, Result, Store, col};
@@ -31,17 +31,9 @@ fn opt_int(name: &'static str) -> ColumnDef {
     ColumnDef::new(name).big_integer().null().to_owned()
 }
 fn id() -> ColumnDef {
-    ColumnDef::new("id")
-        .text()
-        .not_null()
-        .primary_key()
-        .to_owned()
+    ColumnDef::new("id").text().not_null().primary_key().to_owned()
 }
-fn fk(
-    table: &'static str,
-    column: &'static str,
-    to: &'static str,
-) -> sea_query::ForeignKeyCreateStatement {
+fn fk(table: &'static str, column: &'static str, to: &'static str) -> sea_query::ForeignKeyCreateStatement {
     ForeignKey::create()
         .from(table, column)
         .to(to, "id")
@@ -146,6 +138,7 @@ fn foundation() -> Vec<Step> {
                 .col(text("user_id"))
                 .col(text("stage"))
                 .col(text("device"))
+                .col(opt_text("pending_secret"))
                 .col(int("created_at"))
                 .col(int("last_seen_at"))
                 .foreign_key(&mut fk("sessions", "user_id", "users"))
@@ -161,16 +154,8 @@ fn foundation() -> Vec<Step> {
                 .col(int("at"))
                 .to_owned(),
         ),
-        index(
-            "login_failures_account",
-            "login_failures",
-            &["account_digest", "at"],
-        ),
-        index(
-            "login_failures_address",
-            "login_failures",
-            &["address_digest", "at"],
-        ),
+        index("login_failures_account", "login_failures", &["account_digest", "at"]),
+        index("login_failures_address", "login_failures", &["address_digest", "at"]),
         Step::Table(
             Table::create()
                 .table("audit_log")
@@ -186,11 +171,7 @@ fn foundation() -> Vec<Step> {
                 .col(text("mac"))
                 .to_owned(),
         ),
-        index(
-            "audit_log_record",
-            "audit_log",
-            &["record_kind", "record_id"],
-        ),
+        index("audit_log_record", "audit_log", &["record_kind", "record_id"]),
         Step::Table(
             Table::create()
                 .table("audit_head")
@@ -203,11 +184,7 @@ fn foundation() -> Vec<Step> {
             Query::insert()
                 .into_table("audit_head")
                 .columns(["id", "seq", "mac"])
-                .values_panic([
-                    1i64.into(),
-                    0i64.into(),
-                    hearth_core::audit::GENESIS_MAC.into(),
-                ])
+                .values_panic([1i64.into(), 0i64.into(), hearth_core::audit::GENESIS_MAC.into()])
                 .to_owned(),
         ),
         Step::Table(
@@ -236,11 +213,7 @@ fn foundation() -> Vec<Step> {
                 .foreign_key(&mut fk("family_assignments", "user_id", "users"))
                 .to_owned(),
         ),
-        index(
-            "family_assignments_user",
-            "family_assignments",
-            &["user_id"],
-        ),
+        index("family_assignments_user", "family_assignments", &["user_id"]),
         Step::Table(
             Table::create()
                 .table("break_glass_grants")
@@ -273,11 +246,7 @@ fn foundation() -> Vec<Step> {
                 .foreign_key(&mut fk("notifications", "user_id", "users"))
                 .to_owned(),
         ),
-        index(
-            "notifications_user",
-            "notifications",
-            &["user_id", "created_at"],
-        ),
+        index("notifications_user", "notifications", &["user_id", "created_at"]),
     ]
 }
 
@@ -297,12 +266,7 @@ pub(crate) async fn migrate(store: &Store) -> Result<usize> {
     let ledger = Table::create()
         .table("schema_migrations")
         .if_not_exists()
-        .col(
-            ColumnDef::new("version")
-                .big_integer()
-                .not_null()
-                .primary_key(),
-        )
+        .col(ColumnDef::new("version").big_integer().not_null().primary_key())
         .col(text("name"))
         .col(int("applied_at"))
         .to_owned();
@@ -310,17 +274,14 @@ pub(crate) async fn migrate(store: &Store) -> Result<usize> {
         Backend::Sqlite => ledger.build(SqliteQueryBuilder),
         Backend::Postgres => ledger.build(PostgresQueryBuilder),
     };
-    sqlx::query(sqlx::AssertSqlSafe(sql))
-        .execute(store.pool())
-        .await?;
+    sqlx::query(sqlx::AssertSqlSafe(sql)).execute(store.pool()).await?;
 
     let mut ran = 0;
     for (version, name, migration) in MIGRATIONS {
         let mut tx = store.begin().await?;
         if tx.backend() == Backend::Postgres {
             // Several processes may start at once; one migrates, the others wait.
-            tx.execute_raw("SELECT pg_advisory_xact_lock(7242031)".into())
-                .await?;
+            tx.execute_raw("SELECT pg_advisory_xact_lock(7242031)".into()).await?;
         }
         let applied = tx
             .fetch_optional(
@@ -368,9 +329,5 @@ pub(crate) async fn current_version(store: &Store) -> Result<i64> {
                 .to_owned(),
         )
         .await?;
-    Ok(row
-        .map(|r| col::opt_int(&r, "v"))
-        .transpose()?
-        .flatten()
-        .unwrap_or(0))
+    Ok(row.map(|r| col::opt_int(&r, "v")).transpose()?.flatten().unwrap_or(0))
 }

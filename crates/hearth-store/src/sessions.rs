@@ -49,6 +49,8 @@ pub struct Session {
     pub device: String,
     pub created_at: Timestamp,
     pub last_seen_at: Timestamp,
+    /// A second-factor secret shown during enrolment, kept until confirmed.
+    pub pending_secret: Option<String>,
 }
 
 fn session_from(r: &sqlx::any::AnyRow) -> Result<Session> {
@@ -59,16 +61,18 @@ fn session_from(r: &sqlx::any::AnyRow) -> Result<Session> {
         device: col::text(r, "device")?,
         created_at: Timestamp(col::int(r, "created_at")?),
         last_seen_at: Timestamp(col::int(r, "last_seen_at")?),
+        pending_secret: col::opt_text(r, "pending_secret")?,
     })
 }
 
-const SESSION_COLUMNS: [&str; 6] = [
+const SESSION_COLUMNS: [&str; 7] = [
     "id",
     "user_id",
     "stage",
     "device",
     "created_at",
     "last_seen_at",
+    "pending_secret",
 ];
 
 /// Only write `last_seen_at` when it has moved this far, so reading pages does
@@ -77,25 +81,13 @@ const TOUCH_EVERY_SECONDS: i64 = 60;
 
 impl Tx {
     /// Starts a session and returns the token for the cookie.
-    pub async fn start_session(
-        &mut self,
-        user: &UserId,
-        stage: SessionStage,
-        device: &str,
-    ) -> Result<String> {
+    pub async fn start_session(&mut self, user: &UserId, stage: SessionStage, device: &str) -> Result<String> {
         let token = new_token()?;
         let now = self.now().millis();
         self.execute(
             &Query::insert()
                 .into_table("sessions")
-                .columns([
-                    "id",
-                    "user_id",
-                    "stage",
-                    "device",
-                    "created_at",
-                    "last_seen_at",
-                ])
+                .columns(["id", "user_id", "stage", "device", "created_at", "last_seen_at"])
                 .values_panic([
                     token_digest(&token).into(),
                     user.as_str().into(),
@@ -112,11 +104,7 @@ impl Tx {
 
     /// Finds the live session for a cookie token and its user; ends it if it
     /// has timed out or the account is disabled.
-    pub async fn resume_session(
-        &mut self,
-        token: &str,
-        lifetime: SessionLifetime,
-    ) -> Result<Option<(Session, User)>> {
+    pub async fn resume_session(&mut self, token: &str, lifetime: SessionLifetime) -> Result<Option<(Session, User)>> {
         let digest = token_digest(token);
         let row = self
             .fetch_optional(
@@ -156,6 +144,18 @@ impl Tx {
             &Query::update()
                 .table("sessions")
                 .value("stage", stage.as_str())
+                .and_where(Expr::col("id").eq(session_id))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub async fn set_pending_secret(&mut self, session_id: &str, secret: Option<&str>) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("sessions")
+                .value("pending_secret", secret.map(str::to_owned))
                 .and_where(Expr::col("id").eq(session_id))
                 .to_owned(),
         )

@@ -21,22 +21,14 @@ const KEY: &[u8] = b"0123456789abcdef0123456789abcdef";
 
 async fn open(url: &str) -> Result<(Store, ManualClock), Box<dyn std::error::Error>> {
     let clock = ManualClock::new(Timestamp(1_795_523_640_000));
-    let store = Store::open(
-        url,
-        OpenMode::CreateIfMissing,
-        Arc::new(clock.clone()),
-        KEY.to_vec(),
-    )
-    .await?;
+    let store = Store::open(url, OpenMode::CreateIfMissing, Arc::new(clock.clone()), KEY.to_vec()).await?;
     Ok((store, clock))
 }
 
 async fn raw(url: &str, sql: &str) -> TestResult {
     sqlx::any::install_default_drivers();
     let pool = sqlx::AnyPool::connect(url).await?;
-    sqlx::query(AssertSqlSafe(sql.to_owned()))
-        .execute(&pool)
-        .await?;
+    sqlx::query(AssertSqlSafe(sql.to_owned())).execute(&pool).await?;
     pool.close().await;
     Ok(())
 }
@@ -79,10 +71,7 @@ async fn a_missing_sqlite_file_is_not_created_silently() -> TestResult {
         KEY.to_vec(),
     )
     .await;
-    assert!(matches!(
-        err,
-        Err(hearth_store::StoreError::DatabaseMissing(_))
-    ));
+    assert!(matches!(err, Err(hearth_store::StoreError::DatabaseMissing(_))));
     assert!(!dir.path().join("typo.db").exists());
     Ok(())
 }
@@ -92,15 +81,8 @@ async fn audit_verify_finds_an_edited_row() -> TestResult {
     let db = fresh_database().await?;
     let (store, _) = open(&db.url).await?;
     write_trail(&store, 5).await?;
-    assert_eq!(
-        store.verify_audit_trail().await?,
-        Verification::Intact { rows: 5 }
-    );
-    raw(
-        &db.url,
-        "UPDATE audit_log SET actor_id = 'nobody' WHERE seq = 3",
-    )
-    .await?;
+    assert_eq!(store.verify_audit_trail().await?, Verification::Intact { rows: 5 });
+    raw(&db.url, "UPDATE audit_log SET actor_id = 'nobody' WHERE seq = 3").await?;
     assert_eq!(
         store.verify_audit_trail().await?,
         Verification::Broken(ChainBreak::Changed { seq: 3 })
@@ -116,10 +98,7 @@ async fn audit_verify_finds_a_deleted_row() -> TestResult {
     raw(&db.url, "DELETE FROM audit_log WHERE seq = 2").await?;
     assert_eq!(
         store.verify_audit_trail().await?,
-        Verification::Broken(ChainBreak::Missing {
-            seq: 3,
-            expected: 2
-        })
+        Verification::Broken(ChainBreak::Missing { seq: 3, expected: 2 })
     );
     Ok(())
 }
@@ -153,10 +132,7 @@ async fn concurrent_appends_keep_the_chain_whole() -> TestResult {
     for t in tasks {
         t.await??;
     }
-    assert_eq!(
-        store.verify_audit_trail().await?,
-        Verification::Intact { rows: 80 }
-    );
+    assert_eq!(store.verify_audit_trail().await?, Verification::Intact { rows: 80 });
     Ok(())
 }
 
@@ -165,15 +141,10 @@ async fn caseload_and_break_glass_stay_inside_the_organisation() -> TestResult {
     let db = fresh_database().await?;
     let (store, clock) = open(&db.url).await?;
     let mut tx = store.begin().await?;
-    let org = tx
-        .create_organisation(&OrganisationName::parse("North")?)
-        .await?;
+    let org = tx.create_organisation(&OrganisationName::parse("North")?).await?;
     let team = tx.create_team(&org, "East team").await?;
     let mk = |email: &str, name: &str| {
-        Ok::<_, Box<dyn std::error::Error>>((
-            EmailAddress::parse(email)?,
-            DisplayName::parse(name)?,
-        ))
+        Ok::<_, Box<dyn std::error::Error>>((EmailAddress::parse(email)?, DisplayName::parse(name)?))
     };
     let (pe, pn) = mk("p@example.org", "Pat")?;
     let (qe, qn) = mk("q@example.org", "Quinn")?;
@@ -208,54 +179,37 @@ async fn caseload_and_break_glass_stay_inside_the_organisation() -> TestResult {
     tx.commit().await?;
 
     let mut tx = store.begin().await?;
-    let names = |fs: Vec<hearth_store::families::Family>| {
-        fs.into_iter().map(|f| f.name).collect::<Vec<_>>()
-    };
+    let names = |fs: Vec<hearth_store::families::Family>| fs.into_iter().map(|f| f.name).collect::<Vec<_>>();
     assert_eq!(names(tx.caseload(&pat, None).await?), ["Haddad"]);
     assert_eq!(names(tx.caseload(&sam, None).await?), ["Haddad", "Jansen"]);
     assert_eq!(names(tx.caseload(&sam, Some("JAN")).await?), ["Jansen"]);
-    assert_eq!(
-        names(tx.caseload(&sam, Some("%")).await?),
-        Vec::<String>::new()
-    );
+    assert_eq!(names(tx.caseload(&sam, Some("%")).await?), Vec::<String>::new());
 
     let family = tx.family(&fam).await?.ok_or("family")?;
-    assert!(
-        !tx.family_facts(&quinn, &family)
-            .await?
-            .actor_break_glass_open
-    );
+    assert!(!tx.family_facts(&quinn, &family).await?.actor_break_glass_open);
     tx.open_break_glass(
         &quinn,
         &family,
         &BreakGlassReason::parse("Covering Pat's urgent call today")?,
     )
     .await?;
-    assert!(
-        tx.family_facts(&quinn, &family)
-            .await?
-            .actor_break_glass_open
-    );
+    assert!(tx.family_facts(&quinn, &family).await?.actor_break_glass_open);
     assert_eq!(tx.unread_notifications(&s).await?, 1);
     tx.commit().await?;
 
     clock.advance_seconds(hearth_store::families::BREAK_GLASS_SECONDS);
     let mut tx = store.begin().await?;
     assert!(
-        !tx.family_facts(&quinn, &family)
-            .await?
-            .actor_break_glass_open,
+        !tx.family_facts(&quinn, &family).await?.actor_break_glass_open,
         "grant expires"
     );
-    let log = tx
-        .record_access_log(org.as_str(), "family", fam.as_str())
-        .await?;
-    assert!(log.iter().any(|e| e.action == "family.break_glass"
-        && e.reason.as_deref() == Some("Covering Pat's urgent call today")));
+    let log = tx.record_access_log(org.as_str(), "family", fam.as_str()).await?;
+    assert!(
+        log.iter().any(
+            |e| e.action == "family.break_glass" && e.reason.as_deref() == Some("Covering Pat's urgent call today")
+        )
+    );
     tx.commit().await?;
-    assert!(matches!(
-        store.verify_audit_trail().await?,
-        Verification::Intact { .. }
-    ));
+    assert!(matches!(store.verify_audit_trail().await?, Verification::Intact { .. }));
     Ok(())
 }

@@ -1,1 +1,74 @@
+//! Hearth's web interface: server-rendered pages, one module per capability.
+//!
+//! Every handler parses its input into domain types, asks the access policy
+//! in `hearth-core`, and lets `hearth-store` persist and audit in one
+//! transaction. Pages work without JavaScript.
 
+pub mod accounts;
+mod assets;
+mod context;
+mod error;
+pub mod families;
+mod home;
+pub mod i18n;
+pub mod mail;
+mod notifications;
+mod ops;
+mod routes;
+mod security;
+
+use std::sync::Arc;
+
+use hearth_core::accounts::{LoginThrottle, SessionLifetime};
+use hearth_store::Store;
+use metrics_exporter_prometheus::PrometheusHandle;
+
+pub use error::AppError;
+pub use routes::{RouteSpec, route_table, router};
+
+/// Settings the web layer needs, built by the binary from configuration.
+#[derive(Debug, Clone)]
+pub struct WebSettings {
+    /// The address people use to reach Hearth, for links in e-mails; an
+    /// `https://` address also turns on HSTS.
+    pub public_url: String,
+    /// Whether cookies carry `Secure`. Off only for plain HTTP on loopback.
+    pub secure_cookies: bool,
+    pub session_lifetime: SessionLifetime,
+    pub login_throttle: LoginThrottle,
+    pub invitation_valid_seconds: i64,
+    /// Use the first `X-Forwarded-For` address as the client's (behind a proxy).
+    pub trust_forwarded_for: bool,
+    /// Keys client addresses before they are stored for throttling.
+    pub address_key: Vec<u8>,
+}
+
+impl WebSettings {
+    pub fn for_public_url(public_url: &str, address_key: Vec<u8>) -> Self {
+        let loopback_http = public_url.starts_with("http://")
+            && ["http://127.", "http://localhost", "http://[::1]"]
+                .iter()
+                .any(|p| public_url.starts_with(p));
+        Self {
+            public_url: public_url.trim_end_matches('/').to_owned(),
+            secure_cookies: !loopback_http,
+            session_lifetime: SessionLifetime::default(),
+            login_throttle: LoginThrottle::default(),
+            invitation_valid_seconds: 7 * 24 * 3600,
+            trust_forwarded_for: false,
+            address_key,
+        }
+    }
+
+    pub fn serves_tls(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub settings: Arc<WebSettings>,
+    pub mailer: Option<mail::Mailer>,
+    pub metrics: Option<PrometheusHandle>,
+}

@@ -1,1 +1,457 @@
-fn main() {}
+//! `hearth`: one binary for serving, setting up and operating Hearth.
+
+mod config;
+mod demo;
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::{Parser, Subcommand};
+use hearth_core::accounts::{DisplayName, EmailAddress, Role};
+use hearth_core::clock::SystemClock;
+use hearth_core::organisations::OrganisationName;
+use hearth_core::secrets::{derive_key, new_token, random_bytes, token_digest};
+use hearth_store::accounts::NewInvitation;
+use hearth_store::audit::Verification;
+use hearth_store::{Backend, OpenMode, Store, backend_of, sqlite_path};
+use hearth_web::i18n::{Lang, Tr};
+use hearth_web::mail::Mailer;
+use hearth_web::{AppState, WebSettings};
+
+use crate::config::Config;
+
+#[derive(Parser)]
+#[command(
+    name = "hearth",
+    version,
+    about = "Hybrid family support: one binary, SQLite or PostgreSQL."
+)]
+struct Cli {
+    /// A TOML configuration file (also: HEARTH_CONFIG).
+    #[arg(long, global = true)]
+    config: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args, Clone)]
+struct DatabaseArg {
+    /// sqlite://path/to/file.db or postgres://user@host/db (default: the configured one).
+    #[arg(long)]
+    database: Option<String>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web interface on an existing database.
+    Serve {
+        #[command(flatten)]
+        db: DatabaseArg,
+        /// Address to listen on (default 127.0.0.1:8080).
+        #[arg(long)]
+        bind: Option<String>,
+    },
+    /// Create (when missing) a database with a demo organisation, print its accounts and serve it.
+    Demo {
+        #[command(flatten)]
+        db: DatabaseArg,
+        #[arg(long)]
+        bind: Option<String>,
+    },
+    /// Bring the database schema up to date.
+    Migrate {
+        #[command(flatten)]
+        db: DatabaseArg,
+        /// Create the SQLite database if it does not exist.
+        #[arg(long)]
+        create: bool,
+    },
+    /// Manage accounts.
+    User {
+        #[command(subcommand)]
+        command: UserCommand,
+    },
+    /// Write a consistent copy of the database while Hearth runs.
+    Backup {
+        #[command(flatten)]
+        db: DatabaseArg,
+        /// The file to write; it must not exist yet.
+        file: PathBuf,
+    },
+    /// Restore a backup into a new SQLite file or an empty PostgreSQL database.
+    Restore {
+        #[command(flatten)]
+        db: DatabaseArg,
+        file: PathBuf,
+    },
+    /// Inspect the audit trail.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum UserCommand {
+    /// Invite someone by e-mail (prints the link when e-mail is not configured).
+    Invite {
+        #[command(flatten)]
+        db: DatabaseArg,
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// organisation_admin, supervisor, practitioner, community_manager, peer_ambassador or family_member.
+        #[arg(long)]
+        role: String,
+        /// The organisation's name.
+        #[arg(long)]
+        organisation: String,
+        /// Create the organisation if it does not exist (for the first admin).
+        #[arg(long)]
+        create_organisation: bool,
+        /// en, nl, de, fr or ar.
+        #[arg(long, default_value = "en")]
+        language: String,
+    },
+    /// Disable an account and end all of its sessions.
+    Disable {
+        #[command(flatten)]
+        db: DatabaseArg,
+        #[arg(long)]
+        email: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check that no audit row was changed, removed or reordered.
+    Verify {
+        #[command(flatten)]
+        db: DatabaseArg,
+    },
+}
+
+type AnyError = Box<dyn std::error::Error + Send + Sync>;
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let config = match Config::load(cli.config.as_deref()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("hearth: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    init_tracing(&config);
+    match run(cli.command, config).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("hearth: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_tracing(config: &Config) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    if config.log_format.as_deref() == Some("json") {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+/// The deployment secret. On SQLite without configuration it lives in a
+/// key file beside the database, created with the database.
+fn secret_key(config: &Config, url: &str, create: bool) -> Result<Vec<u8>, AnyError> {
+    if let Some(key) = config.secret_key()? {
+        return Ok(key);
+    }
+    if backend_of(url)? != Backend::Sqlite {
+        return Err(config::ConfigError::MissingSecret.into());
+    }
+    let db = sqlite_path(url).ok_or("in-memory SQLite is not supported")?;
+    let key_file = key_file_for(&db);
+    if key_file.exists() {
+        return Ok(config::parse_secret(&std::fs::read_to_string(&key_file)?)?);
+    }
+    if !create {
+        return Err(format!(
+            "no secret key: {} is missing and no HEARTH_SECRET_KEY is configured; the audit trail cannot be checked without it",
+            key_file.display()
+        )
+        .into());
+    }
+    if let Some(parent) = key_file.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent)?;
+    }
+    let key = random_bytes::<32>()?.to_vec();
+    write_private(&key_file, &hex::encode(&key))?;
+    Ok(key)
+}
+
+fn key_file_for(db: &Path) -> PathBuf {
+    let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+    name.push(".key");
+    db.with_file_name(name)
+}
+
+fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600);
+    }
+    options.open(path)?.write_all(contents.as_bytes())
+}
+
+async fn open_store(config: &Config, url: &str, mode: OpenMode, migrate: bool) -> Result<Store, AnyError> {
+    let create = mode == OpenMode::CreateIfMissing;
+    if !create
+        && let Some(path) = sqlite_path(url)
+        && !path.exists()
+    {
+        return Err(hearth_store::StoreError::DatabaseMissing(path).into());
+    }
+    let key = secret_key(config, url, create)?;
+    let audit_key = derive_key(&key, "hearth audit chain v1");
+    let clock = Arc::new(SystemClock);
+    let store = if migrate {
+        Store::open(url, mode, clock, audit_key).await?
+    } else {
+        Store::connect(url, mode, clock, audit_key).await?
+    };
+    Ok(store)
+}
+
+async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
+    match command {
+        Command::Serve { db, bind } => {
+            let url = config.database_url(db.database.as_deref());
+            let store = open_store(&config, &url, OpenMode::MustExist, true).await?;
+            serve(&config, store, &url, bind.as_deref(), None).await?;
+        }
+        Command::Demo { db, bind } => {
+            let url = config.database_url(db.database.as_deref());
+            let store = open_store(&config, &url, OpenMode::CreateIfMissing, true).await?;
+            let accounts = demo::seed(&store).await?;
+            serve(&config, store, &url, bind.as_deref(), Some(accounts)).await?;
+        }
+        Command::Migrate { db, create } => {
+            let url = config.database_url(db.database.as_deref());
+            let mode = if create {
+                OpenMode::CreateIfMissing
+            } else {
+                OpenMode::MustExist
+            };
+            let store = open_store(&config, &url, mode, false).await?;
+            let ran = store.migrate().await?;
+            println!(
+                "migrations applied: {ran}; schema version {}",
+                store.schema_version().await?
+            );
+        }
+        Command::User {
+            command:
+                UserCommand::Invite {
+                    db,
+                    email,
+                    name,
+                    role,
+                    organisation,
+                    create_organisation,
+                    language,
+                },
+        } => {
+            let url = config.database_url(db.database.as_deref());
+            let store = open_store(&config, &url, OpenMode::MustExist, true).await?;
+            invite(
+                &config,
+                &store,
+                &email,
+                &name,
+                &role,
+                &organisation,
+                create_organisation,
+                &language,
+            )
+            .await?;
+        }
+        Command::User {
+            command: UserCommand::Disable { db, email },
+        } => {
+            let url = config.database_url(db.database.as_deref());
+            let store = open_store(&config, &url, OpenMode::MustExist, true).await?;
+            let email = EmailAddress::parse(&email)?;
+            let mut tx = store.begin().await?;
+            let user = tx
+                .user_by_email(&email)
+                .await?
+                .ok_or("no account with that e-mail address")?;
+            tx.disable_user(&user.id).await?;
+            tx.audit(hearth_store::AuditEntry {
+                organisation_id: Some(user.organisation_id.as_str()),
+                actor_id: None,
+                action: hearth_core::audit::AuditAction::AccountDisabled,
+                record_kind: "account",
+                record_id: Some(user.id.as_str()),
+                reason: Some("command line"),
+            })
+            .await?;
+            tx.commit().await?;
+            println!("disabled; every session of this account has ended");
+        }
+        Command::Backup { db, file } => {
+            let url = config.database_url(db.database.as_deref());
+            let store = open_store(&config, &url, OpenMode::MustExist, false).await?;
+            store.backup_to(&url, &file).await?;
+            println!("backup written to {}", file.display());
+        }
+        Command::Restore { db, file } => {
+            let url = config.database_url(db.database.as_deref());
+            hearth_store::backup::restore(&url, &file).await?;
+            if let (Backend::Sqlite, Some(target)) = (backend_of(&url)?, sqlite_path(&url)) {
+                println!(
+                    "restored to {}; copy the secret key file that belongs to the backup to {} (or keep HEARTH_SECRET_KEY)",
+                    target.display(),
+                    key_file_for(&target).display()
+                );
+            } else {
+                println!("restored");
+            }
+        }
+        Command::Audit {
+            command: AuditCommand::Verify { db },
+        } => {
+            let url = config.database_url(db.database.as_deref());
+            let store = open_store(&config, &url, OpenMode::MustExist, false).await?;
+            match store.verify_audit_trail().await? {
+                Verification::Intact { rows } => println!("OK: {rows} audit rows, chain intact"),
+                Verification::Broken(b) => {
+                    println!("BROKEN: {b}");
+                    return Ok(ExitCode::FAILURE);
+                }
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn invite(
+    config: &Config,
+    store: &Store,
+    email: &str,
+    name: &str,
+    role: &str,
+    organisation: &str,
+    create_organisation: bool,
+    language: &str,
+) -> Result<(), AnyError> {
+    let email = EmailAddress::parse(email)?;
+    let name = DisplayName::parse(name)?;
+    let role = Role::parse(role).ok_or("unknown role")?;
+    let lang = Lang::parse(language).ok_or("unknown language (en, nl, de, fr, ar)")?;
+    let mut tx = store.begin().await?;
+    let org = match tx.organisation_by_name(organisation).await? {
+        Some(id) => id,
+        None if create_organisation => tx.create_organisation(&OrganisationName::parse(organisation)?).await?,
+        None => return Err("no such organisation; add --create-organisation to create it".into()),
+    };
+    if tx.email_in_use(&email).await? {
+        return Err("an account with this e-mail address exists already".into());
+    }
+    let token = new_token()?;
+    let valid = 7 * 24 * 3600;
+    tx.create_invitation(NewInvitation {
+        organisation_id: &org,
+        email: &email,
+        display_name: &name,
+        role,
+        team_id: None,
+        language: Some(lang.code()),
+        invited_by: None,
+        token_digest: &token_digest(&token),
+        valid_for_seconds: valid,
+    })
+    .await?;
+    let expires = tx.now().plus_seconds(valid).to_utc_minutes();
+    tx.commit().await?;
+    let public_url = public_url(config, None);
+    let link = format!("{public_url}/invitations/{token}");
+    let (subject, body) = hearth_web::accounts::admin::invitation_email(Tr::new(lang), organisation, &link, &expires);
+    match config.smtp()? {
+        Some(smtp) => {
+            Mailer::new(&smtp)?.send(email.as_str(), &subject, body).await?;
+            println!("invitation e-mailed");
+        }
+        None => println!("e-mail is not configured; give this link to the person: {link}"),
+    }
+    Ok(())
+}
+
+fn public_url(config: &Config, bound: Option<SocketAddr>) -> String {
+    config.public_url.clone().unwrap_or_else(|| match bound {
+        Some(addr) => format!("http://{addr}"),
+        None => format!("http://{}", config.bind.as_deref().unwrap_or(config::DEFAULT_BIND)),
+    })
+}
+
+async fn serve(
+    config: &Config,
+    store: Store,
+    url: &str,
+    bind: Option<&str>,
+    demo_accounts: Option<Vec<demo::DemoAccount>>,
+) -> Result<(), AnyError> {
+    let bind = bind
+        .map(str::to_owned)
+        .or_else(|| config.bind.clone())
+        .unwrap_or_else(|| config::DEFAULT_BIND.into());
+    let listener = tokio::net::TcpListener::bind(&bind)
+        .await
+        .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+    let addr = listener.local_addr()?;
+    let key = secret_key(config, url, false)?;
+    let mut settings = WebSettings::for_public_url(
+        &public_url(config, Some(addr)),
+        derive_key(&key, "hearth client address v1"),
+    );
+    settings.trust_forwarded_for = config.trust_forwarded_for;
+    let mailer = config.smtp()?.map(|s| Mailer::new(&s)).transpose()?;
+    let metrics = if config.metrics {
+        Some(metrics_exporter_prometheus::PrometheusBuilder::new().install_recorder()?)
+    } else {
+        None
+    };
+    let state = AppState {
+        store: store.clone(),
+        settings: Arc::new(settings),
+        mailer,
+        metrics,
+    };
+    let app = hearth_web::router(state);
+    println!("Hearth is running at http://{addr}/");
+    if let Some(accounts) = demo_accounts {
+        demo::print_accounts(&accounts);
+    }
+    tracing::info!(%addr, backend = ?store.backend(), "serving");
+    axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    store.close().await;
+    Ok(())
+}

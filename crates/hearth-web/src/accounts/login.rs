@@ -1,0 +1,292 @@
+//! Signing in and out: password, then the second factor.
+
+use axum::Form;
+use axum::extract::State;
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
+use hearth_core::accounts::{EmailAddress, TotpSecret, recovery_code_digest};
+use hearth_core::audit::AuditAction;
+use hearth_core::secrets::token_digest;
+use hearth_store::AuditEntry;
+use hearth_store::sessions::SessionStage;
+use serde::Deserialize;
+
+use super::{html, html_with_status, verify_password};
+use crate::AppState;
+use crate::context::{
+    Page, PendingSignIn, SESSION_COOKIE, Visitor, address_digest, clear_session_cookie, cookie, device_summary,
+    lang_cookie, session_cookie,
+};
+use crate::error::AppResult;
+use crate::i18n::{Lang, Tr};
+
+#[derive(askama::Template)]
+#[template(path = "login.html")]
+struct LoginTemplate {
+    page: Page,
+    email: String,
+    error: Option<String>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "second_factor.html")]
+struct SecondFactorTemplate {
+    page: Page,
+    error: Option<String>,
+}
+
+pub async fn login_page(visitor: Visitor) -> AppResult<Response> {
+    html(&LoginTemplate {
+        page: Page::public(visitor.tr, "login-title"),
+        email: String::new(),
+        error: None,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct LoginForm {
+    email: String,
+    password: String,
+}
+
+/// Failed attempts are counted per typed address (hashed), whether or not an
+/// account exists, so the answer never tells which addresses are registered.
+fn account_digest(typed_email: &str) -> String {
+    token_digest(&format!("login:{}", typed_email.trim().to_lowercase()))
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    Form(form): Form<LoginForm>,
+) -> AppResult<Response> {
+    let tr = visitor.tr;
+    let account = account_digest(&form.email);
+    let address = address_digest(&state, &visitor.headers, visitor.peer);
+    let throttle = state.settings.login_throttle;
+    let retry = |error_id: &str, status: StatusCode| {
+        html_with_status(
+            status,
+            &LoginTemplate {
+                page: Page::public(tr, "login-title"),
+                email: form.email.trim().to_owned(),
+                error: Some(tr.t(error_id)),
+            },
+        )
+    };
+
+    let mut tx = state.store.begin().await?;
+    let since = tx.now().minus_seconds(throttle.window_seconds);
+    let (account_failures, address_failures) = tx.recent_login_failures(&account, &address, since).await?;
+    if !throttle.allows(account_failures, address_failures) {
+        tx.audit(AuditEntry {
+            organisation_id: None,
+            actor_id: None,
+            action: AuditAction::LoginThrottled,
+            record_kind: "account",
+            record_id: None,
+            reason: None,
+        })
+        .await?;
+        tx.commit().await?;
+        return retry("login-throttled", StatusCode::TOO_MANY_REQUESTS);
+    }
+    let user = match EmailAddress::parse(&form.email) {
+        Ok(email) => tx.user_by_email(&email).await?,
+        Err(_) => None,
+    };
+    tx.commit().await?;
+
+    let password_ok = verify_password(
+        form.password.clone(),
+        user.as_ref().and_then(|u| u.password_hash.clone()),
+    )
+    .await?;
+    let mut tx = state.store.begin().await?;
+    let user = match user {
+        Some(user) if password_ok && !user.disabled => user,
+        other => {
+            tx.record_login_failure(&account, &address).await?;
+            tx.audit(AuditEntry {
+                organisation_id: other.as_ref().map(|u| u.organisation_id.as_str()),
+                actor_id: None,
+                action: AuditAction::LoginFailed,
+                record_kind: "account",
+                record_id: other.as_ref().map(|u| u.id.as_str()),
+                reason: None,
+            })
+            .await?;
+            tx.commit().await?;
+            return retry("login-failed", StatusCode::UNPROCESSABLE_ENTITY);
+        }
+    };
+
+    let stage = if user.totp_secret.is_some() {
+        SessionStage::SecondFactor
+    } else if user.role.is_staff() {
+        SessionStage::EnrolSecondFactor
+    } else {
+        SessionStage::Complete
+    };
+    let token = tx
+        .start_session(&user.id, stage, &device_summary(&visitor.headers))
+        .await?;
+    if stage == SessionStage::Complete {
+        tx.clear_login_failures(&account).await?;
+        tx.audit(AuditEntry {
+            organisation_id: Some(user.organisation_id.as_str()),
+            actor_id: Some(user.id.as_str()),
+            action: AuditAction::LoginSucceeded,
+            record_kind: "account",
+            record_id: Some(user.id.as_str()),
+            reason: None,
+        })
+        .await?;
+    }
+    tx.commit().await?;
+
+    let next = match stage {
+        SessionStage::SecondFactor => "/login/second-factor",
+        SessionStage::EnrolSecondFactor => "/account/second-factor",
+        SessionStage::Complete => "/",
+    };
+    let lang = user.language.as_deref().and_then(Lang::parse).unwrap_or(tr.lang);
+    let secure = state.settings.secure_cookies;
+    Ok((
+        AppendHeaders([
+            (SET_COOKIE, session_cookie(&token, secure)),
+            (SET_COOKIE, lang_cookie(lang, secure)),
+        ]),
+        Redirect::to(next),
+    )
+        .into_response())
+}
+
+pub async fn second_factor_page(pending: PendingSignIn) -> AppResult<Response> {
+    if pending.session.stage != SessionStage::SecondFactor {
+        return Ok(Redirect::to("/account/second-factor").into_response());
+    }
+    html(&SecondFactorTemplate {
+        page: Page::public(pending.tr, "second-factor-title"),
+        error: None,
+    })
+}
+
+#[derive(Deserialize)]
+pub struct CodeForm {
+    code: String,
+}
+
+pub async fn second_factor(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    pending: PendingSignIn,
+    Form(form): Form<CodeForm>,
+) -> AppResult<Response> {
+    if pending.session.stage != SessionStage::SecondFactor {
+        return Ok(Redirect::to("/account/second-factor").into_response());
+    }
+    let tr: Tr = pending.tr;
+    let user = &pending.user;
+    let account = account_digest(&user.email);
+    let address = address_digest(&state, &visitor.headers, visitor.peer);
+    let throttle = state.settings.login_throttle;
+    let retry = |error_id: &str, status: StatusCode| {
+        html_with_status(
+            status,
+            &SecondFactorTemplate {
+                page: Page::public(tr, "second-factor-title"),
+                error: Some(tr.t(error_id)),
+            },
+        )
+    };
+
+    let mut tx = state.store.begin().await?;
+    let since = tx.now().minus_seconds(throttle.window_seconds);
+    let (a, b) = tx.recent_login_failures(&account, &address, since).await?;
+    if !throttle.allows(a, b) {
+        tx.commit().await?;
+        return retry("login-throttled", StatusCode::TOO_MANY_REQUESTS);
+    }
+    let code = form.code.trim();
+    let secret = user.totp_secret.as_deref().and_then(TotpSecret::from_base32);
+    let mut used_recovery = false;
+    let accepted = match (&secret, code.len()) {
+        (Some(secret), 6 | 7) => match secret.verify(code, tx.now(), user.totp_last_step) {
+            Some(step) => {
+                tx.set_totp_last_step(&user.id, step).await?;
+                true
+            }
+            None => false,
+        },
+        _ => {
+            used_recovery = tx.spend_recovery_code(&user.id, &recovery_code_digest(code)).await?;
+            used_recovery
+        }
+    };
+    if !accepted {
+        tx.record_login_failure(&account, &address).await?;
+        tx.audit(AuditEntry {
+            organisation_id: Some(user.organisation_id.as_str()),
+            actor_id: None,
+            action: AuditAction::LoginFailed,
+            record_kind: "account",
+            record_id: Some(user.id.as_str()),
+            reason: None,
+        })
+        .await?;
+        tx.commit().await?;
+        return retry("second-factor-wrong", StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    tx.set_session_stage(&pending.session.id, SessionStage::Complete)
+        .await?;
+    tx.clear_login_failures(&account).await?;
+    if used_recovery {
+        tx.audit(AuditEntry {
+            organisation_id: Some(user.organisation_id.as_str()),
+            actor_id: Some(user.id.as_str()),
+            action: AuditAction::RecoveryCodeUsed,
+            record_kind: "account",
+            record_id: Some(user.id.as_str()),
+            reason: None,
+        })
+        .await?;
+    }
+    tx.audit(AuditEntry {
+        organisation_id: Some(user.organisation_id.as_str()),
+        actor_id: Some(user.id.as_str()),
+        action: AuditAction::LoginSucceeded,
+        record_kind: "account",
+        record_id: Some(user.id.as_str()),
+        reason: None,
+    })
+    .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/").into_response())
+}
+
+/// Ends the current session, whatever stage it reached.
+pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
+    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+        let mut tx = state.store.begin().await?;
+        if let Some((session, user)) = tx.resume_session(token, state.settings.session_lifetime).await? {
+            tx.end_session_by_id(&session.id).await?;
+            tx.audit(AuditEntry {
+                organisation_id: Some(user.organisation_id.as_str()),
+                actor_id: Some(user.id.as_str()),
+                action: AuditAction::Logout,
+                record_kind: "account",
+                record_id: Some(user.id.as_str()),
+                reason: None,
+            })
+            .await?;
+        }
+        tx.commit().await?;
+    }
+    Ok((
+        AppendHeaders([(SET_COOKIE, clear_session_cookie(state.settings.secure_cookies))]),
+        Redirect::to("/login"),
+    )
+        .into_response())
+}

@@ -1,0 +1,74 @@
+//! Accounts on the web: signing in, second factors, invitations, one's own
+//! account and sessions, and the admin's pages for users and invitations.
+
+pub mod admin;
+pub mod invitations;
+pub mod login;
+pub mod settings;
+
+use axum::response::{Html, IntoResponse, Response};
+use hearth_core::access::{Action, Actor, Decision, Target, decide};
+use hearth_core::accounts::NewPassword;
+
+use crate::error::{AppError, AppResult};
+
+/// Renders a template as an HTML response.
+pub(crate) fn html<T: askama::Template>(template: &T) -> AppResult<Response> {
+    Ok(Html(template.render()?).into_response())
+}
+
+/// Renders a form again with the status that says why.
+pub(crate) fn html_with_status<T: askama::Template>(
+    status: axum::http::StatusCode,
+    template: &T,
+) -> AppResult<Response> {
+    Ok((status, Html(template.render()?)).into_response())
+}
+
+/// Route-level permission: a role that may not do this at all gets 403.
+pub(crate) fn require(actor: &Actor, action: Action, target: Target<'_>) -> AppResult<()> {
+    match decide(actor, action, target) {
+        Decision::Allow => Ok(()),
+        Decision::NeedsBreakGlass | Decision::Deny => Err(AppError::Forbidden),
+    }
+}
+
+/// Record-level permission: a record the actor may not see is reported as
+/// missing, so ids from another organisation reveal nothing.
+pub(crate) fn require_record(actor: &Actor, action: Action, target: Target<'_>) -> AppResult<()> {
+    match decide(actor, action, target) {
+        Decision::Allow => Ok(()),
+        Decision::NeedsBreakGlass | Decision::Deny => Err(AppError::NotFound),
+    }
+}
+
+/// Argon2 takes tens of milliseconds of CPU; keep it off the async workers.
+pub(crate) async fn hash_password(password: NewPassword) -> AppResult<String> {
+    tokio::task::spawn_blocking(move || password.hash())
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?
+        .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+pub(crate) async fn verify_password(typed: String, stored: Option<String>) -> AppResult<bool> {
+    tokio::task::spawn_blocking(move || match stored {
+        Some(stored) => hearth_core::accounts::verify_password(&typed, &stored),
+        None => {
+            hearth_core::accounts::verify_password_against_nothing(&typed);
+            false
+        }
+    })
+    .await
+    .map_err(|e| AppError::Internal(e.to_string()))
+}
+
+/// Translation id for a rejected password.
+pub(crate) fn password_error_id(e: hearth_core::accounts::PasswordRejected) -> &'static str {
+    use hearth_core::accounts::PasswordRejected::*;
+    match e {
+        TooShort => "password-too-short",
+        TooLong => "password-too-long",
+        Common => "password-common",
+        ContainsEmail => "password-contains-email",
+    }
+}

@@ -1,0 +1,18 @@
+//! Static files, embedded in the binary. Names carry a version so they can
+//! be cached for a year.
+
+use axum::extract::Path;
+use axum::http::StatusCode;
+use axum::http::header::CONTENT_TYPE;
+use axum::response::{IntoResponse, Response};
+
+const CSS: &str = include_str!("../static/hearth.css");
+const HTMX: &str = include_str!("../static/htmx-2.0.11.min.js");
+
+pub async fn static_file(Path(name): Path<String>) -> Response {
+    match name.as_str() {
+        "hearth-1.css" => ([(CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response(),
+        "htmx-2.0.11.min.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], HTMX).into_response(),
+        _ => StatusCode::NOT_FOUND.into_response(),
+    }
+}

@@ -1,0 +1,337 @@
+//! What every page knows about the request: language, the signed-in person,
+//! and the navigation built from their role.
+
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, USER_AGENT};
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue};
+use hearth_core::access::Actor;
+use hearth_core::accounts::Role;
+use hearth_store::accounts::User;
+use hearth_store::sessions::{Session, SessionStage};
+
+use crate::AppState;
+use crate::error::AppError;
+use crate::i18n::{Lang, Tr};
+
+pub const SESSION_COOKIE: &str = "hearth_session";
+pub const LANG_COOKIE: &str = "hearth_lang";
+
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The language for a visitor who is not signed in (or whose account has no choice).
+pub fn visitor_lang(headers: &HeaderMap) -> Lang {
+    cookie(headers, LANG_COOKIE)
+        .and_then(Lang::parse)
+        .or_else(|| {
+            headers
+                .get(ACCEPT_LANGUAGE)
+                .and_then(|v| v.to_str().ok())
+                .and_then(Lang::from_accept_language)
+        })
+        .unwrap_or(Lang::En)
+}
+
+pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("hearth_session=; Path=/; Max-Age=0"))
+}
+
+pub fn clear_session_cookie(secure: bool) -> HeaderValue {
+    if secure {
+        HeaderValue::from_static("hearth_session=; Path=/; HttpOnly; SameSite=Lax; Secure; Max-Age=0")
+    } else {
+        HeaderValue::from_static("hearth_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
+    }
+}
+
+pub fn lang_cookie(lang: Lang, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
+        lang.code()
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("hearth_lang=en; Path=/"))
+}
+
+/// A short description of the browser for the session list, e.g. "Firefox on Android".
+pub fn device_summary(headers: &HeaderMap) -> String {
+    let ua = headers
+        .get(USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    let browser = [
+        ("Edg/", "Edge"),
+        ("Firefox/", "Firefox"),
+        ("Chrome/", "Chrome"),
+        ("Safari/", "Safari"),
+    ]
+    .iter()
+    .find(|(needle, _)| ua.contains(needle))
+    .map(|(_, name)| *name);
+    let system = [
+        ("Android", "Android"),
+        ("iPhone", "iOS"),
+        ("iPad", "iPadOS"),
+        ("Windows", "Windows"),
+        ("Mac OS X", "macOS"),
+        ("CrOS", "ChromeOS"),
+        ("Linux", "Linux"),
+    ]
+    .iter()
+    .find(|(needle, _)| ua.contains(needle))
+    .map(|(_, name)| *name);
+    match (browser, system) {
+        (Some(b), Some(s)) => format!("{b} · {s}"),
+        (Some(b), None) => b.to_owned(),
+        (None, Some(s)) => s.to_owned(),
+        (None, None) => "—".to_owned(),
+    }
+}
+
+/// The client's address, keyed so the stored value cannot be turned back into it.
+pub fn address_digest(state: &AppState, parts_headers: &HeaderMap, peer: Option<SocketAddr>) -> String {
+    let forwarded = state
+        .settings
+        .trust_forwarded_for
+        .then(|| parts_headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()))
+        .flatten()
+        .and_then(|v| v.split(',').next())
+        .map(|v| v.trim().to_owned());
+    let address = forwarded
+        .or_else(|| peer.map(|p| p.ip().to_string()))
+        .unwrap_or_default();
+    hearth_core::secrets::token_digest(&format!("{}:{address}", hex::encode(&state.settings.address_key)))
+}
+
+/// Any visitor: their language, and the raw request facts handlers need.
+pub struct Visitor {
+    pub tr: Tr,
+    pub headers: HeaderMap,
+    pub peer: Option<SocketAddr>,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Visitor {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0);
+        Ok(Self {
+            tr: Tr::new(visitor_lang(&parts.headers)),
+            headers: parts.headers.clone(),
+            peer,
+        })
+    }
+}
+
+/// A session that has passed the password but not yet the second factor.
+pub struct PendingSignIn {
+    pub session: Session,
+    pub user: User,
+    pub tr: Tr,
+}
+
+/// A fully signed-in person.
+pub struct SignedIn {
+    pub session: Session,
+    pub user: User,
+    pub actor: Actor,
+    pub tr: Tr,
+    pub unread_notifications: i64,
+}
+
+pub(crate) async fn resume(headers: &HeaderMap, state: &AppState) -> Result<Option<(Session, User)>, AppError> {
+    let Some(token) = cookie(headers, SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    let mut tx = state.store.begin().await?;
+    let found = tx.resume_session(token, state.settings.session_lifetime).await?;
+    tx.commit().await?;
+    Ok(found)
+}
+
+pub(crate) fn user_lang(user: &User, headers: &HeaderMap) -> Lang {
+    user.language
+        .as_deref()
+        .and_then(Lang::parse)
+        .unwrap_or_else(|| visitor_lang(headers))
+}
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        match resume(&parts.headers, state).await? {
+            Some((session, user)) if session.stage == SessionStage::Complete => {
+                let actor = Actor {
+                    user_id: user.id.clone(),
+                    organisation_id: user.organisation_id.clone(),
+                    role: user.role,
+                    team_id: user.team_id.clone(),
+                };
+                let unread_notifications = if user.role.is_staff() {
+                    let mut tx = state.store.begin().await?;
+                    let n = tx.unread_notifications(&user.id).await?;
+                    tx.commit().await?;
+                    n
+                } else {
+                    0
+                };
+                let tr = Tr::new(user_lang(&user, &parts.headers));
+                Ok(Self {
+                    session,
+                    user,
+                    actor,
+                    tr,
+                    unread_notifications,
+                })
+            }
+            _ => Err(AppError::SignInRequired),
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for PendingSignIn {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        match resume(&parts.headers, state).await? {
+            Some((session, user)) if session.stage != SessionStage::Complete => {
+                let tr = Tr::new(user_lang(&user, &parts.headers));
+                Ok(Self { session, user, tr })
+            }
+            _ => Err(AppError::SignInRequired),
+        }
+    }
+}
+
+/// One link in the navigation.
+pub struct NavItem {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+    pub badge: Option<i64>,
+}
+
+/// The frame every page is drawn in.
+pub struct Page {
+    pub tr: Tr,
+    pub title: String,
+    pub nav: Vec<NavItem>,
+    pub signed_in_as: Option<String>,
+    pub notice: Option<String>,
+}
+
+impl Page {
+    pub fn t(&self, id: &str) -> String {
+        self.tr.t(id)
+    }
+    pub fn t1(&self, id: &str, name: &'static str, value: &str) -> String {
+        self.tr.t1(id, name, value)
+    }
+    pub fn tn(&self, id: &str, name: &'static str, n: &i64) -> String {
+        self.tr.tn(id, name, *n)
+    }
+    pub fn lang(&self) -> &'static str {
+        self.tr.lang.code()
+    }
+    pub fn dir(&self) -> &'static str {
+        self.tr.lang.dir()
+    }
+    pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
+        Lang::ALL
+            .iter()
+            .map(|l| (l.code(), l.endonym(), *l == self.tr.lang))
+            .collect()
+    }
+
+    /// A page for someone not signed in.
+    pub fn public(tr: Tr, title_id: &str) -> Self {
+        Self {
+            tr,
+            title: tr.t(title_id),
+            nav: Vec::new(),
+            signed_in_as: None,
+            notice: None,
+        }
+    }
+
+    /// A page for a signed-in person, with the navigation of their role.
+    pub fn signed_in(who: &SignedIn, title_id: &str, current: &str) -> Self {
+        let tr = who.tr;
+        let mut nav = vec![NavItem {
+            href: "/",
+            label: tr.t("nav-home"),
+            current: current == "/",
+            badge: None,
+        }];
+        let role = who.user.role;
+        if matches!(role, Role::Practitioner | Role::Supervisor) {
+            nav.push(NavItem {
+                href: "/families",
+                label: tr.t("nav-families"),
+                current: current.starts_with("/families"),
+                badge: None,
+            });
+        }
+        if role == Role::OrganisationAdmin {
+            nav.push(NavItem {
+                href: "/admin/users",
+                label: tr.t("nav-users"),
+                current: current.starts_with("/admin/users"),
+                badge: None,
+            });
+            nav.push(NavItem {
+                href: "/admin/invitations",
+                label: tr.t("nav-invitations"),
+                current: current.starts_with("/admin/invitations"),
+                badge: None,
+            });
+        }
+        if role.is_staff() {
+            nav.push(NavItem {
+                href: "/notifications",
+                label: tr.t("nav-notifications"),
+                current: current.starts_with("/notifications"),
+                badge: (who.unread_notifications > 0).then_some(who.unread_notifications),
+            });
+        }
+        nav.push(NavItem {
+            href: "/account",
+            label: tr.t("nav-account"),
+            current: current.starts_with("/account"),
+            badge: None,
+        });
+        Self {
+            tr,
+            title: tr.t(title_id),
+            nav,
+            signed_in_as: Some(who.user.display_name.clone()),
+            notice: None,
+        }
+    }
+
+    pub fn with_notice(mut self, notice: Option<String>) -> Self {
+        self.notice = notice;
+        self
+    }
+}
+
+/// Role names in the visitor's language.
+pub fn role_label(tr: &Tr, role: Role) -> String {
+    tr.t(&format!("role-{}", role.as_str().replace('_', "-")))
+}

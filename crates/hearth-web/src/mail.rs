@@ -1,0 +1,89 @@
+//! Outgoing e-mail through SMTP. Bodies carry links and times, never case details.
+
+use std::time::Duration;
+
+use lettre::message::Mailbox;
+use lettre::message::header::ContentType;
+use lettre::transport::smtp::authentication::Credentials;
+use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use secrecy::{ExposeSecret, SecretString};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SmtpSecurity {
+    /// Plain SMTP; only for a relay on the same host or a test sink.
+    None,
+    StartTls,
+    Tls,
+}
+
+#[derive(Debug, Clone)]
+pub struct SmtpSettings {
+    pub host: String,
+    pub port: u16,
+    pub security: SmtpSecurity,
+    pub username: Option<String>,
+    pub password: Option<SecretString>,
+    pub from: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum MailError {
+    #[error("the sender address is not valid")]
+    BadSender,
+    #[error("the recipient address is not valid")]
+    BadRecipient,
+    #[error("the message could not be built")]
+    Build,
+    #[error("the SMTP server refused or could not be reached: {0}")]
+    Transport(String),
+}
+
+#[derive(Clone)]
+pub struct Mailer {
+    transport: AsyncSmtpTransport<Tokio1Executor>,
+    from: Mailbox,
+}
+
+impl std::fmt::Debug for Mailer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Mailer").finish_non_exhaustive()
+    }
+}
+
+impl Mailer {
+    pub fn new(settings: &SmtpSettings) -> Result<Self, MailError> {
+        let builder = match settings.security {
+            SmtpSecurity::None => AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(&settings.host),
+            SmtpSecurity::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&settings.host)
+                .map_err(|e| MailError::Transport(e.to_string()))?,
+            SmtpSecurity::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&settings.host)
+                .map_err(|e| MailError::Transport(e.to_string()))?,
+        };
+        let mut builder = builder.port(settings.port).timeout(Some(Duration::from_secs(15)));
+        if let (Some(user), Some(password)) = (&settings.username, &settings.password) {
+            builder = builder.credentials(Credentials::new(user.clone(), password.expose_secret().to_owned()));
+        }
+        let from = settings.from.parse::<Mailbox>().map_err(|_| MailError::BadSender)?;
+        Ok(Self {
+            transport: builder.build(),
+            from,
+        })
+    }
+
+    pub async fn send(&self, to: &str, subject: &str, body: String) -> Result<(), MailError> {
+        let to = to.parse::<Mailbox>().map_err(|_| MailError::BadRecipient)?;
+        let message = Message::builder()
+            .from(self.from.clone())
+            .to(to)
+            .subject(subject)
+            .header(ContentType::TEXT_PLAIN)
+            .body(body)
+            .map_err(|_| MailError::Build)?;
+        self.transport
+            .send(message)
+            .await
+            .map_err(|e| MailError::Transport(e.to_string()))?;
+        Ok(())
+    }
+}

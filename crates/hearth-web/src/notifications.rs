@@ -1,0 +1,75 @@
+//! The in-app notification centre for staff.
+
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::{AccountFacts, Action, Target};
+use hearth_store::notifications::NotificationKind;
+
+use crate::AppState;
+use crate::accounts::{html, require};
+use crate::context::{Page, SignedIn};
+use crate::error::{AppError, AppResult};
+
+struct Item {
+    text: String,
+    when: String,
+    href: Option<String>,
+    read: bool,
+}
+
+#[derive(askama::Template)]
+#[template(path = "notifications.html")]
+struct NotificationsTemplate {
+    page: Page,
+    items: Vec<Item>,
+}
+
+fn own(who: &SignedIn) -> AccountFacts {
+    AccountFacts {
+        organisation_id: who.user.organisation_id.clone(),
+        user_id: who.user.id.clone(),
+    }
+}
+
+pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    require(&who.actor, Action::UseOwnAccount, Target::Account(&own(&who)))?;
+    if !who.user.role.is_staff() {
+        return Err(AppError::Forbidden);
+    }
+    let mut tx = state.store.begin().await?;
+    let list = tx.notifications_of(&who.user.id).await?;
+    tx.commit().await?;
+    let tr = who.tr;
+    let items = list
+        .into_iter()
+        .map(|n| Item {
+            text: match n.kind {
+                NotificationKind::BreakGlass => tr.t_args(
+                    "notification-break-glass",
+                    &[
+                        ("name", n.actor_name.unwrap_or_else(|| "—".into())),
+                        ("family", n.family_name.unwrap_or_else(|| "—".into())),
+                    ],
+                ),
+            },
+            when: n.created_at.to_utc_minutes(),
+            href: n.family_id.map(|f| format!("/families/{f}/access-log")),
+            read: n.read,
+        })
+        .collect();
+    html(&NotificationsTemplate {
+        page: Page::signed_in(&who, "notifications-title", "/notifications"),
+        items,
+    })
+}
+
+pub async fn mark_read(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    require(&who.actor, Action::UseOwnAccount, Target::Account(&own(&who)))?;
+    if !who.user.role.is_staff() {
+        return Err(AppError::Forbidden);
+    }
+    let mut tx = state.store.begin().await?;
+    tx.mark_notifications_read(&who.user.id).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/notifications").into_response())
+}

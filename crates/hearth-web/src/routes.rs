@@ -1,0 +1,162 @@
+//! The route table: every route Hearth serves, in one list. The router is
+//! built from it, and the access-matrix test walks it, so a new route cannot
+//! be added without the test asking who may use it.
+
+use axum::Router;
+use axum::extract::{MatchedPath, Request};
+use axum::http::Method;
+use axum::middleware::{self, Next};
+use axum::response::Response;
+use axum::routing::{MethodRouter, get, post};
+use tower_http::compression::CompressionLayer;
+use tower_http::csrf::CsrfLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::error::AppError;
+use crate::{AppState, accounts, assets, families, home, notifications, ops, security};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RouteSpec {
+    pub method: Method,
+    pub path: &'static str,
+}
+
+fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
+    use accounts::{admin, invitations, login, settings};
+    vec![
+        (Method::GET, "/healthz", get(ops::healthz)),
+        (Method::GET, "/metrics", get(ops::metrics)),
+        (Method::GET, "/static/{name}", get(assets::static_file)),
+        (Method::GET, "/login", get(login::login_page)),
+        (Method::POST, "/login", post(login::login)),
+        (Method::GET, "/login/second-factor", get(login::second_factor_page)),
+        (Method::POST, "/login/second-factor", post(login::second_factor)),
+        (Method::POST, "/logout", post(login::logout)),
+        (Method::POST, "/language", post(settings::change_language)),
+        (Method::GET, "/invitations/{token}", get(invitations::invitation_page)),
+        (
+            Method::POST,
+            "/invitations/{token}",
+            post(invitations::accept_invitation),
+        ),
+        (Method::GET, "/", get(home::home)),
+        (Method::GET, "/account", get(settings::account_page)),
+        (Method::POST, "/account/password", post(settings::change_password)),
+        (Method::GET, "/account/second-factor", get(settings::enrol_page)),
+        (Method::POST, "/account/second-factor", post(settings::enrol)),
+        (Method::GET, "/account/sessions", get(settings::sessions_page)),
+        (
+            Method::POST,
+            "/account/sessions/{session_id}/revoke",
+            post(settings::revoke_session),
+        ),
+        (
+            Method::POST,
+            "/account/sessions/revoke-others",
+            post(settings::revoke_other_sessions),
+        ),
+        (Method::GET, "/notifications", get(notifications::notifications_page)),
+        (Method::POST, "/notifications/read", post(notifications::mark_read)),
+        (Method::GET, "/admin/users", get(admin::users_page)),
+        (Method::GET, "/admin/users/{user_id}/disable", get(admin::disable_page)),
+        (Method::POST, "/admin/users/{user_id}/disable", post(admin::disable)),
+        (Method::GET, "/admin/invitations", get(admin::invitations_page)),
+        (Method::GET, "/admin/invitations/new", get(admin::invite_page)),
+        (Method::POST, "/admin/invitations", post(admin::invite)),
+        (
+            Method::POST,
+            "/admin/invitations/{invitation_id}/revoke",
+            post(admin::revoke_invitation),
+        ),
+        (Method::GET, "/families", get(families::caseload)),
+        (Method::GET, "/families/new", get(families::new_family_page)),
+        (Method::POST, "/families", post(families::create_family)),
+        (Method::GET, "/families/{family_id}", get(families::family_page)),
+        (
+            Method::POST,
+            "/families/{family_id}/break-glass",
+            post(families::break_glass),
+        ),
+        (
+            Method::POST,
+            "/families/{family_id}/assignments",
+            post(families::assign),
+        ),
+        (
+            Method::POST,
+            "/families/{family_id}/assignments/{user_id}/remove",
+            post(families::unassign),
+        ),
+        (
+            Method::GET,
+            "/families/{family_id}/access-log",
+            get(families::access_log),
+        ),
+    ]
+}
+
+/// Every route as method and path pattern.
+pub fn route_table() -> Vec<RouteSpec> {
+    routes()
+        .into_iter()
+        .map(|(method, path, _)| RouteSpec { method, path })
+        .collect()
+}
+
+/// Form posts are small; documents (a later capability) get their own limit.
+const BODY_LIMIT_BYTES: usize = 64 * 1024;
+
+pub fn router(state: AppState) -> Router {
+    let mut by_path: Vec<(&'static str, MethodRouter<AppState>)> = Vec::new();
+    for (_, path, method_router) in routes() {
+        match by_path.iter_mut().find(|(p, _)| *p == path) {
+            Some((_, existing)) => *existing = std::mem::take(existing).merge(method_router),
+            None => by_path.push((path, method_router)),
+        }
+    }
+    let mut router = Router::new();
+    for (path, method_router) in by_path {
+        router = router.route(path, method_router);
+    }
+    router
+        .fallback(|| async { AppError::NotFound })
+        .layer(CompressionLayer::new())
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        .layer(CsrfLayer::new())
+        .layer(middleware::from_fn(security::error_pages))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            security::security_headers,
+        ))
+        .layer(middleware::from_fn(track_metrics))
+        .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
+            // The route pattern, never the concrete path: paths can carry tokens.
+            let route = request
+                .extensions()
+                .get::<MatchedPath>()
+                .map(|m| m.as_str().to_owned())
+                .unwrap_or_default();
+            tracing::info_span!("request", method = %request.method(), route)
+        }))
+        .with_state(state)
+}
+
+async fn track_metrics(request: Request, next: Next) -> Response {
+    let route = request
+        .extensions()
+        .get::<MatchedPath>()
+        .map(|m| m.as_str().to_owned())
+        .unwrap_or_else(|| "unmatched".into());
+    let method = request.method().to_string();
+    let started = std::time::Instant::now();
+    let response = next.run(request).await;
+    let labels = [
+        ("method", method),
+        ("route", route),
+        ("status", response.status().as_u16().to_string()),
+    ];
+    metrics::counter!("hearth_http_requests_total", &labels).increment(1);
+    metrics::histogram!("hearth_http_request_duration_seconds", &labels).record(started.elapsed().as_secs_f64());
+    response
+}

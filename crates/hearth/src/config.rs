@@ -1,0 +1,131 @@
+//! Configuration: a TOML file, then `HEARTH_*` environment variables (nested
+//! keys with `__`, e.g. `HEARTH_SMTP__HOST`). Secrets may instead be read from
+//! files named by `*_FILE` variables, as container platforms provide them.
+
+use std::path::{Path, PathBuf};
+
+use figment::Figment;
+use figment::providers::{Env, Format, Toml};
+use hearth_web::mail::{SmtpSecurity, SmtpSettings};
+use secrecy::SecretString;
+use serde::Deserialize;
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://hearth-data/hearth.db";
+pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
+
+#[derive(Debug, Deserialize, Default)]
+pub struct Config {
+    pub database_url: Option<String>,
+    pub bind: Option<String>,
+    /// The address people type to reach Hearth; used in e-mailed links.
+    pub public_url: Option<String>,
+    /// 32 or more random bytes, hex-encoded.
+    secret_key: Option<String>,
+    secret_key_file: Option<PathBuf>,
+    /// "json" for production log collectors; anything else is human-readable.
+    pub log_format: Option<String>,
+    #[serde(default)]
+    pub metrics: bool,
+    #[serde(default)]
+    pub trust_forwarded_for: bool,
+    smtp: Option<SmtpConfig>,
+}
+
+#[derive(Debug, Deserialize)]
+struct SmtpConfig {
+    host: String,
+    port: Option<u16>,
+    security: Option<SmtpSecurity>,
+    username: Option<String>,
+    password: Option<String>,
+    password_file: Option<PathBuf>,
+    from: String,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("configuration: {0}")]
+    Figment(#[from] Box<figment::Error>),
+    #[error("could not read {path}: {source}")]
+    Read { path: PathBuf, source: std::io::Error },
+    #[error("the secret key must be at least 32 bytes, hex-encoded (64 hex characters)")]
+    WeakSecret,
+    #[error(
+        "no secret key: set HEARTH_SECRET_KEY or HEARTH_SECRET_KEY_FILE (64+ hex characters, e.g. from `openssl rand -hex 32`)"
+    )]
+    MissingSecret,
+}
+
+impl Config {
+    pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
+        let mut figment = Figment::new();
+        let path = file
+            .map(Path::to_path_buf)
+            .or_else(|| std::env::var_os("HEARTH_CONFIG").map(PathBuf::from));
+        if let Some(path) = path {
+            figment = figment.merge(Toml::file_exact(path));
+        }
+        let figment = figment.merge(
+            Env::prefixed("HEARTH_")
+                .split("__")
+                .ignore(&["config", "test_database_url"]),
+        );
+        figment.extract().map_err(|e| ConfigError::Figment(Box::new(e)))
+    }
+
+    pub fn database_url(&self, flag: Option<&str>) -> String {
+        flag.map(str::to_owned)
+            .or_else(|| self.database_url.clone())
+            .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned())
+    }
+
+    /// The configured secret key, if any (from the value or its file).
+    pub fn secret_key(&self) -> Result<Option<Vec<u8>>, ConfigError> {
+        let text = match (&self.secret_key, &self.secret_key_file) {
+            (Some(value), _) => value.clone(),
+            (None, Some(path)) => read_secret_file(path)?,
+            (None, None) => return Ok(None),
+        };
+        parse_secret(&text).map(Some)
+    }
+
+    pub fn smtp(&self) -> Result<Option<SmtpSettings>, ConfigError> {
+        let Some(smtp) = &self.smtp else { return Ok(None) };
+        let password = match (&smtp.password, &smtp.password_file) {
+            (Some(p), _) => Some(p.clone()),
+            (None, Some(path)) => Some(read_secret_file(path)?),
+            (None, None) => None,
+        };
+        let security = smtp.security.unwrap_or(SmtpSecurity::StartTls);
+        Ok(Some(SmtpSettings {
+            host: smtp.host.clone(),
+            port: smtp.port.unwrap_or(match security {
+                SmtpSecurity::None => 25,
+                SmtpSecurity::StartTls => 587,
+                SmtpSecurity::Tls => 465,
+            }),
+            security,
+            username: smtp.username.clone(),
+            password: password.map(SecretString::from),
+            from: smtp.from.clone(),
+        }))
+    }
+}
+
+fn read_secret_file(path: &Path) -> Result<String, ConfigError> {
+    std::fs::read_to_string(path)
+        .map(|s| s.trim().to_owned())
+        .map_err(|source| ConfigError::Read {
+            path: path.to_owned(),
+            source,
+        })
+}
+
+pub fn parse_secret(text: &str) -> Result<Vec<u8>, ConfigError> {
+    let bytes = hex::decode(text.trim()).map_err(|_| ConfigError::WeakSecret)?;
+    if bytes.len() < 32 {
+        Err(ConfigError::WeakSecret)
+    } else {
+        Ok(bytes)
+    }
+}

@@ -1,0 +1,124 @@
+//! The demo organisation: one account per role, a team and a few families,
+//! so every page has something to show.
+
+use hearth_core::access::Actor;
+use hearth_core::accounts::{DisplayName, EmailAddress, NewPassword, Role, TotpSecret};
+use hearth_core::families::{Assignment, FamilyName};
+use hearth_core::organisations::OrganisationName;
+use hearth_store::Store;
+use hearth_store::accounts::NewUser;
+
+pub const DEMO_ORGANISATION: &str = "Hearth Demo Family Support";
+const OTHER_ORGANISATION: &str = "Hearth Demo Other Organisation";
+/// Shared by every demo account; the demo is for trying Hearth, never for real data.
+pub const DEMO_PASSWORD: &str = "demo-hearth-kettle-lantern";
+
+pub struct DemoAccount {
+    pub role: Role,
+    pub email: String,
+    pub totp_secret: Option<String>,
+}
+
+const PEOPLE: [(&str, &str, Role); 8] = [
+    ("admin@demo.hearth.example", "Alex Admin", Role::OrganisationAdmin),
+    ("supervisor@demo.hearth.example", "Sam Supervisor", Role::Supervisor),
+    (
+        "practitioner@demo.hearth.example",
+        "Pat Practitioner",
+        Role::Practitioner,
+    ),
+    ("colleague@demo.hearth.example", "Quinn Colleague", Role::Practitioner),
+    (
+        "community@demo.hearth.example",
+        "Casey Community",
+        Role::CommunityManager,
+    ),
+    ("ambassador@demo.hearth.example", "Ari Ambassador", Role::PeerAmbassador),
+    ("family@demo.hearth.example", "Farah Family", Role::FamilyMember),
+    ("admin@other.hearth.example", "Olu Other", Role::OrganisationAdmin),
+];
+
+type AnyError = Box<dyn std::error::Error + Send + Sync>;
+
+/// Seeds the demo organisation unless it exists, and returns its accounts.
+pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
+    let mut tx = store.begin().await?;
+    if tx.organisation_by_name(DEMO_ORGANISATION).await?.is_none() {
+        let hash = NewPassword::parse(DEMO_PASSWORD, None)?.hash()?;
+        let org = tx
+            .create_organisation(&OrganisationName::parse(DEMO_ORGANISATION)?)
+            .await?;
+        let other = tx
+            .create_organisation(&OrganisationName::parse(OTHER_ORGANISATION)?)
+            .await?;
+        let north = tx.create_team(&org, "North team").await?;
+        tx.create_team(&org, "South team").await?;
+        let mut ids = Vec::new();
+        for (email, name, role) in PEOPLE {
+            let email = EmailAddress::parse(email)?;
+            let secret = role
+                .is_staff()
+                .then(TotpSecret::generate)
+                .transpose()?
+                .map(|s| s.to_base32());
+            let in_other = email.as_str().ends_with("@other.hearth.example");
+            let team = matches!(role, Role::Supervisor | Role::Practitioner).then_some(&north);
+            let id = tx
+                .create_user(NewUser {
+                    organisation_id: if in_other { &other } else { &org },
+                    email: &email,
+                    display_name: &DisplayName::parse(name)?,
+                    role,
+                    team_id: team,
+                    password_hash: Some(&hash),
+                    totp_secret: secret.as_deref(),
+                    language: None,
+                })
+                .await?;
+            ids.push(id);
+        }
+        let actor = |i: usize, role| Actor {
+            user_id: ids[i].clone(),
+            organisation_id: org.clone(),
+            role,
+            team_id: Some(north.clone()),
+        };
+        let pat = actor(2, Role::Practitioner);
+        let quinn = actor(3, Role::Practitioner);
+        let sam = actor(1, Role::Supervisor);
+        let haddad = tx
+            .create_family(&pat, &FamilyName::parse("Haddad family")?, Some(&north))
+            .await?;
+        tx.create_family(&pat, &FamilyName::parse("Jansen family")?, Some(&north))
+            .await?;
+        tx.create_family(&quinn, &FamilyName::parse("Okafor family")?, Some(&north))
+            .await?;
+        tx.assign(&sam, &haddad, &quinn.user_id, Assignment::CoWorker).await?;
+    }
+    let mut accounts = Vec::new();
+    for (email, _, role) in PEOPLE {
+        if let Some(user) = tx.user_by_email(&EmailAddress::parse(email)?).await? {
+            accounts.push(DemoAccount {
+                role,
+                email: user.email,
+                totp_secret: user.totp_secret,
+            });
+        }
+    }
+    tx.commit().await?;
+    Ok(accounts)
+}
+
+pub fn print_accounts(accounts: &[DemoAccount]) {
+    println!("Demo accounts (password for all: {DEMO_PASSWORD}):");
+    for a in accounts {
+        println!(
+            "  {:<20} {:<36} password {}  TOTP secret {}",
+            a.role.as_str(),
+            a.email,
+            DEMO_PASSWORD,
+            a.totp_secret.as_deref().unwrap_or("(none: offered, not required)")
+        );
+    }
+    println!("Staff sign in with a code from an authenticator app holding the TOTP secret above.");
+}

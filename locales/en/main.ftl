@@ -1,0 +1,242 @@
+# Hearth — English. Every message here must exist in every shipped language.
+
+## Frame and navigation
+skip-to-content = Skip to main content
+nav-label = Main
+nav-home = Home
+nav-families = Families
+nav-users = Users
+nav-invitations = Invitations
+nav-notifications = Notifications
+nav-account = Your account
+nav-unread = unread
+nav-sign-out = Sign out
+language = Language
+language-change = Change language
+cancel = Cancel
+
+## Roles
+role-organisation-admin = Organisation admin
+role-supervisor = Supervisor
+role-practitioner = Practitioner
+role-community-manager = Community manager
+role-peer-ambassador = Peer ambassador
+role-family-member = Family member
+
+## Form fields
+field-email = E-mail address
+field-password = Password
+field-new-password = New password
+field-confirm-password = Type the new password again
+field-current-password = Current password
+field-name = Name
+field-role = Role
+field-team = Team
+field-status = Status
+field-language = Language
+field-organisation = Organisation
+form-has-errors = Please correct the following:
+team-none = No team
+
+## Signing in
+login-title = Sign in
+login-submit = Sign in
+login-no-account = Accounts are created by invitation. If you expected one, ask your practitioner or your organisation's administrator.
+login-failed = The e-mail address or the password is not right. Please try again.
+login-throttled = Too many attempts. For your safety, signing in is paused for 15 minutes.
+second-factor-title = Enter your one-time code
+second-factor-code = Code from your authenticator app
+second-factor-hint = Six digits. If you lost your phone, type one of your recovery codes instead.
+second-factor-submit = Continue
+second-factor-wrong = That code is not right or has already been used. Try the newest code.
+
+## Passwords
+password-rules = At least 12 characters. A few unrelated words make a strong password that is easy to remember.
+password-too-short = The password needs at least 12 characters.
+password-too-long = The password may have at most 128 characters.
+password-common = This password is among the most commonly used ones. Please choose another.
+password-contains-email = The password must not contain your e-mail address.
+password-mismatch = The two passwords are not the same.
+password-current-wrong = Your current password is not right.
+password-changed = Your password has been changed. You have been signed out on every other device.
+
+## Second factor
+enrol-title = Set up your second factor
+enrol-intro = Staff accounts protect family records with a second step at sign-in. Open an authenticator app on your phone and scan this code.
+enrol-qr-caption = Scan with your authenticator app.
+enrol-qr-label = QR code for your authenticator app
+enrol-manual = If you cannot scan, type this key into the app:
+enrol-code = Code shown in the app
+enrol-submit = Confirm
+enrol-wrong-code = That code does not match. Check the time on your phone and try the newest code.
+recovery-title = Your recovery codes
+recovery-intro = Keep these codes somewhere safe, away from your phone. Each one lets you sign in once if you lose your phone. They are shown only now.
+recovery-continue = I have stored them — continue
+
+## Invitations (invitee)
+invitation-title = Welcome to Hearth
+invitation-intro = { $name }, you have been invited to Hearth. Choose a password to activate your account.
+invitation-submit = Activate my account
+invitation-expired-title = This invitation can no longer be used
+invitation-expired-body = The link has expired, was revoked or has already been used. Ask the person who invited you for a new one.
+invitation-email-taken = An account with this e-mail address already exists. Sign in instead.
+
+## Home
+home-title = Home
+home-greeting = Welcome, { $name }
+home-admin-heading = Your organisation
+home-admin-users = { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}
+home-admin-pending = { $count ->
+    [one] { $count } invitation waiting to be accepted
+   *[other] { $count } invitations waiting to be accepted
+}
+home-admin-empty = You are the only account so far. Invite your supervisors and practitioners to begin.
+home-case-heading = Your families
+home-case-empty = No families yet. Open a family file when a referral comes in, or ask your supervisor to assign you.
+home-case-all = All your families
+home-unread = { $count ->
+    [one] { $count } unread notification
+   *[other] { $count } unread notifications
+}
+home-community-heading = Peer support groups
+home-community-empty = Peer support groups have not been opened in your organisation yet. Your organisation admin will let you know when they start.
+home-family-heading = Your support
+home-family-empty = Your practitioner will add your sessions, messages and the agreement for working online here. If anything is urgent, contact your practitioner or the emergency number you were given.
+home-family-account = Settings for your account
+
+## Account
+account-title = Your account
+account-2fa-heading = Second factor
+account-2fa-on = { $count ->
+    [one] A second factor is set up. You have { $count } unused recovery code.
+   *[other] A second factor is set up. You have { $count } unused recovery codes.
+}
+account-2fa-off = No second factor yet. It is optional for family accounts and makes your account safer.
+account-2fa-enrol = Set up a second factor
+account-sessions-link = See and end the places where you are signed in
+account-password-heading = Change password
+account-password-submit = Change password
+account-password-ends-sessions = Changing your password signs you out everywhere else.
+
+## Sessions
+sessions-title = Where you are signed in
+sessions-intro = If you see a device you do not recognise, end that session and change your password.
+sessions-this-device = This device
+sessions-started = Signed in { $name } (UTC)
+sessions-last-seen = last active { $name } (UTC)
+sessions-revoke = End session on { $name }
+sessions-revoke-others = Sign out everywhere else
+sessions-revoked = The session has been ended.
+
+## Users and invitations (admin)
+users-title = Users
+users-caption = Accounts in your organisation
+users-active = Active
+users-disabled = Disabled
+users-disable-link = Disable { $name }
+disable-title = Disable { $name }?
+disable-explain = They will be signed out at once and can no longer sign in. Their records and the audit trail stay as they are.
+disable-confirm = Disable account
+invitations-title = Invitations
+invitations-caption = Invitations sent by your organisation
+invitations-empty = No invitations yet. Invite a colleague or a family member to begin.
+invitations-revoke = Revoke the invitation for { $name }
+invitation-revoked = The invitation has been revoked; its link no longer works.
+invitation-status-open = Waiting, valid until { $name } (UTC)
+invitation-status-accepted = Accepted
+invitation-status-revoked = Revoked
+invitation-status-expired = Expired
+invite-button = Invite someone
+invite-title = Invite someone
+invite-intro = The person receives an e-mail with a personal link to choose a password. The link works once, for seven days.
+invite-submit = Send invitation
+invite-error-name = Enter a name of 1 to 100 characters.
+invite-error-email = Enter an e-mail address such as name@example.org.
+invite-error-role = Choose a role.
+invite-error-team = Choose one of your organisation's teams.
+invite-error-taken = Someone already has an account with this e-mail address.
+invite-sent = The invitation has been sent to { $name }.
+invite-no-mail = E-mail is not set up on this server, so no message was sent.
+invite-send-failed = The e-mail could not be sent. The invitation is valid; you can give the link below in person.
+invite-manual-link = Give this link to the person, preferably in person. It works once.
+invite-email-subject = Your invitation to Hearth ({ $name })
+invite-email-intro = You have been invited to Hearth by { $name }. Open this link to choose your password:
+invite-email-expires = The link works once and expires on { $name } (UTC).
+invite-email-ignore = If you did not expect this message, you can ignore it.
+
+## Families
+families-title = Families
+families-search = Search by family name
+families-search-submit = Search
+families-empty = You have no families yet. Open a family file for a new referral, or ask your supervisor to assign you to one.
+families-no-match = No family you work with matches “{ $name }”.
+family-title = Family file
+family-new-button = Open a family file
+family-new-title = Open a family file
+family-name = Family name
+family-name-hint = The name the family is known by in your team, for example the surname.
+family-name-error = Enter a family name of 1 to 120 characters.
+family-new-submit = Open file
+family-opened = Opened (UTC)
+family-workers = Practitioners
+family-no-workers = Nobody is assigned yet.
+family-assign-worker = Practitioner
+family-assign-as = As
+family-assign-submit = Assign
+family-unassign = Remove { $name }
+family-break-glass-active = You opened this file without being assigned. Your reason is recorded and your supervisor has been told.
+assignment-lead = Lead practitioner
+assignment-co_worker = Co-worker
+back-to-family = Back to the family file
+
+## Break-glass
+break-glass-title = You are not assigned to this family
+break-glass-explain = You can open this file in an emergency. Write why: your reason is kept in the audit trail and your supervisor is told straight away.
+break-glass-reason = Why do you need to open this file now?
+break-glass-submit = Open the file and record my reason
+break-glass-too-short = Please explain why in at least 15 characters.
+break-glass-too-long = Please keep the reason under 1000 characters.
+
+## Who accessed a record
+access-log-heading = Who accessed this file
+access-log-title = Who accessed the file of { $name }
+access-log-link = Who accessed this file
+access-log-caption = Every read and change, newest first
+access-log-when = When (UTC)
+access-log-who = Who
+access-log-what = What
+access-log-why = Reason given
+audit-family-created = Opened the file
+audit-family-viewed = Read the file
+audit-family-listed = Listed the caseload
+audit-family-assigned = Changed who is assigned
+audit-family-unassigned = Removed someone from the file
+audit-family-break-glass = Opened without assignment (break-glass)
+audit-family-access-log-viewed = Looked at who accessed the file
+
+## Notifications
+notifications-title = Notifications
+notifications-empty = Nothing new. You will be told here when a colleague opens one of your team's files without being assigned.
+notifications-new = New
+notifications-open = See the access record
+notifications-mark-read = Mark all as read
+notification-break-glass = { $name } opened the file of { $family } without being assigned.
+
+## Errors
+error-code = Error code
+error-home = Go to the home page
+error-400-title = Something in the request was not right
+error-400-body = Please go back, check what you entered and try again.
+error-403-title = You cannot open this page
+error-403-body = Your role does not give access to this page. If you think it should, ask your supervisor or administrator.
+error-404-title = Page not found
+error-404-body = This page does not exist, or you do not have access to it.
+error-405-title = This action is not possible here
+error-405-body = Please go back and use the buttons on the page.
+error-413-title = What you sent is too large
+error-413-body = Please shorten the text and try again.
+error-500-title = Something went wrong on our side
+error-500-body = Nothing you typed is your fault. Please try again in a moment; if it keeps happening, tell your administrator.
