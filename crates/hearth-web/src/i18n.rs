@@ -177,7 +177,10 @@ mod tests {
             assert!(extra.is_empty(), "{} has unknown {extra:?}", lang.code());
             // Every message resolves (no syntax errors hiding a message).
             for id in &english {
-                let text = Tr::new(lang).t_args(id, &[("name", "x".into()), ("count", "1".into())]);
+                let text = Tr::new(lang).t_args(
+                    id,
+                    &[("name", "x".into()), ("count", "1".into()), ("family", "y".into())],
+                );
                 assert_ne!(&text, id, "{} cannot render {id}", lang.code());
             }
         }

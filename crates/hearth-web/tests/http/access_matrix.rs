@@ -1,0 +1,374 @@
+//! Every route × every role (and no session) × three records: one's own,
+//! another family's in the same organisation, and another organisation's.
+//! The routes come from the router's own table: a route without an
+//! expectation here fails the test.
+
+use hearth_core::accounts::Role;
+use hearth_core::families::{Assignment, FamilyName};
+use hearth_core::ids::{FamilyId, OrganisationId, TeamId, UserId};
+use hearth_core::secrets::{new_token, token_digest};
+use hearth_store::accounts::NewInvitation;
+use hearth_web::route_table;
+use reqwest::Method;
+
+use crate::support::{Fallible, TestApp, TestResult, TestUser};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Outcome {
+    /// Served (2xx, 3xx other than to sign-in, or 422 for a form that was read).
+    Allow,
+    /// 403 or 404.
+    Deny,
+    /// Sent to the sign-in page.
+    SignIn,
+}
+use Outcome::*;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Record {
+    Own,
+    OtherFamily,
+    OtherOrganisation,
+}
+
+const ROLES: [Option<Role>; 7] = [
+    None,
+    Some(Role::OrganisationAdmin),
+    Some(Role::Supervisor),
+    Some(Role::Practitioner),
+    Some(Role::CommunityManager),
+    Some(Role::PeerAmbassador),
+    Some(Role::FamilyMember),
+];
+
+/// The expected outcome, written independently of the policy code.
+fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> Option<Outcome> {
+    use Record::*;
+    use Role::*;
+    let signed_in = |o: Outcome| if role.is_none() { SignIn } else { o };
+    let staff = role.is_some_and(|r| r.is_staff());
+    let caseworker = matches!(role, Some(Practitioner | Supervisor));
+    let admin = role == Some(OrganisationAdmin);
+    let m = method.as_str();
+    Some(match (m, path) {
+        ("GET", "/healthz" | "/metrics" | "/static/{name}" | "/login") => Allow,
+        ("POST", "/login" | "/language") => Allow,
+        ("GET" | "POST", "/login/second-factor") => SignIn,
+        ("POST", "/logout") => SignIn,
+        ("GET" | "POST", "/invitations/{token}") => {
+            if record == OtherFamily {
+                Deny
+            } else {
+                Allow
+            }
+        }
+        ("GET", "/" | "/account" | "/account/sessions") => signed_in(Allow),
+        ("POST", "/account/password" | "/account/sessions/revoke-others") => signed_in(Allow),
+        ("GET" | "POST", "/account/second-factor") => signed_in(Allow),
+        ("POST", "/account/sessions/{session_id}/revoke") => signed_in(if record == Own { Allow } else { Deny }),
+        ("GET" | "POST", "/notifications" | "/notifications/read") => signed_in(if staff { Allow } else { Deny }),
+        ("GET", "/admin/users" | "/admin/invitations" | "/admin/invitations/new") | ("POST", "/admin/invitations") => {
+            signed_in(if admin { Allow } else { Deny })
+        }
+        ("GET" | "POST", "/admin/users/{user_id}/disable") | ("POST", "/admin/invitations/{invitation_id}/revoke") => {
+            signed_in(if admin && record != OtherOrganisation {
+                Allow
+            } else {
+                Deny
+            })
+        }
+        ("GET", "/families" | "/families/new") | ("POST", "/families") => {
+            signed_in(if caseworker { Allow } else { Deny })
+        }
+        ("GET", "/families/{family_id}") => signed_in(if caseworker && record == Own { Allow } else { Deny }),
+        ("POST", "/families/{family_id}/break-glass") => signed_in(if caseworker && record != OtherOrganisation {
+            Allow
+        } else {
+            Deny
+        }),
+        ("POST", "/families/{family_id}/assignments" | "/families/{family_id}/assignments/{user_id}/remove")
+        | ("GET", "/families/{family_id}/access-log") => signed_in(if role == Some(Supervisor) && record == Own {
+            Allow
+        } else {
+            Deny
+        }),
+        _ => return None,
+    })
+}
+
+/// One organisation with a user per role and two families in different
+/// teams, and a second organisation with its own family.
+struct Fixture {
+    app: TestApp,
+    org: OrganisationId,
+    users: Vec<(Role, TestUser)>,
+    own_family: FamilyId,
+    other_family: FamilyId,
+    foreign_family: FamilyId,
+    own_family_worker: UserId,
+    other_family_worker: UserId,
+    foreign_user: TestUser,
+    colleague: TestUser,
+    bystander: TestUser,
+    other_org: OrganisationId,
+}
+
+impl Fixture {
+    async fn new() -> Fallible<Self> {
+        let app = TestApp::spawn().await?;
+        let (org, team) = app.organisation("Home org").await?;
+        let mut tx = app.store.begin().await?;
+        let other_team = tx.create_team(&org, "Other team").await?;
+        tx.commit().await?;
+        let (other_org, other_org_team) = app.organisation("Other org").await?;
+        let mut users = Vec::new();
+        for (i, role) in hearth_core::accounts::Role::ALL.into_iter().enumerate() {
+            let team = matches!(role, Role::Supervisor | Role::Practitioner).then_some(&team);
+            users.push((
+                role,
+                app.user(&org, team, role, &format!("user{i}@home.example")).await?,
+            ));
+        }
+        let colleague = app
+            .user(&org, Some(&other_team), Role::Practitioner, "colleague@home.example")
+            .await?;
+        let bystander = app
+            .user(&org, Some(&other_team), Role::Practitioner, "bystander@home.example")
+            .await?;
+        let foreign_user = app
+            .user(
+                &other_org,
+                Some(&other_org_team),
+                Role::Practitioner,
+                "foreign@other.example",
+            )
+            .await?;
+        let practitioner = users
+            .iter()
+            .find(|(r, _)| *r == Role::Practitioner)
+            .map(|(_, u)| u.actor.clone())
+            .ok_or("p")?;
+        let mut tx = app.store.begin().await?;
+        let own_family = tx
+            .create_family(&practitioner, &FamilyName::parse("Own")?, Some(&team))
+            .await?;
+        let other_family = tx
+            .create_family(&colleague.actor, &FamilyName::parse("Other")?, Some(&other_team))
+            .await?;
+        let foreign_family = tx
+            .create_family(
+                &foreign_user.actor,
+                &FamilyName::parse("Foreign")?,
+                Some(&other_org_team),
+            )
+            .await?;
+        tx.commit().await?;
+        Ok(Self {
+            own_family_worker: practitioner.user_id.clone(),
+            other_family_worker: colleague.actor.user_id.clone(),
+            app,
+            org,
+            users,
+            own_family,
+            other_family,
+            foreign_family,
+            foreign_user,
+            colleague,
+            bystander,
+            other_org,
+        })
+    }
+
+    fn user(&self, role: Role) -> Fallible<&TestUser> {
+        Ok(self
+            .users
+            .iter()
+            .find(|(r, _)| *r == role)
+            .map(|(_, u)| u)
+            .ok_or("role")?)
+    }
+
+    async fn invitation(&self, org: &OrganisationId, team: Option<&TeamId>) -> Fallible<(String, String)> {
+        let token = new_token()?;
+        let email = format!("invitee-{}@example.org", &token[..8]);
+        let mut tx = self.app.store.begin().await?;
+        let id = tx
+            .create_invitation(NewInvitation {
+                organisation_id: org,
+                email: &hearth_core::accounts::EmailAddress::parse(&email)?,
+                display_name: &hearth_core::accounts::DisplayName::parse("Invitee")?,
+                role: Role::FamilyMember,
+                team_id: team,
+                language: None,
+                invited_by: None,
+                token_digest: &token_digest(&token),
+                valid_for_seconds: 3600,
+            })
+            .await?;
+        tx.commit().await?;
+        Ok((token, id.to_string()))
+    }
+
+    /// Fills a path pattern's parameters for one record kind.
+    async fn resolve(&self, pattern: &str, actor: Option<&TestUser>, record: Record) -> Fallible<String> {
+        let mut path = pattern.to_owned();
+        let family = match record {
+            Record::Own => &self.own_family,
+            Record::OtherFamily => &self.other_family,
+            Record::OtherOrganisation => &self.foreign_family,
+        };
+        path = path.replace("{family_id}", family.as_str());
+        if pattern.contains("/assignments/{user_id}") {
+            let worker = match record {
+                Record::Own => &self.own_family_worker,
+                Record::OtherFamily => &self.other_family_worker,
+                Record::OtherOrganisation => &self.foreign_user.actor.user_id,
+            };
+            path = path.replace("{user_id}", worker.as_str());
+        }
+        if path.contains("{user_id}") {
+            let target = match record {
+                Record::Own => &self.colleague.actor.user_id,
+                Record::OtherFamily => &self.bystander.actor.user_id,
+                Record::OtherOrganisation => &self.foreign_user.actor.user_id,
+            };
+            path = path.replace("{user_id}", target.as_str());
+        }
+        if path.contains("{invitation_id}") || path.contains("{token}") {
+            let (token, id) = match record {
+                Record::OtherOrganisation => self.invitation(&self.other_org, None).await?,
+                _ => self.invitation(&self.org, None).await?,
+            };
+            let token = if record == Record::OtherFamily {
+                new_token()?
+            } else {
+                token
+            };
+            path = path.replace("{invitation_id}", &id).replace("{token}", &token);
+        }
+        if path.contains("{session_id}") {
+            let owner = match (record, actor) {
+                (Record::Own, Some(user)) => &user.actor.user_id,
+                (Record::Own, None) | (Record::OtherFamily, _) => &self.colleague.actor.user_id,
+                (Record::OtherOrganisation, _) => &self.foreign_user.actor.user_id,
+            };
+            let cookie = self.app.session_for(owner).await?;
+            let digest = token_digest(cookie.trim_start_matches("hearth_session="));
+            path = path.replace("{session_id}", &digest);
+        }
+        Ok(path.replace("{name}", "hearth-1.css"))
+    }
+
+    fn form(&self, pattern: &str) -> Vec<(&'static str, String)> {
+        let s = |v: &str| v.to_owned();
+        match pattern {
+            "/login" => vec![("email", s("nobody@example.org")), ("password", s("not the password"))],
+            "/language" => vec![("lang", s("nl"))],
+            "/login/second-factor" | "/account/second-factor" => vec![("code", s("000000"))],
+            "/invitations/{token}" => vec![
+                ("password", s("lantern orchard kettle")),
+                ("confirm", s("lantern orchard kettle")),
+            ],
+            "/account/password" => vec![
+                ("current", s("wrong password")),
+                ("password", s("x")),
+                ("confirm", s("x")),
+            ],
+            "/admin/invitations" => vec![
+                ("name", s("New person")),
+                ("email", s("new.person@example.org")),
+                ("role", s("family_member")),
+                ("team", s("")),
+                ("language", s("en")),
+            ],
+            "/families" => vec![("name", s("New family")), ("team", s(""))],
+            "/families/{family_id}/break-glass" => vec![("reason", s("Covering an urgent call for a colleague"))],
+            "/families/{family_id}/assignments" => {
+                vec![
+                    ("worker", self.own_family_worker.to_string()),
+                    ("assignment", s(Assignment::CoWorker.as_str())),
+                ]
+            }
+            _ => Vec::new(),
+        }
+    }
+}
+
+fn classify(response: &reqwest::Response) -> Option<Outcome> {
+    let status = response.status().as_u16();
+    let location = response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    match status {
+        303 | 302 | 307 if location == "/login" => Some(SignIn),
+        // 429: the public sign-in form answered, throttling repeated attempts.
+        200..=399 | 422 | 429 => Some(Allow),
+        403 | 404 => Some(Deny),
+        _ => None,
+    }
+}
+
+#[tokio::test]
+async fn every_route_every_role_every_record() -> TestResult {
+    let routes = route_table();
+    assert!(routes.len() >= 30, "the table lists every route");
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for route in &routes {
+        let method = Method::from_bytes(route.method.as_str().as_bytes())?;
+        if expected(&method, route.path, None, Record::Own).is_none() {
+            failures.push(format!(
+                "{} {}: no expectation written for this route",
+                route.method, route.path
+            ));
+            continue;
+        }
+        let fixture = Fixture::new().await?;
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .build()?;
+        for role in ROLES {
+            for record in [Record::Own, Record::OtherFamily, Record::OtherOrganisation] {
+                let Some(want) = expected(&method, route.path, role, record) else {
+                    continue;
+                };
+                let user = match role {
+                    Some(r) => Some(fixture.user(r)?),
+                    None => None,
+                };
+                let path = fixture.resolve(route.path, user, record).await?;
+                let mut request = client.request(method.clone(), fixture.app.url(&path));
+                if let Some(user) = user {
+                    request = request.header("cookie", fixture.app.session_for(&user.actor.user_id).await?);
+                }
+                if method == Method::POST {
+                    request = request.form(&fixture.form(route.path));
+                }
+                let response = request.send().await?;
+                let got = classify(&response);
+                checked += 1;
+                if got != Some(want) {
+                    failures.push(format!(
+                        "{} {} as {:?} on {:?}: expected {:?}, got {} {:?}",
+                        route.method,
+                        path,
+                        role,
+                        record,
+                        want,
+                        response.status(),
+                        response.headers().get("location")
+                    ));
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} checks failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    Ok(())
+}

@@ -1,0 +1,8 @@
+//! HTTP stories against a running Hearth, on SQLite by default and on
+//! PostgreSQL when `HEARTH_TEST_DATABASE_URL` is set.
+
+mod access_matrix;
+mod accounts;
+mod families;
+mod pages;
+mod support;
