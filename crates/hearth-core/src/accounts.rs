@@ -145,7 +145,7 @@ impl NewPassword {
             return Err(PasswordRejected::TooLong);
         }
         let folded = text.trim().to_lowercase();
-        let one_repeated_char = folded.chars().all(|c| Some(c) == folded.chars().next());
+        let one_repeated_char = folded.chars().all(|c| folded.starts_with(c));
         let listed = COMMON_PASSWORDS
             .lines()
             .filter(|line| !line.starts_with('#') && !line.is_empty())

@@ -1,0 +1,285 @@
+//! The command line as an operator uses it: the real binary, a real database.
+//! SQLite by default; PostgreSQL when `HEARTH_TEST_DATABASE_URL` is set.
+
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use hearth_core::audit::AuditAction;
+use hearth_core::clock::SystemClock;
+use hearth_store::testing::{TempDir, fresh_database};
+use hearth_store::{AuditEntry, OpenMode, Store};
+use sqlx::AssertSqlSafe;
+
+type TestResult = Result<(), Box<dyn std::error::Error>>;
+
+const SECRET: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+fn hearth(args: &[&str]) -> std::io::Result<Output> {
+    Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args(args)
+        .env("HEARTH_SECRET_KEY", SECRET)
+        .env_remove("HEARTH_DATABASE_URL")
+        .stdin(Stdio::null())
+        .output()
+}
+
+fn text(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// The same key derivation as the binary, so tests can write audit rows the
+/// command will verify.
+async fn open(url: &str) -> Result<Store, Box<dyn std::error::Error>> {
+    let key = hex_decode(SECRET);
+    let audit_key = hearth_core::secrets::derive_key(&key, "hearth audit chain v1");
+    Ok(Store::open(url, OpenMode::CreateIfMissing, Arc::new(SystemClock), audit_key).await?)
+}
+
+fn hex_decode(s: &str) -> Vec<u8> {
+    (0..s.len())
+        .step_by(2)
+        .filter_map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok())
+        .collect()
+}
+
+async fn append(store: &Store, n: usize) -> TestResult {
+    for _ in 0..n {
+        let mut tx = store.begin().await?;
+        tx.audit(AuditEntry {
+            organisation_id: None,
+            actor_id: None,
+            action: AuditAction::LoginFailed,
+            record_kind: "account",
+            record_id: None,
+            reason: None,
+        })
+        .await?;
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+async fn raw(url: &str, sql: &str) -> TestResult {
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(url).await?;
+    sqlx::query(AssertSqlSafe(sql.to_owned())).execute(&pool).await?;
+    pool.close().await;
+    Ok(())
+}
+
+async fn count(url: &str, table: &str) -> Result<i64, Box<dyn std::error::Error>> {
+    use sqlx::Row;
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(url).await?;
+    let row = sqlx::query(AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM {table}")))
+        .fetch_one(&pool)
+        .await?;
+    pool.close().await;
+    Ok(row.try_get::<i64, _>("n")?)
+}
+
+#[test]
+fn serve_refuses_a_missing_database_instead_of_creating_one() -> TestResult {
+    let dir = TempDir::new()?;
+    let db = dir.path().join("typo.db");
+    let url = format!("sqlite://{}", db.display());
+    let out = hearth(&["serve", "--database", &url, "--bind", "127.0.0.1:0"])?;
+    assert!(!out.status.success());
+    assert!(text(&out).contains("no database at"), "{}", text(&out));
+    assert!(!db.exists(), "no empty database was created");
+    let out = hearth(&["migrate", "--database", &url, "--create"])?;
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(db.exists());
+    Ok(())
+}
+
+#[tokio::test]
+async fn audit_verify_reports_ok_then_the_first_tampered_row() -> TestResult {
+    for tamper in [
+        "UPDATE audit_log SET action = 'logout' WHERE seq = 4",
+        "DELETE FROM audit_log WHERE seq = 4",
+        "UPDATE audit_log SET seq = 100 WHERE seq = 4; UPDATE audit_log SET seq = 4 WHERE seq = 5; UPDATE audit_log SET seq = 5 WHERE seq = 100",
+    ] {
+        let db = fresh_database().await?;
+        let store = open(&db.url).await?;
+        append(&store, 8).await?;
+        store.close().await;
+        let ok = hearth(&["audit", "verify", "--database", &db.url])?;
+        assert!(ok.status.success(), "{}", text(&ok));
+        assert!(text(&ok).contains("OK: 8 audit rows"), "{}", text(&ok));
+        for statement in tamper.split("; ") {
+            raw(&db.url, statement).await?;
+        }
+        let broken = hearth(&["audit", "verify", "--database", &db.url])?;
+        assert_eq!(broken.status.code(), Some(1), "{tamper}: {}", text(&broken));
+        assert!(
+            text(&broken).contains("BROKEN") && text(&broken).contains('4'),
+            "{tamper}: {}",
+            text(&broken)
+        );
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn backup_during_writes_restores_to_a_consistent_copy() -> TestResult {
+    let db = fresh_database().await?;
+    let store = open(&db.url).await?;
+    append(&store, 50).await?;
+    // Keep writing while the backup runs.
+    let writer_store = store.clone();
+    let writer = tokio::spawn(async move {
+        for _ in 0..200 {
+            if append(&writer_store, 1).await.is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(2)).await;
+        }
+    });
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let dir = TempDir::new()?;
+    let file = dir.path().join("hearth.backup");
+    let url = db.url.clone();
+    let file_arg = file.display().to_string();
+    let out = tokio::task::spawn_blocking(move || hearth(&["backup", "--database", &url, &file_arg])).await??;
+    assert!(out.status.success(), "{}", text(&out));
+    writer.await?;
+    let live_rows = count(&db.url, "audit_log").await?;
+    store.close().await;
+
+    let target = restore_target(dir.path()).await?;
+    let out = hearth(&["restore", "--database", &target, &file.display().to_string()])?;
+    assert!(out.status.success(), "{}", text(&out));
+    let restored_rows = count(&target, "audit_log").await?;
+    assert!(
+        restored_rows >= 50 && restored_rows <= live_rows,
+        "a snapshot between start and end: {restored_rows} of {live_rows}"
+    );
+    let verify = hearth(&["audit", "verify", "--database", &target])?;
+    assert!(
+        verify.status.success(),
+        "the restored trail is whole: {}",
+        text(&verify)
+    );
+    assert!(text(&verify).contains(&format!("OK: {restored_rows} audit rows")));
+    // Restoring over existing data is refused.
+    let again = hearth(&["restore", "--database", &target, &file.display().to_string()])?;
+    assert!(!again.status.success());
+    Ok(())
+}
+
+/// An empty place to restore into: a new SQLite path, or a new PostgreSQL database.
+async fn restore_target(dir: &Path) -> Result<String, Box<dyn std::error::Error>> {
+    if std::env::var("HEARTH_TEST_DATABASE_URL").is_ok_and(|v| !v.is_empty()) {
+        Ok(fresh_database().await?.url)
+    } else {
+        Ok(format!("sqlite://{}", dir.join("restored.db").display()))
+    }
+}
+
+#[tokio::test]
+async fn invite_prints_the_link_without_mail_and_disable_ends_access() -> TestResult {
+    let db = fresh_database().await?;
+    let migrate = hearth(&["migrate", "--database", &db.url, "--create"])?;
+    assert!(migrate.status.success(), "{}", text(&migrate));
+    let refused = hearth(&[
+        "user",
+        "invite",
+        "--database",
+        &db.url,
+        "--email",
+        "first@org.example",
+        "--name",
+        "First Admin",
+        "--role",
+        "organisation_admin",
+        "--organisation",
+        "New Org",
+    ])?;
+    assert!(
+        !refused.status.success(),
+        "an unknown organisation is not created by accident"
+    );
+    let out = hearth(&[
+        "user",
+        "invite",
+        "--database",
+        &db.url,
+        "--email",
+        "first@org.example",
+        "--name",
+        "First Admin",
+        "--role",
+        "organisation_admin",
+        "--organisation",
+        "New Org",
+        "--create-organisation",
+    ])?;
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("/invitations/"), "{}", text(&out));
+    let missing = hearth(&[
+        "user",
+        "disable",
+        "--database",
+        &db.url,
+        "--email",
+        "nobody@org.example",
+    ])?;
+    assert!(!missing.status.success());
+    Ok(())
+}
+
+#[test]
+fn demo_creates_its_database_prints_accounts_and_serves() -> TestResult {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let dir = TempDir::new()?;
+    let url = format!("sqlite://{}", dir.path().join("demo.db").display());
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args(["demo", "--database", &url, "--bind", "127.0.0.1:0"])
+        .env_remove("HEARTH_SECRET_KEY")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let stdout = child.stdout.take().ok_or("stdout")?;
+    let mut lines = BufReader::new(stdout).lines();
+    let first = lines.next().ok_or("no output")??;
+    let address = first
+        .strip_prefix("Hearth is running at http://")
+        .and_then(|s| s.strip_suffix('/'))
+        .ok_or(first.clone())?
+        .to_owned();
+    let mut accounts = Vec::new();
+    for line in lines.by_ref().take(9) {
+        accounts.push(line?);
+    }
+    let all = accounts.join("\n");
+    for role in [
+        "organisation_admin",
+        "supervisor",
+        "practitioner",
+        "community_manager",
+        "peer_ambassador",
+        "family_member",
+    ] {
+        assert!(all.contains(role), "a line for {role}: {all}");
+    }
+    assert!(all.contains("TOTP secret"));
+    let mut stream = std::net::TcpStream::connect(&address)?;
+    stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response)?;
+    child.kill()?;
+    child.wait()?;
+    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    assert!(
+        dir.path().join("demo.db.key").exists(),
+        "the secret key is kept beside the database"
+    );
+    Ok(())
+}

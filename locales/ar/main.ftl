@@ -1,0 +1,258 @@
+# Hearth — العربية. يجب أن تكون كل رسالة هنا موجودة في كل لغة يتضمنها التطبيق.
+
+## الإطار والتنقل
+skip-to-content = الانتقال إلى المحتوى الرئيسي
+nav-label = القائمة الرئيسية
+nav-home = الرئيسية
+nav-families = الأسر
+nav-users = المستخدمون
+nav-invitations = الدعوات
+nav-notifications = الإشعارات
+nav-account = حسابك
+nav-unread = غير مقروءة
+nav-sign-out = تسجيل الخروج
+language = اللغة
+language-change = تغيير اللغة
+cancel = إلغاء
+
+## الأدوار
+role-organisation-admin = مسؤول المؤسسة
+role-supervisor = مشرف
+role-practitioner = أخصائي اجتماعي
+role-community-manager = منسق المجتمع
+role-peer-ambassador = سفير الأقران
+role-family-member = فرد من الأسرة
+
+## حقول النماذج
+field-email = عنوان البريد الإلكتروني
+field-password = كلمة المرور
+field-new-password = كلمة المرور الجديدة
+field-confirm-password = تأكيد كلمة المرور الجديدة
+field-current-password = كلمة المرور الحالية
+field-name = الاسم
+field-role = الدور
+field-team = الفريق
+field-status = الحالة
+field-language = اللغة
+field-organisation = المؤسسة
+form-has-errors = يُرجى تصحيح ما يلي:
+team-none = بلا فريق
+
+## تسجيل الدخول
+login-title = تسجيل الدخول
+login-submit = تسجيل الدخول
+login-no-account = تُنشأ الحسابات عن طريق الدعوة فقط. إذا كنت تنتظر حسابًا، فيُرجى التواصل مع الأخصائي الاجتماعي الذي يتابعك أو مع مسؤول مؤسستك.
+login-failed = عنوان البريد الإلكتروني أو كلمة المرور غير صحيح. يُرجى المحاولة مرة أخرى.
+login-throttled = محاولات كثيرة جدًا. حفاظًا على أمانك، أُوقف تسجيل الدخول مؤقتًا لمدة 15 دقيقة.
+second-factor-title = أدخل رمز الاستخدام لمرة واحدة
+second-factor-code = الرمز من تطبيق المصادقة
+second-factor-hint = ستة أرقام. إذا فقدت هاتفك، فاكتب بدلًا من ذلك أحد رموز الاسترداد الخاصة بك.
+second-factor-submit = متابعة
+second-factor-wrong = هذا الرمز غير صحيح أو سبق استخدامه. جرّب أحدث رمز.
+
+## كلمات المرور
+password-rules = يجب ألا تقل عن 12 حرفًا. بضع كلمات لا علاقة بينها تصنع كلمة مرور قوية يسهل تذكّرها.
+password-too-short = يجب أن تتكون كلمة المرور من 12 حرفًا على الأقل.
+password-too-long = يجب ألا تزيد كلمة المرور على 128 حرفًا.
+password-common = كلمة المرور هذه من أكثر كلمات المرور استخدامًا. يُرجى اختيار كلمة مرور أخرى.
+password-contains-email = يجب ألا تحتوي كلمة المرور على عنوان بريدك الإلكتروني.
+password-mismatch = كلمتا المرور غير متطابقتين.
+password-current-wrong = كلمة المرور الحالية غير صحيحة.
+password-changed = تم تغيير كلمة المرور، وتم تسجيل خروجك من جميع الأجهزة الأخرى.
+
+## التحقق بخطوتين
+enrol-title = إعداد التحقق بخطوتين
+enrol-intro = تحمي حسابات الموظفين ملفات الأسر بخطوة ثانية عند تسجيل الدخول. افتح تطبيق المصادقة على هاتفك وامسح هذا الرمز.
+enrol-qr-caption = امسح الرمز بتطبيق المصادقة.
+enrol-qr-label = رمز QR لتطبيق المصادقة
+enrol-manual = إذا تعذّر المسح، فاكتب هذا المفتاح في التطبيق:
+enrol-code = الرمز الظاهر في التطبيق
+enrol-submit = تأكيد
+enrol-wrong-code = هذا الرمز غير مطابق. تحقّق من الوقت على هاتفك وجرّب أحدث رمز.
+recovery-title = رموز الاسترداد الخاصة بك
+recovery-intro = احتفظ بهذه الرموز في مكان آمن، بعيدًا عن هاتفك. يتيح لك كل رمز منها تسجيل الدخول مرة واحدة إذا فقدت هاتفك. لن تُعرض هذه الرموز إلا الآن.
+recovery-continue = لقد حفظتها — متابعة
+
+## الدعوات (الشخص المدعو)
+invitation-title = مرحبًا بك في Hearth
+invitation-intro = { $name }، لقد تمت دعوتك إلى Hearth. اختر كلمة مرور لتفعيل حسابك.
+invitation-submit = تفعيل حسابي
+invitation-expired-title = لم يعد بالإمكان استخدام هذه الدعوة
+invitation-expired-body = انتهت صلاحية الرابط، أو أُلغي، أو سبق استخدامه. اطلب رابطًا جديدًا من الشخص الذي دعاك.
+invitation-email-taken = يوجد حساب بعنوان البريد الإلكتروني هذا بالفعل. يُرجى تسجيل الدخول بدلًا من ذلك.
+
+## الرئيسية
+home-title = الرئيسية
+home-greeting = مرحبًا، { $name }
+home-admin-heading = مؤسستك
+home-admin-users = { $count ->
+    [zero] لا توجد حسابات
+    [one] حساب واحد
+    [two] حسابان
+    [few] { $count } حسابات
+    [many] { $count } حسابًا
+   *[other] { $count } حساب
+}
+home-admin-pending = { $count ->
+    [zero] لا توجد دعوات بانتظار القبول
+    [one] دعوة واحدة بانتظار القبول
+    [two] دعوتان بانتظار القبول
+    [few] { $count } دعوات بانتظار القبول
+    [many] { $count } دعوةً بانتظار القبول
+   *[other] { $count } دعوة بانتظار القبول
+}
+home-admin-empty = حسابك هو الحساب الوحيد حتى الآن. ادعُ المشرفين والأخصائيين الاجتماعيين للبدء.
+home-case-heading = الأسر التي تتابعها
+home-case-empty = لا توجد أسر بعد. افتح ملفًا للأسرة عند ورود إحالة، أو اطلب من مشرفك أن يكلّفك بمتابعة أسرة.
+home-case-all = جميع الأسر التي تتابعها
+home-unread = { $count ->
+    [zero] لا توجد إشعارات غير مقروءة
+    [one] إشعار واحد غير مقروء
+    [two] إشعاران غير مقروءين
+    [few] { $count } إشعارات غير مقروءة
+    [many] { $count } إشعارًا غير مقروء
+   *[other] { $count } إشعار غير مقروء
+}
+home-community-heading = مجموعات دعم الأقران
+home-community-empty = لم تُفتتح مجموعات دعم الأقران في مؤسستك بعد. سيُبلغك مسؤول مؤسستك عند بدئها.
+home-family-heading = الدعم المقدَّم لك
+home-family-empty = سيضيف الأخصائي الاجتماعي الذي يتابعك هنا جلساتك ورسائلك واتفاق العمل عبر الإنترنت. إذا كان هناك أمر عاجل، فتواصل مع الأخصائي الاجتماعي الذي يتابعك أو مع رقم الطوارئ الذي أُعطي لك.
+home-family-account = إعدادات حسابك
+
+## الحساب
+account-title = حسابك
+account-2fa-heading = التحقق بخطوتين
+account-2fa-on = { $count ->
+    [zero] التحقق بخطوتين مفعَّل. لم يبقَ لديك أي رمز استرداد غير مستخدم.
+    [one] التحقق بخطوتين مفعَّل. لديك رمز استرداد واحد غير مستخدم.
+    [two] التحقق بخطوتين مفعَّل. لديك رمزا استرداد غير مستخدمَين.
+    [few] التحقق بخطوتين مفعَّل. لديك { $count } رموز استرداد غير مستخدمة.
+    [many] التحقق بخطوتين مفعَّل. لديك { $count } رمزَ استرداد غير مستخدم.
+   *[other] التحقق بخطوتين مفعَّل. لديك { $count } رمز استرداد غير مستخدم.
+}
+account-2fa-off = لم يُفعَّل التحقق بخطوتين بعد. وهو اختياري لحسابات الأسر، ويجعل حسابك أكثر أمانًا.
+account-2fa-enrol = إعداد التحقق بخطوتين
+account-sessions-link = عرض الأماكن التي سجّلت الدخول منها وإنهاء الجلسات
+account-password-heading = تغيير كلمة المرور
+account-password-submit = تغيير كلمة المرور
+account-password-ends-sessions = عند تغيير كلمة المرور، يتم تسجيل خروجك من جميع الأماكن الأخرى.
+
+## الجلسات
+sessions-title = الأماكن التي سجّلت الدخول منها
+sessions-intro = إذا رأيت جهازًا لا تعرفه، فأنهِ تلك الجلسة وغيّر كلمة المرور.
+sessions-this-device = هذا الجهاز
+sessions-started = سُجِّل الدخول في { $name } (UTC)
+sessions-last-seen = آخر نشاط في { $name } (UTC)
+sessions-revoke = إنهاء الجلسة على { $name }
+sessions-revoke-others = تسجيل الخروج من جميع الأماكن الأخرى
+sessions-revoked = تم إنهاء الجلسة.
+
+## المستخدمون والدعوات (الإدارة)
+users-title = المستخدمون
+users-caption = الحسابات في مؤسستك
+users-active = نشط
+users-disabled = معطَّل
+users-disable-link = تعطيل حساب { $name }
+disable-title = تعطيل حساب { $name }؟
+disable-explain = سيتم تسجيل خروج هذا الشخص فورًا، ولن يتمكن من تسجيل الدخول بعد ذلك. وتبقى سجلاته وسجل التدقيق كما هي.
+disable-confirm = تعطيل الحساب
+invitations-title = الدعوات
+invitations-caption = الدعوات التي أرسلتها مؤسستك
+invitations-empty = لا توجد دعوات بعد. ادعُ زميلًا أو أحد أفراد أسرة للبدء.
+invitations-revoke = إلغاء الدعوة الموجهة إلى { $name }
+invitation-revoked = أُلغيت الدعوة، ولم يعد رابطها يعمل.
+invitation-status-open = بانتظار القبول، صالحة حتى { $name } (UTC)
+invitation-status-accepted = مقبولة
+invitation-status-revoked = ملغاة
+invitation-status-expired = منتهية الصلاحية
+invite-button = دعوة شخص
+invite-title = دعوة شخص
+invite-intro = يتلقى الشخص رسالة بريد إلكتروني فيها رابط شخصي لاختيار كلمة مرور. يعمل الرابط مرة واحدة، خلال سبعة أيام.
+invite-submit = إرسال الدعوة
+invite-error-name = أدخل اسمًا يتكون من 1 إلى 100 حرف.
+invite-error-email = أدخل عنوان بريد إلكتروني مثل name@example.org.
+invite-error-role = اختر دورًا.
+invite-error-team = اختر أحد فرق مؤسستك.
+invite-error-taken = لدى شخص آخر حساب بعنوان البريد الإلكتروني هذا.
+invite-sent = أُرسلت الدعوة إلى { $name }.
+invite-no-mail = البريد الإلكتروني غير مُعدّ على هذا الخادم، لذلك لم تُرسَل أي رسالة.
+invite-send-failed = تعذّر إرسال رسالة البريد الإلكتروني. الدعوة صالحة، ويمكنك تسليم الرابط أدناه للشخص مباشرةً.
+invite-manual-link = أعطِ هذا الرابط للشخص، ويُفضَّل أن يكون ذلك وجهًا لوجه. يعمل الرابط مرة واحدة.
+invite-email-subject = دعوتك إلى Hearth ({ $name })
+invite-email-intro = تمت دعوتك إلى Hearth من قِبل { $name }. افتح هذا الرابط لاختيار كلمة المرور:
+invite-email-expires = يعمل الرابط مرة واحدة، وتنتهي صلاحيته في { $name } (UTC).
+invite-email-ignore = إذا لم تكن تتوقع هذه الرسالة، فيمكنك تجاهلها.
+
+## الأسر
+families-title = الأسر
+families-search = البحث باسم الأسرة
+families-search-submit = بحث
+families-empty = لا توجد لديك أسر بعد. افتح ملفًا للأسرة عند ورود إحالة جديدة، أو اطلب من مشرفك أن يكلّفك بمتابعة أسرة.
+families-no-match = لا توجد أسرة تتابعها تطابق «{ $name }».
+family-title = ملف الأسرة
+family-new-button = فتح ملف أسرة
+family-new-title = فتح ملف أسرة
+family-name = اسم الأسرة
+family-name-hint = الاسم الذي تُعرف به الأسرة في فريقك، مثل اسم العائلة.
+family-name-error = أدخل اسم أسرة يتكون من 1 إلى 120 حرفًا.
+family-new-submit = فتح الملف
+family-opened = تاريخ الفتح (UTC)
+family-workers = الأخصائيون الاجتماعيون
+family-no-workers = لم يُكلَّف أحد بعد.
+family-assign-worker = الأخصائي الاجتماعي
+family-assign-as = بصفة
+family-assign-submit = تكليف
+family-unassign = إزالة { $name }
+family-break-glass-active = لقد فتحت هذا الملف دون أن تكون مكلَّفًا به. سُجّل السبب الذي قدّمته، وأُبلغ مشرفك بذلك.
+assignment-lead = الأخصائي الرئيسي
+assignment-co_worker = أخصائي مشارك
+back-to-family = العودة إلى ملف الأسرة
+
+## الوصول الطارئ
+break-glass-title = أنت غير مكلَّف بمتابعة هذه الأسرة
+break-glass-explain = يمكنك فتح هذا الملف في حالة طارئة. اكتب السبب: سيُحفظ في سجل التدقيق، ويُبلَّغ مشرفك فورًا.
+break-glass-reason = لماذا تحتاج إلى فتح هذا الملف الآن؟
+break-glass-submit = فتح الملف وتسجيل السبب
+break-glass-too-short = يُرجى شرح السبب في 15 حرفًا على الأقل.
+break-glass-too-long = يُرجى أن يكون السبب أقل من 1000 حرف.
+
+## من اطّلع على ملف
+access-log-heading = من اطّلع على هذا الملف
+access-log-title = من اطّلع على ملف أسرة { $name }
+access-log-link = من اطّلع على هذا الملف
+access-log-caption = كل اطّلاع وكل تعديل، من الأحدث إلى الأقدم
+access-log-when = متى (UTC)
+access-log-who = من
+access-log-what = ماذا
+access-log-why = السبب المذكور
+audit-family-created = فتح الملف
+audit-family-viewed = قراءة الملف
+audit-family-listed = عرض قائمة الملفات
+audit-family-assigned = تغيير المكلَّفين بالملف
+audit-family-unassigned = إزالة شخص من الملف
+audit-family-break-glass = فتح الملف دون تكليف (وصول طارئ)
+audit-family-access-log-viewed = الاطلاع على قائمة من اطّلعوا على الملف
+
+## الإشعارات
+notifications-title = الإشعارات
+notifications-empty = لا جديد. ستصلك هنا إشعارات عندما يفتح أحد الزملاء ملفًا من ملفات فريقك دون أن يكون مكلَّفًا به.
+notifications-new = جديد
+notifications-open = عرض سجل الاطلاع
+notifications-mark-read = تعليم الكل كمقروء
+notification-break-glass = فتح { $name } ملف أسرة { $family } دون أن يكون مكلَّفًا به.
+
+## الأخطاء
+error-code = رمز الخطأ
+error-home = الذهاب إلى الصفحة الرئيسية
+error-400-title = حدث خطأ في الطلب
+error-400-body = يُرجى الرجوع، والتحقق مما أدخلته، ثم المحاولة مرة أخرى.
+error-403-title = لا يمكنك فتح هذه الصفحة
+error-403-body = دورك لا يتيح الوصول إلى هذه الصفحة. إذا كنت ترى أنه ينبغي أن يكون لديك وصول إليها، فاسأل مشرفك أو المسؤول.
+error-404-title = الصفحة غير موجودة
+error-404-body = هذه الصفحة غير موجودة، أو ليس لديك صلاحية الوصول إليها.
+error-405-title = هذا الإجراء غير ممكن هنا
+error-405-body = يُرجى الرجوع واستخدام الأزرار الموجودة في الصفحة.
+error-413-title = ما أرسلته كبير جدًا
+error-413-body = يُرجى تقصير النص والمحاولة مرة أخرى.
+error-500-title = حدث خطأ من جهتنا
+error-500-body = لا ذنب لك في ذلك. يُرجى المحاولة مرة أخرى بعد قليل، وإذا تكرر الأمر، فأبلغ المسؤول.

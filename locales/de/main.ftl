@@ -1,0 +1,242 @@
+# Hearth — Deutsch. Jede Nachricht hier muss in jeder ausgelieferten Sprache vorhanden sein.
+
+## Rahmen und Navigation
+skip-to-content = Zum Hauptinhalt springen
+nav-label = Hauptmenü
+nav-home = Start
+nav-families = Familien
+nav-users = Benutzerkonten
+nav-invitations = Einladungen
+nav-notifications = Benachrichtigungen
+nav-account = Ihr Konto
+nav-unread = ungelesen
+nav-sign-out = Abmelden
+language = Sprache
+language-change = Sprache ändern
+cancel = Abbrechen
+
+## Rollen
+role-organisation-admin = Admin der Organisation
+role-supervisor = Teamleitung
+role-practitioner = Fachkraft
+role-community-manager = Community-Management
+role-peer-ambassador = Peer-Botschafter:in
+role-family-member = Familienmitglied
+
+## Formularfelder
+field-email = E-Mail-Adresse
+field-password = Passwort
+field-new-password = Neues Passwort
+field-confirm-password = Neues Passwort noch einmal eingeben
+field-current-password = Aktuelles Passwort
+field-name = Name
+field-role = Rolle
+field-team = Team
+field-status = Status
+field-language = Sprache
+field-organisation = Organisation
+form-has-errors = Bitte korrigieren Sie Folgendes:
+team-none = Kein Team
+
+## Anmelden
+login-title = Anmelden
+login-submit = Anmelden
+login-no-account = Konten werden nur auf Einladung erstellt. Wenn Sie eine Einladung erwartet haben, fragen Sie Ihre Fachkraft oder die Administration Ihrer Organisation.
+login-failed = E-Mail-Adresse oder Passwort stimmen nicht. Bitte versuchen Sie es noch einmal.
+login-throttled = Zu viele Versuche. Zu Ihrer Sicherheit ist die Anmeldung für 15 Minuten gesperrt.
+second-factor-title = Geben Sie Ihren Einmalcode ein
+second-factor-code = Code aus Ihrer Authenticator-App
+second-factor-hint = Sechs Ziffern. Wenn Sie Ihr Handy verloren haben, geben Sie stattdessen einen Ihrer Wiederherstellungscodes ein.
+second-factor-submit = Weiter
+second-factor-wrong = Dieser Code stimmt nicht oder wurde schon verwendet. Versuchen Sie es mit dem neuesten Code.
+
+## Passwörter
+password-rules = Mindestens 12 Zeichen. Ein paar Wörter, die nichts miteinander zu tun haben, ergeben ein sicheres Passwort, das man sich leicht merken kann.
+password-too-short = Das Passwort muss mindestens 12 Zeichen haben.
+password-too-long = Das Passwort darf höchstens 128 Zeichen haben.
+password-common = Dieses Passwort gehört zu den am häufigsten verwendeten. Bitte wählen Sie ein anderes.
+password-contains-email = Das Passwort darf Ihre E-Mail-Adresse nicht enthalten.
+password-mismatch = Die beiden Passwörter sind nicht gleich.
+password-current-wrong = Ihr aktuelles Passwort stimmt nicht.
+password-changed = Ihr Passwort wurde geändert. Auf allen anderen Geräten wurden Sie abgemeldet.
+
+## Zwei-Faktor-Authentifizierung
+enrol-title = Zwei-Faktor-Authentifizierung einrichten
+enrol-intro = Konten von Mitarbeitenden schützen Familienakten mit einem zweiten Schritt bei der Anmeldung. Öffnen Sie eine Authenticator-App auf Ihrem Handy und scannen Sie diesen Code.
+enrol-qr-caption = Mit Ihrer Authenticator-App scannen.
+enrol-qr-label = QR-Code für Ihre Authenticator-App
+enrol-manual = Wenn das Scannen nicht klappt, geben Sie diesen Schlüssel in der App ein:
+enrol-code = Code aus der App
+enrol-submit = Bestätigen
+enrol-wrong-code = Dieser Code passt nicht. Prüfen Sie die Uhrzeit auf Ihrem Handy und versuchen Sie es mit dem neuesten Code.
+recovery-title = Ihre Wiederherstellungscodes
+recovery-intro = Bewahren Sie diese Codes an einem sicheren Ort auf, nicht zusammen mit Ihrem Handy. Mit jedem Code können Sie sich einmal anmelden, falls Sie Ihr Handy verlieren. Die Codes werden nur jetzt angezeigt.
+recovery-continue = Ich habe sie gespeichert – weiter
+
+## Einladungen (eingeladene Person)
+invitation-title = Willkommen bei Hearth
+invitation-intro = { $name }, Sie wurden zu Hearth eingeladen. Wählen Sie ein Passwort, um Ihr Konto zu aktivieren.
+invitation-submit = Mein Konto aktivieren
+invitation-expired-title = Diese Einladung kann nicht mehr verwendet werden
+invitation-expired-body = Der Link ist abgelaufen, wurde zurückgezogen oder schon verwendet. Bitten Sie die Person, die Sie eingeladen hat, um einen neuen Link.
+invitation-email-taken = Es gibt schon ein Konto mit dieser E-Mail-Adresse. Bitte melden Sie sich damit an.
+
+## Start
+home-title = Start
+home-greeting = Willkommen, { $name }
+home-admin-heading = Ihre Organisation
+home-admin-users = { $count ->
+    [one] { $count } Konto
+   *[other] { $count } Konten
+}
+home-admin-pending = { $count ->
+    [one] { $count } Einladung wartet auf Annahme
+   *[other] { $count } Einladungen warten auf Annahme
+}
+home-admin-empty = Bisher gibt es nur Ihr Konto. Laden Sie Ihre Teamleitungen und Fachkräfte ein, um zu beginnen.
+home-case-heading = Ihre Familien
+home-case-empty = Noch keine Familien. Legen Sie eine Familienakte an, wenn eine neue Anfrage eingeht, oder bitten Sie Ihre Teamleitung, Sie einer Familie zuzuweisen.
+home-case-all = Alle Ihre Familien
+home-unread = { $count ->
+    [one] { $count } ungelesene Benachrichtigung
+   *[other] { $count } ungelesene Benachrichtigungen
+}
+home-community-heading = Austauschgruppen
+home-community-empty = In Ihrer Organisation gibt es noch keine Austauschgruppen. Die Administration Ihrer Organisation sagt Ihnen Bescheid, sobald sie beginnen.
+home-family-heading = Ihre Unterstützung
+home-family-empty = Ihre Fachkraft trägt hier Ihre Termine, Nachrichten und die Vereinbarung zur Online-Zusammenarbeit ein. Wenn etwas dringend ist, wenden Sie sich an Ihre Fachkraft oder an die Notrufnummer, die Sie bekommen haben.
+home-family-account = Einstellungen für Ihr Konto
+
+## Konto
+account-title = Ihr Konto
+account-2fa-heading = Zwei-Faktor-Authentifizierung
+account-2fa-on = { $count ->
+    [one] Die Zwei-Faktor-Authentifizierung ist eingerichtet. Sie haben noch { $count } unbenutzten Wiederherstellungscode.
+   *[other] Die Zwei-Faktor-Authentifizierung ist eingerichtet. Sie haben noch { $count } unbenutzte Wiederherstellungscodes.
+}
+account-2fa-off = Noch keine Zwei-Faktor-Authentifizierung. Für Konten von Familien ist sie freiwillig und macht Ihr Konto sicherer.
+account-2fa-enrol = Zwei-Faktor-Authentifizierung einrichten
+account-sessions-link = Sehen, wo Sie angemeldet sind, und Anmeldungen beenden
+account-password-heading = Passwort ändern
+account-password-submit = Passwort ändern
+account-password-ends-sessions = Wenn Sie Ihr Passwort ändern, werden Sie überall sonst abgemeldet.
+
+## Sitzungen
+sessions-title = Wo Sie angemeldet sind
+sessions-intro = Wenn Sie ein Gerät sehen, das Sie nicht kennen, beenden Sie diese Sitzung und ändern Sie Ihr Passwort.
+sessions-this-device = Dieses Gerät
+sessions-started = Angemeldet am { $name } (UTC)
+sessions-last-seen = zuletzt aktiv am { $name } (UTC)
+sessions-revoke = Sitzung auf { $name } beenden
+sessions-revoke-others = Überall sonst abmelden
+sessions-revoked = Die Sitzung wurde beendet.
+
+## Benutzerkonten und Einladungen (Administration)
+users-title = Benutzerkonten
+users-caption = Konten in Ihrer Organisation
+users-active = Aktiv
+users-disabled = Deaktiviert
+users-disable-link = { $name } deaktivieren
+disable-title = { $name } deaktivieren?
+disable-explain = Die Person wird sofort abgemeldet und kann sich nicht mehr anmelden. Die Einträge dieser Person und das Protokoll bleiben unverändert.
+disable-confirm = Konto deaktivieren
+invitations-title = Einladungen
+invitations-caption = Von Ihrer Organisation verschickte Einladungen
+invitations-empty = Noch keine Einladungen. Laden Sie eine Kollegin, einen Kollegen oder ein Familienmitglied ein, um zu beginnen.
+invitations-revoke = Einladung für { $name } zurückziehen
+invitation-revoked = Die Einladung wurde zurückgezogen; der Link funktioniert nicht mehr.
+invitation-status-open = Offen, gültig bis { $name } (UTC)
+invitation-status-accepted = Angenommen
+invitation-status-revoked = Zurückgezogen
+invitation-status-expired = Abgelaufen
+invite-button = Jemanden einladen
+invite-title = Jemanden einladen
+invite-intro = Die Person bekommt eine E-Mail mit einem persönlichen Link, um ein Passwort zu wählen. Der Link funktioniert einmal und ist sieben Tage gültig.
+invite-submit = Einladung senden
+invite-error-name = Geben Sie einen Namen mit 1 bis 100 Zeichen ein.
+invite-error-email = Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org.
+invite-error-role = Wählen Sie eine Rolle.
+invite-error-team = Wählen Sie eines der Teams Ihrer Organisation.
+invite-error-taken = Mit dieser E-Mail-Adresse gibt es schon ein Konto.
+invite-sent = Die Einladung wurde an { $name } gesendet.
+invite-no-mail = Auf diesem Server ist kein E-Mail-Versand eingerichtet, deshalb wurde keine Nachricht gesendet.
+invite-send-failed = Die E-Mail konnte nicht gesendet werden. Die Einladung ist gültig; Sie können den Link unten persönlich weitergeben.
+invite-manual-link = Geben Sie diesen Link an die Person weiter, am besten persönlich. Er funktioniert einmal.
+invite-email-subject = Ihre Einladung zu Hearth ({ $name })
+invite-email-intro = { $name } hat Sie zu Hearth eingeladen. Öffnen Sie diesen Link, um Ihr Passwort zu wählen:
+invite-email-expires = Der Link funktioniert einmal und läuft am { $name } (UTC) ab.
+invite-email-ignore = Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.
+
+## Familien
+families-title = Familien
+families-search = Nach Familienname suchen
+families-search-submit = Suchen
+families-empty = Sie haben noch keine Familien. Legen Sie für eine neue Anfrage eine Familienakte an oder bitten Sie Ihre Teamleitung, Sie einer Familie zuzuweisen.
+families-no-match = Keine der Familien, mit denen Sie arbeiten, passt zu „{ $name }“.
+family-title = Familienakte
+family-new-button = Familienakte anlegen
+family-new-title = Familienakte anlegen
+family-name = Familienname
+family-name-hint = Der Name, unter dem die Familie in Ihrem Team bekannt ist, zum Beispiel der Nachname.
+family-name-error = Geben Sie einen Familiennamen mit 1 bis 120 Zeichen ein.
+family-new-submit = Akte anlegen
+family-opened = Angelegt (UTC)
+family-workers = Fachkräfte
+family-no-workers = Noch niemand ist zugewiesen.
+family-assign-worker = Fachkraft
+family-assign-as = Als
+family-assign-submit = Zuweisen
+family-unassign = { $name } entfernen
+family-break-glass-active = Sie haben diese Akte geöffnet, ohne zugewiesen zu sein. Ihr Grund wurde protokolliert und Ihre Teamleitung wurde informiert.
+assignment-lead = Fallführende Fachkraft
+assignment-co_worker = Mitbetreuende Fachkraft
+back-to-family = Zurück zur Familienakte
+
+## Notfallzugriff
+break-glass-title = Sie sind dieser Familie nicht zugewiesen
+break-glass-explain = Im Notfall können Sie diese Akte trotzdem öffnen. Schreiben Sie den Grund auf: Er wird im Protokoll gespeichert und Ihre Teamleitung wird sofort informiert.
+break-glass-reason = Warum müssen Sie diese Akte jetzt öffnen?
+break-glass-submit = Akte öffnen und meinen Grund speichern
+break-glass-too-short = Bitte begründen Sie es mit mindestens 15 Zeichen.
+break-glass-too-long = Bitte fassen Sie den Grund in weniger als 1000 Zeichen.
+
+## Wer auf eine Akte zugegriffen hat
+access-log-heading = Zugriffe auf diese Akte
+access-log-title = Zugriffe auf die Akte { $name }
+access-log-link = Zugriffe auf diese Akte
+access-log-caption = Jedes Lesen und jede Änderung, neueste zuerst
+access-log-when = Wann (UTC)
+access-log-who = Wer
+access-log-what = Was
+access-log-why = Angegebener Grund
+audit-family-created = Akte angelegt
+audit-family-viewed = Akte gelesen
+audit-family-listed = Fallliste angesehen
+audit-family-assigned = Zuweisung geändert
+audit-family-unassigned = Jemanden aus der Akte entfernt
+audit-family-break-glass = Ohne Zuweisung geöffnet (Notfallzugriff)
+audit-family-access-log-viewed = Zugriffe auf die Akte angesehen
+
+## Benachrichtigungen
+notifications-title = Benachrichtigungen
+notifications-empty = Nichts Neues. Hier erfahren Sie, wenn eine Kollegin oder ein Kollege eine Akte Ihres Teams öffnet, ohne zugewiesen zu sein.
+notifications-new = Neu
+notifications-open = Zugriffe ansehen
+notifications-mark-read = Alle als gelesen markieren
+notification-break-glass = { $name } hat die Akte { $family } geöffnet, ohne zugewiesen zu sein.
+
+## Fehler
+error-code = Fehlercode
+error-home = Zur Startseite
+error-400-title = Bei der Anfrage stimmte etwas nicht
+error-400-body = Bitte gehen Sie zurück, prüfen Sie Ihre Eingaben und versuchen Sie es noch einmal.
+error-403-title = Sie können diese Seite nicht öffnen
+error-403-body = Ihre Rolle gibt keinen Zugang zu dieser Seite. Wenn Sie meinen, dass Sie Zugang haben sollten, fragen Sie Ihre Teamleitung oder die Administration.
+error-404-title = Seite nicht gefunden
+error-404-body = Diese Seite gibt es nicht, oder Sie haben keinen Zugang dazu.
+error-405-title = Diese Aktion ist hier nicht möglich
+error-405-body = Bitte gehen Sie zurück und verwenden Sie die Schaltflächen auf der Seite.
+error-413-title = Was Sie gesendet haben, ist zu groß
+error-413-body = Bitte kürzen Sie den Text und versuchen Sie es noch einmal.
+error-500-title = Bei uns ist etwas schiefgegangen
+error-500-body = Das liegt nicht an Ihrer Eingabe. Bitte versuchen Sie es gleich noch einmal; wenn es immer wieder passiert, sagen Sie der Administration Bescheid.

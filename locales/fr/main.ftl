@@ -1,0 +1,242 @@
+# Hearth — français. Chaque message ici doit exister dans chaque langue livrée.
+
+## Cadre et navigation
+skip-to-content = Aller au contenu principal
+nav-label = Menu principal
+nav-home = Accueil
+nav-families = Familles
+nav-users = Utilisateurs
+nav-invitations = Invitations
+nav-notifications = Notifications
+nav-account = Votre compte
+nav-unread = non lues
+nav-sign-out = Se déconnecter
+language = Langue
+language-change = Changer de langue
+cancel = Annuler
+
+## Rôles
+role-organisation-admin = Administrateur·rice de l’organisation
+role-supervisor = Responsable d’équipe
+role-practitioner = Intervenant·e
+role-community-manager = Animateur·rice de communauté
+role-peer-ambassador = Pair-aidant·e
+role-family-member = Membre de la famille
+
+## Champs de formulaire
+field-email = Adresse e-mail
+field-password = Mot de passe
+field-new-password = Nouveau mot de passe
+field-confirm-password = Retapez le nouveau mot de passe
+field-current-password = Mot de passe actuel
+field-name = Nom
+field-role = Rôle
+field-team = Équipe
+field-status = Statut
+field-language = Langue
+field-organisation = Organisation
+form-has-errors = Veuillez corriger les points suivants :
+team-none = Aucune équipe
+
+## Connexion
+login-title = Connexion
+login-submit = Se connecter
+login-no-account = Les comptes sont créés sur invitation. Si vous pensiez en avoir un, demandez à votre intervenant·e ou à l’administrateur·rice de votre organisation.
+login-failed = L’adresse e-mail ou le mot de passe n’est pas correct. Veuillez réessayer.
+login-throttled = Trop de tentatives. Pour votre sécurité, la connexion est suspendue pendant 15 minutes.
+second-factor-title = Saisissez votre code à usage unique
+second-factor-code = Code de votre application d’authentification
+second-factor-hint = Six chiffres. Si vous avez perdu votre téléphone, tapez plutôt l’un de vos codes de récupération.
+second-factor-submit = Continuer
+second-factor-wrong = Ce code n’est pas correct ou a déjà été utilisé. Essayez le code le plus récent.
+
+## Mots de passe
+password-rules = Au moins 12 caractères. Quelques mots sans rapport entre eux font un mot de passe solide et facile à retenir.
+password-too-short = Le mot de passe doit contenir au moins 12 caractères.
+password-too-long = Le mot de passe peut contenir au maximum 128 caractères.
+password-common = Ce mot de passe fait partie des plus utilisés. Veuillez en choisir un autre.
+password-contains-email = Le mot de passe ne doit pas contenir votre adresse e-mail.
+password-mismatch = Les deux mots de passe ne sont pas identiques.
+password-current-wrong = Votre mot de passe actuel n’est pas correct.
+password-changed = Votre mot de passe a été modifié. Vos connexions sur tous les autres appareils ont été fermées.
+
+## Double authentification
+enrol-title = Configurer la double authentification
+enrol-intro = Les comptes du personnel protègent les dossiers des familles par une étape de plus à la connexion. Ouvrez une application d’authentification sur votre téléphone et scannez ce code.
+enrol-qr-caption = Scannez avec votre application d’authentification.
+enrol-qr-label = QR code pour votre application d’authentification
+enrol-manual = Si vous ne pouvez pas scanner, saisissez cette clé dans l’application :
+enrol-code = Code affiché dans l’application
+enrol-submit = Confirmer
+enrol-wrong-code = Ce code ne correspond pas. Vérifiez l’heure de votre téléphone et essayez le code le plus récent.
+recovery-title = Vos codes de récupération
+recovery-intro = Gardez ces codes dans un endroit sûr, loin de votre téléphone. Chacun vous permet de vous connecter une fois si vous perdez votre téléphone. Ils ne s’affichent que maintenant.
+recovery-continue = Je les ai conservés — continuer
+
+## Invitations (personne invitée)
+invitation-title = Bienvenue sur Hearth
+invitation-intro = { $name }, vous avez reçu une invitation à rejoindre Hearth. Choisissez un mot de passe pour activer votre compte.
+invitation-submit = Activer mon compte
+invitation-expired-title = Cette invitation ne peut plus être utilisée
+invitation-expired-body = Le lien a expiré, a été annulé ou a déjà été utilisé. Demandez-en un nouveau à la personne qui vous a envoyé l’invitation.
+invitation-email-taken = Un compte existe déjà avec cette adresse e-mail. Connectez-vous plutôt.
+
+## Accueil
+home-title = Accueil
+home-greeting = Bienvenue, { $name }
+home-admin-heading = Votre organisation
+home-admin-users = { $count ->
+    [one] { $count } compte
+   *[other] { $count } comptes
+}
+home-admin-pending = { $count ->
+    [one] { $count } invitation en attente d’acceptation
+   *[other] { $count } invitations en attente d’acceptation
+}
+home-admin-empty = Pour l’instant, votre compte est le seul. Invitez vos responsables d’équipe et vos intervenant·es pour commencer.
+home-case-heading = Vos familles
+home-case-empty = Aucune famille pour l’instant. Ouvrez un dossier familial lorsqu’une nouvelle demande arrive, ou demandez à votre responsable d’équipe de vous affecter à une famille.
+home-case-all = Toutes vos familles
+home-unread = { $count ->
+    [one] { $count } notification non lue
+   *[other] { $count } notifications non lues
+}
+home-community-heading = Groupes d’entraide
+home-community-empty = Les groupes d’entraide n’ont pas encore été lancés dans votre organisation. L’administrateur·rice de votre organisation vous préviendra quand ils commenceront.
+home-family-heading = Votre accompagnement
+home-family-empty = Votre intervenant·e ajoutera ici vos rendez-vous, vos messages et l’accord pour travailler en ligne. En cas d’urgence, contactez votre intervenant·e ou le numéro d’urgence qui vous a été donné.
+home-family-account = Paramètres de votre compte
+
+## Compte
+account-title = Votre compte
+account-2fa-heading = Double authentification
+account-2fa-on = { $count ->
+    [one] La double authentification est activée. Il vous reste { $count } code de récupération non utilisé.
+   *[other] La double authentification est activée. Il vous reste { $count } codes de récupération non utilisés.
+}
+account-2fa-off = Pas encore de double authentification. Elle est facultative pour les comptes des familles et rend votre compte plus sûr.
+account-2fa-enrol = Configurer la double authentification
+account-sessions-link = Voir et fermer vos connexions en cours
+account-password-heading = Changer le mot de passe
+account-password-submit = Changer le mot de passe
+account-password-ends-sessions = Si vous changez votre mot de passe, toutes vos autres connexions seront fermées.
+
+## Sessions
+sessions-title = Vos connexions en cours
+sessions-intro = Si vous voyez un appareil que vous ne reconnaissez pas, fermez cette session et changez votre mot de passe.
+sessions-this-device = Cet appareil
+sessions-started = Connexion le { $name } (UTC)
+sessions-last-seen = dernière activité le { $name } (UTC)
+sessions-revoke = Fermer la session sur { $name }
+sessions-revoke-others = Se déconnecter partout ailleurs
+sessions-revoked = La session a été fermée.
+
+## Utilisateurs et invitations (administration)
+users-title = Utilisateurs
+users-caption = Comptes de votre organisation
+users-active = Actif
+users-disabled = Désactivé
+users-disable-link = Désactiver { $name }
+disable-title = Désactiver { $name } ?
+disable-explain = Cette personne sera déconnectée immédiatement et ne pourra plus se connecter. Ses données et le journal d’audit restent inchangés.
+disable-confirm = Désactiver le compte
+invitations-title = Invitations
+invitations-caption = Invitations envoyées par votre organisation
+invitations-empty = Aucune invitation pour l’instant. Invitez un·e collègue ou un membre d’une famille pour commencer.
+invitations-revoke = Annuler l’invitation de { $name }
+invitation-revoked = L’invitation a été annulée ; son lien ne fonctionne plus.
+invitation-status-open = En attente, valable jusqu’au { $name } (UTC)
+invitation-status-accepted = Acceptée
+invitation-status-revoked = Annulée
+invitation-status-expired = Expirée
+invite-button = Inviter une personne
+invite-title = Inviter une personne
+invite-intro = La personne reçoit un e-mail avec un lien personnel pour choisir un mot de passe. Le lien ne fonctionne qu’une fois, pendant sept jours.
+invite-submit = Envoyer l’invitation
+invite-error-name = Saisissez un nom de 1 à 100 caractères.
+invite-error-email = Saisissez une adresse e-mail, par exemple nom@example.org.
+invite-error-role = Choisissez un rôle.
+invite-error-team = Choisissez l’une des équipes de votre organisation.
+invite-error-taken = Une personne a déjà un compte avec cette adresse e-mail.
+invite-sent = L’invitation a été envoyée à { $name }.
+invite-no-mail = L’envoi d’e-mails n’est pas configuré sur ce serveur : aucun message n’a donc été envoyé.
+invite-send-failed = L’e-mail n’a pas pu être envoyé. L’invitation reste valable ; vous pouvez remettre le lien ci-dessous en main propre.
+invite-manual-link = Donnez ce lien à la personne, de préférence en main propre. Il ne fonctionne qu’une fois.
+invite-email-subject = Votre invitation à Hearth ({ $name })
+invite-email-intro = { $name } vous invite à rejoindre Hearth. Ouvrez ce lien pour choisir votre mot de passe :
+invite-email-expires = Le lien ne fonctionne qu’une fois et expire le { $name } (UTC).
+invite-email-ignore = Si vous n’attendiez pas ce message, vous pouvez l’ignorer.
+
+## Familles
+families-title = Familles
+families-search = Rechercher par nom de famille
+families-search-submit = Rechercher
+families-empty = Vous n’avez pas encore de familles. Ouvrez un dossier familial pour une nouvelle demande, ou demandez à votre responsable d’équipe de vous affecter à une famille.
+families-no-match = Aucune des familles que vous suivez ne correspond à « { $name } ».
+family-title = Dossier familial
+family-new-button = Ouvrir un dossier familial
+family-new-title = Ouvrir un dossier familial
+family-name = Nom de la famille
+family-name-hint = Le nom sous lequel la famille est connue dans votre équipe, par exemple le nom de famille.
+family-name-error = Saisissez un nom de famille de 1 à 120 caractères.
+family-new-submit = Ouvrir le dossier
+family-opened = Date d’ouverture (UTC)
+family-workers = Intervenant·es
+family-no-workers = Personne n’est encore affecté à ce dossier.
+family-assign-worker = Intervenant·e
+family-assign-as = En tant que
+family-assign-submit = Affecter
+family-unassign = Retirer { $name }
+family-break-glass-active = Vous avez ouvert ce dossier sans en avoir la charge. Votre motif a été enregistré et votre responsable d’équipe a reçu une alerte.
+assignment-lead = Intervenant·e référent·e
+assignment-co_worker = Co-intervenant·e
+back-to-family = Retour au dossier familial
+
+## Accès d’urgence
+break-glass-title = Ce dossier ne vous est pas attribué
+break-glass-explain = En cas d’urgence, vous pouvez ouvrir ce dossier. Indiquez pourquoi : votre motif est conservé dans le journal d’audit et votre responsable d’équipe reçoit aussitôt une alerte.
+break-glass-reason = Pourquoi devez-vous ouvrir ce dossier maintenant ?
+break-glass-submit = Ouvrir le dossier et enregistrer mon motif
+break-glass-too-short = Veuillez expliquer pourquoi en 15 caractères au moins.
+break-glass-too-long = Veuillez écrire un motif de moins de 1 000 caractères.
+
+## Qui a consulté un dossier
+access-log-heading = Qui a consulté ce dossier
+access-log-title = Qui a consulté le dossier { $name }
+access-log-link = Qui a consulté ce dossier
+access-log-caption = Chaque consultation et chaque modification, de la plus récente à la plus ancienne
+access-log-when = Quand (UTC)
+access-log-who = Qui
+access-log-what = Quoi
+access-log-why = Motif indiqué
+audit-family-created = Ouverture du dossier
+audit-family-viewed = Consultation du dossier
+audit-family-listed = Consultation de la liste des dossiers
+audit-family-assigned = Modification des affectations
+audit-family-unassigned = Retrait d’une personne du dossier
+audit-family-break-glass = Ouverture sans affectation (accès d’urgence)
+audit-family-access-log-viewed = Consultation de l’historique des accès au dossier
+
+## Notifications
+notifications-title = Notifications
+notifications-empty = Rien de nouveau. Vous verrez ici quand un·e collègue ouvre un dossier de votre équipe sans en avoir la charge.
+notifications-new = Nouveau
+notifications-open = Voir l’historique des accès
+notifications-mark-read = Tout marquer comme lu
+notification-break-glass = { $name } a ouvert le dossier { $family } sans en avoir la charge.
+
+## Erreurs
+error-code = Code d’erreur
+error-home = Aller à la page d’accueil
+error-400-title = Quelque chose n’allait pas dans la demande
+error-400-body = Veuillez revenir en arrière, vérifier ce que vous avez saisi et réessayer.
+error-403-title = Vous ne pouvez pas ouvrir cette page
+error-403-body = Votre rôle ne donne pas accès à cette page. Si vous pensez que vous devriez y avoir accès, demandez à votre responsable d’équipe ou à l’administrateur·rice.
+error-404-title = Page introuvable
+error-404-body = Cette page n’existe pas, ou vous n’y avez pas accès.
+error-405-title = Cette action n’est pas possible ici
+error-405-body = Veuillez revenir en arrière et utiliser les boutons de la page.
+error-413-title = Ce que vous avez envoyé est trop volumineux
+error-413-body = Veuillez raccourcir le texte et réessayer.
+error-500-title = Un problème est survenu de notre côté
+error-500-body = Ce n’est pas de votre faute. Veuillez réessayer dans un instant ; si le problème continue, prévenez votre administrateur·rice.

@@ -1,0 +1,242 @@
+# Hearth — Nederlands. Elk bericht hier moet in elke meegeleverde taal bestaan.
+
+## Kader en navigatie
+skip-to-content = Naar de hoofdinhoud
+nav-label = Hoofdmenu
+nav-home = Start
+nav-families = Gezinnen
+nav-users = Gebruikers
+nav-invitations = Uitnodigingen
+nav-notifications = Meldingen
+nav-account = Uw account
+nav-unread = ongelezen
+nav-sign-out = Uitloggen
+language = Taal
+language-change = Taal wijzigen
+cancel = Annuleren
+
+## Rollen
+role-organisation-admin = Organisatiebeheerder
+role-supervisor = Leidinggevende
+role-practitioner = Hulpverlener
+role-community-manager = Communitymanager
+role-peer-ambassador = Ervaringsdeskundige
+role-family-member = Familielid
+
+## Formuliervelden
+field-email = E-mailadres
+field-password = Wachtwoord
+field-new-password = Nieuw wachtwoord
+field-confirm-password = Typ het nieuwe wachtwoord nog een keer
+field-current-password = Huidig wachtwoord
+field-name = Naam
+field-role = Rol
+field-team = Team
+field-status = Status
+field-language = Taal
+field-organisation = Organisatie
+form-has-errors = Pas het volgende aan:
+team-none = Geen team
+
+## Inloggen
+login-title = Inloggen
+login-submit = Inloggen
+login-no-account = Accounts worden aangemaakt via een uitnodiging. Had u een uitnodiging verwacht? Vraag het dan aan uw hulpverlener of aan de beheerder van uw organisatie.
+login-failed = Het e-mailadres of het wachtwoord klopt niet. Probeer het opnieuw.
+login-throttled = Te veel pogingen. Voor uw veiligheid kunt u 15 minuten lang niet inloggen.
+second-factor-title = Vul uw eenmalige code in
+second-factor-code = Code uit uw authenticator-app
+second-factor-hint = Zes cijfers. Bent u uw telefoon kwijt? Typ dan een van uw herstelcodes.
+second-factor-submit = Doorgaan
+second-factor-wrong = Die code klopt niet of is al gebruikt. Probeer de nieuwste code.
+
+## Wachtwoorden
+password-rules = Minstens 12 tekens. Een paar losse woorden die niets met elkaar te maken hebben, vormen een sterk wachtwoord dat u makkelijk onthoudt.
+password-too-short = Het wachtwoord moet minstens 12 tekens hebben.
+password-too-long = Het wachtwoord mag hoogstens 128 tekens hebben.
+password-common = Dit wachtwoord wordt heel vaak gebruikt. Kies een ander wachtwoord.
+password-contains-email = Uw e-mailadres mag niet in het wachtwoord staan.
+password-mismatch = De twee wachtwoorden zijn niet hetzelfde.
+password-current-wrong = Uw huidige wachtwoord klopt niet.
+password-changed = Uw wachtwoord is gewijzigd. U bent op alle andere apparaten uitgelogd.
+
+## Tweestapsverificatie
+enrol-title = Tweestapsverificatie instellen
+enrol-intro = Accounts van medewerkers beschermen gezinsdossiers met een extra stap bij het inloggen. Open een authenticator-app op uw telefoon en scan deze code.
+enrol-qr-caption = Scan met uw authenticator-app.
+enrol-qr-label = QR-code voor uw authenticator-app
+enrol-manual = Lukt scannen niet? Typ dan deze sleutel in de app:
+enrol-code = Code die de app toont
+enrol-submit = Bevestigen
+enrol-wrong-code = Die code klopt niet. Controleer de tijd op uw telefoon en probeer de nieuwste code.
+recovery-title = Uw herstelcodes
+recovery-intro = Bewaar deze codes op een veilige plek, niet bij uw telefoon. Met elke code kunt u één keer inloggen als u uw telefoon kwijt bent. Ze worden alleen nu getoond.
+recovery-continue = Ik heb ze bewaard — doorgaan
+
+## Uitnodigingen (genodigde)
+invitation-title = Welkom bij Hearth
+invitation-intro = { $name }, u bent uitgenodigd voor Hearth. Kies een wachtwoord om uw account te activeren.
+invitation-submit = Mijn account activeren
+invitation-expired-title = Deze uitnodiging kan niet meer worden gebruikt
+invitation-expired-body = De link is verlopen, ingetrokken of al gebruikt. Vraag de persoon die u heeft uitgenodigd om een nieuwe link.
+invitation-email-taken = Er is al een account met dit e-mailadres. Log met dat account in.
+
+## Start
+home-title = Start
+home-greeting = Welkom, { $name }
+home-admin-heading = Uw organisatie
+home-admin-users = { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}
+home-admin-pending = { $count ->
+    [one] { $count } uitnodiging wacht op acceptatie
+   *[other] { $count } uitnodigingen wachten op acceptatie
+}
+home-admin-empty = U hebt tot nu toe het enige account. Nodig uw leidinggevenden en hulpverleners uit om te beginnen.
+home-case-heading = Uw gezinnen
+home-case-empty = Nog geen gezinnen. Maak een gezinsdossier aan zodra er een aanmelding binnenkomt, of vraag uw leidinggevende om u aan een gezin te koppelen.
+home-case-all = Al uw gezinnen
+home-unread = { $count ->
+    [one] { $count } ongelezen melding
+   *[other] { $count } ongelezen meldingen
+}
+home-community-heading = Lotgenotengroepen
+home-community-empty = Uw organisatie is nog niet begonnen met lotgenotengroepen. De beheerder van uw organisatie laat het u weten zodra ze starten.
+home-family-heading = Uw ondersteuning
+home-family-empty = Uw hulpverlener zet hier uw gesprekken, berichten en de afspraken over online samenwerken. Is er iets dringends? Neem dan contact op met uw hulpverlener of bel het noodnummer dat u hebt gekregen.
+home-family-account = Instellingen van uw account
+
+## Account
+account-title = Uw account
+account-2fa-heading = Tweestapsverificatie
+account-2fa-on = { $count ->
+    [one] Tweestapsverificatie is ingesteld. U hebt nog { $count } ongebruikte herstelcode.
+   *[other] Tweestapsverificatie is ingesteld. U hebt nog { $count } ongebruikte herstelcodes.
+}
+account-2fa-off = Nog geen tweestapsverificatie. Voor accounts van gezinnen is dit niet verplicht, maar het maakt uw account veiliger.
+account-2fa-enrol = Tweestapsverificatie instellen
+account-sessions-link = Bekijk waar u bent ingelogd en beëindig sessies
+account-password-heading = Wachtwoord wijzigen
+account-password-submit = Wachtwoord wijzigen
+account-password-ends-sessions = Als u uw wachtwoord wijzigt, wordt u overal anders uitgelogd.
+
+## Sessies
+sessions-title = Waar u bent ingelogd
+sessions-intro = Ziet u een apparaat dat u niet kent? Beëindig dan die sessie en wijzig uw wachtwoord.
+sessions-this-device = Dit apparaat
+sessions-started = Ingelogd op { $name } (UTC)
+sessions-last-seen = laatst actief op { $name } (UTC)
+sessions-revoke = Sessie op { $name } beëindigen
+sessions-revoke-others = Overal anders uitloggen
+sessions-revoked = De sessie is beëindigd.
+
+## Gebruikers en uitnodigingen (beheer)
+users-title = Gebruikers
+users-caption = Accounts in uw organisatie
+users-active = Actief
+users-disabled = Uitgeschakeld
+users-disable-link = { $name } uitschakelen
+disable-title = { $name } uitschakelen?
+disable-explain = Deze persoon wordt meteen uitgelogd en kan niet meer inloggen. Wat deze persoon heeft vastgelegd en het logboek blijven zoals ze zijn.
+disable-confirm = Account uitschakelen
+invitations-title = Uitnodigingen
+invitations-caption = Uitnodigingen verstuurd door uw organisatie
+invitations-empty = Nog geen uitnodigingen. Nodig een collega of een familielid uit om te beginnen.
+invitations-revoke = Uitnodiging voor { $name } intrekken
+invitation-revoked = De uitnodiging is ingetrokken; de link werkt niet meer.
+invitation-status-open = Wacht op reactie, geldig tot { $name } (UTC)
+invitation-status-accepted = Geaccepteerd
+invitation-status-revoked = Ingetrokken
+invitation-status-expired = Verlopen
+invite-button = Iemand uitnodigen
+invite-title = Iemand uitnodigen
+invite-intro = De persoon krijgt een e-mail met een persoonlijke link om een wachtwoord te kiezen. De link werkt één keer en blijft zeven dagen geldig.
+invite-submit = Uitnodiging versturen
+invite-error-name = Vul een naam in van 1 tot 100 tekens.
+invite-error-email = Vul een e-mailadres in, zoals naam@example.org.
+invite-error-role = Kies een rol.
+invite-error-team = Kies een van de teams van uw organisatie.
+invite-error-taken = Er heeft al iemand een account met dit e-mailadres.
+invite-sent = De uitnodiging is verstuurd naar { $name }.
+invite-no-mail = E-mail is niet ingesteld op deze server. Er is dus geen bericht verstuurd.
+invite-send-failed = De e-mail kon niet worden verstuurd. De uitnodiging is wel geldig; u kunt de link hieronder persoonlijk doorgeven.
+invite-manual-link = Geef deze link aan de persoon, het liefst persoonlijk. De link werkt één keer.
+invite-email-subject = Uw uitnodiging voor Hearth ({ $name })
+invite-email-intro = U bent door { $name } uitgenodigd voor Hearth. Open deze link om uw wachtwoord te kiezen:
+invite-email-expires = De link werkt één keer en verloopt op { $name } (UTC).
+invite-email-ignore = Had u dit bericht niet verwacht? Dan kunt u het negeren.
+
+## Gezinnen
+families-title = Gezinnen
+families-search = Zoeken op gezinsnaam
+families-search-submit = Zoeken
+families-empty = U hebt nog geen gezinnen. Maak een gezinsdossier aan voor een nieuwe aanmelding, of vraag uw leidinggevende om u aan een gezin te koppelen.
+families-no-match = Geen van de gezinnen waarmee u werkt, komt overeen met „{ $name }”.
+family-title = Gezinsdossier
+family-new-button = Nieuw gezinsdossier
+family-new-title = Nieuw gezinsdossier
+family-name = Gezinsnaam
+family-name-hint = De naam waaronder het gezin bekend is in uw team, bijvoorbeeld de achternaam.
+family-name-error = Vul een gezinsnaam in van 1 tot 120 tekens.
+family-new-submit = Dossier aanmaken
+family-opened = Aangemaakt (UTC)
+family-workers = Hulpverleners
+family-no-workers = Er is nog niemand toegewezen.
+family-assign-worker = Hulpverlener
+family-assign-as = Als
+family-assign-submit = Toewijzen
+family-unassign = { $name } verwijderen
+family-break-glass-active = U hebt dit dossier geopend zonder toegewezen te zijn. Uw reden is vastgelegd en uw leidinggevende heeft bericht gekregen.
+assignment-lead = Regiehouder
+assignment-co_worker = Collega-hulpverlener
+back-to-family = Terug naar het gezinsdossier
+
+## Noodtoegang
+break-glass-title = U bent niet aan dit gezin toegewezen
+break-glass-explain = In een noodsituatie kunt u dit dossier toch openen. Schrijf op waarom: uw reden wordt bewaard in het logboek en uw leidinggevende krijgt meteen bericht.
+break-glass-reason = Waarom moet u dit dossier nu openen?
+break-glass-submit = Dossier openen en mijn reden vastleggen
+break-glass-too-short = Leg in minstens 15 tekens uit waarom.
+break-glass-too-long = Houd de reden korter dan 1000 tekens.
+
+## Wie een dossier heeft geopend
+access-log-heading = Wie dit dossier heeft geopend
+access-log-title = Wie het dossier van { $name } heeft geopend
+access-log-link = Wie dit dossier heeft geopend
+access-log-caption = Elke keer lezen en elke wijziging, nieuwste eerst
+access-log-when = Wanneer (UTC)
+access-log-who = Wie
+access-log-what = Wat
+access-log-why = Opgegeven reden
+audit-family-created = Dossier aangemaakt
+audit-family-viewed = Dossier gelezen
+audit-family-listed = Caseload bekeken
+audit-family-assigned = Toewijzing gewijzigd
+audit-family-unassigned = Iemand van het dossier gehaald
+audit-family-break-glass = Geopend zonder toewijzing (noodtoegang)
+audit-family-access-log-viewed = Bekeken wie het dossier heeft geopend
+
+## Meldingen
+notifications-title = Meldingen
+notifications-empty = Niets nieuws. U krijgt hier een melding als een collega een dossier van uw team opent zonder toegewezen te zijn.
+notifications-new = Nieuw
+notifications-open = Bekijk wie het dossier heeft geopend
+notifications-mark-read = Alles als gelezen markeren
+notification-break-glass = { $name } heeft het dossier van { $family } geopend zonder toegewezen te zijn.
+
+## Foutmeldingen
+error-code = Foutcode
+error-home = Naar de startpagina
+error-400-title = Er klopte iets niet in het verzoek
+error-400-body = Ga terug, controleer wat u hebt ingevuld en probeer het opnieuw.
+error-403-title = U kunt deze pagina niet openen
+error-403-body = Uw rol geeft geen toegang tot deze pagina. Denkt u dat u wel toegang zou moeten hebben? Vraag het dan aan uw leidinggevende of beheerder.
+error-404-title = Pagina niet gevonden
+error-404-body = Deze pagina bestaat niet, of u hebt er geen toegang toe.
+error-405-title = Deze actie is hier niet mogelijk
+error-405-body = Ga terug en gebruik de knoppen op de pagina.
+error-413-title = Wat u hebt verstuurd, is te groot
+error-413-body = Maak de tekst korter en probeer het opnieuw.
+error-500-title = Er ging bij ons iets mis
+error-500-body = Dit komt niet door wat u hebt ingetypt. Probeer het zo nog eens. Blijft het gebeuren? Laat het dan uw beheerder weten.
