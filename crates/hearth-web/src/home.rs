@@ -2,10 +2,11 @@
 
 use axum::extract::State;
 use axum::response::Response;
+use hearth_core::access::{AccountFacts, Action, Target};
 use hearth_core::accounts::Role;
 
 use crate::AppState;
-use crate::accounts::html;
+use crate::accounts::{html, require};
 use crate::context::{Page, SignedIn, role_label};
 use crate::error::AppResult;
 
@@ -33,6 +34,11 @@ struct HomeTemplate {
 }
 
 pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    let own = AccountFacts {
+        organisation_id: who.user.organisation_id.clone(),
+        user_id: who.user.id.clone(),
+    };
+    require(&who.actor, Action::UseOwnAccount, Target::Account(&own))?;
     let mut tx = state.store.begin().await?;
     let organisation = tx
         .organisation_name(&who.actor.organisation_id)

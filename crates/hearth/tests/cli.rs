@@ -235,18 +235,32 @@ async fn invite_prints_the_link_without_mail_and_disable_ends_access() -> TestRe
     Ok(())
 }
 
+fn http_get(address: &str, path: &str) -> Result<String, Box<dyn std::error::Error>> {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(address)?;
+    stream.write_all(format!("GET {path} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").as_bytes())?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response)?;
+    Ok(response)
+}
+
 #[test]
-fn demo_creates_its_database_prints_accounts_and_serves() -> TestResult {
-    use std::io::{BufRead, BufReader, Read, Write};
+fn demo_creates_its_database_prints_accounts_and_serves_with_json_logs_and_metrics() -> TestResult {
+    use std::io::{BufRead, BufReader};
     let dir = TempDir::new()?;
     let url = format!("sqlite://{}", dir.path().join("demo.db").display());
     let mut child = Command::new(env!("CARGO_BIN_EXE_hearth"))
         .args(["demo", "--database", &url, "--bind", "127.0.0.1:0"])
         .env_remove("HEARTH_SECRET_KEY")
+        .env("HEARTH_LOG_FORMAT", "json")
+        .env("HEARTH_METRICS", "true")
+        .env("RUST_LOG", "info,tower_http=debug")
         .stdout(Stdio::piped())
-        .stderr(Stdio::null())
+        .stderr(Stdio::piped())
         .spawn()?;
     let stdout = child.stdout.take().ok_or("stdout")?;
+    let stderr = child.stderr.take().ok_or("stderr")?;
+    let logs = std::thread::spawn(move || BufReader::new(stderr).lines().map_while(Result::ok).collect::<Vec<_>>());
     let mut lines = BufReader::new(stdout).lines();
     let first = lines.next().ok_or("no output")??;
     let address = first
@@ -270,16 +284,56 @@ fn demo_creates_its_database_prints_accounts_and_serves() -> TestResult {
         assert!(all.contains(role), "a line for {role}: {all}");
     }
     assert!(all.contains("TOTP secret"));
-    let mut stream = std::net::TcpStream::connect(&address)?;
-    stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")?;
-    let mut response = String::new();
-    stream.read_to_string(&mut response)?;
+    let health = http_get(&address, "/healthz")?;
+    let token_path = format!("/invitations/{}", "ab".repeat(32));
+    http_get(&address, &token_path)?;
+    let metrics = http_get(&address, "/metrics")?;
     child.kill()?;
     child.wait()?;
-    assert!(response.starts_with("HTTP/1.1 200"), "{response}");
+    let logs = logs.join().map_err(|_| "log reader")?;
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    assert!(metrics.contains("hearth_http_requests_total"), "{metrics}");
     assert!(
         dir.path().join("demo.db.key").exists(),
         "the secret key is kept beside the database"
     );
+    assert!(!logs.is_empty());
+    for line in &logs {
+        assert!(line.starts_with('{') && line.ends_with('}'), "JSON log lines: {line}");
+        assert!(
+            !line.contains("@demo.hearth.example"),
+            "no e-mail addresses in logs: {line}"
+        );
+        assert!(!line.contains(&"ab".repeat(32)), "no tokens from paths in logs: {line}");
+    }
+    Ok(())
+}
+
+#[test]
+fn the_secret_key_can_come_from_a_file() -> TestResult {
+    let dir = TempDir::new()?;
+    let key_file = dir.path().join("secret");
+    std::fs::write(&key_file, format!("{SECRET}\n"))?;
+    let db = dir.path().join("h.db");
+    let url = format!("sqlite://{}", db.display());
+    let run = |args: &[&str]| {
+        Command::new(env!("CARGO_BIN_EXE_hearth"))
+            .args(args)
+            .env_remove("HEARTH_SECRET_KEY")
+            .env("HEARTH_SECRET_KEY_FILE", &key_file)
+            .output()
+    };
+    let out = run(&["migrate", "--database", &url, "--create"])?;
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(
+        !dir.path().join("h.db.key").exists(),
+        "no key file when a key is configured"
+    );
+    let out = run(&["audit", "verify", "--database", &url])?;
+    assert!(out.status.success(), "{}", text(&out));
+    std::fs::write(&key_file, "too short")?;
+    let out = run(&["audit", "verify", "--database", &url])?;
+    assert!(!out.status.success());
+    assert!(text(&out).contains("at least 32 bytes"), "{}", text(&out));
     Ok(())
 }

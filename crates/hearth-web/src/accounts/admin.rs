@@ -385,6 +385,15 @@ pub async fn revoke_invitation(
     if !tx.revoke_invitation(&who.actor.organisation_id, &id).await? {
         return Err(AppError::NotFound);
     }
+    tx.audit(AuditEntry {
+        organisation_id: Some(who.actor.organisation_id.as_str()),
+        actor_id: Some(who.actor.user_id.as_str()),
+        action: AuditAction::InvitationRevoked,
+        record_kind: "invitation",
+        record_id: Some(id.as_str()),
+        reason: None,
+    })
+    .await?;
     tx.commit().await?;
     html(&invitations_template(&state, &who, Some(who.tr.t("invitation-revoked")), None).await?)
 }
