@@ -32,6 +32,12 @@ pub enum AuditAction {
     AccessLogViewed,
     AccountsListed,
     LanguageChanged,
+    FamilyStatusChanged,
+    MemberAdded,
+    MemberChanged,
+    NoteWritten,
+    NoteAmended,
+    NotesRekeyed,
 }
 
 impl AuditAction {
@@ -59,6 +65,12 @@ impl AuditAction {
             Self::AccessLogViewed => "family.access_log_viewed",
             Self::AccountsListed => "account.listed",
             Self::LanguageChanged => "account.language_changed",
+            Self::FamilyStatusChanged => "family.status_changed",
+            Self::MemberAdded => "family.member_added",
+            Self::MemberChanged => "family.member_changed",
+            Self::NoteWritten => "family.note_written",
+            Self::NoteAmended => "family.note_amended",
+            Self::NotesRekeyed => "notes.rekeyed",
         }
     }
 }

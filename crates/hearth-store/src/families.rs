@@ -5,8 +5,11 @@ use hearth_core::access::{Actor, FamilyFacts};
 use hearth_core::accounts::Role;
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
-use hearth_core::families::{Assignment, BreakGlassReason, FamilyName};
-use hearth_core::ids::{FamilyId, OrganisationId, TeamId, UserId};
+use hearth_core::families::{
+    Assignment, BreakGlassReason, ClosingReason, FamilyName, FamilyStatus, IdentityVerification, MemberName,
+    MemberRole, Whereabouts,
+};
+use hearth_core::ids::{EventId, FamilyId, MemberId, OrganisationId, TeamId, UserId};
 use sea_query::{Cond, Expr, ExprTrait, Order, Query};
 
 use crate::{AuditEntry, Result, StoreError, Tx, col};
@@ -18,6 +21,9 @@ pub struct Family {
     pub team_id: Option<TeamId>,
     pub name: String,
     pub created_at: Timestamp,
+    pub status: FamilyStatus,
+    pub last_contact_at: Option<Timestamp>,
+    pub next_review_at: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone)]
@@ -34,15 +40,21 @@ fn family_from(r: &sqlx::any::AnyRow) -> Result<Family> {
         team_id: col::opt_text(r, "team_id")?.map(TeamId::from_trusted),
         name: col::text(r, "name")?,
         created_at: Timestamp(col::int(r, "created_at")?),
+        status: FamilyStatus::parse(&col::text(r, "status")?).ok_or(StoreError::Corrupt("status"))?,
+        last_contact_at: col::opt_int(r, "last_contact_at")?.map(Timestamp),
+        next_review_at: col::opt_int(r, "next_review_at")?.map(Timestamp),
     })
 }
 
-const FAMILY_COLUMNS: [(&str, &str); 5] = [
+const FAMILY_COLUMNS: [(&str, &str); 8] = [
     ("families", "id"),
     ("families", "organisation_id"),
     ("families", "team_id"),
     ("families", "name"),
     ("families", "created_at"),
+    ("families", "status"),
+    ("families", "last_contact_at"),
+    ("families", "next_review_at"),
 ];
 
 /// How long a break-glass grant lasts before the reason must be given again.
@@ -175,6 +187,16 @@ impl Tx {
     /// The families an actor works with: assigned ones, and for a supervisor
     /// every family of their team. Optional name filter.
     pub async fn caseload(&mut self, actor: &Actor, name_contains: Option<&str>) -> Result<Vec<Family>> {
+        self.caseload_filtered(actor, name_contains, None).await
+    }
+
+    /// The caseload, optionally only families in one status.
+    pub async fn caseload_filtered(
+        &mut self,
+        actor: &Actor,
+        name_contains: Option<&str>,
+        status: Option<FamilyStatus>,
+    ) -> Result<Vec<Family>> {
         let mut visible = Cond::any().add(
             Expr::col(("families", "id")).in_subquery(
                 Query::select()
@@ -210,6 +232,9 @@ impl Tx {
                 Expr::expr(sea_query::Func::lower(Expr::col(("families", "name"))))
                     .like(sea_query::LikeExpr::new(pattern).escape('\\')),
             );
+        }
+        if let Some(status) = status {
+            stmt.and_where(Expr::col(("families", "status")).eq(status.as_str()));
         }
         let rows = self.fetch_all(&stmt).await?;
         let families = rows.iter().map(family_from).collect::<Result<Vec<_>>>()?;
@@ -393,6 +418,457 @@ impl Tx {
             .await?;
         rows.iter()
             .map(|r| Ok((UserId::from_trusted(col::text(r, "id")?), col::text(r, "display_name")?)))
+            .collect()
+    }
+}
+
+/// A member of a family, as the file shows them.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub id: MemberId,
+    pub family_id: FamilyId,
+    pub name: String,
+    pub role: MemberRole,
+    pub languages: String,
+    pub needs_translator: bool,
+    pub whereabouts: Option<Whereabouts>,
+    pub contact_preferences: Option<String>,
+    pub account_user_id: Option<UserId>,
+    pub verification: IdentityVerification,
+    pub verified_by_name: Option<String>,
+    pub verified_at: Option<Timestamp>,
+}
+
+/// What a practitioner records about a member.
+#[derive(Debug, Clone)]
+pub struct MemberDetails {
+    pub name: MemberName,
+    pub role: MemberRole,
+    /// Free text, e.g. "Arabic, Dutch".
+    pub languages: String,
+    pub needs_translator: bool,
+    /// Only meaningful for the person of concern.
+    pub whereabouts: Option<Whereabouts>,
+    pub contact_preferences: Option<String>,
+}
+
+/// One entry of a file's own history (status changes, members added).
+#[derive(Debug, Clone)]
+pub struct FamilyEvent {
+    pub at: Timestamp,
+    pub actor_name: Option<String>,
+    pub kind: String,
+    pub detail: Option<String>,
+}
+
+/// How two members are related, read "from is <kind> of to".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RelationshipKind {
+    ParentOf,
+    ChildOf,
+    SiblingOf,
+    PartnerOf,
+    RelativeOf,
+    FriendOf,
+}
+
+impl RelationshipKind {
+    pub const ALL: [RelationshipKind; 6] = [
+        Self::ParentOf,
+        Self::ChildOf,
+        Self::SiblingOf,
+        Self::PartnerOf,
+        Self::RelativeOf,
+        Self::FriendOf,
+    ];
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ParentOf => "parent_of",
+            Self::ChildOf => "child_of",
+            Self::SiblingOf => "sibling_of",
+            Self::PartnerOf => "partner_of",
+            Self::RelativeOf => "relative_of",
+            Self::FriendOf => "friend_of",
+        }
+    }
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Relationship {
+    pub from_name: String,
+    pub to_name: String,
+    pub kind: RelationshipKind,
+}
+
+const MEMBER_COLUMNS: [(&str, &str); 11] = [
+    ("family_members", "id"),
+    ("family_members", "family_id"),
+    ("family_members", "name"),
+    ("family_members", "role"),
+    ("family_members", "languages"),
+    ("family_members", "needs_translator"),
+    ("family_members", "whereabouts"),
+    ("family_members", "contact_preferences"),
+    ("family_members", "account_user_id"),
+    ("family_members", "verification"),
+    ("family_members", "verified_at"),
+];
+
+fn member_from(r: &sqlx::any::AnyRow) -> Result<Member> {
+    Ok(Member {
+        id: MemberId::from_trusted(col::text(r, "id")?),
+        family_id: FamilyId::from_trusted(col::text(r, "family_id")?),
+        name: col::text(r, "name")?,
+        role: MemberRole::parse(&col::text(r, "role")?).ok_or(StoreError::Corrupt("role"))?,
+        languages: col::text(r, "languages")?,
+        needs_translator: col::int(r, "needs_translator")? != 0,
+        whereabouts: col::opt_text(r, "whereabouts")?.as_deref().and_then(Whereabouts::parse),
+        contact_preferences: col::opt_text(r, "contact_preferences")?,
+        account_user_id: col::opt_text(r, "account_user_id")?.map(UserId::from_trusted),
+        verification: IdentityVerification::parse(&col::text(r, "verification")?)
+            .ok_or(StoreError::Corrupt("verification"))?,
+        verified_by_name: col::opt_text(r, "verified_by_name")?,
+        verified_at: col::opt_int(r, "verified_at")?.map(Timestamp),
+    })
+}
+
+impl Tx {
+    async fn record_event(&mut self, family: &FamilyId, actor: &Actor, kind: &str, detail: Option<&str>) -> Result<()> {
+        let id = EventId::generate()?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("family_events")
+                .columns(["id", "family_id", "at", "actor_id", "kind", "detail"])
+                .values_panic([
+                    id.as_str().into(),
+                    family.as_str().into(),
+                    now.into(),
+                    actor.user_id.as_str().into(),
+                    kind.into(),
+                    detail.map(str::to_owned).into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Moves a file to another status. The caller has checked the move is allowed.
+    pub async fn change_status(
+        &mut self,
+        actor: &Actor,
+        family: &Family,
+        next: FamilyStatus,
+        reason: Option<&ClosingReason>,
+    ) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("families")
+                .value("status", next.as_str())
+                .and_where(Expr::col("id").eq(family.id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        let detail = format!("{}>{}", family.status.as_str(), next.as_str());
+        self.record_event(&family.id, actor, "status_changed", Some(&detail))
+            .await?;
+        if let Some(reason) = reason {
+            self.record_event(&family.id, actor, "closing_reason", Some(reason.as_str()))
+                .await?;
+        }
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::FamilyStatusChanged,
+            record_kind: "family",
+            record_id: Some(family.id.as_str()),
+            reason: Some(&detail),
+        })
+        .await
+    }
+
+    pub async fn set_next_review(&mut self, actor: &Actor, family: &FamilyId, at: Option<Timestamp>) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("families")
+                .value("next_review_at", at.map(Timestamp::millis))
+                .and_where(Expr::col("id").eq(family.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        self.record_event(
+            family,
+            actor,
+            "review_planned",
+            at.map(|t| t.to_utc_minutes()).as_deref(),
+        )
+        .await
+    }
+
+    pub async fn add_member(&mut self, actor: &Actor, family: &FamilyId, details: &MemberDetails) -> Result<MemberId> {
+        let id = MemberId::generate()?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("family_members")
+                .columns([
+                    "id",
+                    "family_id",
+                    "name",
+                    "role",
+                    "languages",
+                    "needs_translator",
+                    "whereabouts",
+                    "contact_preferences",
+                    "verification",
+                    "created_at",
+                ])
+                .values_panic([
+                    id.as_str().into(),
+                    family.as_str().into(),
+                    details.name.as_str().into(),
+                    details.role.as_str().into(),
+                    details.languages.clone().into(),
+                    i64::from(details.needs_translator).into(),
+                    details.whereabouts.map(|w| w.as_str().to_owned()).into(),
+                    details.contact_preferences.clone().into(),
+                    IdentityVerification::NotVerified.as_str().into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        self.record_event(family, actor, "member_added", Some(details.name.as_str()))
+            .await?;
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::MemberAdded,
+            record_kind: "family",
+            record_id: Some(family.as_str()),
+            reason: None,
+        })
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn update_member(&mut self, actor: &Actor, member: &Member, details: &MemberDetails) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("family_members")
+                .value("name", details.name.as_str())
+                .value("role", details.role.as_str())
+                .value("languages", details.languages.clone())
+                .value("needs_translator", i64::from(details.needs_translator))
+                .value("whereabouts", details.whereabouts.map(|w| w.as_str().to_owned()))
+                .value("contact_preferences", details.contact_preferences.clone())
+                .and_where(Expr::col("id").eq(member.id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::MemberChanged,
+            record_kind: "family",
+            record_id: Some(member.family_id.as_str()),
+            reason: None,
+        })
+        .await
+    }
+
+    /// Records how sure the practitioner is of a family account's identity.
+    pub async fn set_verification(
+        &mut self,
+        actor: &Actor,
+        member: &Member,
+        status: IdentityVerification,
+    ) -> Result<()> {
+        let now = self.now().millis();
+        let (by, at) = if status == IdentityVerification::NotVerified {
+            (None, None)
+        } else {
+            (Some(actor.user_id.as_str().to_owned()), Some(now))
+        };
+        self.execute(
+            &Query::update()
+                .table("family_members")
+                .value("verification", status.as_str())
+                .value("verified_by", by)
+                .value("verified_at", at)
+                .and_where(Expr::col("id").eq(member.id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        self.record_event(
+            &member.family_id,
+            actor,
+            "identity_verification",
+            Some(&format!("{}: {}", member.name, status.as_str())),
+        )
+        .await?;
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::MemberChanged,
+            record_kind: "family",
+            record_id: Some(member.family_id.as_str()),
+            reason: Some(status.as_str()),
+        })
+        .await
+    }
+
+    pub async fn link_member_account(&mut self, member: &MemberId, user: &UserId) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("family_members")
+                .value("account_user_id", user.as_str())
+                .and_where(Expr::col("id").eq(member.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    pub async fn members_of(&mut self, family: &FamilyId) -> Result<Vec<Member>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(MEMBER_COLUMNS)
+                    .expr_as(Expr::col(("users", "display_name")), "verified_by_name")
+                    .from("family_members")
+                    .left_join(
+                        "users",
+                        Expr::col(("users", "id")).equals(("family_members", "verified_by")),
+                    )
+                    .and_where(Expr::col(("family_members", "family_id")).eq(family.as_str()))
+                    .order_by(("family_members", "created_at"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter().map(member_from).collect()
+    }
+
+    pub async fn member(&mut self, id: &MemberId) -> Result<Option<Member>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns(MEMBER_COLUMNS)
+                    .expr_as(Expr::col(("users", "display_name")), "verified_by_name")
+                    .from("family_members")
+                    .left_join(
+                        "users",
+                        Expr::col(("users", "id")).equals(("family_members", "verified_by")),
+                    )
+                    .and_where(Expr::col(("family_members", "id")).eq(id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        row.as_ref().map(member_from).transpose()
+    }
+
+    pub async fn add_relationship(
+        &mut self,
+        actor: &Actor,
+        family: &FamilyId,
+        from: &MemberId,
+        kind: RelationshipKind,
+        to: &MemberId,
+    ) -> Result<()> {
+        let id = EventId::generate()?;
+        self.execute(
+            &Query::insert()
+                .into_table("member_relationships")
+                .columns(["id", "family_id", "from_member", "to_member", "kind"])
+                .values_panic([
+                    id.as_str().into(),
+                    family.as_str().into(),
+                    from.as_str().into(),
+                    to.as_str().into(),
+                    kind.as_str().into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::MemberChanged,
+            record_kind: "family",
+            record_id: Some(family.as_str()),
+            reason: None,
+        })
+        .await
+    }
+
+    pub async fn relationships_of(&mut self, family: &FamilyId) -> Result<Vec<Relationship>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .column(("member_relationships", "kind"))
+                    .expr_as(Expr::col(("a", "name")), "from_name")
+                    .expr_as(Expr::col(("b", "name")), "to_name")
+                    .from("member_relationships")
+                    .join_as(
+                        sea_query::JoinType::InnerJoin,
+                        "family_members",
+                        "a",
+                        Expr::col(("a", "id")).equals(("member_relationships", "from_member")),
+                    )
+                    .join_as(
+                        sea_query::JoinType::InnerJoin,
+                        "family_members",
+                        "b",
+                        Expr::col(("b", "id")).equals(("member_relationships", "to_member")),
+                    )
+                    .and_where(Expr::col(("member_relationships", "family_id")).eq(family.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Relationship {
+                    from_name: col::text(r, "from_name")?,
+                    to_name: col::text(r, "to_name")?,
+                    kind: RelationshipKind::parse(&col::text(r, "kind")?).ok_or(StoreError::Corrupt("kind"))?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn events_of(&mut self, family: &FamilyId) -> Result<Vec<FamilyEvent>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([
+                        ("family_events", "at"),
+                        ("family_events", "kind"),
+                        ("family_events", "detail"),
+                    ])
+                    .expr_as(Expr::col(("users", "display_name")), "actor_name")
+                    .from("family_events")
+                    .left_join(
+                        "users",
+                        Expr::col(("users", "id")).equals(("family_events", "actor_id")),
+                    )
+                    .and_where(Expr::col(("family_events", "family_id")).eq(family.as_str()))
+                    .order_by(("family_events", "at"), Order::Desc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(FamilyEvent {
+                    at: Timestamp(col::int(r, "at")?),
+                    actor_name: col::opt_text(r, "actor_name")?,
+                    kind: col::text(r, "kind")?,
+                    detail: col::opt_text(r, "detail")?,
+                })
+            })
             .collect()
     }
 }

@@ -16,12 +16,14 @@ pub mod notifications;
 pub mod organisations;
 mod schema;
 pub mod sessions;
+pub mod timeline;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
 use hearth_core::clock::{Clock, Timestamp};
+use hearth_core::crypto::{CryptoError, Key, Keyring};
 use hearth_core::secrets::RandomnessUnavailable;
 use sea_query::{PostgresQueryBuilder, QueryStatementWriter, SqliteQueryBuilder};
 use sea_query_sqlx::SqlxValues;
@@ -52,6 +54,8 @@ pub enum StoreError {
     Conflict,
     #[error("backup failed: {0}")]
     Backup(String),
+    #[error("sealed text: {0}")]
+    Crypto(#[from] CryptoError),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -67,6 +71,8 @@ struct Shared {
     backend: Backend,
     clock: Arc<dyn Clock>,
     audit_key: Vec<u8>,
+    /// Seals notes and other sensitive text. The first key seals; all open.
+    keyring: Keyring,
 }
 
 /// A handle on the database. Cheap to clone.
@@ -147,14 +153,37 @@ impl Store {
             })
             .connect(&url)
             .await?;
+        // Until a keyring is configured, notes are sealed with a key derived
+        // from the same deployment secret as the audit key.
+        let derived = hearth_core::secrets::derive_key(&audit_key, "hearth notes v1");
+        let keyring = Keyring::new(vec![Key::new("k0", &derived)?])?;
         Ok(Self {
             pool,
             shared: Arc::new(Shared {
                 backend,
                 clock,
                 audit_key,
+                keyring,
             }),
         })
+    }
+
+    /// Uses a configured keyring for sealed text (see `hearth notes rotate-key`).
+    pub fn with_keyring(self, keyring: Keyring) -> Self {
+        let shared = Shared {
+            backend: self.shared.backend,
+            clock: self.shared.clock.clone(),
+            audit_key: self.shared.audit_key.clone(),
+            keyring,
+        };
+        Self {
+            pool: self.pool,
+            shared: Arc::new(shared),
+        }
+    }
+
+    pub(crate) fn keyring(&self) -> &Keyring {
+        &self.shared.keyring
     }
 
     pub fn backend(&self) -> Backend {
@@ -233,6 +262,10 @@ pub struct Tx {
 impl Tx {
     pub fn now(&self) -> Timestamp {
         self.shared.clock.now()
+    }
+
+    pub(crate) fn keyring(&self) -> &Keyring {
+        &self.shared.keyring
     }
 
     pub(crate) fn backend(&self) -> Backend {

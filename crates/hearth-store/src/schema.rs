@@ -12,11 +12,12 @@ type Migration = fn() -> Vec<Step>;
 
 enum Step {
     Table(TableCreateStatement),
+    Alter(sea_query::TableAlterStatement),
     Index(IndexCreateStatement),
     Insert(sea_query::InsertStatement),
 }
 
-const MIGRATIONS: &[(i64, &str, Migration)] = &[(1, "foundation", foundation)];
+const MIGRATIONS: &[(i64, &str, Migration)] = &[(1, "foundation", foundation), (2, "case_work", case_work)];
 
 fn text(name: &'static str) -> ColumnDef {
     ColumnDef::new(name).text().not_null().to_owned()
@@ -250,12 +251,114 @@ fn foundation() -> Vec<Step> {
     ]
 }
 
+fn add_column(table: &'static str, column: ColumnDef) -> Step {
+    Step::Alter(Table::alter().table(table).add_column(column).to_owned())
+}
+
+fn case_work() -> Vec<Step> {
+    vec![
+        add_column(
+            "families",
+            ColumnDef::new("status")
+                .text()
+                .not_null()
+                .default("referral")
+                .to_owned(),
+        ),
+        add_column("families", opt_int("last_contact_at")),
+        add_column("families", opt_int("next_review_at")),
+        Step::Table(
+            Table::create()
+                .table("family_members")
+                .col(id())
+                .col(text("family_id"))
+                .col(text("name"))
+                .col(text("role"))
+                .col(text("languages"))
+                .col(int("needs_translator"))
+                .col(opt_text("whereabouts"))
+                .col(opt_text("contact_preferences"))
+                .col(opt_text("account_user_id"))
+                .col(text("verification"))
+                .col(opt_text("verified_by"))
+                .col(opt_int("verified_at"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("family_members", "family_id", "families"))
+                .to_owned(),
+        ),
+        index("family_members_family", "family_members", &["family_id"]),
+        Step::Table(
+            Table::create()
+                .table("member_relationships")
+                .col(id())
+                .col(text("family_id"))
+                .col(text("from_member"))
+                .col(text("to_member"))
+                .col(text("kind"))
+                .foreign_key(&mut fk("member_relationships", "from_member", "family_members"))
+                .foreign_key(&mut fk("member_relationships", "to_member", "family_members"))
+                .to_owned(),
+        ),
+        index("member_relationships_family", "member_relationships", &["family_id"]),
+        Step::Table(
+            Table::create()
+                .table("family_events")
+                .col(id())
+                .col(text("family_id"))
+                .col(int("at"))
+                .col(opt_text("actor_id"))
+                .col(text("kind"))
+                .col(opt_text("detail"))
+                .foreign_key(&mut fk("family_events", "family_id", "families"))
+                .to_owned(),
+        ),
+        index("family_events_family", "family_events", &["family_id", "at"]),
+        Step::Table(
+            Table::create()
+                .table("notes")
+                .col(id())
+                .col(text("family_id"))
+                .col(text("kind"))
+                .col(text("author_id"))
+                .col(int("occurred_at"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("notes", "family_id", "families"))
+                .to_owned(),
+        ),
+        index("notes_family", "notes", &["family_id", "occurred_at"]),
+        Step::Table(
+            Table::create()
+                .table("note_versions")
+                .col(text("note_id"))
+                .col(int("version"))
+                .col(text("body"))
+                .col(text("author_id"))
+                .col(int("created_at"))
+                .primary_key(Index::create().col("note_id").col("version"))
+                .foreign_key(&mut fk("note_versions", "note_id", "notes"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("note_members")
+                .col(text("note_id"))
+                .col(text("member_id"))
+                .primary_key(Index::create().col("note_id").col("member_id"))
+                .foreign_key(&mut fk("note_members", "note_id", "notes"))
+                .foreign_key(&mut fk("note_members", "member_id", "family_members"))
+                .to_owned(),
+        ),
+    ]
+}
+
 fn render_schema(backend: Backend, step: &Step) -> Option<String> {
     match (backend, step) {
         (Backend::Sqlite, Step::Table(t)) => Some(t.build(SqliteQueryBuilder)),
         (Backend::Postgres, Step::Table(t)) => Some(t.build(PostgresQueryBuilder)),
         (Backend::Sqlite, Step::Index(i)) => Some(i.build(SqliteQueryBuilder)),
         (Backend::Postgres, Step::Index(i)) => Some(i.build(PostgresQueryBuilder)),
+        (Backend::Sqlite, Step::Alter(a)) => Some(a.build(SqliteQueryBuilder)),
+        (Backend::Postgres, Step::Alter(a)) => Some(a.build(PostgresQueryBuilder)),
         (_, Step::Insert(_)) => None,
     }
 }

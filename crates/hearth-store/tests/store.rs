@@ -213,3 +213,175 @@ async fn caseload_and_break_glass_stay_inside_the_organisation() -> TestResult {
     assert!(matches!(store.verify_audit_trail().await?, Verification::Intact { .. }));
     Ok(())
 }
+
+mod timeline {
+    use super::*;
+    use hearth_core::crypto::{Key, Keyring};
+    use hearth_core::families::{MemberName, MemberRole};
+    use hearth_core::timeline::{NoteKind, NoteText};
+    use hearth_store::families::MemberDetails;
+    use sqlx::Row;
+
+    async fn family_with_practitioner(
+        store: &Store,
+    ) -> Result<(Actor, hearth_core::ids::FamilyId), Box<dyn std::error::Error>> {
+        let mut tx = store.begin().await?;
+        let org = tx.create_organisation(&OrganisationName::parse("Org")?).await?;
+        let user = tx
+            .create_user(NewUser {
+                organisation_id: &org,
+                email: &EmailAddress::parse("p@org.example")?,
+                display_name: &DisplayName::parse("Pat")?,
+                role: Role::Practitioner,
+                team_id: None,
+                password_hash: None,
+                totp_secret: None,
+                language: None,
+            })
+            .await?;
+        let actor = Actor {
+            user_id: user,
+            organisation_id: org,
+            role: Role::Practitioner,
+            team_id: None,
+        };
+        let family = tx.create_family(&actor, &FamilyName::parse("Haddad")?, None).await?;
+        tx.commit().await?;
+        Ok((actor, family))
+    }
+
+    async fn raw_bodies(url: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(url).await?;
+        let rows = sqlx::query("SELECT body FROM note_versions").fetch_all(&pool).await?;
+        pool.close().await;
+        Ok(rows
+            .iter()
+            .map(|r| r.try_get::<String, _>("body"))
+            .collect::<Result<_, _>>()?)
+    }
+
+    fn ring(keys: &[(&str, u8)]) -> Result<Keyring, Box<dyn std::error::Error>> {
+        Ok(Keyring::new(
+            keys.iter()
+                .map(|(id, b)| Key::new(id, &[*b; 32]))
+                .collect::<Result<_, _>>()?,
+        )?)
+    }
+
+    #[tokio::test]
+    async fn notes_are_sealed_and_amendments_keep_history() -> TestResult {
+        let db = fresh_database().await?;
+        let (store, _) = open(&db.url).await?;
+        let (pat, family) = family_with_practitioner(&store).await?;
+        let mut tx = store.begin().await?;
+        let mum = tx
+            .add_member(
+                &pat,
+                &family,
+                &MemberDetails {
+                    name: MemberName::parse("Amina")?,
+                    role: MemberRole::Parent,
+                    languages: "Arabic".into(),
+                    needs_translator: true,
+                    whereabouts: None,
+                    contact_preferences: None,
+                },
+            )
+            .await?;
+        let now = tx.now();
+        let note = tx
+            .add_note(
+                &pat,
+                &family,
+                NoteKind::HomeVisit,
+                now,
+                &NoteText::parse("Mother worried about late-night calls")?,
+                &[mum],
+            )
+            .await?;
+        tx.amend_note(
+            &pat,
+            &family,
+            &note,
+            &NoteText::parse("Mother worried about late-night calls from abroad")?,
+        )
+        .await?;
+        let notes = tx.notes_of(&family).await?;
+        let fam = tx.family(&family).await?.ok_or("family")?;
+        tx.commit().await?;
+        assert_eq!(fam.last_contact_at, Some(now), "a home visit is a contact");
+        assert_eq!(notes.len(), 1);
+        let n = &notes[0];
+        assert!(n.amended());
+        assert_eq!(n.versions[0].text, "Mother worried about late-night calls");
+        assert_eq!(
+            n.current().map(|v| v.text.as_str()),
+            Some("Mother worried about late-night calls from abroad")
+        );
+        assert_eq!(n.member_names, ["Amina"]);
+        for body in raw_bodies(&db.url).await? {
+            assert!(
+                body.starts_with("v1.k0.") && !body.contains("worried"),
+                "sealed at rest: {body}"
+            );
+        }
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn key_rotation_keeps_old_notes_readable() -> TestResult {
+        let db = fresh_database().await?;
+        let (store, _) = open(&db.url).await?;
+        let store = store.with_keyring(ring(&[("k1", 1)])?);
+        let (pat, family) = family_with_practitioner(&store).await?;
+        let mut tx = store.begin().await?;
+        let now = tx.now();
+        for i in 0..5 {
+            tx.add_note(
+                &pat,
+                &family,
+                NoteKind::Observation,
+                now,
+                &NoteText::parse(&format!("note {i}"))?,
+                &[],
+            )
+            .await?;
+        }
+        tx.commit().await?;
+
+        // The new key goes first; the old one stays until every note is re-sealed.
+        let rotating = store.clone().with_keyring(ring(&[("k2", 2), ("k1", 1)])?);
+        let mut tx = rotating.begin().await?;
+        assert_eq!(
+            tx.notes_of(&family).await?.len(),
+            5,
+            "old notes readable during rotation"
+        );
+        tx.add_note(
+            &pat,
+            &family,
+            NoteKind::Observation,
+            now,
+            &NoteText::parse("written during rotation")?,
+            &[],
+        )
+        .await?;
+        tx.commit().await?;
+        assert_eq!(rotating.rekey_notes().await?, 5);
+        assert_eq!(rotating.rekey_notes().await?, 0, "nothing left to re-seal");
+
+        let only_new = store.with_keyring(ring(&[("k2", 2)])?);
+        let mut tx = only_new.begin().await?;
+        let notes = tx.notes_of(&family).await?;
+        tx.commit().await?;
+        assert_eq!(notes.len(), 6);
+        assert!(notes.iter().any(|n| n.current().is_some_and(|v| v.text == "note 3")));
+        assert!(raw_bodies(&db.url).await?.iter().all(|b| b.starts_with("v1.k2.")));
+        assert!(matches!(
+            only_new.verify_audit_trail().await?,
+            Verification::Intact { .. }
+        ));
+        Ok(())
+    }
+}

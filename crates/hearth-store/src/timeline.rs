@@ -1,0 +1,316 @@
+//! Notes on a family's timeline. The text of every version is sealed with the
+//! keyring; an amendment adds a version and never replaces one.
+
+use hearth_core::access::Actor;
+use hearth_core::audit::AuditAction;
+use hearth_core::clock::Timestamp;
+use hearth_core::crypto::Keyring;
+use hearth_core::ids::{FamilyId, MemberId, NoteId, UserId};
+use hearth_core::timeline::{NoteKind, NoteText};
+use sea_query::{Expr, ExprTrait, Func, Order, Query};
+
+use crate::{AuditEntry, Result, Store, StoreError, Tx, col};
+
+#[derive(Debug, Clone)]
+pub struct NoteVersion {
+    pub version: i64,
+    pub text: String,
+    pub author_name: String,
+    pub written_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct Note {
+    pub id: NoteId,
+    pub kind: NoteKind,
+    pub author_id: UserId,
+    pub author_name: String,
+    pub occurred_at: Timestamp,
+    /// Oldest first; the last is the text in force.
+    pub versions: Vec<NoteVersion>,
+    pub member_names: Vec<String>,
+}
+
+impl Note {
+    pub fn current(&self) -> Option<&NoteVersion> {
+        self.versions.last()
+    }
+    pub fn amended(&self) -> bool {
+        self.versions.len() > 1
+    }
+}
+
+/// Associated data for a version: a sealed text only opens on its own note and version.
+fn aad(note: &NoteId, version: i64) -> String {
+    format!("note:{note}:{version}")
+}
+
+impl Tx {
+    pub async fn add_note(
+        &mut self,
+        actor: &Actor,
+        family: &FamilyId,
+        kind: NoteKind,
+        occurred_at: Timestamp,
+        text: &NoteText,
+        members: &[MemberId],
+    ) -> Result<NoteId> {
+        let id = NoteId::generate()?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("notes")
+                .columns(["id", "family_id", "kind", "author_id", "occurred_at", "created_at"])
+                .values_panic([
+                    id.as_str().into(),
+                    family.as_str().into(),
+                    kind.as_str().into(),
+                    actor.user_id.as_str().into(),
+                    occurred_at.millis().into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        self.insert_version(&id, 1, text, &actor.user_id).await?;
+        for member in members {
+            self.execute(
+                &Query::insert()
+                    .into_table("note_members")
+                    .columns(["note_id", "member_id"])
+                    .values_panic([id.as_str().into(), member.as_str().into()])
+                    .to_owned(),
+            )
+            .await?;
+        }
+        if kind.is_contact() {
+            self.execute(
+                &Query::update()
+                    .table("families")
+                    .value("last_contact_at", occurred_at.millis())
+                    .and_where(Expr::col("id").eq(family.as_str()))
+                    .cond_where(
+                        sea_query::Cond::any()
+                            .add(Expr::col("last_contact_at").is_null())
+                            .add(Expr::col("last_contact_at").lt(occurred_at.millis())),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        }
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::NoteWritten,
+            record_kind: "family",
+            record_id: Some(family.as_str()),
+            reason: None,
+        })
+        .await?;
+        Ok(id)
+    }
+
+    async fn insert_version(&mut self, note: &NoteId, version: i64, text: &NoteText, author: &UserId) -> Result<()> {
+        let sealed = self.keyring().seal(text.as_str(), &aad(note, version))?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("note_versions")
+                .columns(["note_id", "version", "body", "author_id", "created_at"])
+                .values_panic([
+                    note.as_str().into(),
+                    version.into(),
+                    sealed.into(),
+                    author.as_str().into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// The family a note belongs to, for the access check before amending.
+    pub async fn note_family(&mut self, note: &NoteId) -> Result<Option<FamilyId>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column("family_id")
+                    .from("notes")
+                    .and_where(Expr::col("id").eq(note.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        row.map(|r| Ok(FamilyId::from_trusted(col::text(&r, "family_id")?)))
+            .transpose()
+    }
+
+    /// Adds a new version; the earlier text stays, visible to the same readers.
+    pub async fn amend_note(&mut self, actor: &Actor, family: &FamilyId, note: &NoteId, text: &NoteText) -> Result<()> {
+        let row = self
+            .fetch_one(
+                &Query::select()
+                    .expr_as(Func::max(Expr::col("version")), "v")
+                    .from("note_versions")
+                    .and_where(Expr::col("note_id").eq(note.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        let next = col::opt_int(&row, "v")?.unwrap_or(0) + 1;
+        self.insert_version(note, next, text, &actor.user_id).await?;
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::NoteAmended,
+            record_kind: "family",
+            record_id: Some(family.as_str()),
+            reason: None,
+        })
+        .await
+    }
+
+    /// Every note of a family, newest first, opened with the keyring. The
+    /// caller audits the read of the file.
+    pub async fn notes_of(&mut self, family: &FamilyId) -> Result<Vec<Note>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([
+                        ("notes", "id"),
+                        ("notes", "kind"),
+                        ("notes", "author_id"),
+                        ("notes", "occurred_at"),
+                    ])
+                    .expr_as(Expr::col(("users", "display_name")), "author_name")
+                    .from("notes")
+                    .inner_join("users", Expr::col(("users", "id")).equals(("notes", "author_id")))
+                    .and_where(Expr::col(("notes", "family_id")).eq(family.as_str()))
+                    .order_by(("notes", "occurred_at"), Order::Desc)
+                    .to_owned(),
+            )
+            .await?;
+        let mut notes = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let id = NoteId::from_trusted(col::text(r, "id")?);
+            let versions = self.versions_of(&id).await?;
+            let member_rows = self
+                .fetch_all(
+                    &Query::select()
+                        .column(("family_members", "name"))
+                        .from("note_members")
+                        .inner_join(
+                            "family_members",
+                            Expr::col(("family_members", "id")).equals(("note_members", "member_id")),
+                        )
+                        .and_where(Expr::col(("note_members", "note_id")).eq(id.as_str()))
+                        .order_by(("family_members", "name"), Order::Asc)
+                        .to_owned(),
+                )
+                .await?;
+            notes.push(Note {
+                kind: NoteKind::parse(&col::text(r, "kind")?).ok_or(StoreError::Corrupt("kind"))?,
+                author_id: UserId::from_trusted(col::text(r, "author_id")?),
+                author_name: col::text(r, "author_name")?,
+                occurred_at: Timestamp(col::int(r, "occurred_at")?),
+                member_names: member_rows
+                    .iter()
+                    .map(|m| col::text(m, "name"))
+                    .collect::<Result<_>>()?,
+                versions,
+                id,
+            });
+        }
+        Ok(notes)
+    }
+
+    async fn versions_of(&mut self, note: &NoteId) -> Result<Vec<NoteVersion>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([
+                        ("note_versions", "version"),
+                        ("note_versions", "body"),
+                        ("note_versions", "created_at"),
+                    ])
+                    .expr_as(Expr::col(("users", "display_name")), "author_name")
+                    .from("note_versions")
+                    .inner_join(
+                        "users",
+                        Expr::col(("users", "id")).equals(("note_versions", "author_id")),
+                    )
+                    .and_where(Expr::col(("note_versions", "note_id")).eq(note.as_str()))
+                    .order_by(("note_versions", "version"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        let keyring: &Keyring = self.keyring();
+        rows.iter()
+            .map(|r| {
+                let version = col::int(r, "version")?;
+                Ok(NoteVersion {
+                    version,
+                    text: keyring.open(&col::text(r, "body")?, &aad(note, version))?,
+                    author_name: col::text(r, "author_name")?,
+                    written_at: Timestamp(col::int(r, "created_at")?),
+                })
+            })
+            .collect()
+    }
+}
+
+impl Store {
+    /// Re-seals every note version not under the keyring's current key, in
+    /// small transactions so Hearth keeps serving meanwhile. Returns how many
+    /// versions were re-sealed.
+    pub async fn rekey_notes(&self) -> Result<u64> {
+        let current = self.keyring().current().id().to_owned();
+        let prefix = format!("v1.{current}.");
+        let mut total = 0u64;
+        loop {
+            let mut tx = self.begin().await?;
+            let rows = tx
+                .fetch_all(
+                    &Query::select()
+                        .columns(["note_id", "version", "body"])
+                        .from("note_versions")
+                        .and_where(Expr::col("body").not_like(format!("{prefix}%")))
+                        .limit(200)
+                        .to_owned(),
+                )
+                .await?;
+            if rows.is_empty() {
+                if total > 0 {
+                    tx.audit(AuditEntry {
+                        organisation_id: None,
+                        actor_id: None,
+                        action: AuditAction::NotesRekeyed,
+                        record_kind: "keyring",
+                        record_id: Some(&current),
+                        reason: Some(&total.to_string()),
+                    })
+                    .await?;
+                }
+                tx.commit().await?;
+                return Ok(total);
+            }
+            for r in &rows {
+                let note = NoteId::from_trusted(col::text(r, "note_id")?);
+                let version = col::int(r, "version")?;
+                let aad = aad(&note, version);
+                let text = self.keyring().open(&col::text(r, "body")?, &aad)?;
+                let sealed = self.keyring().seal(&text, &aad)?;
+                tx.execute(
+                    &Query::update()
+                        .table("note_versions")
+                        .value("body", sealed)
+                        .and_where(Expr::col("note_id").eq(note.as_str()))
+                        .and_where(Expr::col("version").eq(version))
+                        .to_owned(),
+                )
+                .await?;
+                total += 1;
+            }
+            tx.commit().await?;
+        }
+    }
+}
