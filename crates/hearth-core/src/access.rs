@@ -44,6 +44,8 @@ pub enum Action {
     CreateFamily,
     /// Read a family file.
     ViewFamily,
+    /// Write in a family file: notes, members, status.
+    WorkOnFamily,
     /// Give a family its lead practitioner and co-workers.
     AssignFamily,
     /// See who read or changed a family file.
@@ -101,7 +103,7 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
             allow_if(matches!(actor.role, Practitioner | Supervisor))
         }
 
-        (Action::ViewFamily, Target::Family(f)) => match actor.role {
+        (Action::ViewFamily | Action::WorkOnFamily, Target::Family(f)) => match actor.role {
             Practitioner if f.actor_assigned || f.actor_break_glass_open => Allow,
             Supervisor if f.actor_assigned || f.actor_break_glass_open || in_team(actor, f) => Allow,
             Practitioner | Supervisor => NeedsBreakGlass,
@@ -147,49 +149,27 @@ mod tests {
     #[test]
     fn practitioner_sees_only_assigned_families() {
         let p = actor(Role::Practitioner);
-        assert_eq!(
-            decide(&p, Action::ViewFamily, Target::Family(&family(1, 1, true, false))),
-            Decision::Allow
-        );
+        assert_eq!(decide(&p, Action::ViewFamily, Target::Family(&family(1, 1, true, false))), Decision::Allow);
         assert_eq!(
             decide(&p, Action::ViewFamily, Target::Family(&family(1, 1, false, false))),
             Decision::NeedsBreakGlass
         );
-        assert_eq!(
-            decide(&p, Action::ViewFamily, Target::Family(&family(1, 2, false, true))),
-            Decision::Allow
-        );
-        assert_eq!(
-            decide(&p, Action::AssignFamily, Target::Family(&family(1, 1, true, false))),
-            Decision::Deny
-        );
+        assert_eq!(decide(&p, Action::ViewFamily, Target::Family(&family(1, 2, false, true))), Decision::Allow);
+        assert_eq!(decide(&p, Action::AssignFamily, Target::Family(&family(1, 1, true, false))), Decision::Deny);
     }
 
     #[test]
     fn supervisor_sees_their_team() {
         let s = actor(Role::Supervisor);
-        assert_eq!(
-            decide(&s, Action::ViewFamily, Target::Family(&family(1, 1, false, false))),
-            Decision::Allow
-        );
+        assert_eq!(decide(&s, Action::ViewFamily, Target::Family(&family(1, 1, false, false))), Decision::Allow);
         assert_eq!(
             decide(&s, Action::ViewFamily, Target::Family(&family(1, 2, false, false))),
             Decision::NeedsBreakGlass
         );
+        assert_eq!(decide(&s, Action::AssignFamily, Target::Family(&family(1, 1, false, false))), Decision::Allow);
+        assert_eq!(decide(&s, Action::AssignFamily, Target::Family(&family(1, 2, false, false))), Decision::Deny);
         assert_eq!(
-            decide(&s, Action::AssignFamily, Target::Family(&family(1, 1, false, false))),
-            Decision::Allow
-        );
-        assert_eq!(
-            decide(&s, Action::AssignFamily, Target::Family(&family(1, 2, false, false))),
-            Decision::Deny
-        );
-        assert_eq!(
-            decide(
-                &s,
-                Action::ViewFamilyAccessLog,
-                Target::Family(&family(1, 1, false, false))
-            ),
+            decide(&s, Action::ViewFamilyAccessLog, Target::Family(&family(1, 1, false, false))),
             Decision::Allow
         );
     }
@@ -199,12 +179,9 @@ mod tests {
         for role in Role::ALL {
             let a = actor(role);
             let other = family(2, 1, true, true);
-            for action in [Action::ViewFamily, Action::AssignFamily, Action::ViewFamilyAccessLog] {
-                assert_eq!(
-                    decide(&a, action, Target::Family(&other)),
-                    Decision::Deny,
-                    "{role:?} {action:?}"
-                );
+            for action in [Action::ViewFamily, Action::WorkOnFamily, Action::AssignFamily, Action::ViewFamilyAccessLog]
+            {
+                assert_eq!(decide(&a, action, Target::Family(&other)), Decision::Deny, "{role:?} {action:?}");
             }
             let other_org = id(OrganisationId::from_trusted, 2);
             for action in [Action::ManageAccounts, Action::ViewCaseload, Action::CreateFamily] {
@@ -215,17 +192,9 @@ mod tests {
 
     #[test]
     fn other_roles_never_read_family_files() {
-        for role in [
-            Role::OrganisationAdmin,
-            Role::CommunityManager,
-            Role::PeerAmbassador,
-            Role::FamilyMember,
-        ] {
+        for role in [Role::OrganisationAdmin, Role::CommunityManager, Role::PeerAmbassador, Role::FamilyMember] {
             let a = actor(role);
-            assert_eq!(
-                decide(&a, Action::ViewFamily, Target::Family(&family(1, 1, true, false))),
-                Decision::Deny
-            );
+            assert_eq!(decide(&a, Action::ViewFamily, Target::Family(&family(1, 1, true, false))), Decision::Deny);
         }
     }
 
@@ -233,36 +202,17 @@ mod tests {
     fn only_admins_manage_accounts() {
         let org = id(OrganisationId::from_trusted, 1);
         for role in Role::ALL {
-            let expected = if role == Role::OrganisationAdmin {
-                Decision::Allow
-            } else {
-                Decision::Deny
-            };
-            assert_eq!(
-                decide(&actor(role), Action::ManageAccounts, Target::Organisation(&org)),
-                expected
-            );
+            let expected = if role == Role::OrganisationAdmin { Decision::Allow } else { Decision::Deny };
+            assert_eq!(decide(&actor(role), Action::ManageAccounts, Target::Organisation(&org)), expected);
         }
     }
 
     #[test]
     fn own_account_only() {
         let a = actor(Role::FamilyMember);
-        let own = AccountFacts {
-            organisation_id: a.organisation_id.clone(),
-            user_id: a.user_id.clone(),
-        };
-        let other = AccountFacts {
-            organisation_id: a.organisation_id.clone(),
-            user_id: id(UserId::from_trusted, 9),
-        };
-        assert_eq!(
-            decide(&a, Action::UseOwnAccount, Target::Account(&own)),
-            Decision::Allow
-        );
-        assert_eq!(
-            decide(&a, Action::UseOwnAccount, Target::Account(&other)),
-            Decision::Deny
-        );
+        let own = AccountFacts { organisation_id: a.organisation_id.clone(), user_id: a.user_id.clone() };
+        let other = AccountFacts { organisation_id: a.organisation_id.clone(), user_id: id(UserId::from_trusted, 9) };
+        assert_eq!(decide(&a, Action::UseOwnAccount, Target::Account(&own)), Decision::Allow);
+        assert_eq!(decide(&a, Action::UseOwnAccount, Target::Account(&other)), Decision::Deny);
     }
 }

@@ -47,10 +47,7 @@ impl Role {
     /// Staff must enrol a second factor; family members and peer ambassadors
     /// (who are family members too) are offered one.
     pub fn is_staff(self) -> bool {
-        matches!(
-            self,
-            Self::OrganisationAdmin | Self::Supervisor | Self::Practitioner | Self::CommunityManager
-        )
+        matches!(self, Self::OrganisationAdmin | Self::Supervisor | Self::Practitioner | Self::CommunityManager)
     }
 }
 
@@ -74,11 +71,7 @@ impl EmailAddress {
                 }
                 None => false,
             };
-        if valid {
-            Ok(Self(trimmed))
-        } else {
-            Err(InvalidEmailAddress)
-        }
+        if valid { Ok(Self(trimmed)) } else { Err(InvalidEmailAddress) }
     }
     pub fn as_str(&self) -> &str {
         &self.0
@@ -164,10 +157,7 @@ impl NewPassword {
 
     /// Argon2id with the OWASP parameters (m=19456 KiB, t=2, p=1), PHC string.
     pub fn hash(&self) -> Result<String, PasswordHashFailed> {
-        Argon2::default()
-            .hash_password(self.0.as_bytes())
-            .map(|h| h.to_string())
-            .map_err(|_| PasswordHashFailed)
+        Argon2::default().hash_password(self.0.as_bytes()).map(|h| h.to_string()).map_err(|_| PasswordHashFailed)
     }
 }
 
@@ -206,11 +196,7 @@ impl TotpSecret {
         Ok(Self(random_bytes::<20>()?.to_vec()))
     }
     pub fn from_base32(text: &str) -> Option<Self> {
-        BASE32_NOPAD
-            .decode(text.trim_end_matches('=').as_bytes())
-            .ok()
-            .filter(|b| b.len() >= 16)
-            .map(Self)
+        BASE32_NOPAD.decode(text.trim_end_matches('=').as_bytes()).ok().filter(|b| b.len() >= 16).map(Self)
     }
     pub fn to_base32(&self) -> String {
         BASE32_NOPAD.encode(&self.0)
@@ -294,11 +280,7 @@ pub struct LoginThrottle {
 
 impl Default for LoginThrottle {
     fn default() -> Self {
-        Self {
-            window_seconds: 15 * 60,
-            max_failures_per_account: 5,
-            max_failures_per_address: 20,
-        }
+        Self { window_seconds: 15 * 60, max_failures_per_account: 5, max_failures_per_address: 20 }
     }
 }
 
@@ -317,10 +299,7 @@ pub struct SessionLifetime {
 
 impl Default for SessionLifetime {
     fn default() -> Self {
-        Self {
-            idle_seconds: 30 * 60,
-            absolute_seconds: 12 * 60 * 60,
-        }
+        Self { idle_seconds: 30 * 60, absolute_seconds: 12 * 60 * 60 }
     }
 }
 
@@ -337,30 +316,15 @@ mod tests {
     #[test]
     fn password_rules() {
         let email = EmailAddress::parse("amina.haddad@example.org").ok();
-        assert_eq!(
-            NewPassword::parse("short", None).err(),
-            Some(PasswordRejected::TooShort)
-        );
-        assert_eq!(
-            NewPassword::parse("elevenchars", None).err(),
-            Some(PasswordRejected::TooShort)
-        );
-        assert_eq!(
-            NewPassword::parse("Password1234", None).err(),
-            Some(PasswordRejected::Common)
-        );
-        assert_eq!(
-            NewPassword::parse("zzzzzzzzzzzzzz", None).err(),
-            Some(PasswordRejected::Common)
-        );
+        assert_eq!(NewPassword::parse("short", None).err(), Some(PasswordRejected::TooShort));
+        assert_eq!(NewPassword::parse("elevenchars", None).err(), Some(PasswordRejected::TooShort));
+        assert_eq!(NewPassword::parse("Password1234", None).err(), Some(PasswordRejected::Common));
+        assert_eq!(NewPassword::parse("zzzzzzzzzzzzzz", None).err(), Some(PasswordRejected::Common));
         assert_eq!(
             NewPassword::parse("amina.haddad-is-me", email.as_ref()).err(),
             Some(PasswordRejected::ContainsEmail)
         );
-        assert_eq!(
-            NewPassword::parse(&"x".repeat(129), None).err(),
-            Some(PasswordRejected::TooLong)
-        );
+        assert_eq!(NewPassword::parse(&"x".repeat(129), None).err(), Some(PasswordRejected::TooLong));
         assert!(NewPassword::parse("kettle orchard lantern", email.as_ref()).is_ok());
         // Twelve characters counted as characters, not bytes.
         assert!(NewPassword::parse("ذهب-الشمس-عاد", None).is_ok());
@@ -379,10 +343,7 @@ mod tests {
 
     #[test]
     fn email_addresses() {
-        assert_eq!(
-            EmailAddress::parse(" A@Example.org ").map(|e| e.as_str().to_owned()),
-            Ok("a@example.org".into())
-        );
+        assert_eq!(EmailAddress::parse(" A@Example.org ").map(|e| e.as_str().to_owned()), Ok("a@example.org".into()));
         for bad in ["", "a", "a@b", "a@@b.org", "a b@c.org", "@c.org", "a@.org"] {
             assert!(EmailAddress::parse(bad).is_err(), "{bad}");
         }
@@ -409,10 +370,7 @@ mod tests {
         assert_eq!(codes.len(), 10);
         let unique: std::collections::HashSet<_> = codes.iter().collect();
         assert_eq!(unique.len(), 10);
-        assert_eq!(
-            recovery_code_digest(&codes[0].to_uppercase()),
-            recovery_code_digest(&codes[0])
-        );
+        assert_eq!(recovery_code_digest(&codes[0].to_uppercase()), recovery_code_digest(&codes[0]));
         Ok(())
     }
 

@@ -147,10 +147,7 @@ pub fn verify_chain<'a>(
     let mut count = 0u64;
     for row in rows {
         if row.seq > expected_seq {
-            return Err(ChainBreak::Missing {
-                seq: row.seq,
-                expected: expected_seq,
-            });
+            return Err(ChainBreak::Missing { seq: row.seq, expected: expected_seq });
         }
         if row.seq < expected_seq || row.prev_mac != prev {
             return Err(ChainBreak::Reordered { seq: row.seq });
@@ -216,10 +213,7 @@ mod tests {
     fn removed_row_is_found() {
         let mut rows = chain(5);
         rows.remove(1);
-        assert_eq!(
-            verify_chain(KEY, &rows, Some(5)),
-            Err(ChainBreak::Missing { seq: 3, expected: 2 })
-        );
+        assert_eq!(verify_chain(KEY, &rows, Some(5)), Err(ChainBreak::Missing { seq: 3, expected: 2 }));
     }
 
     #[test]
@@ -241,9 +235,6 @@ mod tests {
 
     #[test]
     fn another_key_does_not_verify() {
-        assert_eq!(
-            verify_chain(b"other", &chain(2), Some(2)),
-            Err(ChainBreak::Changed { seq: 1 })
-        );
+        assert_eq!(verify_chain(b"other", &chain(2), Some(2)), Err(ChainBreak::Changed { seq: 1 }));
     }
 }

@@ -31,6 +31,75 @@ impl Timestamp {
     }
 }
 
+impl Timestamp {
+    /// Reads `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (as an HTML date or
+    /// datetime-local field sends it), as UTC.
+    pub fn parse_utc(text: &str) -> Option<Self> {
+        let text = text.trim();
+        let (date, time) = match text.split_once(['T', ' ']) {
+            Some((d, t)) => (d, Some(t)),
+            None => (text, None),
+        };
+        let mut parts = date.split('-');
+        let y: i64 = parts.next()?.parse().ok()?;
+        let m: u32 = parts.next()?.parse().ok()?;
+        let d: u32 = parts.next()?.parse().ok()?;
+        if parts.next().is_some()
+            || !(1..=12).contains(&m)
+            || d == 0
+            || d > days_in_month(y, m)
+            || !(1900..=2200).contains(&y)
+        {
+            return None;
+        }
+        let (hh, mm) = match time {
+            Some(t) => {
+                let mut hm = t.split(':');
+                let hh: i64 = hm.next()?.parse().ok()?;
+                let mm: i64 = hm.next()?.parse().ok()?;
+                if !(0..24).contains(&hh) || !(0..60).contains(&mm) {
+                    return None;
+                }
+                (hh, mm)
+            }
+            None => (0, 0),
+        };
+        let days = days_from_civil(y, m, d);
+        Some(Self((days * 86_400 + hh * 3600 + mm * 60) * 1000))
+    }
+
+    /// `YYYY-MM-DD` in UTC, for date fields.
+    pub fn to_utc_date(self) -> String {
+        let (y, m, d) = civil_from_days(self.unix_seconds().div_euclid(86_400));
+        format!("{y:04}-{m:02}-{d:02}")
+    }
+
+    /// `YYYY-MM-DDTHH:MM` in UTC, for datetime-local fields.
+    pub fn to_utc_input(self) -> String {
+        self.to_utc_minutes().replace(' ', "T")
+    }
+}
+
+fn days_in_month(y: i64, m: u32) -> u32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// A proleptic Gregorian date to days since 1970-01-01 (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i64::from(m);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
 /// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
 fn civil_from_days(z: i64) -> (i64, u32, u32) {
     let z = z + 719_468;
@@ -90,6 +159,19 @@ mod tests {
         assert_eq!(Timestamp(0).to_utc_minutes(), "1970-01-01 00:00");
         // 2026-11-24 12:34:00 UTC
         assert_eq!(Timestamp(1_795_523_640_000).to_utc_minutes(), "2026-11-24 12:34");
+    }
+
+    #[test]
+    fn parses_form_dates_and_times() {
+        assert_eq!(Timestamp::parse_utc("2026-11-24T12:34"), Some(Timestamp(1_795_523_640_000)));
+        assert_eq!(Timestamp::parse_utc("1970-01-01"), Some(Timestamp(0)));
+        let t = Timestamp(1_795_523_640_000);
+        assert_eq!(Timestamp::parse_utc(&t.to_utc_input()), Some(t));
+        assert_eq!(t.to_utc_date(), "2026-11-24");
+        assert_eq!(Timestamp::parse_utc("2028-02-29").map(|t| t.to_utc_date()), Some("2028-02-29".into()));
+        for bad in ["", "2026-13-01", "2026-02-30", "2027-02-29", "2026-11-24T24:00", "yesterday", "2026-11"] {
+            assert_eq!(Timestamp::parse_utc(bad), None, "{bad}");
+        }
     }
 
     #[test]

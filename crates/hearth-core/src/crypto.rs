@@ -46,10 +46,7 @@ impl Key {
             return Err(CryptoError::BadKeyId);
         }
         let cipher = XChaCha20Poly1305::new_from_slice(bytes).map_err(|_| CryptoError::BadKeyLength)?;
-        Ok(Self {
-            id: id.to_owned(),
-            cipher,
-        })
+        Ok(Self { id: id.to_owned(), cipher })
     }
     pub fn id(&self) -> &str {
         &self.id
@@ -81,10 +78,7 @@ impl Keyring {
             .cipher
             .encrypt(
                 &XNonce::try_from(nonce.as_slice()).map_err(|_| CryptoError::Damaged)?,
-                Payload {
-                    msg: plaintext.as_bytes(),
-                    aad: record.as_bytes(),
-                },
+                Payload { msg: plaintext.as_bytes(), aad: record.as_bytes() },
             )
             .map_err(|_| CryptoError::Damaged)?;
         let mut bytes = nonce.to_vec();
@@ -103,11 +97,7 @@ impl Keyring {
         let (Some("v1"), Some(id), Some(body)) = (parts.next(), parts.next(), parts.next()) else {
             return Err(CryptoError::Damaged);
         };
-        let key = self
-            .keys
-            .iter()
-            .find(|k| k.id == id)
-            .ok_or_else(|| CryptoError::UnknownKey(id.to_owned()))?;
+        let key = self.keys.iter().find(|k| k.id == id).ok_or_else(|| CryptoError::UnknownKey(id.to_owned()))?;
         let bytes = BASE32_NOPAD.decode(body.as_bytes()).map_err(|_| CryptoError::Damaged)?;
         if bytes.len() < 24 {
             return Err(CryptoError::Damaged);
@@ -117,10 +107,7 @@ impl Keyring {
             .cipher
             .decrypt(
                 &XNonce::try_from(nonce).map_err(|_| CryptoError::Damaged)?,
-                Payload {
-                    msg: ciphertext,
-                    aad: record.as_bytes(),
-                },
+                Payload { msg: ciphertext, aad: record.as_bytes() },
             )
             .map_err(|_| CryptoError::Damaged)?;
         String::from_utf8(plain).map_err(|_| CryptoError::Damaged)
@@ -132,11 +119,7 @@ mod tests {
     use super::*;
 
     fn ring(ids: &[(&str, u8)]) -> Result<Keyring, CryptoError> {
-        Keyring::new(
-            ids.iter()
-                .map(|(id, b)| Key::new(id, &[*b; 32]))
-                .collect::<Result<_, _>>()?,
-        )
+        Keyring::new(ids.iter().map(|(id, b)| Key::new(id, &[*b; 32])).collect::<Result<_, _>>()?)
     }
 
     #[test]
@@ -158,10 +141,7 @@ mod tests {
         let mut chars: Vec<char> = sealed.chars().collect();
         let last = chars.len() - 1;
         chars[last] = if chars[last] == 'A' { 'B' } else { 'A' };
-        assert_eq!(
-            r.open(&chars.into_iter().collect::<String>(), "note-1"),
-            Err(CryptoError::Damaged)
-        );
+        assert_eq!(r.open(&chars.into_iter().collect::<String>(), "note-1"), Err(CryptoError::Damaged));
         Ok(())
     }
 

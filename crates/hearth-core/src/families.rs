@@ -85,13 +85,8 @@ pub enum FamilyStatus {
 }
 
 impl FamilyStatus {
-    pub const ALL: [FamilyStatus; 5] = [
-        Self::Referral,
-        Self::Assessment,
-        Self::ActiveSupport,
-        Self::Review,
-        Self::Closed,
-    ];
+    pub const ALL: [FamilyStatus; 5] =
+        [Self::Referral, Self::Assessment, Self::ActiveSupport, Self::Review, Self::Closed];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -162,14 +157,8 @@ pub enum MemberRole {
 }
 
 impl MemberRole {
-    pub const ALL: [MemberRole; 6] = [
-        Self::PersonOfConcern,
-        Self::Parent,
-        Self::Sibling,
-        Self::Partner,
-        Self::OtherRelative,
-        Self::FamilyFriend,
-    ];
+    pub const ALL: [MemberRole; 6] =
+        [Self::PersonOfConcern, Self::Parent, Self::Sibling, Self::Partner, Self::OtherRelative, Self::FamilyFriend];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -198,14 +187,8 @@ pub enum Whereabouts {
 }
 
 impl Whereabouts {
-    pub const ALL: [Whereabouts; 6] = [
-        Self::AtHome,
-        Self::ElsewhereInCountry,
-        Self::Abroad,
-        Self::InPrison,
-        Self::InCamp,
-        Self::Unknown,
-    ];
+    pub const ALL: [Whereabouts; 6] =
+        [Self::AtHome, Self::ElsewhereInCountry, Self::Abroad, Self::InPrison, Self::InCamp, Self::Unknown];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -232,12 +215,8 @@ pub enum IdentityVerification {
 }
 
 impl IdentityVerification {
-    pub const ALL: [IdentityVerification; 4] = [
-        Self::NotVerified,
-        Self::MetInPerson,
-        Self::VerifiedByVideo,
-        Self::DocumentsChecked,
-    ];
+    pub const ALL: [IdentityVerification; 4] =
+        [Self::NotVerified, Self::MetInPerson, Self::VerifiedByVideo, Self::DocumentsChecked];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -311,5 +290,78 @@ mod tests {
         assert!(ClosingReason::parse("done").is_err());
         assert!(ClosingReason::parse("Family moved away").is_ok());
         assert!(BreakGlassReason::parse("too short").is_err());
+    }
+}
+
+/// What on a caseload needs the practitioner's attention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Attention {
+    /// The planned review date has passed.
+    ReviewOverdue,
+    /// No contact with the family for this long (or ever), while the file is open.
+    NoRecentContact,
+    /// Open, but no review planned.
+    NoReviewPlanned,
+}
+
+impl Attention {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::ReviewOverdue => "review_overdue",
+            Self::NoRecentContact => "no_recent_contact",
+            Self::NoReviewPlanned => "no_review_planned",
+        }
+    }
+}
+
+/// Days without contact after which an open file is flagged.
+pub const CONTACT_FLAG_DAYS: i64 = 30;
+
+pub fn attention(
+    status: FamilyStatus,
+    last_contact: Option<crate::clock::Timestamp>,
+    next_review: Option<crate::clock::Timestamp>,
+    now: crate::clock::Timestamp,
+) -> Vec<Attention> {
+    if status == FamilyStatus::Closed {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    match next_review {
+        Some(at) if at < now => out.push(Attention::ReviewOverdue),
+        None if matches!(status, FamilyStatus::ActiveSupport | FamilyStatus::Review) => {
+            out.push(Attention::NoReviewPlanned)
+        }
+        _ => {}
+    }
+    if last_contact.is_none_or(|at| at < now.minus_seconds(CONTACT_FLAG_DAYS * 86_400)) {
+        out.push(Attention::NoRecentContact);
+    }
+    out
+}
+
+#[cfg(test)]
+mod attention_tests {
+    use super::*;
+    use crate::clock::Timestamp;
+
+    #[test]
+    fn flags_what_needs_attention() {
+        let now = Timestamp(1_795_523_640_000);
+        let day = 86_400;
+        assert_eq!(attention(FamilyStatus::Closed, None, None, now), vec![]);
+        assert_eq!(attention(FamilyStatus::Referral, None, None, now), vec![Attention::NoRecentContact]);
+        assert_eq!(
+            attention(FamilyStatus::ActiveSupport, Some(now.minus_seconds(day)), Some(now.minus_seconds(1)), now),
+            vec![Attention::ReviewOverdue]
+        );
+        assert_eq!(
+            attention(FamilyStatus::ActiveSupport, Some(now.minus_seconds(29 * day)), None, now),
+            vec![Attention::NoReviewPlanned]
+        );
+        assert_eq!(
+            attention(FamilyStatus::Assessment, Some(now.minus_seconds(31 * day)), Some(now.plus_seconds(day)), now),
+            vec![Attention::NoRecentContact]
+        );
     }
 }

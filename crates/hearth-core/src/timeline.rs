@@ -90,9 +90,6 @@ mod tests {
     fn note_text_limits() {
         assert!(NoteText::parse("  ").is_err());
         assert!(NoteText::parse(&"x".repeat(20_001)).is_err());
-        assert_eq!(
-            NoteText::parse(" met the mother ").map(|t| t.as_str().to_owned()),
-            Ok("met the mother".into())
-        );
+        assert_eq!(NoteText::parse(" met the mother ").map(|t| t.as_str().to_owned()), Ok("met the mother".into()));
     }
 }

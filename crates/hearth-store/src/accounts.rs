@@ -3,7 +3,7 @@
 use hearth_core::accounts::{DisplayName, EmailAddress, Role};
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
-use hearth_core::ids::{InvitationId, OrganisationId, TeamId, UserId};
+use hearth_core::ids::{InvitationId, MemberId, OrganisationId, TeamId, UserId};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
 use crate::{AuditEntry, Result, StoreError, Tx, col};
@@ -82,9 +82,12 @@ pub struct Invitation {
     pub expires_at: Timestamp,
     pub accepted_at: Option<Timestamp>,
     pub revoked_at: Option<Timestamp>,
+    /// For a family account: the family member it belongs to.
+    pub member_id: Option<MemberId>,
 }
 
-const INVITATION_COLUMNS: [&str; 11] = [
+const INVITATION_COLUMNS: [&str; 12] = [
+    "member_id",
     "id",
     "organisation_id",
     "email",
@@ -111,6 +114,7 @@ fn invitation_from(r: &sqlx::any::AnyRow) -> Result<Invitation> {
         expires_at: Timestamp(col::int(r, "expires_at")?),
         accepted_at: col::opt_int(r, "accepted_at")?.map(Timestamp),
         revoked_at: col::opt_int(r, "revoked_at")?.map(Timestamp),
+        member_id: col::opt_text(r, "member_id")?.map(MemberId::from_trusted),
     })
 }
 
@@ -125,6 +129,7 @@ pub struct NewInvitation<'a> {
     pub invited_by: Option<&'a UserId>,
     pub token_digest: &'a str,
     pub valid_for_seconds: i64,
+    pub member_id: Option<&'a MemberId>,
 }
 
 impl Tx {
@@ -264,10 +269,7 @@ impl Tx {
     /// Replaces every recovery code of a user with new digests.
     pub async fn replace_recovery_codes(&mut self, user: &UserId, digests: &[String]) -> Result<()> {
         self.execute(
-            &Query::delete()
-                .from_table("recovery_codes")
-                .and_where(Expr::col("user_id").eq(user.as_str()))
-                .to_owned(),
+            &Query::delete().from_table("recovery_codes").and_where(Expr::col("user_id").eq(user.as_str())).to_owned(),
         )
         .await?;
         for digest in digests {
@@ -348,6 +350,7 @@ impl Tx {
                     "language",
                     "created_at",
                     "expires_at",
+                    "member_id",
                 ])
                 .values_panic([
                     id.as_str().into(),
@@ -361,6 +364,7 @@ impl Tx {
                     new.language.map(str::to_owned).into(),
                     now.millis().into(),
                     now.plus_seconds(new.valid_for_seconds).millis().into(),
+                    new.member_id.map(|m| m.as_str().to_owned()).into(),
                 ])
                 .to_owned(),
         )
@@ -446,12 +450,7 @@ impl Tx {
             &Query::insert()
                 .into_table("login_failures")
                 .columns(["id", "account_digest", "address_digest", "at"])
-                .values_panic([
-                    id.as_str().into(),
-                    account_digest.into(),
-                    address_digest.into(),
-                    now.into(),
-                ])
+                .values_panic([id.as_str().into(), account_digest.into(), address_digest.into(), now.into()])
                 .to_owned(),
         )
         .await?;
@@ -492,5 +491,25 @@ impl Tx {
         )
         .await?;
         Ok(())
+    }
+}
+
+impl Tx {
+    /// The open invitation of a family member, if one was sent.
+    pub async fn open_invitation_for_member(&mut self, member: &MemberId) -> Result<Option<Invitation>> {
+        let now = self.now().millis();
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns(INVITATION_COLUMNS)
+                    .from("invitations")
+                    .and_where(Expr::col("member_id").eq(member.as_str()))
+                    .and_where(Expr::col("accepted_at").is_null())
+                    .and_where(Expr::col("revoked_at").is_null())
+                    .and_where(Expr::col("expires_at").gt(now))
+                    .to_owned(),
+            )
+            .await?;
+        row.as_ref().map(invitation_from).transpose()
     }
 }

@@ -77,11 +77,7 @@ impl Tx {
         )
         .await?;
         self.execute(
-            &Query::update()
-                .table("audit_head")
-                .value("mac", row.mac)
-                .and_where(Expr::col("id").eq(1))
-                .to_owned(),
+            &Query::update().table("audit_head").value("mac", row.mac).and_where(Expr::col("id").eq(1)).to_owned(),
         )
         .await?;
         Ok(())
@@ -103,18 +99,8 @@ fn row_from(r: &sqlx::any::AnyRow) -> Result<AuditRow> {
     })
 }
 
-const ALL_COLUMNS: [&str; 10] = [
-    "seq",
-    "at",
-    "organisation_id",
-    "actor_id",
-    "action",
-    "record_kind",
-    "record_id",
-    "reason",
-    "prev_mac",
-    "mac",
-];
+const ALL_COLUMNS: [&str; 10] =
+    ["seq", "at", "organisation_id", "actor_id", "action", "record_kind", "record_id", "reason", "prev_mac", "mac"];
 
 /// The outcome of `hearth audit verify`.
 #[derive(Debug, PartialEq, Eq)]
@@ -128,23 +114,11 @@ impl Store {
     pub async fn verify_audit_trail(&self) -> Result<Verification> {
         let mut tx = self.begin().await?;
         let head = tx
-            .fetch_one(
-                &Query::select()
-                    .column("seq")
-                    .from("audit_head")
-                    .and_where(Expr::col("id").eq(1))
-                    .to_owned(),
-            )
+            .fetch_one(&Query::select().column("seq").from("audit_head").and_where(Expr::col("id").eq(1)).to_owned())
             .await?;
         let head_seq = col::int(&head, "seq")?;
         let rows = tx
-            .fetch_all(
-                &Query::select()
-                    .columns(ALL_COLUMNS)
-                    .from("audit_log")
-                    .order_by("seq", Order::Asc)
-                    .to_owned(),
-            )
+            .fetch_all(&Query::select().columns(ALL_COLUMNS).from("audit_log").order_by("seq", Order::Asc).to_owned())
             .await?;
         tx.commit().await?;
         let rows = rows.iter().map(row_from).collect::<Result<Vec<_>>>()?;

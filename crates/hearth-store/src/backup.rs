@@ -11,17 +11,12 @@ use crate::{Backend, Result, Store, StoreError, sqlite_path};
 impl Store {
     pub async fn backup_to(&self, url: &str, target: &Path) -> Result<()> {
         if target.exists() {
-            return Err(StoreError::Backup(format!(
-                "{} already exists; choose a new file",
-                target.display()
-            )));
+            return Err(StoreError::Backup(format!("{} already exists; choose a new file", target.display())));
         }
         match self.backend() {
             Backend::Sqlite => {
                 let quoted = target.to_string_lossy().replace('\'', "''");
-                sqlx::query(sqlx::AssertSqlSafe(format!("VACUUM INTO '{quoted}'")))
-                    .execute(self.pool())
-                    .await?;
+                sqlx::query(sqlx::AssertSqlSafe(format!("VACUUM INTO '{quoted}'"))).execute(self.pool()).await?;
                 Ok(())
             }
             Backend::Postgres => {
@@ -35,11 +30,7 @@ impl Store {
                     .status()
                     .await
                     .map_err(|e| StoreError::Backup(format!("could not run pg_dump: {e}")))?;
-                if status.success() {
-                    Ok(())
-                } else {
-                    Err(StoreError::Backup(format!("pg_dump exited with {status}")))
-                }
+                if status.success() { Ok(()) } else { Err(StoreError::Backup(format!("pg_dump exited with {status}"))) }
             }
         }
     }
@@ -60,9 +51,7 @@ pub async fn restore(url: &str, source: &Path) -> Result<()> {
                     target.display()
                 )));
             }
-            tokio::fs::copy(source, &target)
-                .await
-                .map_err(|e| StoreError::Backup(e.to_string()))?;
+            tokio::fs::copy(source, &target).await.map_err(|e| StoreError::Backup(e.to_string()))?;
             Ok(())
         }
         Backend::Postgres => {
@@ -75,11 +64,7 @@ pub async fn restore(url: &str, source: &Path) -> Result<()> {
                 .status()
                 .await
                 .map_err(|e| StoreError::Backup(format!("could not run pg_restore: {e}")))?;
-            if status.success() {
-                Ok(())
-            } else {
-                Err(StoreError::Backup(format!("pg_restore exited with {status}")))
-            }
+            if status.success() { Ok(()) } else { Err(StoreError::Backup(format!("pg_restore exited with {status}"))) }
         }
     }
 }

@@ -149,10 +149,7 @@ impl Tx {
                     .columns([("family_assignments", "user_id"), ("family_assignments", "assignment")])
                     .column(("users", "display_name"))
                     .from("family_assignments")
-                    .inner_join(
-                        "users",
-                        Expr::col(("users", "id")).equals(("family_assignments", "user_id")),
-                    )
+                    .inner_join("users", Expr::col(("users", "id")).equals(("family_assignments", "user_id")))
                     .and_where(Expr::col(("family_assignments", "family_id")).eq(family.as_str()))
                     .order_by(("family_assignments", "assignment"), Order::Desc)
                     .order_by(("users", "display_name"), Order::Asc)
@@ -220,14 +217,8 @@ impl Tx {
             .limit(500)
             .to_owned();
         if let Some(needle) = name_contains.map(str::trim).filter(|n| !n.is_empty()) {
-            let pattern = format!(
-                "%{}%",
-                needle
-                    .to_lowercase()
-                    .replace('\\', "\\\\")
-                    .replace('%', "\\%")
-                    .replace('_', "\\_")
-            );
+            let pattern =
+                format!("%{}%", needle.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
             stmt.and_where(
                 Expr::expr(sea_query::Func::lower(Expr::col(("families", "name"))))
                     .like(sea_query::LikeExpr::new(pattern).escape('\\')),
@@ -282,12 +273,7 @@ impl Tx {
             &Query::insert()
                 .into_table("family_assignments")
                 .columns(["family_id", "user_id", "assignment", "assigned_at"])
-                .values_panic([
-                    family.as_str().into(),
-                    worker.as_str().into(),
-                    assignment.as_str().into(),
-                    now.into(),
-                ])
+                .values_panic([family.as_str().into(), worker.as_str().into(), assignment.as_str().into(), now.into()])
                 .to_owned(),
         )
         .await?;
@@ -381,25 +367,14 @@ impl Tx {
             .and_where(Expr::col("disabled_at").is_null())
             .to_owned();
         for team in [family_team, actor.team_id.as_ref()].into_iter().flatten() {
-            let rows = self
-                .fetch_all(
-                    &base
-                        .clone()
-                        .and_where(Expr::col("team_id").eq(team.as_str()))
-                        .to_owned(),
-                )
-                .await?;
+            let rows =
+                self.fetch_all(&base.clone().and_where(Expr::col("team_id").eq(team.as_str())).to_owned()).await?;
             if !rows.is_empty() {
-                return rows
-                    .iter()
-                    .map(|r| Ok(UserId::from_trusted(col::text(r, "id")?)))
-                    .collect();
+                return rows.iter().map(|r| Ok(UserId::from_trusted(col::text(r, "id")?))).collect();
             }
         }
         let rows = self.fetch_all(&base).await?;
-        rows.iter()
-            .map(|r| Ok(UserId::from_trusted(col::text(r, "id")?)))
-            .collect()
+        rows.iter().map(|r| Ok(UserId::from_trusted(col::text(r, "id")?))).collect()
     }
 
     /// Staff of an organisation who can be assigned to families.
@@ -416,9 +391,7 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
-        rows.iter()
-            .map(|r| Ok((UserId::from_trusted(col::text(r, "id")?), col::text(r, "display_name")?)))
-            .collect()
+        rows.iter().map(|r| Ok((UserId::from_trusted(col::text(r, "id")?), col::text(r, "display_name")?))).collect()
     }
 }
 
@@ -473,14 +446,8 @@ pub enum RelationshipKind {
 }
 
 impl RelationshipKind {
-    pub const ALL: [RelationshipKind; 6] = [
-        Self::ParentOf,
-        Self::ChildOf,
-        Self::SiblingOf,
-        Self::PartnerOf,
-        Self::RelativeOf,
-        Self::FriendOf,
-    ];
+    pub const ALL: [RelationshipKind; 6] =
+        [Self::ParentOf, Self::ChildOf, Self::SiblingOf, Self::PartnerOf, Self::RelativeOf, Self::FriendOf];
     pub fn as_str(self) -> &'static str {
         match self {
             Self::ParentOf => "parent_of",
@@ -574,11 +541,9 @@ impl Tx {
         )
         .await?;
         let detail = format!("{}>{}", family.status.as_str(), next.as_str());
-        self.record_event(&family.id, actor, "status_changed", Some(&detail))
-            .await?;
+        self.record_event(&family.id, actor, "status_changed", Some(&detail)).await?;
         if let Some(reason) = reason {
-            self.record_event(&family.id, actor, "closing_reason", Some(reason.as_str()))
-                .await?;
+            self.record_event(&family.id, actor, "closing_reason", Some(reason.as_str())).await?;
         }
         self.audit(AuditEntry {
             organisation_id: Some(actor.organisation_id.as_str()),
@@ -600,13 +565,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.record_event(
-            family,
-            actor,
-            "review_planned",
-            at.map(|t| t.to_utc_minutes()).as_deref(),
-        )
-        .await
+        self.record_event(family, actor, "review_planned", at.map(|t| t.to_utc_minutes()).as_deref()).await
     }
 
     pub async fn add_member(&mut self, actor: &Actor, family: &FamilyId, details: &MemberDetails) -> Result<MemberId> {
@@ -642,8 +601,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.record_event(family, actor, "member_added", Some(details.name.as_str()))
-            .await?;
+        self.record_event(family, actor, "member_added", Some(details.name.as_str())).await?;
         self.audit(AuditEntry {
             organisation_id: Some(actor.organisation_id.as_str()),
             actor_id: Some(actor.user_id.as_str()),
@@ -741,10 +699,7 @@ impl Tx {
                     .columns(MEMBER_COLUMNS)
                     .expr_as(Expr::col(("users", "display_name")), "verified_by_name")
                     .from("family_members")
-                    .left_join(
-                        "users",
-                        Expr::col(("users", "id")).equals(("family_members", "verified_by")),
-                    )
+                    .left_join("users", Expr::col(("users", "id")).equals(("family_members", "verified_by")))
                     .and_where(Expr::col(("family_members", "family_id")).eq(family.as_str()))
                     .order_by(("family_members", "created_at"), Order::Asc)
                     .to_owned(),
@@ -760,10 +715,7 @@ impl Tx {
                     .columns(MEMBER_COLUMNS)
                     .expr_as(Expr::col(("users", "display_name")), "verified_by_name")
                     .from("family_members")
-                    .left_join(
-                        "users",
-                        Expr::col(("users", "id")).equals(("family_members", "verified_by")),
-                    )
+                    .left_join("users", Expr::col(("users", "id")).equals(("family_members", "verified_by")))
                     .and_where(Expr::col(("family_members", "id")).eq(id.as_str()))
                     .to_owned(),
             )
@@ -844,17 +796,10 @@ impl Tx {
         let rows = self
             .fetch_all(
                 &Query::select()
-                    .columns([
-                        ("family_events", "at"),
-                        ("family_events", "kind"),
-                        ("family_events", "detail"),
-                    ])
+                    .columns([("family_events", "at"), ("family_events", "kind"), ("family_events", "detail")])
                     .expr_as(Expr::col(("users", "display_name")), "actor_name")
                     .from("family_events")
-                    .left_join(
-                        "users",
-                        Expr::col(("users", "id")).equals(("family_events", "actor_id")),
-                    )
+                    .left_join("users", Expr::col(("users", "id")).equals(("family_events", "actor_id")))
                     .and_where(Expr::col(("family_events", "family_id")).eq(family.as_str()))
                     .order_by(("family_events", "at"), Order::Desc)
                     .to_owned(),

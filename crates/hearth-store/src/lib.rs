@@ -84,9 +84,7 @@ pub struct Store {
 
 impl std::fmt::Debug for Store {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Store")
-            .field("backend", &self.shared.backend)
-            .finish_non_exhaustive()
+        f.debug_struct("Store").field("backend", &self.shared.backend).finish_non_exhaustive()
     }
 }
 
@@ -94,11 +92,7 @@ impl std::fmt::Debug for Store {
 pub fn sqlite_path(url: &str) -> Option<PathBuf> {
     let rest = url.strip_prefix("sqlite://").or_else(|| url.strip_prefix("sqlite:"))?;
     let path = rest.split('?').next().unwrap_or_default();
-    if path.is_empty() || path == ":memory:" {
-        None
-    } else {
-        Some(PathBuf::from(path))
-    }
+    if path.is_empty() || path == ":memory:" { None } else { Some(PathBuf::from(path)) }
 }
 
 pub fn backend_of(url: &str) -> Result<Backend> {
@@ -157,15 +151,7 @@ impl Store {
         // from the same deployment secret as the audit key.
         let derived = hearth_core::secrets::derive_key(&audit_key, "hearth notes v1");
         let keyring = Keyring::new(vec![Key::new("k0", &derived)?])?;
-        Ok(Self {
-            pool,
-            shared: Arc::new(Shared {
-                backend,
-                clock,
-                audit_key,
-                keyring,
-            }),
-        })
+        Ok(Self { pool, shared: Arc::new(Shared { backend, clock, audit_key, keyring }) })
     }
 
     /// Uses a configured keyring for sealed text (see `hearth notes rotate-key`).
@@ -176,10 +162,7 @@ impl Store {
             audit_key: self.shared.audit_key.clone(),
             keyring,
         };
-        Self {
-            pool: self.pool,
-            shared: Arc::new(shared),
-        }
+        Self { pool: self.pool, shared: Arc::new(shared) }
     }
 
     pub(crate) fn keyring(&self) -> &Keyring {
@@ -225,10 +208,7 @@ impl Store {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
         };
-        Ok(Tx {
-            inner,
-            shared: self.shared.clone(),
-        })
+        Ok(Tx { inner, shared: self.shared.clone() })
     }
 
     pub(crate) fn pool(&self) -> &AnyPool {
@@ -238,9 +218,7 @@ impl Store {
     /// Runs a statement outside a transaction, for data that is not personal.
     pub(crate) async fn fetch_optional<S: QueryStatementWriter>(&self, stmt: &S) -> Result<Option<AnyRow>> {
         let (sql, values) = render(self.shared.backend, stmt);
-        Ok(sqlx::query_with(AssertSqlSafe(sql), values)
-            .fetch_optional(&self.pool)
-            .await?)
+        Ok(sqlx::query_with(AssertSqlSafe(sql), values).fetch_optional(&self.pool).await?)
     }
 }
 
@@ -274,31 +252,23 @@ impl Tx {
 
     pub(crate) async fn execute<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<u64> {
         let (sql, values) = render(self.shared.backend, stmt);
-        let done = sqlx::query_with(AssertSqlSafe(sql), values)
-            .execute(&mut *self.inner)
-            .await?;
+        let done = sqlx::query_with(AssertSqlSafe(sql), values).execute(&mut *self.inner).await?;
         Ok(done.rows_affected())
     }
 
     pub(crate) async fn fetch_all<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<Vec<AnyRow>> {
         let (sql, values) = render(self.shared.backend, stmt);
-        Ok(sqlx::query_with(AssertSqlSafe(sql), values)
-            .fetch_all(&mut *self.inner)
-            .await?)
+        Ok(sqlx::query_with(AssertSqlSafe(sql), values).fetch_all(&mut *self.inner).await?)
     }
 
     pub(crate) async fn fetch_optional<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<Option<AnyRow>> {
         let (sql, values) = render(self.shared.backend, stmt);
-        Ok(sqlx::query_with(AssertSqlSafe(sql), values)
-            .fetch_optional(&mut *self.inner)
-            .await?)
+        Ok(sqlx::query_with(AssertSqlSafe(sql), values).fetch_optional(&mut *self.inner).await?)
     }
 
     pub(crate) async fn fetch_one<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<AnyRow> {
         let (sql, values) = render(self.shared.backend, stmt);
-        Ok(sqlx::query_with(AssertSqlSafe(sql), values)
-            .fetch_one(&mut *self.inner)
-            .await?)
+        Ok(sqlx::query_with(AssertSqlSafe(sql), values).fetch_one(&mut *self.inner).await?)
     }
 
     pub(crate) async fn execute_raw(&mut self, sql: String) -> Result<()> {
@@ -323,15 +293,13 @@ pub(crate) mod col {
         row.try_get::<String, _>(name).map_err(|_| StoreError::Corrupt(name))
     }
     pub fn opt_text(row: &AnyRow, name: &'static str) -> Result<Option<String>> {
-        row.try_get::<Option<String>, _>(name)
-            .map_err(|_| StoreError::Corrupt(name))
+        row.try_get::<Option<String>, _>(name).map_err(|_| StoreError::Corrupt(name))
     }
     pub fn int(row: &AnyRow, name: &'static str) -> Result<i64> {
         row.try_get::<i64, _>(name).map_err(|_| StoreError::Corrupt(name))
     }
     pub fn opt_int(row: &AnyRow, name: &'static str) -> Result<Option<i64>> {
-        row.try_get::<Option<i64>, _>(name)
-            .map_err(|_| StoreError::Corrupt(name))
+        row.try_get::<Option<i64>, _>(name).map_err(|_| StoreError::Corrupt(name))
     }
 }
 
@@ -352,10 +320,7 @@ pub mod testing {
         pub fn new() -> std::io::Result<Self> {
             let name = format!(
                 "hearth-test-{}",
-                hearth_core::secrets::new_token()
-                    .map_err(std::io::Error::other)?
-                    .get(..16)
-                    .unwrap_or("x")
+                hearth_core::secrets::new_token().map_err(std::io::Error::other)?.get(..16).unwrap_or("x")
             );
             let path = std::env::temp_dir().join(name);
             std::fs::create_dir_all(&path)?;
@@ -376,20 +341,12 @@ pub mod testing {
         match std::env::var("HEARTH_TEST_DATABASE_URL") {
             Ok(server) if !server.is_empty() => {
                 sqlx::any::install_default_drivers();
-                let name = format!(
-                    "hearth_test_{}",
-                    hearth_core::secrets::new_token()?.get(..20).unwrap_or("x")
-                );
+                let name = format!("hearth_test_{}", hearth_core::secrets::new_token()?.get(..20).unwrap_or("x"));
                 let admin = AnyPoolOptions::new().max_connections(1).connect(&server).await?;
-                sqlx::query(AssertSqlSafe(format!("CREATE DATABASE {name}")))
-                    .execute(&admin)
-                    .await?;
+                sqlx::query(AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&admin).await?;
                 admin.close().await;
                 let base = server.rsplit_once('/').map(|(b, _)| b).unwrap_or(&server);
-                Ok(TestDatabase {
-                    url: format!("{base}/{name}"),
-                    _dir: None,
-                })
+                Ok(TestDatabase { url: format!("{base}/{name}"), _dir: None })
             }
             _ => {
                 let dir = TempDir::new().map_err(|e| StoreError::Backup(e.to_string()))?;

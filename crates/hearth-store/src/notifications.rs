@@ -52,15 +52,7 @@ impl Tx {
         self.execute(
             &Query::insert()
                 .into_table("notifications")
-                .columns([
-                    "id",
-                    "organisation_id",
-                    "user_id",
-                    "kind",
-                    "family_id",
-                    "actor_id",
-                    "created_at",
-                ])
+                .columns(["id", "organisation_id", "user_id", "kind", "family_id", "actor_id", "created_at"])
                 .values_panic([
                     id.as_str().into(),
                     organisation_id.as_str().into(),
@@ -90,14 +82,8 @@ impl Tx {
                     .expr_as(Expr::col(("families", "name")), "family_name")
                     .expr_as(Expr::col(("users", "display_name")), "actor_name")
                     .from("notifications")
-                    .left_join(
-                        "families",
-                        Expr::col(("families", "id")).equals(("notifications", "family_id")),
-                    )
-                    .left_join(
-                        "users",
-                        Expr::col(("users", "id")).equals(("notifications", "actor_id")),
-                    )
+                    .left_join("families", Expr::col(("families", "id")).equals(("notifications", "family_id")))
+                    .left_join("users", Expr::col(("users", "id")).equals(("notifications", "actor_id")))
                     .and_where(Expr::col(("notifications", "user_id")).eq(user.as_str()))
                     .order_by(("notifications", "created_at"), Order::Desc)
                     .limit(100)

@@ -52,12 +52,7 @@ impl Tx {
             )
             .await?;
         rows.iter()
-            .map(|r| {
-                Ok(Team {
-                    id: TeamId::from_trusted(col::text(r, "id")?),
-                    name: col::text(r, "name")?,
-                })
-            })
+            .map(|r| Ok(Team { id: TeamId::from_trusted(col::text(r, "id")?), name: col::text(r, "name")? }))
             .collect()
     }
 
@@ -77,14 +72,9 @@ impl Tx {
     pub async fn organisation_by_name(&mut self, name: &str) -> Result<Option<OrganisationId>> {
         let row = self
             .fetch_optional(
-                &Query::select()
-                    .column("id")
-                    .from("organisations")
-                    .and_where(Expr::col("name").eq(name))
-                    .to_owned(),
+                &Query::select().column("id").from("organisations").and_where(Expr::col("name").eq(name)).to_owned(),
             )
             .await?;
-        row.map(|r| Ok(OrganisationId::from_trusted(col::text(&r, "id")?)))
-            .transpose()
+        row.map(|r| Ok(OrganisationId::from_trusted(col::text(&r, "id")?))).transpose()
     }
 }

@@ -35,11 +35,7 @@ fn id() -> ColumnDef {
     ColumnDef::new("id").text().not_null().primary_key().to_owned()
 }
 fn fk(table: &'static str, column: &'static str, to: &'static str) -> sea_query::ForeignKeyCreateStatement {
-    ForeignKey::create()
-        .from(table, column)
-        .to(to, "id")
-        .on_delete(ForeignKeyAction::Restrict)
-        .to_owned()
+    ForeignKey::create().from(table, column).to(to, "id").on_delete(ForeignKeyAction::Restrict).to_owned()
 }
 fn index(name: &'static str, table: &'static str, cols: &[&'static str]) -> Step {
     let mut stmt = Index::create().name(name).table(table).to_owned();
@@ -52,12 +48,7 @@ fn index(name: &'static str, table: &'static str, cols: &[&'static str]) -> Step
 fn foundation() -> Vec<Step> {
     vec![
         Step::Table(
-            Table::create()
-                .table("organisations")
-                .col(id())
-                .col(text("name"))
-                .col(int("created_at"))
-                .to_owned(),
+            Table::create().table("organisations").col(id()).col(text("name")).col(int("created_at")).to_owned(),
         ),
         Step::Table(
             Table::create()
@@ -87,14 +78,7 @@ fn foundation() -> Vec<Step> {
                 .foreign_key(&mut fk("users", "team_id", "teams"))
                 .to_owned(),
         ),
-        Step::Index(
-            Index::create()
-                .name("users_email")
-                .table("users")
-                .col("email")
-                .unique()
-                .to_owned(),
-        ),
+        Step::Index(Index::create().name("users_email").table("users").col("email").unique().to_owned()),
         Step::Table(
             Table::create()
                 .table("invitations")
@@ -115,12 +99,7 @@ fn foundation() -> Vec<Step> {
                 .to_owned(),
         ),
         Step::Index(
-            Index::create()
-                .name("invitations_token")
-                .table("invitations")
-                .col("token_digest")
-                .unique()
-                .to_owned(),
+            Index::create().name("invitations_token").table("invitations").col("token_digest").unique().to_owned(),
         ),
         Step::Table(
             Table::create()
@@ -228,11 +207,7 @@ fn foundation() -> Vec<Step> {
                 .foreign_key(&mut fk("break_glass_grants", "user_id", "users"))
                 .to_owned(),
         ),
-        index(
-            "break_glass_user_family",
-            "break_glass_grants",
-            &["user_id", "family_id"],
-        ),
+        index("break_glass_user_family", "break_glass_grants", &["user_id", "family_id"]),
         Step::Table(
             Table::create()
                 .table("notifications")
@@ -257,16 +232,11 @@ fn add_column(table: &'static str, column: ColumnDef) -> Step {
 
 fn case_work() -> Vec<Step> {
     vec![
-        add_column(
-            "families",
-            ColumnDef::new("status")
-                .text()
-                .not_null()
-                .default("referral")
-                .to_owned(),
-        ),
+        add_column("families", ColumnDef::new("status").text().not_null().default("referral").to_owned()),
         add_column("families", opt_int("last_contact_at")),
         add_column("families", opt_int("next_review_at")),
+        // A family account's invitation names the member it belongs to.
+        add_column("invitations", opt_text("member_id")),
         Step::Table(
             Table::create()
                 .table("family_members")

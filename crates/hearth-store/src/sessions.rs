@@ -65,15 +65,7 @@ fn session_from(r: &sqlx::any::AnyRow) -> Result<Session> {
     })
 }
 
-const SESSION_COLUMNS: [&str; 7] = [
-    "id",
-    "user_id",
-    "stage",
-    "device",
-    "created_at",
-    "last_seen_at",
-    "pending_secret",
-];
+const SESSION_COLUMNS: [&str; 7] = ["id", "user_id", "stage", "device", "created_at", "last_seen_at", "pending_secret"];
 
 /// Only write `last_seen_at` when it has moved this far, so reading pages does
 /// not turn every request into a write.
@@ -164,13 +156,8 @@ impl Tx {
     }
 
     pub async fn end_session_by_id(&mut self, session_id: &str) -> Result<()> {
-        self.execute(
-            &Query::delete()
-                .from_table("sessions")
-                .and_where(Expr::col("id").eq(session_id))
-                .to_owned(),
-        )
-        .await?;
+        self.execute(&Query::delete().from_table("sessions").and_where(Expr::col("id").eq(session_id)).to_owned())
+            .await?;
         Ok(())
     }
 
@@ -190,10 +177,8 @@ impl Tx {
 
     /// Ends every session of a user, optionally keeping one.
     pub async fn end_all_sessions(&mut self, user: &UserId, keep: Option<&str>) -> Result<u64> {
-        let mut stmt = Query::delete()
-            .from_table("sessions")
-            .and_where(Expr::col("user_id").eq(user.as_str()))
-            .to_owned();
+        let mut stmt =
+            Query::delete().from_table("sessions").and_where(Expr::col("user_id").eq(user.as_str())).to_owned();
         if let Some(keep) = keep {
             stmt.and_where(Expr::col("id").ne(keep));
         }

@@ -117,13 +117,7 @@ impl Tx {
             &Query::insert()
                 .into_table("note_versions")
                 .columns(["note_id", "version", "body", "author_id", "created_at"])
-                .values_panic([
-                    note.as_str().into(),
-                    version.into(),
-                    sealed.into(),
-                    author.as_str().into(),
-                    now.into(),
-                ])
+                .values_panic([note.as_str().into(), version.into(), sealed.into(), author.as_str().into(), now.into()])
                 .to_owned(),
         )
         .await?;
@@ -141,8 +135,7 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
-        row.map(|r| Ok(FamilyId::from_trusted(col::text(&r, "family_id")?)))
-            .transpose()
+        row.map(|r| Ok(FamilyId::from_trusted(col::text(&r, "family_id")?))).transpose()
     }
 
     /// Adds a new version; the earlier text stays, visible to the same readers.
@@ -175,12 +168,7 @@ impl Tx {
         let rows = self
             .fetch_all(
                 &Query::select()
-                    .columns([
-                        ("notes", "id"),
-                        ("notes", "kind"),
-                        ("notes", "author_id"),
-                        ("notes", "occurred_at"),
-                    ])
+                    .columns([("notes", "id"), ("notes", "kind"), ("notes", "author_id"), ("notes", "occurred_at")])
                     .expr_as(Expr::col(("users", "display_name")), "author_name")
                     .from("notes")
                     .inner_join("users", Expr::col(("users", "id")).equals(("notes", "author_id")))
@@ -212,10 +200,7 @@ impl Tx {
                 author_id: UserId::from_trusted(col::text(r, "author_id")?),
                 author_name: col::text(r, "author_name")?,
                 occurred_at: Timestamp(col::int(r, "occurred_at")?),
-                member_names: member_rows
-                    .iter()
-                    .map(|m| col::text(m, "name"))
-                    .collect::<Result<_>>()?,
+                member_names: member_rows.iter().map(|m| col::text(m, "name")).collect::<Result<_>>()?,
                 versions,
                 id,
             });
@@ -227,17 +212,10 @@ impl Tx {
         let rows = self
             .fetch_all(
                 &Query::select()
-                    .columns([
-                        ("note_versions", "version"),
-                        ("note_versions", "body"),
-                        ("note_versions", "created_at"),
-                    ])
+                    .columns([("note_versions", "version"), ("note_versions", "body"), ("note_versions", "created_at")])
                     .expr_as(Expr::col(("users", "display_name")), "author_name")
                     .from("note_versions")
-                    .inner_join(
-                        "users",
-                        Expr::col(("users", "id")).equals(("note_versions", "author_id")),
-                    )
+                    .inner_join("users", Expr::col(("users", "id")).equals(("note_versions", "author_id")))
                     .and_where(Expr::col(("note_versions", "note_id")).eq(note.as_str()))
                     .order_by(("note_versions", "version"), Order::Asc)
                     .to_owned(),

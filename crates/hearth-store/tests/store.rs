@@ -64,13 +64,7 @@ async fn migrations_are_idempotent() -> TestResult {
 async fn a_missing_sqlite_file_is_not_created_silently() -> TestResult {
     let dir = hearth_store::testing::TempDir::new()?;
     let url = format!("sqlite://{}", dir.path().join("typo.db").display());
-    let err = Store::open(
-        &url,
-        OpenMode::MustExist,
-        Arc::new(ManualClock::new(Timestamp(0))),
-        KEY.to_vec(),
-    )
-    .await;
+    let err = Store::open(&url, OpenMode::MustExist, Arc::new(ManualClock::new(Timestamp(0))), KEY.to_vec()).await;
     assert!(matches!(err, Err(hearth_store::StoreError::DatabaseMissing(_))));
     assert!(!dir.path().join("typo.db").exists());
     Ok(())
@@ -83,10 +77,7 @@ async fn audit_verify_finds_an_edited_row() -> TestResult {
     write_trail(&store, 5).await?;
     assert_eq!(store.verify_audit_trail().await?, Verification::Intact { rows: 5 });
     raw(&db.url, "UPDATE audit_log SET actor_id = 'nobody' WHERE seq = 3").await?;
-    assert_eq!(
-        store.verify_audit_trail().await?,
-        Verification::Broken(ChainBreak::Changed { seq: 3 })
-    );
+    assert_eq!(store.verify_audit_trail().await?, Verification::Broken(ChainBreak::Changed { seq: 3 }));
     Ok(())
 }
 
@@ -96,10 +87,7 @@ async fn audit_verify_finds_a_deleted_row() -> TestResult {
     let (store, _) = open(&db.url).await?;
     write_trail(&store, 5).await?;
     raw(&db.url, "DELETE FROM audit_log WHERE seq = 2").await?;
-    assert_eq!(
-        store.verify_audit_trail().await?,
-        Verification::Broken(ChainBreak::Missing { seq: 3, expected: 2 })
-    );
+    assert_eq!(store.verify_audit_trail().await?, Verification::Broken(ChainBreak::Missing { seq: 3, expected: 2 }));
     Ok(())
 }
 
@@ -111,10 +99,7 @@ async fn audit_verify_finds_swapped_rows() -> TestResult {
     raw(&db.url, "UPDATE audit_log SET seq = 100 WHERE seq = 2").await?;
     raw(&db.url, "UPDATE audit_log SET seq = 2 WHERE seq = 3").await?;
     raw(&db.url, "UPDATE audit_log SET seq = 3 WHERE seq = 100").await?;
-    assert_eq!(
-        store.verify_audit_trail().await?,
-        Verification::Broken(ChainBreak::Reordered { seq: 2 })
-    );
+    assert_eq!(store.verify_audit_trail().await?, Verification::Broken(ChainBreak::Reordered { seq: 2 }));
     Ok(())
 }
 
@@ -125,9 +110,7 @@ async fn concurrent_appends_keep_the_chain_whole() -> TestResult {
     let mut tasks = Vec::new();
     for _ in 0..8 {
         let store = store.clone();
-        tasks.push(tokio::spawn(async move {
-            write_trail(&store, 10).await.map_err(|e| e.to_string())
-        }));
+        tasks.push(tokio::spawn(async move { write_trail(&store, 10).await.map_err(|e| e.to_string()) }));
     }
     for t in tasks {
         t.await??;
@@ -162,20 +145,12 @@ async fn caseload_and_break_glass_stay_inside_the_organisation() -> TestResult {
     let p = tx.create_user(new(&pe, &pn, Role::Practitioner)).await?;
     let q = tx.create_user(new(&qe, &qn, Role::Practitioner)).await?;
     let s = tx.create_user(new(&se, &sn, Role::Supervisor)).await?;
-    let actor = |user_id, role| Actor {
-        user_id,
-        organisation_id: org.clone(),
-        role,
-        team_id: Some(team.clone()),
-    };
+    let actor = |user_id, role| Actor { user_id, organisation_id: org.clone(), role, team_id: Some(team.clone()) };
     let pat = actor(p, Role::Practitioner);
     let quinn = actor(q, Role::Practitioner);
     let sam = actor(s.clone(), Role::Supervisor);
-    let fam = tx
-        .create_family(&pat, &FamilyName::parse("Haddad")?, Some(&team))
-        .await?;
-    tx.create_family(&quinn, &FamilyName::parse("Jansen")?, Some(&team))
-        .await?;
+    let fam = tx.create_family(&pat, &FamilyName::parse("Haddad")?, Some(&team)).await?;
+    tx.create_family(&quinn, &FamilyName::parse("Jansen")?, Some(&team)).await?;
     tx.commit().await?;
 
     let mut tx = store.begin().await?;
@@ -187,22 +162,14 @@ async fn caseload_and_break_glass_stay_inside_the_organisation() -> TestResult {
 
     let family = tx.family(&fam).await?.ok_or("family")?;
     assert!(!tx.family_facts(&quinn, &family).await?.actor_break_glass_open);
-    tx.open_break_glass(
-        &quinn,
-        &family,
-        &BreakGlassReason::parse("Covering Pat's urgent call today")?,
-    )
-    .await?;
+    tx.open_break_glass(&quinn, &family, &BreakGlassReason::parse("Covering Pat's urgent call today")?).await?;
     assert!(tx.family_facts(&quinn, &family).await?.actor_break_glass_open);
     assert_eq!(tx.unread_notifications(&s).await?, 1);
     tx.commit().await?;
 
     clock.advance_seconds(hearth_store::families::BREAK_GLASS_SECONDS);
     let mut tx = store.begin().await?;
-    assert!(
-        !tx.family_facts(&quinn, &family).await?.actor_break_glass_open,
-        "grant expires"
-    );
+    assert!(!tx.family_facts(&quinn, &family).await?.actor_break_glass_open, "grant expires");
     let log = tx.record_access_log(org.as_str(), "family", fam.as_str()).await?;
     assert!(
         log.iter().any(
@@ -239,12 +206,7 @@ mod timeline {
                 language: None,
             })
             .await?;
-        let actor = Actor {
-            user_id: user,
-            organisation_id: org,
-            role: Role::Practitioner,
-            team_id: None,
-        };
+        let actor = Actor { user_id: user, organisation_id: org, role: Role::Practitioner, team_id: None };
         let family = tx.create_family(&actor, &FamilyName::parse("Haddad")?, None).await?;
         tx.commit().await?;
         Ok((actor, family))
@@ -255,18 +217,11 @@ mod timeline {
         let pool = sqlx::AnyPool::connect(url).await?;
         let rows = sqlx::query("SELECT body FROM note_versions").fetch_all(&pool).await?;
         pool.close().await;
-        Ok(rows
-            .iter()
-            .map(|r| r.try_get::<String, _>("body"))
-            .collect::<Result<_, _>>()?)
+        Ok(rows.iter().map(|r| r.try_get::<String, _>("body")).collect::<Result<_, _>>()?)
     }
 
     fn ring(keys: &[(&str, u8)]) -> Result<Keyring, Box<dyn std::error::Error>> {
-        Ok(Keyring::new(
-            keys.iter()
-                .map(|(id, b)| Key::new(id, &[*b; 32]))
-                .collect::<Result<_, _>>()?,
-        )?)
+        Ok(Keyring::new(keys.iter().map(|(id, b)| Key::new(id, &[*b; 32])).collect::<Result<_, _>>()?)?)
     }
 
     #[tokio::test]
@@ -300,13 +255,8 @@ mod timeline {
                 &[mum],
             )
             .await?;
-        tx.amend_note(
-            &pat,
-            &family,
-            &note,
-            &NoteText::parse("Mother worried about late-night calls from abroad")?,
-        )
-        .await?;
+        tx.amend_note(&pat, &family, &note, &NoteText::parse("Mother worried about late-night calls from abroad")?)
+            .await?;
         let notes = tx.notes_of(&family).await?;
         let fam = tx.family(&family).await?.ok_or("family")?;
         tx.commit().await?;
@@ -315,16 +265,10 @@ mod timeline {
         let n = &notes[0];
         assert!(n.amended());
         assert_eq!(n.versions[0].text, "Mother worried about late-night calls");
-        assert_eq!(
-            n.current().map(|v| v.text.as_str()),
-            Some("Mother worried about late-night calls from abroad")
-        );
+        assert_eq!(n.current().map(|v| v.text.as_str()), Some("Mother worried about late-night calls from abroad"));
         assert_eq!(n.member_names, ["Amina"]);
         for body in raw_bodies(&db.url).await? {
-            assert!(
-                body.starts_with("v1.k0.") && !body.contains("worried"),
-                "sealed at rest: {body}"
-            );
+            assert!(body.starts_with("v1.k0.") && !body.contains("worried"), "sealed at rest: {body}");
         }
         Ok(())
     }
@@ -338,35 +282,17 @@ mod timeline {
         let mut tx = store.begin().await?;
         let now = tx.now();
         for i in 0..5 {
-            tx.add_note(
-                &pat,
-                &family,
-                NoteKind::Observation,
-                now,
-                &NoteText::parse(&format!("note {i}"))?,
-                &[],
-            )
-            .await?;
+            tx.add_note(&pat, &family, NoteKind::Observation, now, &NoteText::parse(&format!("note {i}"))?, &[])
+                .await?;
         }
         tx.commit().await?;
 
         // The new key goes first; the old one stays until every note is re-sealed.
         let rotating = store.clone().with_keyring(ring(&[("k2", 2), ("k1", 1)])?);
         let mut tx = rotating.begin().await?;
-        assert_eq!(
-            tx.notes_of(&family).await?.len(),
-            5,
-            "old notes readable during rotation"
-        );
-        tx.add_note(
-            &pat,
-            &family,
-            NoteKind::Observation,
-            now,
-            &NoteText::parse("written during rotation")?,
-            &[],
-        )
-        .await?;
+        assert_eq!(tx.notes_of(&family).await?.len(), 5, "old notes readable during rotation");
+        tx.add_note(&pat, &family, NoteKind::Observation, now, &NoteText::parse("written during rotation")?, &[])
+            .await?;
         tx.commit().await?;
         assert_eq!(rotating.rekey_notes().await?, 5);
         assert_eq!(rotating.rekey_notes().await?, 0, "nothing left to re-seal");
@@ -378,10 +304,7 @@ mod timeline {
         assert_eq!(notes.len(), 6);
         assert!(notes.iter().any(|n| n.current().is_some_and(|v| v.text == "note 3")));
         assert!(raw_bodies(&db.url).await?.iter().all(|b| b.starts_with("v1.k2.")));
-        assert!(matches!(
-            only_new.verify_audit_trail().await?,
-            Verification::Intact { .. }
-        ));
+        assert!(matches!(only_new.verify_audit_trail().await?, Verification::Intact { .. }));
         Ok(())
     }
 }

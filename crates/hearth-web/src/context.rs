@@ -34,21 +34,14 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 pub fn visitor_lang(headers: &HeaderMap) -> Lang {
     cookie(headers, LANG_COOKIE)
         .and_then(Lang::parse)
-        .or_else(|| {
-            headers
-                .get(ACCEPT_LANGUAGE)
-                .and_then(|v| v.to_str().ok())
-                .and_then(Lang::from_accept_language)
-        })
+        .or_else(|| headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language))
         .unwrap_or(Lang::En)
 }
 
 pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{secure}"
-    ))
-    .unwrap_or_else(|_| HeaderValue::from_static("hearth_session=; Path=/; Max-Age=0"))
+    HeaderValue::from_str(&format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{secure}"))
+        .unwrap_or_else(|_| HeaderValue::from_static("hearth_session=; Path=/; Max-Age=0"))
 }
 
 pub fn clear_session_cookie(secure: bool) -> HeaderValue {
@@ -61,28 +54,17 @@ pub fn clear_session_cookie(secure: bool) -> HeaderValue {
 
 pub fn lang_cookie(lang: Lang, secure: bool) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}",
-        lang.code()
-    ))
-    .unwrap_or_else(|_| HeaderValue::from_static("hearth_lang=en; Path=/"))
+    HeaderValue::from_str(&format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}", lang.code()))
+        .unwrap_or_else(|_| HeaderValue::from_static("hearth_lang=en; Path=/"))
 }
 
 /// A short description of the browser for the session list, e.g. "Firefox on Android".
 pub fn device_summary(headers: &HeaderMap) -> String {
-    let ua = headers
-        .get(USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let browser = [
-        ("Edg/", "Edge"),
-        ("Firefox/", "Firefox"),
-        ("Chrome/", "Chrome"),
-        ("Safari/", "Safari"),
-    ]
-    .iter()
-    .find(|(needle, _)| ua.contains(needle))
-    .map(|(_, name)| *name);
+    let ua = headers.get(USER_AGENT).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let browser = [("Edg/", "Edge"), ("Firefox/", "Firefox"), ("Chrome/", "Chrome"), ("Safari/", "Safari")]
+        .iter()
+        .find(|(needle, _)| ua.contains(needle))
+        .map(|(_, name)| *name);
     let system = [
         ("Android", "Android"),
         ("iPhone", "iOS"),
@@ -112,9 +94,7 @@ pub fn address_digest(state: &AppState, parts_headers: &HeaderMap, peer: Option<
         .flatten()
         .and_then(|v| v.split(',').next())
         .map(|v| v.trim().to_owned());
-    let address = forwarded
-        .or_else(|| peer.map(|p| p.ip().to_string()))
-        .unwrap_or_default();
+    let address = forwarded.or_else(|| peer.map(|p| p.ip().to_string())).unwrap_or_default();
     hearth_core::secrets::token_digest(&format!("{}:{address}", hex::encode(&state.settings.address_key)))
 }
 
@@ -130,11 +110,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Visitor {
 
     async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
         let peer = parts.extensions.get::<ConnectInfo<SocketAddr>>().map(|c| c.0);
-        Ok(Self {
-            tr: Tr::new(visitor_lang(&parts.headers)),
-            headers: parts.headers.clone(),
-            peer,
-        })
+        Ok(Self { tr: Tr::new(visitor_lang(&parts.headers)), headers: parts.headers.clone(), peer })
     }
 }
 
@@ -165,10 +141,7 @@ pub(crate) async fn resume(headers: &HeaderMap, state: &AppState) -> Result<Opti
 }
 
 pub(crate) fn user_lang(user: &User, headers: &HeaderMap) -> Lang {
-    user.language
-        .as_deref()
-        .and_then(Lang::parse)
-        .unwrap_or_else(|| visitor_lang(headers))
+    user.language.as_deref().and_then(Lang::parse).unwrap_or_else(|| visitor_lang(headers))
 }
 
 impl FromRequestParts<AppState> for SignedIn {
@@ -192,13 +165,7 @@ impl FromRequestParts<AppState> for SignedIn {
                     0
                 };
                 let tr = Tr::new(user_lang(&user, &parts.headers));
-                Ok(Self {
-                    session,
-                    user,
-                    actor,
-                    tr,
-                    unread_notifications,
-                })
+                Ok(Self { session, user, actor, tr, unread_notifications })
             }
             _ => Err(AppError::SignInRequired),
         }
@@ -253,32 +220,18 @@ impl Page {
         self.tr.lang.dir()
     }
     pub fn languages(&self) -> Vec<(&'static str, &'static str, bool)> {
-        Lang::ALL
-            .iter()
-            .map(|l| (l.code(), l.endonym(), *l == self.tr.lang))
-            .collect()
+        Lang::ALL.iter().map(|l| (l.code(), l.endonym(), *l == self.tr.lang)).collect()
     }
 
     /// A page for someone not signed in.
     pub fn public(tr: Tr, title_id: &str) -> Self {
-        Self {
-            tr,
-            title: tr.t(title_id),
-            nav: Vec::new(),
-            signed_in_as: None,
-            notice: None,
-        }
+        Self { tr, title: tr.t(title_id), nav: Vec::new(), signed_in_as: None, notice: None }
     }
 
     /// A page for a signed-in person, with the navigation of their role.
     pub fn signed_in(who: &SignedIn, title_id: &str, current: &str) -> Self {
         let tr = who.tr;
-        let mut nav = vec![NavItem {
-            href: "/",
-            label: tr.t("nav-home"),
-            current: current == "/",
-            badge: None,
-        }];
+        let mut nav = vec![NavItem { href: "/", label: tr.t("nav-home"), current: current == "/", badge: None }];
         let role = who.user.role;
         if matches!(role, Role::Practitioner | Role::Supervisor) {
             nav.push(NavItem {
@@ -316,13 +269,7 @@ impl Page {
             current: current.starts_with("/account"),
             badge: None,
         });
-        Self {
-            tr,
-            title: tr.t(title_id),
-            nav,
-            signed_in_as: Some(who.user.display_name.clone()),
-            notice: None,
-        }
+        Self { tr, title: tr.t(title_id), nav, signed_in_as: Some(who.user.display_name.clone()), notice: None }
     }
 
     pub fn with_notice(mut self, notice: Option<String>) -> Self {

@@ -11,14 +11,8 @@ use crate::context::{Page, SignedIn, role_label};
 use crate::error::AppResult;
 
 pub enum HomeSection {
-    Admin {
-        users: i64,
-        pending_invitations: i64,
-    },
-    Casework {
-        families: Vec<(String, String)>,
-        unread: i64,
-    },
+    Admin { users: i64, pending_invitations: i64 },
+    Casework { families: Vec<(String, String)>, unread: i64 },
     Community,
     Family,
 }
@@ -34,16 +28,10 @@ struct HomeTemplate {
 }
 
 pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    let own = AccountFacts {
-        organisation_id: who.user.organisation_id.clone(),
-        user_id: who.user.id.clone(),
-    };
+    let own = AccountFacts { organisation_id: who.user.organisation_id.clone(), user_id: who.user.id.clone() };
     require(&who.actor, Action::UseOwnAccount, Target::Account(&own))?;
     let mut tx = state.store.begin().await?;
-    let organisation = tx
-        .organisation_name(&who.actor.organisation_id)
-        .await?
-        .unwrap_or_default();
+    let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
     let section = match who.user.role {
         Role::OrganisationAdmin => {
             let users = tx.users_of(&who.actor.organisation_id).await?;
@@ -54,19 +42,12 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
                 .iter()
                 .filter(|i| i.accepted_at.is_none() && i.revoked_at.is_none() && i.expires_at > now)
                 .count();
-            HomeSection::Admin {
-                users: users.len() as i64,
-                pending_invitations: pending as i64,
-            }
+            HomeSection::Admin { users: users.len() as i64, pending_invitations: pending as i64 }
         }
         Role::Practitioner | Role::Supervisor => {
             let families = tx.caseload(&who.actor, None).await?;
             HomeSection::Casework {
-                families: families
-                    .into_iter()
-                    .take(10)
-                    .map(|f| (f.id.to_string(), f.name))
-                    .collect(),
+                families: families.into_iter().take(10).map(|f| (f.id.to_string(), f.name)).collect(),
                 unread: who.unread_notifications,
             }
         }

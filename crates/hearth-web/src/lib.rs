@@ -16,6 +16,7 @@ mod notifications;
 mod ops;
 mod routes;
 mod security;
+mod timeline;
 
 use std::sync::Arc;
 
@@ -46,9 +47,7 @@ pub struct WebSettings {
 impl WebSettings {
     pub fn for_public_url(public_url: &str, address_key: Vec<u8>) -> Self {
         let loopback_http = public_url.starts_with("http://")
-            && ["http://127.", "http://localhost", "http://[::1]"]
-                .iter()
-                .any(|p| public_url.starts_with(p));
+            && ["http://127.", "http://localhost", "http://[::1]"].iter().any(|p| public_url.starts_with(p));
         Self {
             public_url: public_url.trim_end_matches('/').to_owned(),
             secure_cookies: !loopback_http,

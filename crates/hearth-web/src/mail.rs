@@ -65,10 +65,7 @@ impl Mailer {
             builder = builder.credentials(Credentials::new(user.clone(), password.expose_secret().to_owned()));
         }
         let from = settings.from.parse::<Mailbox>().map_err(|_| MailError::BadSender)?;
-        Ok(Self {
-            transport: builder.build(),
-            from,
-        })
+        Ok(Self { transport: builder.build(), from })
     }
 
     pub async fn send(&self, to: &str, subject: &str, body: String) -> Result<(), MailError> {
@@ -80,10 +77,7 @@ impl Mailer {
             .header(ContentType::TEXT_PLAIN)
             .body(body)
             .map_err(|_| MailError::Build)?;
-        self.transport
-            .send(message)
-            .await
-            .map_err(|e| MailError::Transport(e.to_string()))?;
+        self.transport.send(message).await.map_err(|e| MailError::Transport(e.to_string()))?;
         Ok(())
     }
 }

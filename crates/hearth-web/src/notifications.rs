@@ -25,10 +25,7 @@ struct NotificationsTemplate {
 }
 
 fn own(who: &SignedIn) -> AccountFacts {
-    AccountFacts {
-        organisation_id: who.user.organisation_id.clone(),
-        user_id: who.user.id.clone(),
-    }
+    AccountFacts { organisation_id: who.user.organisation_id.clone(), user_id: who.user.id.clone() }
 }
 
 pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
@@ -57,10 +54,7 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
             read: n.read,
         })
         .collect();
-    html(&NotificationsTemplate {
-        page: Page::signed_in(&who, "notifications-title", "/notifications"),
-        items,
-    })
+    html(&NotificationsTemplate { page: Page::signed_in(&who, "notifications-title", "/notifications"), items })
 }
 
 pub async fn mark_read(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {

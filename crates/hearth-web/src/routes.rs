@@ -14,7 +14,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
-use crate::{AppState, accounts, assets, families, home, notifications, ops, security};
+use crate::{AppState, accounts, assets, families, home, notifications, ops, security, timeline};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RouteSpec {
@@ -35,27 +35,15 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/logout", post(login::logout)),
         (Method::POST, "/language", post(settings::change_language)),
         (Method::GET, "/invitations/{token}", get(invitations::invitation_page)),
-        (
-            Method::POST,
-            "/invitations/{token}",
-            post(invitations::accept_invitation),
-        ),
+        (Method::POST, "/invitations/{token}", post(invitations::accept_invitation)),
         (Method::GET, "/", get(home::home)),
         (Method::GET, "/account", get(settings::account_page)),
         (Method::POST, "/account/password", post(settings::change_password)),
         (Method::GET, "/account/second-factor", get(settings::enrol_page)),
         (Method::POST, "/account/second-factor", post(settings::enrol)),
         (Method::GET, "/account/sessions", get(settings::sessions_page)),
-        (
-            Method::POST,
-            "/account/sessions/{session_id}/revoke",
-            post(settings::revoke_session),
-        ),
-        (
-            Method::POST,
-            "/account/sessions/revoke-others",
-            post(settings::revoke_other_sessions),
-        ),
+        (Method::POST, "/account/sessions/{session_id}/revoke", post(settings::revoke_session)),
+        (Method::POST, "/account/sessions/revoke-others", post(settings::revoke_other_sessions)),
         (Method::GET, "/notifications", get(notifications::notifications_page)),
         (Method::POST, "/notifications/read", post(notifications::mark_read)),
         (Method::GET, "/admin/users", get(admin::users_page)),
@@ -64,44 +52,38 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/admin/invitations", get(admin::invitations_page)),
         (Method::GET, "/admin/invitations/new", get(admin::invite_page)),
         (Method::POST, "/admin/invitations", post(admin::invite)),
-        (
-            Method::POST,
-            "/admin/invitations/{invitation_id}/revoke",
-            post(admin::revoke_invitation),
-        ),
+        (Method::POST, "/admin/invitations/{invitation_id}/revoke", post(admin::revoke_invitation)),
         (Method::GET, "/families", get(families::caseload)),
         (Method::GET, "/families/new", get(families::new_family_page)),
         (Method::POST, "/families", post(families::create_family)),
         (Method::GET, "/families/{family_id}", get(families::family_page)),
+        (Method::POST, "/families/{family_id}/break-glass", post(families::break_glass)),
+        (Method::POST, "/families/{family_id}/assignments", post(families::assign)),
+        (Method::POST, "/families/{family_id}/assignments/{user_id}/remove", post(families::unassign)),
+        (Method::GET, "/families/{family_id}/access-log", get(families::access_log)),
+        (Method::POST, "/families/{family_id}/status", post(families::change_status)),
+        (Method::POST, "/families/{family_id}/review", post(families::plan_review)),
+        (Method::POST, "/families/{family_id}/relationships", post(families::add_relationship)),
+        (Method::GET, "/families/{family_id}/members/new", get(families::members::new_member_page)),
+        (Method::POST, "/families/{family_id}/members", post(families::members::add_member)),
+        (Method::GET, "/families/{family_id}/members/{member_id}", get(families::members::member_page)),
+        (Method::POST, "/families/{family_id}/members/{member_id}", post(families::members::update_member)),
         (
             Method::POST,
-            "/families/{family_id}/break-glass",
-            post(families::break_glass),
+            "/families/{family_id}/members/{member_id}/verification",
+            post(families::members::set_verification),
         ),
-        (
-            Method::POST,
-            "/families/{family_id}/assignments",
-            post(families::assign),
-        ),
-        (
-            Method::POST,
-            "/families/{family_id}/assignments/{user_id}/remove",
-            post(families::unassign),
-        ),
-        (
-            Method::GET,
-            "/families/{family_id}/access-log",
-            get(families::access_log),
-        ),
+        (Method::POST, "/families/{family_id}/members/{member_id}/invite", post(families::members::invite_member)),
+        (Method::GET, "/families/{family_id}/notes/new", get(timeline::new_note_page)),
+        (Method::POST, "/families/{family_id}/notes", post(timeline::add_note)),
+        (Method::GET, "/families/{family_id}/notes/{note_id}/amend", get(timeline::amend_note_page)),
+        (Method::POST, "/families/{family_id}/notes/{note_id}/amend", post(timeline::amend_note)),
     ]
 }
 
 /// Every route as method and path pattern.
 pub fn route_table() -> Vec<RouteSpec> {
-    routes()
-        .into_iter()
-        .map(|(method, path, _)| RouteSpec { method, path })
-        .collect()
+    routes().into_iter().map(|(method, path, _)| RouteSpec { method, path }).collect()
 }
 
 /// Form posts are small; documents (a later capability) get their own limit.
@@ -125,37 +107,23 @@ pub fn router(state: AppState) -> Router {
         .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
         .layer(CsrfLayer::new())
         .layer(middleware::from_fn(security::error_pages))
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            security::security_headers,
-        ))
+        .layer(middleware::from_fn_with_state(state.clone(), security::security_headers))
         .layer(middleware::from_fn(track_metrics))
         .layer(TraceLayer::new_for_http().make_span_with(|request: &Request| {
             // The route pattern, never the concrete path: paths can carry tokens.
-            let route = request
-                .extensions()
-                .get::<MatchedPath>()
-                .map(|m| m.as_str().to_owned())
-                .unwrap_or_default();
+            let route = request.extensions().get::<MatchedPath>().map(|m| m.as_str().to_owned()).unwrap_or_default();
             tracing::info_span!("request", method = %request.method(), route)
         }))
         .with_state(state)
 }
 
 async fn track_metrics(request: Request, next: Next) -> Response {
-    let route = request
-        .extensions()
-        .get::<MatchedPath>()
-        .map(|m| m.as_str().to_owned())
-        .unwrap_or_else(|| "unmatched".into());
+    let route =
+        request.extensions().get::<MatchedPath>().map(|m| m.as_str().to_owned()).unwrap_or_else(|| "unmatched".into());
     let method = request.method().to_string();
     let started = std::time::Instant::now();
     let response = next.run(request).await;
-    let labels = [
-        ("method", method),
-        ("route", route),
-        ("status", response.status().as_u16().to_string()),
-    ];
+    let labels = [("method", method), ("route", route), ("status", response.status().as_u16().to_string())];
     metrics::counter!("hearth_http_requests_total", &labels).increment(1);
     metrics::histogram!("hearth_http_request_duration_seconds", &labels).record(started.elapsed().as_secs_f64());
     response

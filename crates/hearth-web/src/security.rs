@@ -27,23 +27,12 @@ pub async fn security_headers(State(state): State<AppState>, request: Request, n
     set(headers, "referrer-policy", "same-origin");
     set(headers, "x-frame-options", "DENY");
     set(headers, "cross-origin-opener-policy", "same-origin");
-    set(
-        headers,
-        "permissions-policy",
-        "geolocation=(), microphone=(), camera=(), payment=()",
-    );
+    set(headers, "permissions-policy", "geolocation=(), microphone=(), camera=(), payment=()");
     if state.settings.serves_tls() {
-        set(
-            headers,
-            "strict-transport-security",
-            "max-age=63072000; includeSubDomains",
-        );
+        set(headers, "strict-transport-security", "max-age=63072000; includeSubDomains");
     }
     if is_static {
-        headers.insert(
-            CACHE_CONTROL,
-            HeaderValue::from_static("public, max-age=31536000, immutable"),
-        );
+        headers.insert(CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
     } else {
         // Personal pages must not linger in shared or back-button caches.
         headers.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -69,11 +58,8 @@ pub async fn error_pages(request: Request, next: Next) -> Response {
     if !(status.is_client_error() || status.is_server_error()) {
         return response;
     }
-    let is_html = response
-        .headers()
-        .get(CONTENT_TYPE)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("text/html"));
+    let is_html =
+        response.headers().get(CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("text/html"));
     if is_html && response.extensions().get::<ErrorPage>().is_none() {
         return response;
     }
@@ -85,11 +71,7 @@ pub async fn error_pages(request: Request, next: Next) -> Response {
         s if s.is_client_error() => ("error-400-title", "error-400-body"),
         _ => ("error-500-title", "error-500-body"),
     };
-    let template = ErrorTemplate {
-        page: Page::public(tr, title),
-        status: status.as_u16(),
-        message: tr.t(message),
-    };
+    let template = ErrorTemplate { page: Page::public(tr, title), status: status.as_u16(), message: tr.t(message) };
     match askama::Template::render(&template) {
         Ok(body) => (status, Html(body)).into_response(),
         Err(_) => {

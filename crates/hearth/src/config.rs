@@ -59,24 +59,16 @@ pub enum ConfigError {
 impl Config {
     pub fn load(file: Option<&Path>) -> Result<Self, ConfigError> {
         let mut figment = Figment::new();
-        let path = file
-            .map(Path::to_path_buf)
-            .or_else(|| std::env::var_os("HEARTH_CONFIG").map(PathBuf::from));
+        let path = file.map(Path::to_path_buf).or_else(|| std::env::var_os("HEARTH_CONFIG").map(PathBuf::from));
         if let Some(path) = path {
             figment = figment.merge(Toml::file_exact(path));
         }
-        let figment = figment.merge(
-            Env::prefixed("HEARTH_")
-                .split("__")
-                .ignore(&["config", "test_database_url"]),
-        );
+        let figment = figment.merge(Env::prefixed("HEARTH_").split("__").ignore(&["config", "test_database_url"]));
         figment.extract().map_err(|e| ConfigError::Figment(Box::new(e)))
     }
 
     pub fn database_url(&self, flag: Option<&str>) -> String {
-        flag.map(str::to_owned)
-            .or_else(|| self.database_url.clone())
-            .unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned())
+        flag.map(str::to_owned).or_else(|| self.database_url.clone()).unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned())
     }
 
     /// The configured secret key, if any (from the value or its file).
@@ -115,17 +107,10 @@ impl Config {
 fn read_secret_file(path: &Path) -> Result<String, ConfigError> {
     std::fs::read_to_string(path)
         .map(|s| s.trim().to_owned())
-        .map_err(|source| ConfigError::Read {
-            path: path.to_owned(),
-            source,
-        })
+        .map_err(|source| ConfigError::Read { path: path.to_owned(), source })
 }
 
 pub fn parse_secret(text: &str) -> Result<Vec<u8>, ConfigError> {
     let bytes = hex::decode(text.trim()).map_err(|_| ConfigError::WeakSecret)?;
-    if bytes.len() < 32 {
-        Err(ConfigError::WeakSecret)
-    } else {
-        Ok(bytes)
-    }
+    if bytes.len() < 32 { Err(ConfigError::WeakSecret) } else { Ok(bytes) }
 }

@@ -3,10 +3,12 @@
 
 use hearth_core::access::Actor;
 use hearth_core::accounts::{DisplayName, EmailAddress, NewPassword, Role, TotpSecret};
-use hearth_core::families::{Assignment, FamilyName};
+use hearth_core::families::{Assignment, FamilyName, FamilyStatus, MemberName, MemberRole, Whereabouts};
 use hearth_core::organisations::OrganisationName;
+use hearth_core::timeline::{NoteKind, NoteText};
 use hearth_store::Store;
 use hearth_store::accounts::NewUser;
+use hearth_store::families::{MemberDetails, RelationshipKind};
 
 pub const DEMO_ORGANISATION: &str = "Hearth Demo Family Support";
 const OTHER_ORGANISATION: &str = "Hearth Demo Other Organisation";
@@ -22,17 +24,9 @@ pub struct DemoAccount {
 const PEOPLE: [(&str, &str, Role); 8] = [
     ("admin@demo.hearth.example", "Alex Admin", Role::OrganisationAdmin),
     ("supervisor@demo.hearth.example", "Sam Supervisor", Role::Supervisor),
-    (
-        "practitioner@demo.hearth.example",
-        "Pat Practitioner",
-        Role::Practitioner,
-    ),
+    ("practitioner@demo.hearth.example", "Pat Practitioner", Role::Practitioner),
     ("colleague@demo.hearth.example", "Quinn Colleague", Role::Practitioner),
-    (
-        "community@demo.hearth.example",
-        "Casey Community",
-        Role::CommunityManager,
-    ),
+    ("community@demo.hearth.example", "Casey Community", Role::CommunityManager),
     ("ambassador@demo.hearth.example", "Ari Ambassador", Role::PeerAmbassador),
     ("family@demo.hearth.example", "Farah Family", Role::FamilyMember),
     ("admin@other.hearth.example", "Olu Other", Role::OrganisationAdmin),
@@ -45,22 +39,14 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
     let mut tx = store.begin().await?;
     if tx.organisation_by_name(DEMO_ORGANISATION).await?.is_none() {
         let hash = NewPassword::parse(DEMO_PASSWORD, None)?.hash()?;
-        let org = tx
-            .create_organisation(&OrganisationName::parse(DEMO_ORGANISATION)?)
-            .await?;
-        let other = tx
-            .create_organisation(&OrganisationName::parse(OTHER_ORGANISATION)?)
-            .await?;
+        let org = tx.create_organisation(&OrganisationName::parse(DEMO_ORGANISATION)?).await?;
+        let other = tx.create_organisation(&OrganisationName::parse(OTHER_ORGANISATION)?).await?;
         let north = tx.create_team(&org, "North team").await?;
         tx.create_team(&org, "South team").await?;
         let mut ids = Vec::new();
         for (email, name, role) in PEOPLE {
             let email = EmailAddress::parse(email)?;
-            let secret = role
-                .is_staff()
-                .then(TotpSecret::generate)
-                .transpose()?
-                .map(|s| s.to_base32());
+            let secret = role.is_staff().then(TotpSecret::generate).transpose()?.map(|s| s.to_base32());
             let in_other = email.as_str().ends_with("@other.hearth.example");
             let team = matches!(role, Role::Supervisor | Role::Practitioner).then_some(&north);
             let id = tx
@@ -86,23 +72,63 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
         let pat = actor(2, Role::Practitioner);
         let quinn = actor(3, Role::Practitioner);
         let sam = actor(1, Role::Supervisor);
-        let haddad = tx
-            .create_family(&pat, &FamilyName::parse("Haddad family")?, Some(&north))
-            .await?;
-        tx.create_family(&pat, &FamilyName::parse("Jansen family")?, Some(&north))
-            .await?;
-        tx.create_family(&quinn, &FamilyName::parse("Okafor family")?, Some(&north))
-            .await?;
+        let haddad = tx.create_family(&pat, &FamilyName::parse("Haddad family")?, Some(&north)).await?;
+        tx.create_family(&pat, &FamilyName::parse("Jansen family")?, Some(&north)).await?;
+        tx.create_family(&quinn, &FamilyName::parse("Okafor family")?, Some(&north)).await?;
         tx.assign(&sam, &haddad, &quinn.user_id, Assignment::CoWorker).await?;
+        let member = |name: &str, role, languages: &str, translator, whereabouts| -> Result<MemberDetails, AnyError> {
+            Ok(MemberDetails {
+                name: MemberName::parse(name)?,
+                role,
+                languages: languages.into(),
+                needs_translator: translator,
+                whereabouts,
+                contact_preferences: None,
+            })
+        };
+        let amina =
+            tx.add_member(&pat, &haddad, &member("Amina Haddad", MemberRole::Parent, "Arabic", true, None)?).await?;
+        let yusuf = tx
+            .add_member(
+                &pat,
+                &haddad,
+                &member(
+                    "Yusuf Haddad",
+                    MemberRole::PersonOfConcern,
+                    "Arabic, Dutch",
+                    false,
+                    Some(Whereabouts::InCamp),
+                )?,
+            )
+            .await?;
+        tx.add_member(&pat, &haddad, &member("Sara Haddad", MemberRole::Sibling, "Dutch, English", false, None)?)
+            .await?;
+        tx.add_relationship(&pat, &haddad, &amina, RelationshipKind::ParentOf, &yusuf).await?;
+        let family = tx.family(&haddad).await?.ok_or("demo family")?;
+        tx.change_status(&pat, &family, FamilyStatus::Assessment, None).await?;
+        let week_ago = tx.now().minus_seconds(7 * 86_400);
+        let note = tx
+            .add_note(
+                &pat,
+                &haddad,
+                NoteKind::HomeVisit,
+                week_ago,
+                &NoteText::parse("First home visit with a translator. Amina has had no news from Yusuf for three weeks and is not sleeping.")?,
+                std::slice::from_ref(&amina),
+            )
+            .await?;
+        tx.amend_note(
+            &pat,
+            &haddad,
+            &note,
+            &NoteText::parse("First home visit with a translator. Amina had no news from Yusuf for three weeks; a message arrived the day after the visit. She is not sleeping well.")?,
+        )
+        .await?;
     }
     let mut accounts = Vec::new();
     for (email, _, role) in PEOPLE {
         if let Some(user) = tx.user_by_email(&EmailAddress::parse(email)?).await? {
-            accounts.push(DemoAccount {
-                role,
-                email: user.email,
-                totp_secret: user.totp_secret,
-            });
+            accounts.push(DemoAccount { role, email: user.email, totp_secret: user.totp_secret });
         }
     }
     tx.commit().await?;

@@ -23,11 +23,7 @@ use hearth_web::{AppState, WebSettings};
 use crate::config::Config;
 
 #[derive(Parser)]
-#[command(
-    name = "hearth",
-    version,
-    about = "Hybrid family support: one binary, SQLite or PostgreSQL."
-)]
+#[command(name = "hearth", version, about = "Hybrid family support: one binary, SQLite or PostgreSQL.")]
 struct Cli {
     /// A TOML configuration file (also: HEARTH_CONFIG).
     #[arg(long, global = true)]
@@ -159,9 +155,7 @@ async fn main() -> ExitCode {
 fn init_tracing(config: &Config) {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
-    let builder = tracing_subscriber::fmt()
-        .with_env_filter(filter)
-        .with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
     if config.log_format.as_deref() == Some("json") {
         builder.json().init();
     } else {
@@ -250,55 +244,24 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
         }
         Command::Migrate { db, create } => {
             let url = config.database_url(db.database.as_deref());
-            let mode = if create {
-                OpenMode::CreateIfMissing
-            } else {
-                OpenMode::MustExist
-            };
+            let mode = if create { OpenMode::CreateIfMissing } else { OpenMode::MustExist };
             let store = open_store(&config, &url, mode, false).await?;
             let ran = store.migrate().await?;
-            println!(
-                "migrations applied: {ran}; schema version {}",
-                store.schema_version().await?
-            );
+            println!("migrations applied: {ran}; schema version {}", store.schema_version().await?);
         }
         Command::User {
-            command:
-                UserCommand::Invite {
-                    db,
-                    email,
-                    name,
-                    role,
-                    organisation,
-                    create_organisation,
-                    language,
-                },
+            command: UserCommand::Invite { db, email, name, role, organisation, create_organisation, language },
         } => {
             let url = config.database_url(db.database.as_deref());
             let store = open_store(&config, &url, OpenMode::MustExist, true).await?;
-            invite(
-                &config,
-                &store,
-                &email,
-                &name,
-                &role,
-                &organisation,
-                create_organisation,
-                &language,
-            )
-            .await?;
+            invite(&config, &store, &email, &name, &role, &organisation, create_organisation, &language).await?;
         }
-        Command::User {
-            command: UserCommand::Disable { db, email },
-        } => {
+        Command::User { command: UserCommand::Disable { db, email } } => {
             let url = config.database_url(db.database.as_deref());
             let store = open_store(&config, &url, OpenMode::MustExist, true).await?;
             let email = EmailAddress::parse(&email)?;
             let mut tx = store.begin().await?;
-            let user = tx
-                .user_by_email(&email)
-                .await?
-                .ok_or("no account with that e-mail address")?;
+            let user = tx.user_by_email(&email).await?.ok_or("no account with that e-mail address")?;
             tx.disable_user(&user.id).await?;
             tx.audit(hearth_store::AuditEntry {
                 organisation_id: Some(user.organisation_id.as_str()),
@@ -331,9 +294,7 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
                 println!("restored");
             }
         }
-        Command::Audit {
-            command: AuditCommand::Verify { db },
-        } => {
+        Command::Audit { command: AuditCommand::Verify { db } } => {
             let url = config.database_url(db.database.as_deref());
             let store = open_store(&config, &url, OpenMode::MustExist, false).await?;
             match store.verify_audit_trail().await? {
@@ -384,6 +345,7 @@ async fn invite(
         invited_by: None,
         token_digest: &token_digest(&token),
         valid_for_seconds: valid,
+        member_id: None,
     })
     .await?;
     let expires = tx.now().plus_seconds(valid).to_utc_minutes();
@@ -415,19 +377,12 @@ async fn serve(
     bind: Option<&str>,
     demo_accounts: Option<Vec<demo::DemoAccount>>,
 ) -> Result<(), AnyError> {
-    let bind = bind
-        .map(str::to_owned)
-        .or_else(|| config.bind.clone())
-        .unwrap_or_else(|| config::DEFAULT_BIND.into());
-    let listener = tokio::net::TcpListener::bind(&bind)
-        .await
-        .map_err(|e| format!("cannot listen on {bind}: {e}"))?;
+    let bind = bind.map(str::to_owned).or_else(|| config.bind.clone()).unwrap_or_else(|| config::DEFAULT_BIND.into());
+    let listener = tokio::net::TcpListener::bind(&bind).await.map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     let addr = listener.local_addr()?;
     let key = secret_key(config, url, false)?;
-    let mut settings = WebSettings::for_public_url(
-        &public_url(config, Some(addr)),
-        derive_key(&key, "hearth client address v1"),
-    );
+    let mut settings =
+        WebSettings::for_public_url(&public_url(config, Some(addr)), derive_key(&key, "hearth client address v1"));
     settings.trust_forwarded_for = config.trust_forwarded_for;
     let mailer = config.smtp()?.map(|s| Mailer::new(&s)).transpose()?;
     let metrics = if config.metrics {
@@ -435,12 +390,7 @@ async fn serve(
     } else {
         None
     };
-    let state = AppState {
-        store: store.clone(),
-        settings: Arc::new(settings),
-        mailer,
-        metrics,
-    };
+    let state = AppState { store: store.clone(), settings: Arc::new(settings), mailer, metrics };
     let app = hearth_web::router(state);
     println!("Hearth is running at http://{addr}/");
     if let Some(accounts) = demo_accounts {

@@ -26,11 +26,7 @@ fn hearth(args: &[&str]) -> std::io::Result<Output> {
 }
 
 fn text(o: &Output) -> String {
-    format!(
-        "{}{}",
-        String::from_utf8_lossy(&o.stdout),
-        String::from_utf8_lossy(&o.stderr)
-    )
+    format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr))
 }
 
 /// The same key derivation as the binary, so tests can write audit rows the
@@ -42,10 +38,7 @@ async fn open(url: &str) -> Result<Store, Box<dyn std::error::Error>> {
 }
 
 fn hex_decode(s: &str) -> Vec<u8> {
-    (0..s.len())
-        .step_by(2)
-        .filter_map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok())
-        .collect()
+    (0..s.len()).step_by(2).filter_map(|i| u8::from_str_radix(&s[i..i + 2], 16).ok()).collect()
 }
 
 async fn append(store: &Store, n: usize) -> TestResult {
@@ -77,9 +70,7 @@ async fn count(url: &str, table: &str) -> Result<i64, Box<dyn std::error::Error>
     use sqlx::Row;
     sqlx::any::install_default_drivers();
     let pool = sqlx::AnyPool::connect(url).await?;
-    let row = sqlx::query(AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM {table}")))
-        .fetch_one(&pool)
-        .await?;
+    let row = sqlx::query(AssertSqlSafe(format!("SELECT COUNT(*) AS n FROM {table}"))).fetch_one(&pool).await?;
     pool.close().await;
     Ok(row.try_get::<i64, _>("n")?)
 }
@@ -118,11 +109,7 @@ async fn audit_verify_reports_ok_then_the_first_tampered_row() -> TestResult {
         }
         let broken = hearth(&["audit", "verify", "--database", &db.url])?;
         assert_eq!(broken.status.code(), Some(1), "{tamper}: {}", text(&broken));
-        assert!(
-            text(&broken).contains("BROKEN") && text(&broken).contains('4'),
-            "{tamper}: {}",
-            text(&broken)
-        );
+        assert!(text(&broken).contains("BROKEN") && text(&broken).contains('4'), "{tamper}: {}", text(&broken));
     }
     Ok(())
 }
@@ -162,11 +149,7 @@ async fn backup_during_writes_restores_to_a_consistent_copy() -> TestResult {
         "a snapshot between start and end: {restored_rows} of {live_rows}"
     );
     let verify = hearth(&["audit", "verify", "--database", &target])?;
-    assert!(
-        verify.status.success(),
-        "the restored trail is whole: {}",
-        text(&verify)
-    );
+    assert!(verify.status.success(), "the restored trail is whole: {}", text(&verify));
     assert!(text(&verify).contains(&format!("OK: {restored_rows} audit rows")));
     // Restoring over existing data is refused.
     let again = hearth(&["restore", "--database", &target, &file.display().to_string()])?;
@@ -202,10 +185,7 @@ async fn invite_prints_the_link_without_mail_and_disable_ends_access() -> TestRe
         "--organisation",
         "New Org",
     ])?;
-    assert!(
-        !refused.status.success(),
-        "an unknown organisation is not created by accident"
-    );
+    assert!(!refused.status.success(), "an unknown organisation is not created by accident");
     let out = hearth(&[
         "user",
         "invite",
@@ -223,14 +203,7 @@ async fn invite_prints_the_link_without_mail_and_disable_ends_access() -> TestRe
     ])?;
     assert!(out.status.success(), "{}", text(&out));
     assert!(text(&out).contains("/invitations/"), "{}", text(&out));
-    let missing = hearth(&[
-        "user",
-        "disable",
-        "--database",
-        &db.url,
-        "--email",
-        "nobody@org.example",
-    ])?;
+    let missing = hearth(&["user", "disable", "--database", &db.url, "--email", "nobody@org.example"])?;
     assert!(!missing.status.success());
     Ok(())
 }
@@ -273,14 +246,9 @@ fn demo_creates_its_database_prints_accounts_and_serves_with_json_logs_and_metri
         accounts.push(line?);
     }
     let all = accounts.join("\n");
-    for role in [
-        "organisation_admin",
-        "supervisor",
-        "practitioner",
-        "community_manager",
-        "peer_ambassador",
-        "family_member",
-    ] {
+    for role in
+        ["organisation_admin", "supervisor", "practitioner", "community_manager", "peer_ambassador", "family_member"]
+    {
         assert!(all.contains(role), "a line for {role}: {all}");
     }
     assert!(all.contains("TOTP secret"));
@@ -293,17 +261,11 @@ fn demo_creates_its_database_prints_accounts_and_serves_with_json_logs_and_metri
     let logs = logs.join().map_err(|_| "log reader")?;
     assert!(health.starts_with("HTTP/1.1 200"), "{health}");
     assert!(metrics.contains("hearth_http_requests_total"), "{metrics}");
-    assert!(
-        dir.path().join("demo.db.key").exists(),
-        "the secret key is kept beside the database"
-    );
+    assert!(dir.path().join("demo.db.key").exists(), "the secret key is kept beside the database");
     assert!(!logs.is_empty());
     for line in &logs {
         assert!(line.starts_with('{') && line.ends_with('}'), "JSON log lines: {line}");
-        assert!(
-            !line.contains("@demo.hearth.example"),
-            "no e-mail addresses in logs: {line}"
-        );
+        assert!(!line.contains("@demo.hearth.example"), "no e-mail addresses in logs: {line}");
         assert!(!line.contains(&"ab".repeat(32)), "no tokens from paths in logs: {line}");
     }
     Ok(())
@@ -325,10 +287,7 @@ fn the_secret_key_can_come_from_a_file() -> TestResult {
     };
     let out = run(&["migrate", "--database", &url, "--create"])?;
     assert!(out.status.success(), "{}", text(&out));
-    assert!(
-        !dir.path().join("h.db.key").exists(),
-        "no key file when a key is configured"
-    );
+    assert!(!dir.path().join("h.db.key").exists(), "no key file when a key is configured");
     let out = run(&["audit", "verify", "--database", &url])?;
     assert!(out.status.success(), "{}", text(&out));
     std::fs::write(&key_file, "too short")?;

@@ -37,11 +37,7 @@ struct UsersTemplate {
 }
 
 pub async fn users_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(
-        &who.actor,
-        Action::ManageAccounts,
-        Target::Organisation(&who.actor.organisation_id),
-    )?;
+    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let mut tx = state.store.begin().await?;
     let users = tx.users_of(&who.actor.organisation_id).await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
@@ -91,15 +87,8 @@ async fn target_user(state: &AppState, who: &SignedIn, id: &str) -> AppResult<he
     let mut tx = state.store.begin().await?;
     let user = tx.user(&id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
-    let facts = AccountFacts {
-        organisation_id: user.organisation_id.clone(),
-        user_id: user.id.clone(),
-    };
-    require(
-        &who.actor,
-        Action::ManageAccounts,
-        Target::Organisation(&who.actor.organisation_id),
-    )?;
+    let facts = AccountFacts { organisation_id: user.organisation_id.clone(), user_id: user.id.clone() };
+    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     require_record(&who.actor, Action::ManageAccounts, Target::Account(&facts))?;
     Ok(user)
 }
@@ -110,11 +99,7 @@ pub async fn disable_page(State(state): State<AppState>, who: SignedIn, Path(id)
         return Ok(Redirect::to("/admin/users").into_response());
     }
     let page = Page::signed_in(&who, "users-title", "/admin/users");
-    html(&DisableTemplate {
-        page,
-        id: user.id.to_string(),
-        name: user.display_name,
-    })
+    html(&DisableTemplate { page, id: user.id.to_string(), name: user.display_name })
 }
 
 pub async fn disable(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
@@ -183,10 +168,7 @@ async fn invitations_template(
         } else if i.expires_at <= now {
             (tr.t("invitation-status-expired"), false)
         } else {
-            (
-                tr.t1("invitation-status-open", "name", &i.expires_at.to_utc_minutes()),
-                true,
-            )
+            (tr.t1("invitation-status-open", "name", &i.expires_at.to_utc_minutes()), true)
         }
     };
     Ok(InvitationsTemplate {
@@ -210,11 +192,7 @@ async fn invitations_template(
 }
 
 pub async fn invitations_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(
-        &who.actor,
-        Action::ManageAccounts,
-        Target::Organisation(&who.actor.organisation_id),
-    )?;
+    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     html(&invitations_template(&state, &who, None, None).await?)
 }
 
@@ -255,20 +233,13 @@ async fn invite_template(
         page: Page::signed_in(who, "invite-title", "/admin/invitations"),
         form,
         errors,
-        roles: Role::ALL
-            .iter()
-            .map(|r| (r.as_str(), role_label(&who.tr, *r)))
-            .collect(),
+        roles: Role::ALL.iter().map(|r| (r.as_str(), role_label(&who.tr, *r))).collect(),
         teams: teams.into_iter().map(|t| (t.id.to_string(), t.name)).collect(),
     })
 }
 
 pub async fn invite_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(
-        &who.actor,
-        Action::ManageAccounts,
-        Target::Organisation(&who.actor.organisation_id),
-    )?;
+    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let form = InviteForm {
         role: Role::Practitioner.as_str().into(),
         language: who.tr.lang.code().into(),
@@ -291,19 +262,11 @@ pub fn invitation_email(tr: Tr, organisation: &str, link: &str, expires: &str) -
 }
 
 pub async fn invite(State(state): State<AppState>, who: SignedIn, Form(form): Form<InviteForm>) -> AppResult<Response> {
-    require(
-        &who.actor,
-        Action::ManageAccounts,
-        Target::Organisation(&who.actor.organisation_id),
-    )?;
+    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let tr = who.tr;
     let mut errors = Vec::new();
-    let name = DisplayName::parse(&form.name)
-        .map_err(|_| errors.push(tr.t("invite-error-name")))
-        .ok();
-    let email = EmailAddress::parse(&form.email)
-        .map_err(|_| errors.push(tr.t("invite-error-email")))
-        .ok();
+    let name = DisplayName::parse(&form.name).map_err(|_| errors.push(tr.t("invite-error-name"))).ok();
+    let email = EmailAddress::parse(&form.email).map_err(|_| errors.push(tr.t("invite-error-email"))).ok();
     let role = Role::parse(&form.role);
     if role.is_none() {
         errors.push(tr.t("invite-error-role"));
@@ -343,16 +306,11 @@ pub async fn invite(State(state): State<AppState>, who: SignedIn, Form(form): Fo
         invited_by: Some(&who.actor.user_id),
         token_digest: &token_digest(&token),
         valid_for_seconds: state.settings.invitation_valid_seconds,
+        member_id: None,
     })
     .await?;
-    let organisation = tx
-        .organisation_name(&who.actor.organisation_id)
-        .await?
-        .unwrap_or_default();
-    let expires = tx
-        .now()
-        .plus_seconds(state.settings.invitation_valid_seconds)
-        .to_utc_minutes();
+    let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
+    let expires = tx.now().plus_seconds(state.settings.invitation_valid_seconds).to_utc_minutes();
     tx.commit().await?;
 
     let link = format!("{}/invitations/{token}", state.settings.public_url);
@@ -375,11 +333,7 @@ pub async fn revoke_invitation(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    require(
-        &who.actor,
-        Action::ManageAccounts,
-        Target::Organisation(&who.actor.organisation_id),
-    )?;
+    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let id = InvitationId::parse(&id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     if !tx.revoke_invitation(&who.actor.organisation_id, &id).await? {

@@ -66,12 +66,7 @@ fn invitation_lang(invitation: &Invitation, visitor: &Visitor) -> Tr {
     if crate::context::cookie(&visitor.headers, crate::context::LANG_COOKIE).is_some() {
         return visitor.tr;
     }
-    invitation
-        .language
-        .as_deref()
-        .and_then(Lang::parse)
-        .map(Tr::new)
-        .unwrap_or(visitor.tr)
+    invitation.language.as_deref().and_then(Lang::parse).map(Tr::new).unwrap_or(visitor.tr)
 }
 
 fn expired(tr: Tr) -> AppResult<Response> {
@@ -169,6 +164,9 @@ pub async fn accept_invitation(
         })
         .await?;
     tx.mark_invitation_accepted(&inv.id).await?;
+    if let Some(member) = &inv.member_id {
+        tx.link_member_account(member, &user_id).await?;
+    }
     tx.audit(AuditEntry {
         organisation_id: Some(inv.organisation_id.as_str()),
         actor_id: Some(user_id.as_str()),
@@ -178,14 +176,8 @@ pub async fn accept_invitation(
         reason: None,
     })
     .await?;
-    let stage = if inv.role.is_staff() {
-        SessionStage::EnrolSecondFactor
-    } else {
-        SessionStage::Complete
-    };
-    let session = tx
-        .start_session(&user_id, stage, &device_summary(&visitor.headers))
-        .await?;
+    let stage = if inv.role.is_staff() { SessionStage::EnrolSecondFactor } else { SessionStage::Complete };
+    let session = tx.start_session(&user_id, stage, &device_summary(&visitor.headers)).await?;
     if stage == SessionStage::Complete {
         tx.audit(AuditEntry {
             organisation_id: Some(inv.organisation_id.as_str()),
@@ -199,16 +191,9 @@ pub async fn accept_invitation(
     }
     tx.commit().await?;
     let secure = state.settings.secure_cookies;
-    let next = if stage == SessionStage::Complete {
-        "/"
-    } else {
-        "/account/second-factor"
-    };
+    let next = if stage == SessionStage::Complete { "/" } else { "/account/second-factor" };
     Ok((
-        AppendHeaders([
-            (SET_COOKIE, session_cookie(&session, secure)),
-            (SET_COOKIE, lang_cookie(tr.lang, secure)),
-        ]),
+        AppendHeaders([(SET_COOKIE, session_cookie(&session, secure)), (SET_COOKIE, lang_cookie(tr.lang, secure))]),
         Redirect::to(next),
     )
         .into_response())

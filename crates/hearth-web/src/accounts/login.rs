@@ -37,11 +37,7 @@ struct SecondFactorTemplate {
 }
 
 pub async fn login_page(visitor: Visitor) -> AppResult<Response> {
-    html(&LoginTemplate {
-        page: Page::public(visitor.tr, "login-title"),
-        email: String::new(),
-        error: None,
-    })
+    html(&LoginTemplate { page: Page::public(visitor.tr, "login-title"), email: String::new(), error: None })
 }
 
 #[derive(Deserialize)]
@@ -98,11 +94,8 @@ pub async fn login(
     };
     tx.commit().await?;
 
-    let password_ok = verify_password(
-        form.password.clone(),
-        user.as_ref().and_then(|u| u.password_hash.clone()),
-    )
-    .await?;
+    let password_ok =
+        verify_password(form.password.clone(), user.as_ref().and_then(|u| u.password_hash.clone())).await?;
     let mut tx = state.store.begin().await?;
     let user = match user {
         Some(user) if password_ok && !user.disabled => user,
@@ -129,9 +122,7 @@ pub async fn login(
     } else {
         SessionStage::Complete
     };
-    let token = tx
-        .start_session(&user.id, stage, &device_summary(&visitor.headers))
-        .await?;
+    let token = tx.start_session(&user.id, stage, &device_summary(&visitor.headers)).await?;
     if stage == SessionStage::Complete {
         tx.clear_login_failures(&account).await?;
         tx.audit(AuditEntry {
@@ -154,10 +145,7 @@ pub async fn login(
     let lang = user.language.as_deref().and_then(Lang::parse).unwrap_or(tr.lang);
     let secure = state.settings.secure_cookies;
     Ok((
-        AppendHeaders([
-            (SET_COOKIE, session_cookie(&token, secure)),
-            (SET_COOKIE, lang_cookie(lang, secure)),
-        ]),
+        AppendHeaders([(SET_COOKIE, session_cookie(&token, secure)), (SET_COOKIE, lang_cookie(lang, secure))]),
         Redirect::to(next),
     )
         .into_response())
@@ -167,10 +155,7 @@ pub async fn second_factor_page(pending: PendingSignIn) -> AppResult<Response> {
     if pending.session.stage != SessionStage::SecondFactor {
         return Ok(Redirect::to("/account/second-factor").into_response());
     }
-    html(&SecondFactorTemplate {
-        page: Page::public(pending.tr, "second-factor-title"),
-        error: None,
-    })
+    html(&SecondFactorTemplate { page: Page::public(pending.tr, "second-factor-title"), error: None })
 }
 
 #[derive(Deserialize)]
@@ -195,10 +180,7 @@ pub async fn second_factor(
     let retry = |error_id: &str, status: StatusCode| {
         html_with_status(
             status,
-            &SecondFactorTemplate {
-                page: Page::public(tr, "second-factor-title"),
-                error: Some(tr.t(error_id)),
-            },
+            &SecondFactorTemplate { page: Page::public(tr, "second-factor-title"), error: Some(tr.t(error_id)) },
         )
     };
 
@@ -239,8 +221,7 @@ pub async fn second_factor(
         tx.commit().await?;
         return retry("second-factor-wrong", StatusCode::UNPROCESSABLE_ENTITY);
     }
-    tx.set_session_stage(&pending.session.id, SessionStage::Complete)
-        .await?;
+    tx.set_session_stage(&pending.session.id, SessionStage::Complete).await?;
     tx.clear_login_failures(&account).await?;
     if used_recovery {
         tx.audit(AuditEntry {
@@ -284,9 +265,6 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> AppRes
         }
         tx.commit().await?;
     }
-    Ok((
-        AppendHeaders([(SET_COOKIE, clear_session_cookie(state.settings.secure_cookies))]),
-        Redirect::to("/login"),
-    )
+    Ok((AppendHeaders([(SET_COOKIE, clear_session_cookie(state.settings.secure_cookies))]), Redirect::to("/login"))
         .into_response())
 }

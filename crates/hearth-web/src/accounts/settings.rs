@@ -1,7 +1,7 @@
 //! One's own account: second factor, password, language and sessions.
 
 use axum::Form;
-use axum::extract::{FromRequestParts, Path, State};
+use axum::extract::{FromRequestParts, Path, Query, State};
 use axum::http::header::{REFERER, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
@@ -25,10 +25,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Tr};
 
 fn own(who: &SignedIn) -> AccountFacts {
-    AccountFacts {
-        organisation_id: who.user.organisation_id.clone(),
-        user_id: who.user.id.clone(),
-    }
+    AccountFacts { organisation_id: who.user.organisation_id.clone(), user_id: who.user.id.clone() }
 }
 
 #[derive(askama::Template)]
@@ -104,9 +101,7 @@ pub async fn change_password(
     let mut tx = state.store.begin().await?;
     tx.set_password_hash(&who.user.id, &hash).await?;
     tx.end_all_sessions(&who.user.id, None).await?;
-    let token = tx
-        .start_session(&who.user.id, SessionStage::Complete, &device_summary(&visitor.headers))
-        .await?;
+    let token = tx.start_session(&who.user.id, SessionStage::Complete, &device_summary(&visitor.headers)).await?;
     tx.audit(AuditEntry {
         organisation_id: Some(who.user.organisation_id.as_str()),
         actor_id: Some(who.user.id.as_str()),
@@ -118,10 +113,7 @@ pub async fn change_password(
     .await?;
     tx.commit().await?;
     let t = account_template(&state, &who, Some(tr.t("password-changed")), None).await?;
-    Ok((
-        AppendHeaders([(SET_COOKIE, session_cookie(&token, state.settings.secure_cookies))]),
-        html(&t)?,
-    )
+    Ok((AppendHeaders([(SET_COOKIE, session_cookie(&token, state.settings.secure_cookies))]), html(&t)?)
         .into_response())
 }
 
@@ -158,16 +150,11 @@ pub async fn change_language(
         .get(REFERER)
         .and_then(|v| v.to_str().ok())
         .and_then(|r| {
-            r.split_once("://")
-                .map(|(_, rest)| rest)
-                .and_then(|rest| rest.find('/').map(|i| rest[i..].to_owned()))
+            r.split_once("://").map(|(_, rest)| rest).and_then(|rest| rest.find('/').map(|i| rest[i..].to_owned()))
         })
         .filter(|p| p.starts_with('/') && !p.starts_with("//"))
         .unwrap_or_else(|| "/".to_owned());
-    Ok((
-        AppendHeaders([(SET_COOKIE, lang_cookie(lang, state.settings.secure_cookies))]),
-        Redirect::to(&back),
-    )
+    Ok((AppendHeaders([(SET_COOKIE, lang_cookie(lang, state.settings.secure_cookies))]), Redirect::to(&back))
         .into_response())
 }
 
@@ -205,9 +192,20 @@ async fn sessions_template(state: &AppState, who: &SignedIn, notice: Option<Stri
     })
 }
 
-pub async fn sessions_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+#[derive(Deserialize, Default)]
+pub struct SessionsQuery {
+    #[serde(default)]
+    ended: Option<String>,
+}
+
+pub async fn sessions_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Query(query): Query<SessionsQuery>,
+) -> AppResult<Response> {
     require(&who.actor, Action::UseOwnAccount, Target::Account(&own(&who)))?;
-    html(&sessions_template(&state, &who, None).await?)
+    let notice = query.ended.is_some().then(|| who.tr.t("sessions-revoked"));
+    html(&sessions_template(&state, &who, notice).await?)
 }
 
 pub async fn revoke_session(
@@ -233,7 +231,8 @@ pub async fn revoke_session(
     if id == who.session.id {
         return Ok(Redirect::to("/login").into_response());
     }
-    html(&sessions_template(&state, &who, Some(who.tr.t("sessions-revoked"))).await?)
+    // Redirect, so reloading the page does not send the form again.
+    Ok(Redirect::to("/account/sessions?ended=1").into_response())
 }
 
 pub async fn revoke_other_sessions(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
@@ -250,7 +249,7 @@ pub async fn revoke_other_sessions(State(state): State<AppState>, who: SignedIn)
     })
     .await?;
     tx.commit().await?;
-    html(&sessions_template(&state, &who, Some(who.tr.t("sessions-revoked"))).await?)
+    Ok(Redirect::to("/account/sessions?ended=1").into_response())
 }
 
 /// A session that may enrol a second factor: one fully signed in, or one a
@@ -268,21 +267,11 @@ impl FromRequestParts<AppState> for Enrolling {
         match resume(&parts.headers, state).await? {
             Some((session, user)) if session.stage == SessionStage::EnrolSecondFactor => {
                 let tr = Tr::new(user_lang(&user, &parts.headers));
-                Ok(Self {
-                    session,
-                    user,
-                    tr,
-                    signed_in: None,
-                })
+                Ok(Self { session, user, tr, signed_in: None })
             }
             Some((_, _)) => {
                 let who = SignedIn::from_request_parts(parts, state).await?;
-                Ok(Self {
-                    session: who.session.clone(),
-                    user: who.user.clone(),
-                    tr: who.tr,
-                    signed_in: Some(who),
-                })
+                Ok(Self { session: who.session.clone(), user: who.user.clone(), tr: who.tr, signed_in: Some(who) })
             }
             None => Err(AppError::SignInRequired),
         }
@@ -317,15 +306,9 @@ struct RecoveryCodesTemplate {
 
 fn qr_svg(uri: &str, label: &str) -> AppResult<String> {
     let code = QrCode::new(uri.as_bytes()).map_err(|e| AppError::Internal(e.to_string()))?;
-    let svg = code
-        .render::<svg::Color>()
-        .min_dimensions(220, 220)
-        .quiet_zone(true)
-        .build();
+    let svg = code.render::<svg::Color>().min_dimensions(220, 220).quiet_zone(true).build();
     let start = svg.find("<svg").unwrap_or(0);
-    let label = askama::filters::escape(label, askama::filters::Html)
-        .map(|s| s.to_string())
-        .unwrap_or_default();
+    let label = askama::filters::escape(label, askama::filters::Html).map(|s| s.to_string()).unwrap_or_default();
     Ok(svg[start..].replacen("<svg", &format!("<svg role=\"img\" aria-label=\"{label}\""), 1))
 }
 
@@ -335,8 +318,7 @@ async fn enrol_template(state: &AppState, who: &Enrolling, error: Option<String>
         None => {
             let secret = TotpSecret::generate()?;
             let mut tx = state.store.begin().await?;
-            tx.set_pending_secret(&who.session.id, Some(&secret.to_base32()))
-                .await?;
+            tx.set_pending_secret(&who.session.id, Some(&secret.to_base32())).await?;
             tx.commit().await?;
             secret
         }
@@ -406,8 +388,5 @@ pub async fn enrol(State(state): State<AppState>, who: Enrolling, Form(form): Fo
         .await?;
     }
     tx.commit().await?;
-    html(&RecoveryCodesTemplate {
-        page: who.page("recovery-title"),
-        codes,
-    })
+    html(&RecoveryCodesTemplate { page: who.page("recovery-title"), codes })
 }

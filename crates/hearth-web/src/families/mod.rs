@@ -8,23 +8,41 @@ use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Decision, Target, decide};
 use hearth_core::accounts::Role;
 use hearth_core::audit::AuditAction;
-use hearth_core::families::{Assignment, BreakGlassReason, FamilyName, InvalidBreakGlassReason};
-use hearth_core::ids::{FamilyId, TeamId, UserId};
+use hearth_core::clock::Timestamp;
+use hearth_core::families::{
+    Assignment, BreakGlassReason, ClosingReason, FamilyName, FamilyStatus, InvalidBreakGlassReason, attention,
+};
+use hearth_core::ids::{FamilyId, MemberId, TeamId, UserId};
 use hearth_store::AuditEntry;
-use hearth_store::families::Family;
+use hearth_store::families::{Family, FamilyEvent, Member, RelationshipKind};
 use serde::Deserialize;
 
 use crate::AppState;
 use crate::accounts::{html, html_with_status, require};
 use crate::context::{Page, SignedIn, role_label};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Tr;
+
+pub mod members;
+
+pub(crate) struct CaseRow {
+    id: String,
+    name: String,
+    status: &'static str,
+    status_label: String,
+    last_contact: String,
+    next_review: String,
+    attention: Vec<String>,
+}
 
 #[derive(askama::Template)]
 #[template(path = "families.html")]
 struct CaseloadTemplate {
     page: Page,
     query: String,
-    families: Vec<(String, String)>,
+    status: String,
+    statuses: Vec<(&'static str, String)>,
+    families: Vec<CaseRow>,
     can_create: bool,
 }
 
@@ -32,6 +50,24 @@ struct CaseloadTemplate {
 pub struct CaseloadQuery {
     #[serde(default)]
     q: String,
+    #[serde(default)]
+    status: String,
+}
+
+pub(crate) fn case_row(tr: &Tr, f: Family, now: Timestamp) -> CaseRow {
+    let not_yet = tr.t("not-yet");
+    CaseRow {
+        id: f.id.to_string(),
+        status: f.status.as_str(),
+        status_label: tr.t(&format!("status-{}", f.status.as_str())),
+        last_contact: f.last_contact_at.map(|t| t.to_utc_date()).unwrap_or_else(|| not_yet.clone()),
+        next_review: f.next_review_at.map(|t| t.to_utc_date()).unwrap_or(not_yet),
+        attention: attention(f.status, f.last_contact_at, f.next_review_at, now)
+            .into_iter()
+            .map(|a| tr.t(&format!("attention-{}", a.as_str())))
+            .collect(),
+        name: f.name,
+    }
 }
 
 pub async fn caseload(
@@ -42,13 +78,18 @@ pub async fn caseload(
     let org = &who.actor.organisation_id;
     require(&who.actor, Action::ViewCaseload, Target::Organisation(org))?;
     let needle: String = query.q.chars().take(100).collect();
+    let status = FamilyStatus::parse(&query.status);
     let mut tx = state.store.begin().await?;
-    let families = tx.caseload(&who.actor, Some(&needle)).await?;
+    let families = tx.caseload_filtered(&who.actor, Some(&needle), status).await?;
+    let now = tx.now();
     tx.commit().await?;
+    let tr = who.tr;
     html(&CaseloadTemplate {
         page: Page::signed_in(&who, "families-title", "/families"),
         query: needle,
-        families: families.into_iter().map(|f| (f.id.to_string(), f.name)).collect(),
+        status: status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
+        statuses: FamilyStatus::ALL.iter().map(|s| (s.as_str(), tr.t(&format!("status-{}", s.as_str())))).collect(),
+        families: families.into_iter().map(|f| case_row(&tr, f, now)).collect(),
         can_create: decide(&who.actor, Action::CreateFamily, Target::Organisation(org)) == Decision::Allow,
     })
 }
@@ -83,11 +124,7 @@ async fn new_family_template(
 }
 
 pub async fn new_family_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(
-        &who.actor,
-        Action::CreateFamily,
-        Target::Organisation(&who.actor.organisation_id),
-    )?;
+    require(&who.actor, Action::CreateFamily, Target::Organisation(&who.actor.organisation_id))?;
     let team = who.actor.team_id.as_ref().map(|t| t.to_string()).unwrap_or_default();
     html(&new_family_template(&state, &who, String::new(), team, None).await?)
 }
@@ -105,11 +142,7 @@ pub async fn create_family(
     who: SignedIn,
     Form(form): Form<NewFamilyForm>,
 ) -> AppResult<Response> {
-    require(
-        &who.actor,
-        Action::CreateFamily,
-        Target::Organisation(&who.actor.organisation_id),
-    )?;
+    require(&who.actor, Action::CreateFamily, Target::Organisation(&who.actor.organisation_id))?;
     let mut tx = state.store.begin().await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
     let team: Option<TeamId> = teams.into_iter().find(|t| t.id.as_str() == form.team).map(|t| t.id);
@@ -129,7 +162,7 @@ pub async fn create_family(
 
 /// Loads a family the actor may act on, or says why not. Unknown ids and
 /// other organisations' ids look the same: not found.
-async fn load_family(state: &AppState, who: &SignedIn, id: &str) -> AppResult<(Family, Decision)> {
+pub(crate) async fn load_family(state: &AppState, who: &SignedIn, id: &str) -> AppResult<(Family, Decision)> {
     let id = FamilyId::parse(id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let family = tx.family(&id).await?.ok_or(AppError::NotFound)?;
@@ -152,14 +185,56 @@ struct WorkerRow {
     assignment: String,
 }
 
+pub(crate) struct MemberRow {
+    pub id: String,
+    pub name: String,
+    pub role: String,
+    pub whereabouts: String,
+    pub languages: String,
+    pub needs_translator: bool,
+    pub has_account: bool,
+    pub verification: String,
+    pub verification_code: &'static str,
+}
+
+pub(crate) struct NoteRow {
+    id: String,
+    kind: String,
+    occurred: String,
+    author: String,
+    members: String,
+    text: String,
+    amended: bool,
+    /// Earlier versions, oldest first: text, author, when.
+    earlier: Vec<(String, String, String)>,
+}
+
+pub(crate) enum TimelineEntry {
+    Note(NoteRow),
+    /// When, and what happened, in words.
+    Event((String, String)),
+}
+
 #[derive(askama::Template)]
 #[template(path = "family.html")]
 struct FamilyTemplate {
     page: Page,
     id: String,
     name: String,
+    status: &'static str,
+    status_label: String,
     team: String,
     opened: String,
+    last_contact: String,
+    next_review: String,
+    next_review_input: String,
+    members: Vec<MemberRow>,
+    relationships: Vec<String>,
+    relationship_kinds: Vec<(&'static str, String)>,
+    timeline: Vec<TimelineEntry>,
+    next_statuses: Vec<(&'static str, String)>,
+    status_error: Option<String>,
+    status_reason: String,
     workers: Vec<WorkerRow>,
     can_assign: bool,
     staff: Vec<(String, String)>,
@@ -175,6 +250,155 @@ struct BreakGlassTemplate {
     error: Option<String>,
 }
 
+pub(crate) fn member_row(tr: &Tr, m: &Member) -> MemberRow {
+    MemberRow {
+        id: m.id.to_string(),
+        name: m.name.clone(),
+        role: tr.t(&format!("member-role-{}", m.role.as_str())),
+        whereabouts: m.whereabouts.map(|w| tr.t(&format!("whereabouts-{}", w.as_str()))).unwrap_or_default(),
+        languages: m.languages.clone(),
+        needs_translator: m.needs_translator,
+        has_account: m.account_user_id.is_some(),
+        verification: verification_text(tr, m),
+        verification_code: m.verification.as_str(),
+    }
+}
+
+pub(crate) fn verification_text(tr: &Tr, m: &Member) -> String {
+    let label = tr.t(&format!("verification-{}", m.verification.as_str()));
+    match (&m.verified_by_name, m.verified_at) {
+        (Some(by), Some(at)) => {
+            tr.t_args("verification-by", &[("status", label), ("name", by.clone()), ("when", at.to_utc_minutes())])
+        }
+        _ => label,
+    }
+}
+
+fn event_text(tr: &Tr, e: &FamilyEvent) -> String {
+    let who = e.actor_name.clone().unwrap_or_else(|| "—".into());
+    let detail = e.detail.clone().unwrap_or_default();
+    match e.kind.as_str() {
+        "status_changed" => {
+            let (from, to) = detail.split_once('>').unwrap_or(("", ""));
+            tr.t_args(
+                "event-status-changed",
+                &[("name", who), ("from", tr.t(&format!("status-{from}"))), ("to", tr.t(&format!("status-{to}")))],
+            )
+        }
+        "closing_reason" => tr.t_args("event-closing-reason", &[("name", who), ("reason", detail)]),
+        "member_added" => tr.t_args("event-member-added", &[("name", who), ("member", detail)]),
+        "review_planned" => tr.t_args("event-review-planned", &[("name", who), ("when", detail)]),
+        "identity_verification" => tr.t_args("event-identity-verification", &[("name", who), ("detail", detail)]),
+        _ => tr.t_args("event-other", &[("name", who)]),
+    }
+}
+
+pub(crate) async fn render_family(
+    state: &AppState,
+    who: &SignedIn,
+    family: Family,
+    status_error: Option<(String, String)>,
+) -> AppResult<Response> {
+    let mut tx = state.store.begin().await?;
+    let facts = tx.family_facts(&who.actor, &family).await?;
+    let workers = tx.assigned_workers(&family.id).await?;
+    let teams = tx.teams(&who.actor.organisation_id).await?;
+    let members = tx.members_of(&family.id).await?;
+    let relationships = tx.relationships_of(&family.id).await?;
+    let notes = tx.notes_of(&family.id).await?;
+    let events = tx.events_of(&family.id).await?;
+    let can_assign = decide(&who.actor, Action::AssignFamily, Target::Family(&facts)) == Decision::Allow;
+    let staff = if can_assign { tx.assignable_staff(&who.actor.organisation_id).await? } else { Vec::new() };
+    tx.audit_family_read(&who.actor, &family.id).await?;
+    tx.commit().await?;
+    let tr = who.tr;
+    let mut dated: Vec<(i64, TimelineEntry)> = Vec::new();
+    for n in notes {
+        let current = n.current().cloned();
+        let earlier = n
+            .versions
+            .iter()
+            .take(n.versions.len().saturating_sub(1))
+            .map(|v| (v.text.clone(), v.author_name.clone(), v.written_at.to_utc_minutes()))
+            .collect();
+        dated.push((
+            n.occurred_at.millis(),
+            TimelineEntry::Note(NoteRow {
+                id: n.id.to_string(),
+                kind: tr.t(&format!("note-kind-{}", n.kind.as_str())),
+                occurred: n.occurred_at.to_utc_minutes(),
+                author: n.author_name.clone(),
+                members: n.member_names.join(", "),
+                text: current.as_ref().map(|v| v.text.clone()).unwrap_or_default(),
+                amended: n.amended(),
+                earlier,
+            }),
+        ));
+    }
+    for e in &events {
+        dated.push((e.at.millis(), TimelineEntry::Event((e.at.to_utc_minutes(), event_text(&tr, e)))));
+    }
+    dated.sort_by(|a, b| b.0.cmp(&a.0));
+    let (status_error, status_reason) = match status_error {
+        Some((e, r)) => (Some(e), r),
+        None => (None, String::new()),
+    };
+    let not_yet = tr.t("not-yet");
+    let page = Page::signed_in(who, "family-title", "/families");
+    let body = FamilyTemplate {
+        page,
+        id: family.id.to_string(),
+        status: family.status.as_str(),
+        status_label: tr.t(&format!("status-{}", family.status.as_str())),
+        team: family
+            .team_id
+            .as_ref()
+            .and_then(|t| teams.iter().find(|x| &x.id == t))
+            .map(|t| t.name.clone())
+            .unwrap_or_else(|| tr.t("team-none")),
+        opened: family.created_at.to_utc_minutes(),
+        last_contact: family.last_contact_at.map(|t| t.to_utc_minutes()).unwrap_or_else(|| not_yet.clone()),
+        next_review: family.next_review_at.map(|t| t.to_utc_date()).unwrap_or_else(|| not_yet.clone()),
+        next_review_input: family.next_review_at.map(|t| t.to_utc_date()).unwrap_or_default(),
+        members: members.iter().map(|m| member_row(&tr, m)).collect(),
+        relationships: relationships
+            .iter()
+            .map(|r| {
+                tr.t_args(
+                    &format!("relationship-{}", r.kind.as_str()),
+                    &[("from", r.from_name.clone()), ("to", r.to_name.clone())],
+                )
+            })
+            .collect(),
+        relationship_kinds: RelationshipKind::ALL
+            .iter()
+            .map(|k| (k.as_str(), tr.t(&format!("relationship-kind-{}", k.as_str()))))
+            .collect(),
+        timeline: dated.into_iter().map(|(_, e)| e).collect(),
+        next_statuses: family
+            .status
+            .next_steps()
+            .into_iter()
+            .map(|s| (s.as_str(), tr.t(&format!("status-{}", s.as_str()))))
+            .collect(),
+        status_error,
+        status_reason,
+        workers: workers
+            .into_iter()
+            .map(|w| WorkerRow {
+                id: w.user_id.to_string(),
+                name: w.display_name,
+                assignment: tr.t(&format!("assignment-{}", w.assignment.as_str())),
+            })
+            .collect(),
+        can_assign,
+        staff: staff.into_iter().map(|(id, name)| (id.to_string(), name)).collect(),
+        break_glass: !facts.actor_assigned && facts.actor_break_glass_open,
+        name: family.name,
+    };
+    if body.status_error.is_some() { html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &body) } else { html(&body) }
+}
+
 pub async fn family_page(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
     let (family, decision) = load_family(&state, &who, &id).await?;
     if decision == Decision::NeedsBreakGlass {
@@ -188,42 +412,107 @@ pub async fn family_page(State(state): State<AppState>, who: SignedIn, Path(id):
             },
         );
     }
-    let mut tx = state.store.begin().await?;
-    let facts = tx.family_facts(&who.actor, &family).await?;
-    let workers = tx.assigned_workers(&family.id).await?;
-    let teams = tx.teams(&who.actor.organisation_id).await?;
-    let can_assign = decide(&who.actor, Action::AssignFamily, Target::Family(&facts)) == Decision::Allow;
-    let staff = if can_assign {
-        tx.assignable_staff(&who.actor.organisation_id).await?
-    } else {
-        Vec::new()
-    };
-    tx.audit_family_read(&who.actor, &family.id).await?;
-    tx.commit().await?;
+    render_family(&state, &who, family, None).await
+}
+
+/// Loads a family the actor may work on (assigned, their team's as
+/// supervisor, or opened under break-glass).
+pub(crate) async fn load_workable_family(state: &AppState, who: &SignedIn, id: &str) -> AppResult<Family> {
+    let (family, decision) = load_family(state, who, id).await?;
+    match decision {
+        Decision::Allow => Ok(family),
+        _ => Err(AppError::Forbidden),
+    }
+}
+
+#[derive(Deserialize)]
+pub struct StatusForm {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    reason: String,
+}
+
+pub async fn change_status(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<StatusForm>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
     let tr = who.tr;
-    html(&FamilyTemplate {
-        page: Page::signed_in(&who, "family-title", "/families"),
-        id: family.id.to_string(),
-        team: family
-            .team_id
-            .as_ref()
-            .and_then(|t| teams.iter().find(|x| &x.id == t))
-            .map(|t| t.name.clone())
-            .unwrap_or_else(|| tr.t("team-none")),
-        name: family.name,
-        opened: family.created_at.to_utc_minutes(),
-        workers: workers
-            .into_iter()
-            .map(|w| WorkerRow {
-                id: w.user_id.to_string(),
-                name: w.display_name,
-                assignment: tr.t(&format!("assignment-{}", w.assignment.as_str())),
-            })
-            .collect(),
-        can_assign,
-        staff: staff.into_iter().map(|(id, name)| (id.to_string(), name)).collect(),
-        break_glass: !facts.actor_assigned && facts.actor_break_glass_open,
-    })
+    let Some(next) = FamilyStatus::parse(&form.status).filter(|n| family.status.can_move_to(*n)) else {
+        return render_family(&state, &who, family, Some((tr.t("family-status-not-allowed"), form.reason))).await;
+    };
+    let reason = if next == FamilyStatus::Closed {
+        match ClosingReason::parse(&form.reason) {
+            Ok(r) => Some(r),
+            Err(_) => {
+                return render_family(&state, &who, family, Some((tr.t("family-closing-reason-needed"), form.reason)))
+                    .await;
+            }
+        }
+    } else {
+        None
+    };
+    let mut tx = state.store.begin().await?;
+    tx.change_status(&who.actor, &family, next, reason.as_ref()).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct ReviewForm {
+    #[serde(default)]
+    review: String,
+}
+
+pub async fn plan_review(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<ReviewForm>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let at = match form.review.trim() {
+        "" => None,
+        text => match Timestamp::parse_utc(text) {
+            Some(t) => Some(t),
+            None => return render_family(&state, &who, family, Some((who.tr.t("date-invalid"), String::new()))).await,
+        },
+    };
+    let mut tx = state.store.begin().await?;
+    tx.set_next_review(&who.actor, &family.id, at).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct RelationshipForm {
+    from: String,
+    kind: String,
+    to: String,
+}
+
+pub async fn add_relationship(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<RelationshipForm>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let kind = RelationshipKind::parse(&form.kind).ok_or(AppError::BadRequest)?;
+    let from = MemberId::parse(&form.from).map_err(|_| AppError::BadRequest)?;
+    let to = MemberId::parse(&form.to).map_err(|_| AppError::BadRequest)?;
+    let mut tx = state.store.begin().await?;
+    let members = tx.members_of(&family.id).await?;
+    // Both must belong to this family, and be two different people.
+    if from == to || !members.iter().any(|m| m.id == from) || !members.iter().any(|m| m.id == to) {
+        return Err(AppError::BadRequest);
+    }
+    tx.add_relationship(&who.actor, &family.id, &from, kind, &to).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
 }
 
 #[derive(Deserialize)]
@@ -340,9 +629,7 @@ pub async fn access_log(State(state): State<AppState>, who: SignedIn, Path(id): 
         return Err(AppError::NotFound);
     }
     require(&who.actor, Action::ViewFamilyAccessLog, Target::Family(&facts))?;
-    let events = tx
-        .record_access_log(family.organisation_id.as_str(), "family", family.id.as_str())
-        .await?;
+    let events = tx.record_access_log(family.organisation_id.as_str(), "family", family.id.as_str()).await?;
     tx.audit(AuditEntry {
         organisation_id: Some(who.actor.organisation_id.as_str()),
         actor_id: Some(who.actor.user_id.as_str()),

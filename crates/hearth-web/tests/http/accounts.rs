@@ -8,10 +8,7 @@ use hearth_store::audit::Verification;
 use crate::support::{PASSWORD, TestApp, TestResult, decoded_body, location};
 
 fn invitation_link(message: &str) -> Option<String> {
-    decoded_body(message)
-        .lines()
-        .find(|l| l.contains("/invitations/"))
-        .map(|l| l.trim().to_owned())
+    decoded_body(message).lines().find(|l| l.contains("/invitations/")).map(|l| l.trim().to_owned())
 }
 
 fn find_secret(html: &str) -> Option<String> {
@@ -24,9 +21,7 @@ fn find_secret(html: &str) -> Option<String> {
 async fn invited_practitioner_sets_password_enrols_totp_and_signs_in() -> TestResult {
     let app = TestApp::spawn().await?;
     let (org, team) = app.organisation("Northside Family Support").await?;
-    let admin = app
-        .user(&org, None, Role::OrganisationAdmin, "admin@north.example")
-        .await?;
+    let admin = app.user(&org, None, Role::OrganisationAdmin, "admin@north.example").await?;
     let admin_client = app.client()?;
     app.sign_in(&admin_client, &admin).await?;
 
@@ -44,23 +39,14 @@ async fn invited_practitioner_sets_password_enrols_totp_and_signs_in() -> TestRe
         .await?;
     assert_eq!(page.status(), 200);
     let body = page.text().await?;
-    assert!(
-        body.contains("noor@north.example"),
-        "listed with the normalised address"
-    );
-    assert!(
-        !body.contains("id=\"invitation-link\""),
-        "the link is not shown when e-mail was sent"
-    );
+    assert!(body.contains("noor@north.example"), "listed with the normalised address");
+    assert!(!body.contains("id=\"invitation-link\""), "the link is not shown when e-mail was sent");
 
     let mails = app.smtp.wait_for(1).await;
     assert_eq!(mails.len(), 1, "one invitation e-mail");
     assert!(mails[0].contains("noor@north.example"));
     let link = invitation_link(&mails[0]).ok_or("no link in the e-mail")?;
-    assert!(
-        decoded_body(&mails[0]).contains("uitgenodigd"),
-        "the e-mail is in the invitee's language"
-    );
+    assert!(decoded_body(&mails[0]).contains("uitgenodigd"), "the e-mail is in the invitee's language");
     let path = link.strip_prefix(&app.base).ok_or("link on another host")?.to_owned();
 
     let invitee = app.client()?;
@@ -71,81 +57,42 @@ async fn invited_practitioner_sets_password_enrols_totp_and_signs_in() -> TestRe
     assert!(html.contains("Northside Family Support"));
 
     // A common password is refused and nothing the user typed is lost but the password.
-    let refused = invitee
-        .post(app.url(&path))
-        .form(&[("password", "password1234"), ("confirm", "password1234")])
-        .send()
-        .await?;
+    let refused =
+        invitee.post(app.url(&path)).form(&[("password", "password1234"), ("confirm", "password1234")]).send().await?;
     assert_eq!(refused.status(), 422);
     assert!(refused.text().await?.contains("role=\"alert\""));
-    let short = invitee
-        .post(app.url(&path))
-        .form(&[("password", "short"), ("confirm", "short")])
-        .send()
-        .await?;
+    let short = invitee.post(app.url(&path)).form(&[("password", "short"), ("confirm", "short")]).send().await?;
     assert_eq!(short.status(), 422);
     let mismatch = invitee
         .post(app.url(&path))
-        .form(&[
-            ("password", "lantern orchard kettle"),
-            ("confirm", "lantern orchard kettles"),
-        ])
+        .form(&[("password", "lantern orchard kettle"), ("confirm", "lantern orchard kettles")])
         .send()
         .await?;
     assert_eq!(mismatch.status(), 422);
 
     let accepted = invitee
         .post(app.url(&path))
-        .form(&[
-            ("password", "lantern orchard kettle"),
-            ("confirm", "lantern orchard kettle"),
-        ])
+        .form(&[("password", "lantern orchard kettle"), ("confirm", "lantern orchard kettle")])
         .send()
         .await?;
     assert_eq!(accepted.status(), 303);
-    assert_eq!(
-        location(&accepted),
-        "/account/second-factor",
-        "staff must enrol before anything else"
-    );
+    assert_eq!(location(&accepted), "/account/second-factor", "staff must enrol before anything else");
 
     // Until enrolled, the practitioner cannot reach any page.
     let blocked = invitee.get(app.url("/")).send().await?;
     assert_eq!(location(&blocked), "/login");
 
-    let enrol = invitee
-        .get(app.url("/account/second-factor"))
-        .send()
-        .await?
-        .text()
-        .await?;
+    let enrol = invitee.get(app.url("/account/second-factor")).send().await?.text().await?;
     assert!(enrol.contains("<svg"), "QR code inline as SVG");
     let secret = TotpSecret::from_base32(&find_secret(&enrol).ok_or("secret shown")?).ok_or("secret decodes")?;
-    let wrong = invitee
-        .post(app.url("/account/second-factor"))
-        .form(&[("code", "000000")])
-        .send()
-        .await?;
+    let wrong = invitee.post(app.url("/account/second-factor")).form(&[("code", "000000")]).send().await?;
     assert_eq!(wrong.status(), 422);
     let code = secret.code_at(app.clock.now()).ok_or("code")?;
-    let done = invitee
-        .post(app.url("/account/second-factor"))
-        .form(&[("code", code.as_str())])
-        .send()
-        .await?;
+    let done = invitee.post(app.url("/account/second-factor")).form(&[("code", code.as_str())]).send().await?;
     assert_eq!(done.status(), 200);
     let codes_page = done.text().await?;
-    assert_eq!(
-        codes_page.matches("<li><code>").count(),
-        10,
-        "ten recovery codes shown once"
-    );
-    let recovery = codes_page
-        .split("<li><code>")
-        .nth(1)
-        .and_then(|s| s.split('<').next())
-        .ok_or("code")?
-        .to_owned();
+    assert_eq!(codes_page.matches("<li><code>").count(), 10, "ten recovery codes shown once");
+    let recovery = codes_page.split("<li><code>").nth(1).and_then(|s| s.split('<').next()).ok_or("code")?.to_owned();
 
     let home = invitee.get(app.url("/")).send().await?;
     assert_eq!(home.status(), 200);
@@ -166,25 +113,15 @@ async fn invited_practitioner_sets_password_enrols_totp_and_signs_in() -> TestRe
         .await?;
     assert_eq!(location(&login), "/login/second-factor");
     // The code used for enrolment cannot be replayed.
-    let replay = invitee
-        .post(app.url("/login/second-factor"))
-        .form(&[("code", code.as_str())])
-        .send()
-        .await?;
+    let replay = invitee.post(app.url("/login/second-factor")).form(&[("code", code.as_str())]).send().await?;
     assert_eq!(replay.status(), 422);
     // A recovery code works once.
-    let with_recovery = invitee
-        .post(app.url("/login/second-factor"))
-        .form(&[("code", recovery.as_str())])
-        .send()
-        .await?;
+    let with_recovery =
+        invitee.post(app.url("/login/second-factor")).form(&[("code", recovery.as_str())]).send().await?;
     assert_eq!(location(&with_recovery), "/");
     assert_eq!(invitee.get(app.url("/")).send().await?.status(), 200);
 
-    assert!(matches!(
-        app.store.verify_audit_trail().await?,
-        Verification::Intact { .. }
-    ));
+    assert!(matches!(app.store.verify_audit_trail().await?, Verification::Intact { .. }));
     Ok(())
 }
 
@@ -198,10 +135,7 @@ async fn family_members_sign_in_without_a_second_factor() -> TestResult {
     app.sign_in(&client, &member).await?;
     let home = client.get(app.url("/")).send().await?.text().await?;
     assert!(home.contains(&app_text("home-family-heading")));
-    assert!(
-        !home.contains("/families"),
-        "no case-work navigation for family members"
-    );
+    assert!(!home.contains("/families"), "no case-work navigation for family members");
     Ok(())
 }
 
@@ -216,11 +150,7 @@ async fn login_failures_are_throttled_without_revealing_accounts() -> TestResult
     let user = app.user(&org, None, Role::FamilyMember, "known@family.example").await?;
     let client = app.client()?;
     let attempt = async |email: &str, password: &str| -> Result<(u16, String), Box<dyn std::error::Error>> {
-        let r = client
-            .post(app.url("/login"))
-            .form(&[("email", email), ("password", password)])
-            .send()
-            .await?;
+        let r = client.post(app.url("/login")).form(&[("email", email), ("password", password)]).send().await?;
         Ok((r.status().as_u16(), r.text().await?))
     };
     let (known_status, known_body) = attempt("known@family.example", "wrong password here").await?;
@@ -228,14 +158,8 @@ async fn login_failures_are_throttled_without_revealing_accounts() -> TestResult
     assert_eq!(known_status, 422);
     assert_eq!(unknown_status, 422);
     let message = app_text("login-failed");
-    assert!(
-        known_body.contains(&message) && unknown_body.contains(&message),
-        "same answer either way"
-    );
-    assert!(
-        known_body.contains("value=\"known@family.example\""),
-        "the typed address is kept"
-    );
+    assert!(known_body.contains(&message) && unknown_body.contains(&message), "same answer either way");
+    assert!(known_body.contains("value=\"known@family.example\""), "the typed address is kept");
 
     for _ in 0..4 {
         attempt("known@family.example", "wrong password here").await?;
@@ -254,18 +178,9 @@ async fn login_failures_are_throttled_without_revealing_accounts() -> TestResult
     app.sign_in(&client, &user).await?;
 
     let mut tx = app.store.begin().await?;
-    let log = tx
-        .record_access_log(
-            user.actor.organisation_id.as_str(),
-            "account",
-            user.actor.user_id.as_str(),
-        )
-        .await?;
+    let log = tx.record_access_log(user.actor.organisation_id.as_str(), "account", user.actor.user_id.as_str()).await?;
     tx.commit().await?;
-    assert!(
-        log.iter().any(|e| e.action == AuditAction::LoginFailed.as_str()),
-        "failures are audited"
-    );
+    assert!(log.iter().any(|e| e.action == AuditAction::LoginFailed.as_str()), "failures are audited");
     assert!(log.iter().any(|e| e.action == AuditAction::LoginSucceeded.as_str()));
     Ok(())
 }
@@ -297,17 +212,9 @@ async fn sessions_time_out_when_idle_and_absolutely() -> TestResult {
     let client = app.client()?;
     app.sign_in(&client, &member).await?;
     app.clock.advance_seconds(29 * 60);
-    assert_eq!(
-        client.get(app.url("/")).send().await?.status(),
-        200,
-        "active within the idle limit"
-    );
+    assert_eq!(client.get(app.url("/")).send().await?.status(), 200, "active within the idle limit");
     app.clock.advance_seconds(30 * 60);
-    assert_eq!(
-        location(&client.get(app.url("/")).send().await?),
-        "/login",
-        "idle timeout"
-    );
+    assert_eq!(location(&client.get(app.url("/")).send().await?), "/login", "idle timeout");
 
     app.sign_in(&client, &member).await?;
     for _ in 0..25 {
@@ -316,11 +223,7 @@ async fn sessions_time_out_when_idle_and_absolutely() -> TestResult {
             break;
         }
     }
-    assert_eq!(
-        location(&client.get(app.url("/")).send().await?),
-        "/login",
-        "absolute timeout after 12 hours"
-    );
+    assert_eq!(location(&client.get(app.url("/")).send().await?), "/login", "absolute timeout after 12 hours");
     Ok(())
 }
 
@@ -337,52 +240,27 @@ async fn users_see_and_revoke_their_sessions_and_password_change_ends_them_all()
     }
     let list = laptop.get(app.url("/account/sessions")).send().await?.text().await?;
     assert_eq!(list.matches("/revoke\"").count(), 2, "two other sessions can be ended");
-    let other = list
-        .split("/account/sessions/")
-        .nth(1)
-        .and_then(|s| s.split('/').next())
-        .ok_or("id")?
-        .to_owned();
-    let revoked = laptop
-        .post(app.url(&format!("/account/sessions/{other}/revoke")))
-        .send()
-        .await?;
-    assert_eq!(revoked.status(), 200);
+    let other = list.split("/account/sessions/").nth(1).and_then(|s| s.split('/').next()).ok_or("id")?.to_owned();
+    let revoked = laptop.post(app.url(&format!("/account/sessions/{other}/revoke"))).send().await?;
+    assert_eq!(location(&revoked), "/account/sessions?ended=1", "redirected so a reload sends nothing again");
     let alive: Vec<u16> = futures_statuses(&app, &[&phone, &tablet]).await?;
-    assert_eq!(
-        alive.iter().filter(|s| **s == 200).count(),
-        1,
-        "exactly one of the others was ended"
-    );
+    assert_eq!(alive.iter().filter(|s| **s == 200).count(), 1, "exactly one of the others was ended");
 
     // Changing the password ends every other session; the laptop stays signed in.
     let wrong = laptop
         .post(app.url("/account/password"))
-        .form(&[
-            ("current", "not it at all"),
-            ("password", "new lantern orchard"),
-            ("confirm", "new lantern orchard"),
-        ])
+        .form(&[("current", "not it at all"), ("password", "new lantern orchard"), ("confirm", "new lantern orchard")])
         .send()
         .await?;
     assert_eq!(wrong.status(), 422);
     let changed = laptop
         .post(app.url("/account/password"))
-        .form(&[
-            ("current", PASSWORD),
-            ("password", "new lantern orchard"),
-            ("confirm", "new lantern orchard"),
-        ])
+        .form(&[("current", PASSWORD), ("password", "new lantern orchard"), ("confirm", "new lantern orchard")])
         .send()
         .await?;
     assert_eq!(changed.status(), 200);
     assert_eq!(laptop.get(app.url("/")).send().await?.status(), 200);
-    assert!(
-        futures_statuses(&app, &[&phone, &tablet])
-            .await?
-            .iter()
-            .all(|s| *s == 303)
-    );
+    assert!(futures_statuses(&app, &[&phone, &tablet]).await?.iter().all(|s| *s == 303));
     Ok(())
 }
 
@@ -398,32 +276,18 @@ async fn futures_statuses(app: &TestApp, clients: &[&reqwest::Client]) -> Result
 async fn disabling_an_account_ends_its_sessions_at_once() -> TestResult {
     let app = TestApp::spawn().await?;
     let (org, team) = app.organisation("Org").await?;
-    let admin = app
-        .user(&org, None, Role::OrganisationAdmin, "admin@org.example")
-        .await?;
-    let worker = app
-        .user(&org, Some(&team), Role::Practitioner, "worker@org.example")
-        .await?;
+    let admin = app.user(&org, None, Role::OrganisationAdmin, "admin@org.example").await?;
+    let worker = app.user(&org, Some(&team), Role::Practitioner, "worker@org.example").await?;
     let admin_client = app.client()?;
     let worker_client = app.client()?;
     app.sign_in(&admin_client, &admin).await?;
     app.sign_in(&worker_client, &worker).await?;
     assert_eq!(worker_client.get(app.url("/")).send().await?.status(), 200);
 
-    let confirm = admin_client
-        .get(app.url(&format!("/admin/users/{}/disable", worker.actor.user_id)))
-        .send()
-        .await?;
+    let confirm = admin_client.get(app.url(&format!("/admin/users/{}/disable", worker.actor.user_id))).send().await?;
     assert_eq!(confirm.status(), 200, "a confirmation page comes first");
-    assert_eq!(
-        worker_client.get(app.url("/")).send().await?.status(),
-        200,
-        "nothing happens before confirming"
-    );
-    let done = admin_client
-        .post(app.url(&format!("/admin/users/{}/disable", worker.actor.user_id)))
-        .send()
-        .await?;
+    assert_eq!(worker_client.get(app.url("/")).send().await?.status(), 200, "nothing happens before confirming");
+    let done = admin_client.post(app.url(&format!("/admin/users/{}/disable", worker.actor.user_id))).send().await?;
     assert_eq!(location(&done), "/admin/users");
     assert_eq!(location(&worker_client.get(app.url("/")).send().await?), "/login");
     let again = worker_client
@@ -439,20 +303,12 @@ async fn disabling_an_account_ends_its_sessions_at_once() -> TestResult {
 async fn invitation_form_keeps_input_and_explains_every_error() -> TestResult {
     let app = TestApp::spawn().await?;
     let (org, _) = app.organisation("Org").await?;
-    let admin = app
-        .user(&org, None, Role::OrganisationAdmin, "admin@org.example")
-        .await?;
+    let admin = app.user(&org, None, Role::OrganisationAdmin, "admin@org.example").await?;
     let client = app.client()?;
     app.sign_in(&client, &admin).await?;
     let response = client
         .post(app.url("/admin/invitations"))
-        .form(&[
-            ("name", "Leila B"),
-            ("email", "not-an-address"),
-            ("role", "wizard"),
-            ("team", ""),
-            ("language", "fr"),
-        ])
+        .form(&[("name", "Leila B"), ("email", "not-an-address"), ("role", "wizard"), ("team", ""), ("language", "fr")])
         .send()
         .await?;
     assert_eq!(response.status(), 422);

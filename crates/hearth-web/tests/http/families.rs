@@ -8,12 +8,8 @@ use crate::support::{TestApp, TestResult, location};
 async fn break_glass_needs_a_reason_is_audited_and_tells_the_supervisor() -> TestResult {
     let app = TestApp::spawn().await?;
     let (org, team) = app.organisation("Org").await?;
-    let pat = app
-        .user(&org, Some(&team), Role::Practitioner, "pat@org.example")
-        .await?;
-    let quinn = app
-        .user(&org, Some(&team), Role::Practitioner, "quinn@org.example")
-        .await?;
+    let pat = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let quinn = app.user(&org, Some(&team), Role::Practitioner, "quinn@org.example").await?;
     let sam = app.user(&org, Some(&team), Role::Supervisor, "sam@org.example").await?;
     let pat_client = app.client()?;
     let quinn_client = app.client()?;
@@ -29,23 +25,9 @@ async fn break_glass_needs_a_reason_is_audited_and_tells_the_supervisor() -> Tes
         .await?;
     assert_eq!(created.status(), 303);
     let family_path = location(&created);
+    assert!(pat_client.get(app.url("/families")).send().await?.text().await?.contains("Haddad family"));
     assert!(
-        pat_client
-            .get(app.url("/families"))
-            .send()
-            .await?
-            .text()
-            .await?
-            .contains("Haddad family")
-    );
-    assert!(
-        !quinn_client
-            .get(app.url("/families"))
-            .send()
-            .await?
-            .text()
-            .await?
-            .contains("Haddad family"),
+        !quinn_client.get(app.url("/families")).send().await?.text().await?.contains("Haddad family"),
         "not in Quinn's caseload"
     );
 
@@ -53,28 +35,16 @@ async fn break_glass_needs_a_reason_is_audited_and_tells_the_supervisor() -> Tes
     assert_eq!(gate.status(), 403);
     let gate = gate.text().await?;
     assert!(gate.contains("break-glass"), "the break-glass form is offered");
-    assert!(
-        !gate.contains("Haddad family"),
-        "nothing of the file is shown before a reason"
-    );
+    assert!(!gate.contains("Haddad family"), "nothing of the file is shown before a reason");
 
-    let short = quinn_client
-        .post(app.url(&format!("{family_path}/break-glass")))
-        .form(&[("reason", "urgent")])
-        .send()
-        .await?;
+    let short =
+        quinn_client.post(app.url(&format!("{family_path}/break-glass"))).form(&[("reason", "urgent")]).send().await?;
     assert_eq!(short.status(), 422);
-    assert!(
-        short.text().await?.contains(">urgent</textarea>"),
-        "the typed reason is kept"
-    );
+    assert!(short.text().await?.contains(">urgent</textarea>"), "the typed reason is kept");
 
     let reason = "Pat is off sick and the mother called in distress";
-    let opened = quinn_client
-        .post(app.url(&format!("{family_path}/break-glass")))
-        .form(&[("reason", reason)])
-        .send()
-        .await?;
+    let opened =
+        quinn_client.post(app.url(&format!("{family_path}/break-glass"))).form(&[("reason", reason)]).send().await?;
     assert_eq!(location(&opened), family_path);
     let file = quinn_client.get(app.url(&family_path)).send().await?;
     assert_eq!(file.status(), 200);
@@ -82,20 +52,13 @@ async fn break_glass_needs_a_reason_is_audited_and_tells_the_supervisor() -> Tes
 
     let notes = sam_client.get(app.url("/notifications")).send().await?.text().await?;
     assert!(notes.contains("Haddad family"), "the supervisor is told");
-    let log = sam_client
-        .get(app.url(&format!("{family_path}/access-log")))
-        .send()
-        .await?;
+    let log = sam_client.get(app.url(&format!("{family_path}/access-log"))).send().await?;
     assert_eq!(log.status(), 200);
     let log = log.text().await?;
     assert!(log.contains(reason), "the reason is in the access record");
     assert!(log.contains("quinn"), "who");
     assert_eq!(
-        pat_client
-            .get(app.url(&format!("{family_path}/access-log")))
-            .send()
-            .await?
-            .status(),
+        pat_client.get(app.url(&format!("{family_path}/access-log"))).send().await?.status(),
         403,
         "practitioners do not see the access log"
     );
@@ -106,32 +69,17 @@ async fn break_glass_needs_a_reason_is_audited_and_tells_the_supervisor() -> Tes
 async fn supervisors_assign_and_caseloads_follow() -> TestResult {
     let app = TestApp::spawn().await?;
     let (org, team) = app.organisation("Org").await?;
-    let pat = app
-        .user(&org, Some(&team), Role::Practitioner, "pat@org.example")
-        .await?;
-    let quinn = app
-        .user(&org, Some(&team), Role::Practitioner, "quinn@org.example")
-        .await?;
+    let pat = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let quinn = app.user(&org, Some(&team), Role::Practitioner, "quinn@org.example").await?;
     let sam = app.user(&org, Some(&team), Role::Supervisor, "sam@org.example").await?;
     let (pat_c, quinn_c, sam_c) = (app.client()?, app.client()?, app.client()?);
     app.sign_in(&pat_c, &pat).await?;
     app.sign_in(&quinn_c, &quinn).await?;
     app.sign_in(&sam_c, &sam).await?;
-    let path = location(
-        &sam_c
-            .post(app.url("/families"))
-            .form(&[("name", "Okafor"), ("team", team.as_str())])
-            .send()
-            .await?,
-    );
+    let path =
+        location(&sam_c.post(app.url("/families")).form(&[("name", "Okafor"), ("team", team.as_str())]).send().await?);
     assert!(
-        sam_c
-            .get(app.url("/families"))
-            .send()
-            .await?
-            .text()
-            .await?
-            .contains("Okafor"),
+        sam_c.get(app.url("/families")).send().await?.text().await?.contains("Okafor"),
         "team families are in the supervisor's list"
     );
     let assign = sam_c
@@ -140,15 +88,7 @@ async fn supervisors_assign_and_caseloads_follow() -> TestResult {
         .send()
         .await?;
     assert_eq!(location(&assign), path);
-    assert!(
-        quinn_c
-            .get(app.url("/families"))
-            .send()
-            .await?
-            .text()
-            .await?
-            .contains("Okafor")
-    );
+    assert!(quinn_c.get(app.url("/families")).send().await?.text().await?.contains("Okafor"));
     assert_eq!(quinn_c.get(app.url(&path)).send().await?.status(), 200);
     assert_eq!(pat_c.get(app.url(&path)).send().await?.status(), 403);
 
@@ -157,19 +97,8 @@ async fn supervisors_assign_and_caseloads_follow() -> TestResult {
     let none = quinn_c.get(app.url("/families?q=zzz")).send().await?.text().await?;
     assert!(!none.contains("/families/") || !none.contains("Okafor"));
 
-    let removed = sam_c
-        .post(app.url(&format!("{path}/assignments/{}/remove", quinn.actor.user_id)))
-        .send()
-        .await?;
+    let removed = sam_c.post(app.url(&format!("{path}/assignments/{}/remove", quinn.actor.user_id))).send().await?;
     assert_eq!(location(&removed), path);
-    assert!(
-        !quinn_c
-            .get(app.url("/families"))
-            .send()
-            .await?
-            .text()
-            .await?
-            .contains("Okafor")
-    );
+    assert!(!quinn_c.get(app.url("/families")).send().await?.text().await?.contains("Okafor"));
     Ok(())
 }

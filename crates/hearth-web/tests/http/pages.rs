@@ -11,35 +11,17 @@ async fn every_response_carries_security_headers() -> TestResult {
     for path in ["/login", "/healthz", "/no-such-page", "/static/hearth-1.css"] {
         let r = client.get(app.url(path)).send().await?;
         let h = r.headers();
-        let csp = h
-            .get("content-security-policy")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        assert!(
-            csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"),
-            "{path}: {csp}"
-        );
+        let csp = h.get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), "{path}: {csp}");
         assert!(csp.contains("frame-ancestors 'none'"));
-        assert_eq!(
-            h.get("x-content-type-options").and_then(|v| v.to_str().ok()),
-            Some("nosniff")
-        );
+        assert_eq!(h.get("x-content-type-options").and_then(|v| v.to_str().ok()), Some("nosniff"));
         assert!(h.get("referrer-policy").is_some());
         assert!(h.get("strict-transport-security").is_none(), "no HSTS over plain HTTP");
     }
     let page = client.get(app.url("/login")).send().await?;
-    assert_eq!(
-        page.headers().get("cache-control").and_then(|v| v.to_str().ok()),
-        Some("no-store")
-    );
+    assert_eq!(page.headers().get("cache-control").and_then(|v| v.to_str().ok()), Some("no-store"));
     let css = client.get(app.url("/static/hearth-1.css")).send().await?;
-    assert!(
-        css.headers()
-            .get("cache-control")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .contains("immutable")
-    );
+    assert!(css.headers().get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or_default().contains("immutable"));
     Ok(())
 }
 
@@ -68,10 +50,7 @@ async fn hsts_and_secure_cookies_when_served_over_tls() -> TestResult {
         .find(|c| c.starts_with("hearth_session="))
         .unwrap_or_default()
         .to_owned();
-    assert!(
-        cookie.contains("HttpOnly") && cookie.contains("Secure") && cookie.contains("SameSite=Lax"),
-        "{cookie}"
-    );
+    assert!(cookie.contains("HttpOnly") && cookie.contains("Secure") && cookie.contains("SameSite=Lax"), "{cookie}");
     Ok(())
 }
 
@@ -102,32 +81,12 @@ async fn plain_loopback_cookies_are_http_only_but_not_secure() -> TestResult {
 async fn language_follows_choice_then_browser() -> TestResult {
     let app = TestApp::spawn().await?;
     let client = app.client()?;
-    let arabic = client
-        .get(app.url("/login"))
-        .header("accept-language", "ar-MA,ar;q=0.9,en;q=0.5")
-        .send()
-        .await?
-        .text()
-        .await?;
-    assert!(
-        arabic.contains("lang=\"ar\" dir=\"rtl\""),
-        "Arabic pages are right-to-left"
-    );
-    let german = client
-        .get(app.url("/login"))
-        .header("accept-language", "de-DE")
-        .send()
-        .await?
-        .text()
-        .await?;
+    let arabic =
+        client.get(app.url("/login")).header("accept-language", "ar-MA,ar;q=0.9,en;q=0.5").send().await?.text().await?;
+    assert!(arabic.contains("lang=\"ar\" dir=\"rtl\""), "Arabic pages are right-to-left");
+    let german = client.get(app.url("/login")).header("accept-language", "de-DE").send().await?.text().await?;
     assert!(german.contains("lang=\"de\" dir=\"ltr\""));
-    let unknown = client
-        .get(app.url("/login"))
-        .header("accept-language", "es")
-        .send()
-        .await?
-        .text()
-        .await?;
+    let unknown = client.get(app.url("/login")).header("accept-language", "es").send().await?.text().await?;
     assert!(unknown.contains("lang=\"en\""));
 
     // The switcher's choice beats the browser.
@@ -138,13 +97,7 @@ async fn language_follows_choice_then_browser() -> TestResult {
         .send()
         .await?;
     assert_eq!(location(&switched), "/login");
-    let french = client
-        .get(app.url("/login"))
-        .header("accept-language", "ar")
-        .send()
-        .await?
-        .text()
-        .await?;
+    let french = client.get(app.url("/login")).header("accept-language", "ar").send().await?.text().await?;
     assert!(french.contains("lang=\"fr\""));
     // Only paths on this site are followed back.
     let away = client
@@ -168,13 +121,7 @@ async fn a_signed_in_users_language_is_kept_on_their_account() -> TestResult {
     // Another device, with an English browser, gets Arabic after signing in.
     let other = app.client()?;
     app.sign_in(&other, &member).await?;
-    let home = other
-        .get(app.url("/"))
-        .header("accept-language", "en")
-        .send()
-        .await?
-        .text()
-        .await?;
+    let home = other.get(app.url("/")).header("accept-language", "en").send().await?.text().await?;
     assert!(home.contains("lang=\"ar\" dir=\"rtl\""));
     Ok(())
 }
@@ -183,26 +130,14 @@ async fn a_signed_in_users_language_is_kept_on_their_account() -> TestResult {
 async fn error_pages_are_translated() -> TestResult {
     let app = TestApp::spawn().await?;
     let client = app.client()?;
-    let r = client
-        .get(app.url("/no-such-page"))
-        .header("accept-language", "ar")
-        .send()
-        .await?;
+    let r = client.get(app.url("/no-such-page")).header("accept-language", "ar").send().await?;
     assert_eq!(r.status(), 404);
     let body = r.text().await?;
     assert!(body.contains("dir=\"rtl\""));
     assert!(body.contains(&hearth_web::i18n::Tr::new(hearth_web::i18n::Lang::Ar).t("error-404-title")));
-    let r = client
-        .delete(app.url("/login"))
-        .header("accept-language", "de")
-        .send()
-        .await?;
+    let r = client.delete(app.url("/login")).header("accept-language", "de").send().await?;
     assert_eq!(r.status(), 405);
-    assert!(
-        r.text()
-            .await?
-            .contains(&hearth_web::i18n::Tr::new(hearth_web::i18n::Lang::De).t("error-405-title"))
-    );
+    assert!(r.text().await?.contains(&hearth_web::i18n::Tr::new(hearth_web::i18n::Lang::De).t("error-405-title")));
     Ok(())
 }
 
@@ -218,13 +153,7 @@ async fn cross_site_posts_are_refused() -> TestResult {
         .send()
         .await?;
     assert_eq!(r.status(), 403);
-    assert!(
-        r.headers()
-            .get("content-type")
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .starts_with("text/html")
-    );
+    assert!(r.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().starts_with("text/html"));
     let same = client
         .post(app.url("/login"))
         .header("sec-fetch-site", "same-origin")
@@ -239,12 +168,7 @@ async fn cross_site_posts_are_refused() -> TestResult {
 async fn oversized_bodies_are_refused() -> TestResult {
     let app = TestApp::spawn().await?;
     let big = "x".repeat(100 * 1024);
-    let r = app
-        .client()?
-        .post(app.url("/login"))
-        .form(&[("email", big.as_str()), ("password", "x")])
-        .send()
-        .await?;
+    let r = app.client()?.post(app.url("/login")).form(&[("email", big.as_str()), ("password", "x")]).send().await?;
     assert_eq!(r.status(), 413);
     Ok(())
 }
@@ -258,11 +182,7 @@ async fn health_and_metrics() -> TestResult {
     let metrics = client.get(app.url("/metrics")).send().await?;
     assert_eq!(metrics.status(), 200);
     app.store.close().await;
-    assert_eq!(
-        client.get(app.url("/healthz")).send().await?.status(),
-        503,
-        "unhealthy when the database is gone"
-    );
+    assert_eq!(client.get(app.url("/healthz")).send().await?.status(), 503, "unhealthy when the database is gone");
     Ok(())
 }
 

@@ -98,10 +98,7 @@ impl SmtpSink {
 /// Decodes a quoted-printable or base64 body well enough to find links.
 pub fn decoded_body(message: &str) -> String {
     let (headers, body) = message.split_once("\n\n").unwrap_or((message, ""));
-    if headers
-        .to_ascii_lowercase()
-        .contains("content-transfer-encoding: base64")
-    {
+    if headers.to_ascii_lowercase().contains("content-transfer-encoding: base64") {
         let joined: String = body.lines().collect();
         return decode_base64(&joined).unwrap_or_default();
     }
@@ -142,13 +139,9 @@ impl TestApp {
     pub async fn spawn_with(adjust: impl FnOnce(&mut WebSettings)) -> Fallible<Self> {
         let db = fresh_database().await?;
         let clock = ManualClock::new(SystemClock.now());
-        let store = Store::open(
-            &db.url,
-            OpenMode::CreateIfMissing,
-            Arc::new(clock.clone()),
-            b"test audit key".to_vec(),
-        )
-        .await?;
+        let store =
+            Store::open(&db.url, OpenMode::CreateIfMissing, Arc::new(clock.clone()), b"test audit key".to_vec())
+                .await?;
         let (smtp, smtp_port) = SmtpSink::start().await?;
         let mailer = Mailer::new(&SmtpSettings {
             host: "127.0.0.1".into(),
@@ -163,32 +156,13 @@ impl TestApp {
         let base = format!("http://{addr}");
         let mut settings = WebSettings::for_public_url(&base, b"test address key".to_vec());
         adjust(&mut settings);
-        let metrics = Some(
-            metrics_exporter_prometheus::PrometheusBuilder::new()
-                .build_recorder()
-                .handle(),
-        );
-        let state = AppState {
-            store: store.clone(),
-            settings: Arc::new(settings),
-            mailer: Some(mailer),
-            metrics,
-        };
+        let metrics = Some(metrics_exporter_prometheus::PrometheusBuilder::new().build_recorder().handle());
+        let state = AppState { store: store.clone(), settings: Arc::new(settings), mailer: Some(mailer), metrics };
         let app = hearth_web::router(state);
         tokio::spawn(async move {
-            let _ = axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-            )
-            .await;
+            let _ = axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await;
         });
-        Ok(Self {
-            base,
-            store,
-            clock,
-            smtp,
-            _db: db,
-        })
+        Ok(Self { base, store, clock, smtp, _db: db })
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -198,10 +172,7 @@ impl TestApp {
     /// A browser-like client: keeps cookies, does not follow redirects so
     /// tests can see where they lead.
     pub fn client(&self) -> Fallible<reqwest::Client> {
-        Ok(reqwest::Client::builder()
-            .cookie_store(true)
-            .redirect(reqwest::redirect::Policy::none())
-            .build()?)
+        Ok(reqwest::Client::builder().cookie_store(true).redirect(reqwest::redirect::Policy::none()).build()?)
     }
 
     pub async fn organisation(&self, name: &str) -> Fallible<(OrganisationId, TeamId)> {
@@ -238,12 +209,7 @@ impl TestApp {
             .await?;
         tx.commit().await?;
         Ok(TestUser {
-            actor: Actor {
-                user_id: id,
-                organisation_id: org.clone(),
-                role,
-                team_id: team.cloned(),
-            },
+            actor: Actor { user_id: id, organisation_id: org.clone(), role, team_id: team.cloned() },
             email: email.to_owned(),
             totp: with_totp.then_some(secret),
         })
@@ -270,11 +236,8 @@ impl TestApp {
             // Move to a fresh 30-second step so a code used earlier in the test is not a replay.
             self.clock.advance_seconds(30);
             let code = secret.code_at(self.clock.now()).ok_or("code")?;
-            let response = client
-                .post(self.url("/login/second-factor"))
-                .form(&[("code", code.as_str())])
-                .send()
-                .await?;
+            let response =
+                client.post(self.url("/login/second-factor")).form(&[("code", code.as_str())]).send().await?;
             assert_eq!(response.status(), 303);
             assert_eq!(location(&response), "/");
         }
@@ -289,10 +252,5 @@ pub struct TestUser {
 }
 
 pub fn location(response: &reqwest::Response) -> String {
-    response
-        .headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned()
+    response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned()
 }

@@ -1,0 +1,344 @@
+//! Members of a family: who they are, where the person of concern is, their
+//! languages, and for those with a family account, how sure we are it is them.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::accounts::{DisplayName, EmailAddress, Role};
+use hearth_core::families::{IdentityVerification, MemberName, MemberRole, Whereabouts};
+use hearth_core::ids::MemberId;
+use hearth_core::secrets::{new_token, token_digest};
+use hearth_store::accounts::NewInvitation;
+use hearth_store::families::{Family, Member, MemberDetails};
+use serde::Deserialize;
+
+use super::{load_workable_family, verification_text};
+use crate::AppState;
+use crate::accounts::{html, html_with_status};
+use crate::context::{Page, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::i18n::{Lang, Tr};
+
+#[derive(Deserialize, Default, Clone)]
+pub struct MemberForm {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    languages: String,
+    #[serde(default)]
+    needs_translator: Option<String>,
+    #[serde(default)]
+    whereabouts: String,
+    #[serde(default)]
+    contact_preferences: String,
+}
+
+impl MemberForm {
+    fn from_member(m: &Member) -> Self {
+        Self {
+            name: m.name.clone(),
+            role: m.role.as_str().into(),
+            languages: m.languages.clone(),
+            needs_translator: m.needs_translator.then(|| "on".into()),
+            whereabouts: m.whereabouts.map(|w| w.as_str().to_owned()).unwrap_or_default(),
+            contact_preferences: m.contact_preferences.clone().unwrap_or_default(),
+        }
+    }
+
+    fn parse(&self, tr: &Tr) -> Result<MemberDetails, Vec<String>> {
+        let mut errors = Vec::new();
+        let name = MemberName::parse(&self.name).map_err(|_| errors.push(tr.t("member-error-name"))).ok();
+        let role = MemberRole::parse(&self.role);
+        if role.is_none() {
+            errors.push(tr.t("member-error-role"));
+        }
+        let whereabouts = match self.whereabouts.trim() {
+            "" => None,
+            w => match Whereabouts::parse(w) {
+                Some(w) => Some(w),
+                None => {
+                    errors.push(tr.t("member-error-whereabouts"));
+                    None
+                }
+            },
+        };
+        let languages: String = self.languages.trim().chars().take(200).collect();
+        let contact: String = self.contact_preferences.trim().chars().take(500).collect();
+        match (name, role, errors.is_empty()) {
+            (Some(name), Some(role), true) => Ok(MemberDetails {
+                name,
+                // Whereabouts are recorded for the person of concern only.
+                whereabouts: if role == MemberRole::PersonOfConcern { whereabouts } else { None },
+                role,
+                languages,
+                needs_translator: self.needs_translator.is_some(),
+                contact_preferences: (!contact.is_empty()).then_some(contact),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(askama::Template)]
+#[template(path = "member_form.html")]
+struct MemberFormTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    action: String,
+    form: MemberForm,
+    errors: Vec<String>,
+    roles: Vec<(&'static str, String)>,
+    places: Vec<(&'static str, String)>,
+    account: Option<AccountPanel>,
+}
+
+/// The family-account part of a member's page.
+struct AccountPanel {
+    member_id: String,
+    has_account: bool,
+    verification: String,
+    verification_code: &'static str,
+    statuses: Vec<(&'static str, String)>,
+    invitation_pending: bool,
+    invite_error: Option<String>,
+    invite_email: String,
+    manual_link: Option<String>,
+    notice: Option<String>,
+}
+
+fn choices(tr: &Tr) -> (Vec<(&'static str, String)>, Vec<(&'static str, String)>) {
+    (
+        MemberRole::ALL.iter().map(|r| (r.as_str(), tr.t(&format!("member-role-{}", r.as_str())))).collect(),
+        Whereabouts::ALL.iter().map(|w| (w.as_str(), tr.t(&format!("whereabouts-{}", w.as_str())))).collect(),
+    )
+}
+
+fn form_page(
+    who: &SignedIn,
+    family: &Family,
+    action: String,
+    form: MemberForm,
+    errors: Vec<String>,
+    account: Option<AccountPanel>,
+) -> MemberFormTemplate {
+    let (roles, places) = choices(&who.tr);
+    let title = if account.is_some() { "member-edit-title" } else { "member-new-title" };
+    MemberFormTemplate {
+        page: Page::signed_in(who, title, "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        action,
+        form,
+        errors,
+        roles,
+        places,
+        account,
+    }
+}
+
+pub async fn new_member_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let action = format!("/families/{}/members", family.id);
+    let form = MemberForm { role: MemberRole::Parent.as_str().into(), ..Default::default() };
+    html(&form_page(&who, &family, action, form, Vec::new(), None))
+}
+
+pub async fn add_member(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Form(form): Form<MemberForm>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let details = match form.parse(&who.tr) {
+        Ok(d) => d,
+        Err(errors) => {
+            let action = format!("/families/{}/members", family.id);
+            return html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &form_page(&who, &family, action, form, errors, None),
+            );
+        }
+    };
+    let mut tx = state.store.begin().await?;
+    tx.add_member(&who.actor, &family.id, &details).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
+}
+
+async fn load_member(
+    state: &AppState,
+    who: &SignedIn,
+    family_id: &str,
+    member_id: &str,
+) -> AppResult<(Family, Member)> {
+    let family = load_workable_family(state, who, family_id).await?;
+    let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
+    let mut tx = state.store.begin().await?;
+    let member = tx.member(&member_id).await?.filter(|m| m.family_id == family.id).ok_or(AppError::NotFound)?;
+    tx.commit().await?;
+    Ok((family, member))
+}
+
+async fn account_panel(state: &AppState, who: &SignedIn, member: &Member) -> AppResult<AccountPanel> {
+    let mut tx = state.store.begin().await?;
+    let pending = tx.open_invitation_for_member(&member.id).await?;
+    tx.commit().await?;
+    let tr = who.tr;
+    Ok(AccountPanel {
+        member_id: member.id.to_string(),
+        has_account: member.account_user_id.is_some(),
+        verification: verification_text(&tr, member),
+        verification_code: member.verification.as_str(),
+        statuses: IdentityVerification::ALL
+            .iter()
+            .map(|v| (v.as_str(), tr.t(&format!("verification-{}", v.as_str()))))
+            .collect(),
+        invitation_pending: pending.is_some(),
+        invite_error: None,
+        invite_email: String::new(),
+        manual_link: None,
+        notice: None,
+    })
+}
+
+pub async fn member_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, member_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (family, member) = load_member(&state, &who, &id, &member_id).await?;
+    let panel = account_panel(&state, &who, &member).await?;
+    let action = format!("/families/{}/members/{}", family.id, member.id);
+    html(&form_page(&who, &family, action, MemberForm::from_member(&member), Vec::new(), Some(panel)))
+}
+
+pub async fn update_member(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, member_id)): Path<(String, String)>,
+    Form(form): Form<MemberForm>,
+) -> AppResult<Response> {
+    let (family, member) = load_member(&state, &who, &id, &member_id).await?;
+    let details = match form.parse(&who.tr) {
+        Ok(d) => d,
+        Err(errors) => {
+            let panel = account_panel(&state, &who, &member).await?;
+            let action = format!("/families/{}/members/{}", family.id, member.id);
+            return html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &form_page(&who, &family, action, form, errors, Some(panel)),
+            );
+        }
+    };
+    let mut tx = state.store.begin().await?;
+    tx.update_member(&who.actor, &member, &details).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct VerificationForm {
+    verification: String,
+}
+
+pub async fn set_verification(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, member_id)): Path<(String, String)>,
+    Form(form): Form<VerificationForm>,
+) -> AppResult<Response> {
+    let (family, member) = load_member(&state, &who, &id, &member_id).await?;
+    let status = IdentityVerification::parse(&form.verification).ok_or(AppError::BadRequest)?;
+    let mut tx = state.store.begin().await?;
+    tx.set_verification(&who.actor, &member, status).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}/members/{}", family.id, member.id)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct FamilyInviteForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    language: String,
+}
+
+/// Invites a member to the family portal. The account is linked to the
+/// member when the invitation is accepted.
+pub async fn invite_member(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, member_id)): Path<(String, String)>,
+    Form(form): Form<FamilyInviteForm>,
+) -> AppResult<Response> {
+    let (family, member) = load_member(&state, &who, &id, &member_id).await?;
+    let tr = who.tr;
+    let mut panel = account_panel(&state, &who, &member).await?;
+    let action = format!("/families/{}/members/{}", family.id, member.id);
+    if member.account_user_id.is_some() || panel.invitation_pending {
+        // Already invited or linked: show the page as it is.
+        return Ok(Redirect::to(&action).into_response());
+    }
+    let refuse = |mut panel: AccountPanel, id: &str| {
+        panel.invite_error = Some(tr.t(id));
+        panel.invite_email = form.email.clone();
+        html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form_page(&who, &family, action.clone(), MemberForm::from_member(&member), Vec::new(), Some(panel)),
+        )
+    };
+    let Ok(email) = EmailAddress::parse(&form.email) else {
+        return refuse(panel, "invite-error-email");
+    };
+    let lang = Lang::parse(&form.language).unwrap_or(tr.lang);
+    let name = DisplayName::parse(&member.name).map_err(|_| AppError::BadRequest)?;
+    let mut tx = state.store.begin().await?;
+    if tx.email_in_use(&email).await? {
+        drop(tx);
+        return refuse(panel, "invite-error-taken");
+    }
+    let token = new_token()?;
+    tx.create_invitation(NewInvitation {
+        organisation_id: &who.actor.organisation_id,
+        email: &email,
+        display_name: &name,
+        role: Role::FamilyMember,
+        team_id: None,
+        language: Some(lang.code()),
+        invited_by: Some(&who.actor.user_id),
+        token_digest: &token_digest(&token),
+        valid_for_seconds: state.settings.invitation_valid_seconds,
+        member_id: Some(&member.id),
+    })
+    .await?;
+    let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
+    let expires = tx.now().plus_seconds(state.settings.invitation_valid_seconds).to_utc_minutes();
+    tx.commit().await?;
+    let link = format!("{}/invitations/{token}", state.settings.public_url);
+    let (subject, body) = crate::accounts::admin::invitation_email(Tr::new(lang), &organisation, &link, &expires);
+    panel.invitation_pending = true;
+    match &state.mailer {
+        Some(mailer) => match mailer.send(email.as_str(), &subject, body).await {
+            Ok(()) => panel.notice = Some(tr.t1("invite-sent", "name", email.as_str())),
+            Err(e) => {
+                tracing::warn!(error = %e, "family invitation e-mail not sent");
+                panel.notice = Some(tr.t("invite-send-failed"));
+                panel.manual_link = Some(link);
+            }
+        },
+        None => {
+            panel.notice = Some(tr.t("invite-no-mail"));
+            panel.manual_link = Some(link);
+        }
+    }
+    html(&form_page(&who, &family, action, MemberForm::from_member(&member), Vec::new(), Some(panel)))
+}

@@ -1,0 +1,208 @@
+//! Writing on a family's timeline: new notes and amendments.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::clock::Timestamp;
+use hearth_core::ids::{MemberId, NoteId};
+use hearth_core::timeline::{InvalidNoteText, NoteKind, NoteText};
+use hearth_store::families::Family;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::accounts::{html, html_with_status};
+use crate::context::{Page, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::families::load_workable_family;
+
+#[derive(askama::Template)]
+#[template(path = "note_form.html")]
+struct NoteFormTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    action: String,
+    /// Amending: the text in force, shown above the form.
+    amending: Option<String>,
+    kinds: Vec<(&'static str, String)>,
+    members: Vec<(String, String, bool)>,
+    kind: String,
+    occurred: String,
+    text: String,
+    errors: Vec<String>,
+}
+
+/// Form fields arrive as pairs so that several `members` boxes can be ticked.
+type Pairs = Vec<(String, String)>;
+
+fn field<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
+    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default()
+}
+
+async fn note_page(
+    state: &AppState,
+    who: &SignedIn,
+    family: &Family,
+    pairs: Option<&Pairs>,
+    errors: Vec<String>,
+) -> AppResult<NoteFormTemplate> {
+    let mut tx = state.store.begin().await?;
+    let members = tx.members_of(&family.id).await?;
+    let now = tx.now();
+    tx.commit().await?;
+    let tr = who.tr;
+    let ticked = |id: &str| pairs.is_some_and(|p| p.iter().any(|(k, v)| k == "members" && v == id));
+    Ok(NoteFormTemplate {
+        page: Page::signed_in(who, "note-new-title", "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        action: format!("/families/{}/notes", family.id),
+        amending: None,
+        kinds: NoteKind::ALL.iter().map(|k| (k.as_str(), tr.t(&format!("note-kind-{}", k.as_str())))).collect(),
+        members: members.iter().map(|m| (m.id.to_string(), m.name.clone(), ticked(m.id.as_str()))).collect(),
+        kind: pairs.map(|p| field(p, "kind").to_owned()).unwrap_or_else(|| NoteKind::HomeVisit.as_str().into()),
+        occurred: pairs.map(|p| field(p, "occurred").to_owned()).unwrap_or_else(|| now.to_utc_input()),
+        text: pairs.map(|p| field(p, "text").to_owned()).unwrap_or_default(),
+        errors,
+    })
+}
+
+pub async fn new_note_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    html(&note_page(&state, &who, &family, None, Vec::new()).await?)
+}
+
+fn text_error(tr: &crate::i18n::Tr, e: InvalidNoteText) -> String {
+    match e {
+        InvalidNoteText::Empty => tr.t("note-error-empty"),
+        InvalidNoteText::TooLong => tr.t("note-error-too-long"),
+    }
+}
+
+pub async fn add_note(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let tr = who.tr;
+    let mut errors = Vec::new();
+    let kind = NoteKind::parse(field(&pairs, "kind"));
+    if kind.is_none() {
+        errors.push(tr.t("note-error-kind"));
+    }
+    let occurred = Timestamp::parse_utc(field(&pairs, "occurred"));
+    if occurred.is_none() {
+        errors.push(tr.t("date-invalid"));
+    }
+    let text = NoteText::parse(field(&pairs, "text")).map_err(|e| errors.push(text_error(&tr, e))).ok();
+    let mut tx = state.store.begin().await?;
+    let family_members = tx.members_of(&family.id).await?;
+    let mut members = Vec::new();
+    for (k, v) in &pairs {
+        if k == "members" {
+            match MemberId::parse(v).ok().filter(|m| family_members.iter().any(|fm| &fm.id == m)) {
+                Some(m) => members.push(m),
+                None => return Err(AppError::BadRequest),
+            }
+        }
+    }
+    let (Some(kind), Some(occurred), Some(text), true) = (kind, occurred, text, errors.is_empty()) else {
+        drop(tx);
+        let page = note_page(&state, &who, &family, Some(&pairs), errors).await?;
+        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    };
+    tx.add_note(&who.actor, &family.id, kind, occurred, &text, &members).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
+}
+
+async fn load_note(
+    state: &AppState,
+    who: &SignedIn,
+    family_id: &str,
+    note_id: &str,
+) -> AppResult<(Family, hearth_store::timeline::Note)> {
+    let family = load_workable_family(state, who, family_id).await?;
+    let note_id = NoteId::parse(note_id).map_err(|_| AppError::NotFound)?;
+    let mut tx = state.store.begin().await?;
+    if tx.note_family(&note_id).await?.as_ref() != Some(&family.id) {
+        return Err(AppError::NotFound);
+    }
+    let note = tx.notes_of(&family.id).await?.into_iter().find(|n| n.id == note_id).ok_or(AppError::NotFound)?;
+    tx.audit_family_read(&who.actor, &family.id).await?;
+    tx.commit().await?;
+    Ok((family, note))
+}
+
+fn amend_page(
+    who: &SignedIn,
+    family: &Family,
+    note: &hearth_store::timeline::Note,
+    text: String,
+    errors: Vec<String>,
+) -> NoteFormTemplate {
+    let tr = who.tr;
+    NoteFormTemplate {
+        page: Page::signed_in(who, "note-amend-title", "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        action: format!("/families/{}/notes/{}/amend", family.id, note.id),
+        amending: note.current().map(|v| v.text.clone()),
+        kinds: Vec::new(),
+        members: Vec::new(),
+        kind: tr.t(&format!("note-kind-{}", note.kind.as_str())),
+        occurred: note.occurred_at.to_utc_minutes(),
+        text,
+        errors,
+    }
+}
+
+pub async fn amend_note_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, note_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (family, note) = load_note(&state, &who, &id, &note_id).await?;
+    let text = note.current().map(|v| v.text.clone()).unwrap_or_default();
+    html(&amend_page(&who, &family, &note, text, Vec::new()))
+}
+
+#[derive(Deserialize)]
+pub struct AmendForm {
+    #[serde(default)]
+    text: String,
+}
+
+pub async fn amend_note(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, note_id)): Path<(String, String)>,
+    Form(form): Form<AmendForm>,
+) -> AppResult<Response> {
+    let (family, note) = load_note(&state, &who, &id, &note_id).await?;
+    let text = match NoteText::parse(&form.text) {
+        Ok(t) => t,
+        Err(e) => {
+            let errors = vec![text_error(&who.tr, e)];
+            return html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &amend_page(&who, &family, &note, form.text, errors),
+            );
+        }
+    };
+    if note.current().is_some_and(|v| v.text == text.as_str()) {
+        // Nothing changed: no new version.
+        return Ok(Redirect::to(&format!("/families/{}", family.id)).into_response());
+    }
+    let mut tx = state.store.begin().await?;
+    tx.amend_note(&who.actor, &family.id, &note.id, &text).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
+}

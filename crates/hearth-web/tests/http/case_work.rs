@@ -1,0 +1,219 @@
+//! Family files: members, status, the timeline of sealed notes, family accounts.
+
+use hearth_core::accounts::Role;
+
+use crate::support::{Fallible, TestApp, TestResult, TestUser, decoded_body, location};
+
+async fn signed_in_practitioner(app: &TestApp) -> Fallible<(reqwest::Client, TestUser, String)> {
+    let (org, team) = app.organisation("Org").await?;
+    let pat = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let client = app.client()?;
+    app.sign_in(&client, &pat).await?;
+    let created =
+        client.post(app.url("/families")).form(&[("name", "Haddad family"), ("team", team.as_str())]).send().await?;
+    Ok((client, pat, location(&created)))
+}
+
+/// The first 32-character id that follows `marker` in a page.
+fn first_id_after(html: &str, marker: &str) -> Option<String> {
+    html.match_indices(marker).find_map(|(i, _)| {
+        let id: String = html[i + marker.len()..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+        (id.len() == 32).then_some(id)
+    })
+}
+
+#[tokio::test]
+async fn members_notes_and_amendments_on_the_timeline() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (client, _, family) = signed_in_practitioner(&app).await?;
+
+    let empty = client.get(app.url(&family)).send().await?.text().await?;
+    assert!(empty.contains("class=\"empty\""), "empty states say what to do");
+
+    // A bad member form keeps what was typed.
+    let bad = client
+        .post(app.url(&format!("{family}/members")))
+        .form(&[("name", ""), ("role", "parent"), ("languages", "Arabic, Dutch")])
+        .send()
+        .await?;
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await?.contains("value=\"Arabic, Dutch\""));
+    for (name, role, whereabouts) in [("Amina", "parent", ""), ("Yusuf", "person_of_concern", "in_camp")] {
+        let r = client
+            .post(app.url(&format!("{family}/members")))
+            .form(&[
+                ("name", name),
+                ("role", role),
+                ("languages", "Arabic"),
+                ("needs_translator", "on"),
+                ("whereabouts", whereabouts),
+            ])
+            .send()
+            .await?;
+        assert_eq!(location(&r), family);
+    }
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    assert!(page.contains("Amina") && page.contains("Yusuf"));
+    assert!(page.contains("In a camp"), "the person of concern's whereabouts");
+    let amina = first_id_after(&page, &format!("{family}/members/")).ok_or("member link")?;
+
+    // A note about Amina, then an amendment: both versions stay visible.
+    let missing = client
+        .post(app.url(&format!("{family}/notes")))
+        .form(&[("kind", "home_visit"), ("occurred", "not a date"), ("text", "Mother worried")])
+        .send()
+        .await?;
+    assert_eq!(missing.status(), 422);
+    assert!(missing.text().await?.contains("Mother worried</textarea>"), "the text is kept");
+    let written = client
+        .post(app.url(&format!("{family}/notes")))
+        .form(&[
+            ("kind", "home_visit"),
+            ("occurred", "2026-11-20T10:30"),
+            ("members", amina.as_str()),
+            ("text", "Mother worried about late-night calls"),
+        ])
+        .send()
+        .await?;
+    assert_eq!(location(&written), family);
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    assert!(page.contains("Mother worried about late-night calls"));
+    assert!(page.contains("2026-11-20 10:30"), "last contact follows the home visit");
+    let note = first_id_after(&page, "/notes/").ok_or("amend link")?;
+    let amended = client
+        .post(app.url(&format!("{family}/notes/{note}/amend")))
+        .form(&[("text", "Mother worried about late-night calls from abroad")])
+        .send()
+        .await?;
+    assert_eq!(location(&amended), family);
+    let page = client.get(app.url(&format!("{family}"))).send().await?.text().await?;
+    assert!(page.contains("Mother worried about late-night calls from abroad"));
+    assert!(page.contains("<details><summary>"), "earlier versions are kept");
+    assert!(page.matches("Mother worried about late-night calls").count() >= 2);
+    Ok(())
+}
+
+#[tokio::test]
+async fn status_moves_closing_needs_a_reason_and_files_reopen() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (client, _, family) = signed_in_practitioner(&app).await?;
+    let status = async |to: &str, reason: &str| -> Fallible<reqwest::Response> {
+        Ok(client.post(app.url(&format!("{family}/status"))).form(&[("status", to), ("reason", reason)]).send().await?)
+    };
+    assert_eq!(status("active_support", "").await?.status(), 422, "no support before assessment");
+    assert_eq!(location(&status("assessment", "").await?), family);
+    let no_reason = status("closed", "").await?;
+    assert_eq!(no_reason.status(), 422);
+    let kept = status("closed", "ok").await?.text().await?;
+    assert!(kept.contains(">ok</textarea>"), "the typed reason is kept");
+    assert_eq!(location(&status("closed", "Family moved abroad").await?), family);
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    assert!(page.contains("Family moved abroad"), "the reason is on the timeline");
+    assert!(page.contains("status-closed"));
+    assert_eq!(location(&status("assessment", "").await?), family, "reopened");
+
+    let review = client.post(app.url(&format!("{family}/review"))).form(&[("review", "2020-01-01")]).send().await?;
+    assert_eq!(location(&review), family);
+    let caseload = client.get(app.url("/families")).send().await?.text().await?;
+    assert!(caseload.contains("Review date has passed"), "attention is flagged on the caseload");
+    let filtered = client.get(app.url("/families?status=closed")).send().await?.text().await?;
+    assert!(!filtered.contains("Haddad family"), "filter by status");
+    let filtered = client.get(app.url("/families?status=assessment")).send().await?.text().await?;
+    assert!(filtered.contains("Haddad family"));
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_family_member_is_invited_linked_and_verified() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (client, _, family) = signed_in_practitioner(&app).await?;
+    client
+        .post(app.url(&format!("{family}/members")))
+        .form(&[("name", "Amina Haddad"), ("role", "parent")])
+        .send()
+        .await?;
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    let member = first_id_after(&page, &format!("{family}/members/")).ok_or("member")?;
+    let member_path = format!("{family}/members/{member}");
+    let invited = client
+        .post(app.url(&format!("{member_path}/invite")))
+        .form(&[("email", "amina@family.example"), ("language", "ar")])
+        .send()
+        .await?;
+    assert_eq!(invited.status(), 200);
+    let mails = app.smtp.wait_for(1).await;
+    let body = decoded_body(mails.first().ok_or("no e-mail")?);
+    let link = body.lines().find(|l| l.contains("/invitations/")).ok_or("link")?.trim().to_owned();
+    let path = link.strip_prefix(&app.base).ok_or("host")?.to_owned();
+    let family_client = app.client()?;
+    let accepted = family_client
+        .post(app.url(&path))
+        .form(&[("password", "lantern orchard kettle"), ("confirm", "lantern orchard kettle")])
+        .send()
+        .await?;
+    assert_eq!(location(&accepted), "/", "family members need no second factor");
+    let home = family_client.get(app.url("/")).send().await?.text().await?;
+    assert!(home.contains("lang=\"ar\""), "the portal speaks the language chosen for them");
+    assert_eq!(
+        family_client.get(app.url(&family)).send().await?.status(),
+        403,
+        "a family account never opens the staff file"
+    );
+
+    let member_page = client.get(app.url(&member_path)).send().await?.text().await?;
+    assert!(member_page.contains("id=\"verification-status\""), "the account is linked");
+    assert!(member_page.contains("Not verified"));
+    let set = client
+        .post(app.url(&format!("{member_path}/verification")))
+        .form(&[("verification", "met_in_person")])
+        .send()
+        .await?;
+    assert_eq!(location(&set), member_path);
+    let member_page = client.get(app.url(&member_path)).send().await?.text().await?;
+    // Fluent isolates inserted values with U+2068 and U+2069.
+    let plain = member_page.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(plain.contains("Met in person — by pat"), "who verified, shown with the status");
+    let file = client.get(app.url(&family)).send().await?.text().await?;
+    assert!(file.contains("verification-met_in_person"), "the status shows wherever the account appears");
+    Ok(())
+}
+
+#[tokio::test]
+async fn another_teams_practitioner_cannot_read_notes_even_by_guessing_ids() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (client, _, family) = signed_in_practitioner(&app).await?;
+    client
+        .post(app.url(&format!("{family}/notes")))
+        .form(&[("kind", "observation"), ("occurred", "2026-11-20T10:30"), ("text", "Sensitive observation")])
+        .send()
+        .await?;
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    let note = first_id_after(&page, "/notes/").ok_or("note")?;
+
+    let (org2_team_user, other_client) = {
+        let mut tx = app.store.begin().await?;
+        let org = tx.organisation_by_name("Org").await?.ok_or("org")?;
+        let other_team = tx.create_team(&org, "Other team").await?;
+        tx.commit().await?;
+        let quinn = app.user(&org, Some(&other_team), Role::Practitioner, "quinn@org.example").await?;
+        let c = app.client()?;
+        app.sign_in(&c, &quinn).await?;
+        (quinn, c)
+    };
+    let _ = org2_team_user;
+    let quinn_family =
+        location(&other_client.post(app.url("/families")).form(&[("name", "Jansen"), ("team", "")]).send().await?);
+    for path in [family.clone(), format!("{family}/notes/{note}/amend"), format!("{quinn_family}/notes/{note}/amend")] {
+        let r = other_client.get(app.url(&path)).send().await?;
+        assert!(matches!(r.status().as_u16(), 403 | 404), "{path}: {}", r.status());
+        assert!(!r.text().await?.contains("Sensitive observation"), "{path}");
+    }
+    let r = other_client
+        .post(app.url(&format!("{quinn_family}/notes/{note}/amend")))
+        .form(&[("text", "overwritten")])
+        .send()
+        .await?;
+    assert_eq!(r.status(), 404, "a note is only reachable through its own family");
+    assert!(client.get(app.url(&family)).send().await?.text().await?.contains("Sensitive observation"));
+    Ok(())
+}

@@ -1,0 +1,297 @@
+// Walks every page Hearth serves, signed out and as each demo role, in one
+// language, on a 360 px wide screen. Each page is checked with axe-core, and
+// its width is measured for the "no horizontal scrolling" test.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHearth } from './hearth.js';
+import {
+  PHONE, launchChromium, newContext, signIn, submit, submitPassword, submitSecondFactor,
+  skipBrowserValidation, follow, pathOf, mainText,
+} from './browser.js';
+import { runAxe, describeViolations } from './axe.js';
+import { freshCode, wrongCode } from './totp.js';
+
+const UNKNOWN_INVITATION = `/invitations/${'0'.repeat(64)}`;
+
+export function pageSweep(lang) {
+  const dir = lang === 'ar' ? 'rtl' : 'ltr';
+  let hearth;
+  let browser;
+  const measured = [];
+
+  before(async () => {
+    hearth = await startHearth();
+    browser = await launchChromium();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await hearth?.stop();
+  });
+
+  test(`axe-core finds no violations on any page (${lang}, 360 px)`, async (t) => {
+    // axe is injected as a script, which Hearth's CSP would refuse.
+    const open = async () => {
+      const context = await newContext(browser, hearth.url, { lang, bypassCSP: true });
+      return context.newPage();
+    };
+
+    async function check(label, page) {
+      const url = pathOf(page);
+      const violations = await runAxe(page);
+      const facts = await page.evaluate(measurePage);
+      measured.push({ label, url, ...facts });
+      checkedPaths.add(url);
+      await t.test(`${label} (${url})`, () => {
+        assert.ok(violations.length === 0, describeViolations(`${label} ${url} [${lang}]`, violations));
+        assert.deepEqual({ lang: facts.lang, dir: facts.dir }, { lang, dir }, `${label} is served in ${lang}`);
+      });
+    }
+
+    const account = (email) => hearth.account(email);
+    const checkedPaths = new Set();
+
+    // Pages linked from here that the walk has not checked yet, so that a
+    // page added to the navigation or the family file is checked too.
+    async function checkUnvisitedLinks(page, selector, labelPrefix) {
+      const hrefs = await page.locator(selector).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      for (const href of [...new Set(hrefs)]) {
+        if (!href?.startsWith('/') || checkedPaths.has(href.split('?')[0])) continue;
+        await page.goto(href);
+        await check(`${labelPrefix} ${href}`, page);
+      }
+    }
+
+    // Signed out.
+    const visitor = await open();
+    await visitor.goto('/login');
+    await check('sign-in page', visitor);
+    await visitor.fill('#email', 'nobody@demo.hearth.example');
+    await visitor.fill('#password', 'not-the-right-password');
+    const refused = await submit(visitor, 'form[action="/login"]');
+    assert.equal(refused.status(), 422);
+    assert.equal(await visitor.locator('[role=alert]').count(), 1, await mainText(visitor));
+    assert.equal(await visitor.inputValue('#email'), 'nobody@demo.hearth.example', 'the typed e-mail is kept');
+    await check('sign-in page with an error', visitor);
+    await visitor.goto(UNKNOWN_INVITATION);
+    await check('unknown or expired invitation', visitor);
+    await visitor.goto('/no-such-page');
+    await check('page not found, signed out', visitor);
+
+    // Organisation admin: second factor, account, users, invitations.
+    const admin = await open();
+    const adminAccount = account('admin@demo.hearth.example');
+    await submitPassword(admin, adminAccount);
+    assert.equal(pathOf(admin), '/login/second-factor', await mainText(admin));
+    await check('second-factor page', admin);
+    await submitSecondFactor(admin, wrongCode(adminAccount.totpSecret));
+    assert.equal(await admin.locator('[role=alert]').count(), 1, await mainText(admin));
+    await check('second-factor page with an error', admin);
+    await submitSecondFactor(admin, await freshCode(adminAccount.totpSecret));
+    assert.equal(pathOf(admin), '/', await mainText(admin));
+    await check('home: organisation_admin', admin);
+    await admin.goto('/account');
+    await check('account settings', admin);
+    await admin.goto('/account/sessions');
+    await check('sessions', admin);
+    await admin.goto('/admin/users');
+    await check('users', admin);
+    const disableHref = await admin.locator('main a[href$="/disable"]').first().getAttribute('href');
+    await admin.goto(disableHref);
+    await check('disable a user: confirmation', admin);
+    await admin.goto('/admin/invitations');
+    await check('invitations, none yet', admin);
+    await admin.goto('/admin/invitations/new');
+    await check('invite form', admin);
+    await skipBrowserValidation(admin, 'form[action="/admin/invitations"]');
+    await submit(admin, 'form[action="/admin/invitations"]');
+    assert.equal(await admin.locator('[role=alert]').count(), 1, await mainText(admin));
+    await check('invite form with errors', admin);
+    await admin.fill('#name', 'Noor Visser');
+    await admin.fill('#email', 'noor.visser@demo.hearth.example');
+    await admin.selectOption('#role', 'practitioner');
+    await admin.selectOption('#team', { label: 'North team' });
+    await admin.selectOption('#language', lang);
+    await submit(admin, 'form[action="/admin/invitations"]');
+    const link = (await admin.locator('#invitation-link').innerText()).trim();
+    await check('invitations, with a new invitation link', admin);
+    await admin.goto('/no-such-page');
+    await check('page not found, signed in', admin);
+
+    // The invited practitioner: password, authenticator, recovery codes.
+    const invitee = await open();
+    await invitee.goto(link);
+    await check('invitation acceptance', invitee);
+    await invitee.fill('#password', 'warm-soup-on-a-winter-night');
+    await invitee.fill('#confirm', 'warm-soup-on-a-winter-evening');
+    await submit(invitee, 'main form');
+    assert.equal(await invitee.locator('[role=alert]').count(), 1, await mainText(invitee));
+    await check('invitation acceptance with an error', invitee);
+    await invitee.fill('#password', 'warm-soup-on-a-winter-night');
+    await invitee.fill('#confirm', 'warm-soup-on-a-winter-night');
+    await submit(invitee, 'main form');
+    assert.equal(pathOf(invitee), '/account/second-factor', await mainText(invitee));
+    await check('authenticator enrolment', invitee);
+    const secret = (await invitee.locator('#totp-secret').innerText()).trim();
+    await invitee.fill('#code', wrongCode(secret));
+    await submit(invitee, 'main form');
+    assert.equal(await invitee.locator('[role=alert]').count(), 1, await mainText(invitee));
+    await check('authenticator enrolment with an error', invitee);
+    await invitee.fill('#code', await freshCode(secret));
+    await submit(invitee, 'main form');
+    assert.equal(await invitee.locator('#recovery-codes li').count(), 10, await mainText(invitee));
+    await check('recovery codes', invitee);
+    await follow(invitee, '/');
+    await check('home: new practitioner, empty caseload', invitee);
+
+    // Supervisor: caseload, new family, a family file.
+    const supervisor = await open();
+    await signIn(supervisor, account('supervisor@demo.hearth.example'));
+    await check('home: supervisor', supervisor);
+    await supervisor.goto('/families');
+    await check('families', supervisor);
+    const familyHref = await supervisor.locator('main a', { hasText: 'Jansen family' }).getAttribute('href');
+    await supervisor.goto('/families?q=no+family+is+called+this');
+    await check('families, search without a match', supervisor);
+    await supervisor.goto('/families/new');
+    await check('new family', supervisor);
+    await skipBrowserValidation(supervisor, 'main form');
+    await submit(supervisor, 'main form');
+    assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
+    await check('new family with an error', supervisor);
+    await supervisor.goto(familyHref);
+    await check('family file, supervisor', supervisor);
+    await checkUnvisitedLinks(supervisor, `main a[href^="${familyHref}/"]:not([href$="/access-log"])`, 'linked from the family file:');
+    await supervisor.goto(familyHref);
+
+    // The Haddad family has members, a relationship and an amended note.
+    await supervisor.goto('/families');
+    const haddadHref = await supervisor.locator('main a', { hasText: 'Haddad family' }).getAttribute('href');
+    await supervisor.goto(haddadHref);
+    await check('family file with members and a timeline', supervisor);
+    await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/members/"], main a[href$="/amend"]`, 'linked from a full family file:');
+    await supervisor.goto(`${haddadHref}/notes/new`);
+    await check('new note, with members to tick', supervisor);
+    await skipBrowserValidation(supervisor, 'main form');
+    await submit(supervisor, 'main form');
+    assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
+    await check('new note with an error', supervisor);
+    await supervisor.goto(`${haddadHref}/members/new`);
+    await skipBrowserValidation(supervisor, 'main form');
+    await submit(supervisor, 'main form');
+    assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
+    await check('new member with an error', supervisor);
+    await supervisor.goto(haddadHref);
+    await supervisor.selectOption('#status', 'closed');
+    await submit(supervisor, 'form[action$="/status"]');
+    assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
+    await check('family file, closing without a reason', supervisor);
+    await supervisor.goto(familyHref);
+
+    const practitioner = await open();
+    await signIn(practitioner, account('practitioner@demo.hearth.example'));
+    await check('home: practitioner', practitioner);
+    await practitioner.goto(familyHref);
+    await check('family file, practitioner', practitioner);
+
+    // A colleague not assigned to the family breaks the glass.
+    const colleague = await open();
+    await signIn(colleague, account('colleague@demo.hearth.example'));
+    await check('home: practitioner (colleague)', colleague);
+    await colleague.goto(familyHref);
+    assert.equal(await colleague.locator('#reason').count(), 1, await mainText(colleague));
+    await check('break-glass', colleague);
+    await skipBrowserValidation(colleague, 'main form');
+    await colleague.fill('#reason', 'too short');
+    await submit(colleague, 'main form');
+    assert.equal(await colleague.locator('[role=alert]').count(), 1, await mainText(colleague));
+    await check('break-glass with an error', colleague);
+    await colleague.fill('#reason', 'The family phoned about an urgent school meeting today.');
+    await submit(colleague, 'main form');
+    assert.equal(pathOf(colleague), familyHref, await mainText(colleague));
+    await check('family file opened by break-glass', colleague);
+
+    await supervisor.goto('/notifications');
+    await check('notifications', supervisor);
+    await supervisor.goto(`${familyHref}/access-log`);
+    await check('access log', supervisor);
+
+    const community = await open();
+    await signIn(community, account('community@demo.hearth.example'));
+    await check('home: community_manager', community);
+    await community.goto('/notifications');
+    await check('notifications, none', community);
+
+    const ambassador = await open();
+    await signIn(ambassador, account('ambassador@demo.hearth.example'));
+    await check('home: peer_ambassador', ambassador);
+    await ambassador.goto('/account');
+    await check('account settings, no second factor', ambassador);
+    await ambassador.fill('#current', 'not-the-right-password');
+    await ambassador.fill('#password', 'a-brand-new-long-password');
+    await ambassador.fill('#confirm', 'a-brand-new-long-password');
+    await submit(ambassador, 'form[action="/account/password"]');
+    assert.equal(await ambassador.locator('[role=alert]').count(), 1, await mainText(ambassador));
+    await check('account settings, password change refused', ambassador);
+
+    // Two sessions, so the list offers to end the other one.
+    const familyAccount = account('family@demo.hearth.example');
+    const familyElsewhere = await open();
+    await signIn(familyElsewhere, familyAccount);
+    const family = await open();
+    await signIn(family, familyAccount);
+    await check('home: family_member', family);
+    await family.goto('/account/sessions');
+    await check('sessions, two devices', family);
+    await submit(family, 'form[action$="/revoke"]');
+    await check('sessions, after ending the other one', family);
+    await family.goto('/admin/users');
+    await check('a page this role may not open', family);
+
+    const otherAdmin = await open();
+    await signIn(otherAdmin, account('admin@other.hearth.example'));
+    await check('home: organisation_admin (other organisation)', otherAdmin);
+
+    // Back to the admin: disabling the practitioner invited above.
+    await admin.goto('/admin/users');
+    const noorRow = admin.locator('main tbody tr', { hasText: 'noor.visser@demo.hearth.example' });
+    await admin.goto(await noorRow.locator('a[href$="/disable"]').getAttribute('href'));
+    await submit(admin, 'main form');
+    await check('users, after disabling someone', admin);
+
+    const everyone = { admin, invitee, supervisor, practitioner, colleague, community, ambassador, family, otherAdmin };
+    for (const [who, page] of Object.entries(everyone)) {
+      await page.goto('/');
+      await checkUnvisitedLinks(page, 'header nav a', `linked from the navigation (${who}):`);
+    }
+  });
+
+  test(`no page scrolls sideways on a 360 px wide screen (${lang})`, async (t) => {
+    assert.ok(measured.length > 0, 'the page walk measured no page');
+    for (const m of measured) {
+      await t.test(`${m.label} (${m.url})`, () => {
+        assert.ok(
+          m.scrollWidth <= PHONE.width,
+          `${m.label} ${m.url} [${lang}] is ${m.scrollWidth} px wide; widest parts:\n  ${m.overflowing.join('\n  ')}`,
+        );
+      });
+    }
+  });
+}
+
+// Runs in the page: its language and direction, its full width, and the
+// elements that reach past the screen's edges.
+function measurePage() {
+  const root = document.documentElement;
+  const width = root.clientWidth;
+  const overflowing = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0 || (r.right <= width + 0.5 && r.left >= -0.5)) continue;
+    const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : '') +
+      (el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : '');
+    overflowing.push(`${name} from ${Math.round(r.left)} to ${Math.round(r.right)} px`);
+    if (overflowing.length >= 8) break;
+  }
+  return { lang: root.lang, dir: root.dir, scrollWidth: root.scrollWidth, overflowing };
+}
