@@ -110,7 +110,10 @@ struct AccountPanel {
     notice: Option<String>,
 }
 
-fn choices(tr: &Tr) -> (Vec<(&'static str, String)>, Vec<(&'static str, String)>) {
+/// Values and their labels for a select box.
+type Options = Vec<(&'static str, String)>;
+
+fn choices(tr: &Tr) -> (Options, Options) {
     (
         MemberRole::ALL.iter().map(|r| (r.as_str(), tr.t(&format!("member-role-{}", r.as_str())))).collect(),
         Whereabouts::ALL.iter().map(|w| (w.as_str(), tr.t(&format!("whereabouts-{}", w.as_str())))).collect(),

@@ -338,7 +338,7 @@ pub(crate) async fn render_family(
     for e in &events {
         dated.push((e.at.millis(), TimelineEntry::Event((e.at.to_utc_minutes(), event_text(&tr, e)))));
     }
-    dated.sort_by(|a, b| b.0.cmp(&a.0));
+    dated.sort_by_key(|entry| std::cmp::Reverse(entry.0));
     let (status_error, status_reason) = match status_error {
         Some((e, r)) => (Some(e), r),
         None => (None, String::new()),

@@ -168,8 +168,15 @@ impl Fixture {
             let b = tx.add_member(author, family, &detail("Yusuf", MemberRole::PersonOfConcern)?).await?;
             let now = tx.now();
             notes.push(
-                tx.add_note(author, family, NoteKind::HomeVisit, now, &NoteText::parse("Visited")?, &[a.clone()])
-                    .await?,
+                tx.add_note(
+                    author,
+                    family,
+                    NoteKind::HomeVisit,
+                    now,
+                    &NoteText::parse("Visited")?,
+                    std::slice::from_ref(&a),
+                )
+                .await?,
             );
             members.push((a, b));
         }

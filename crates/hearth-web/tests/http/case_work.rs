@@ -86,7 +86,7 @@ async fn members_notes_and_amendments_on_the_timeline() -> TestResult {
         .send()
         .await?;
     assert_eq!(location(&amended), family);
-    let page = client.get(app.url(&format!("{family}"))).send().await?.text().await?;
+    let page = client.get(app.url(&family)).send().await?.text().await?;
     assert!(page.contains("Mother worried about late-night calls from abroad"));
     assert!(page.contains("<details><summary>"), "earlier versions are kept");
     assert!(page.matches("Mother worried about late-night calls").count() >= 2);
