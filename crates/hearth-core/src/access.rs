@@ -50,6 +50,10 @@ pub enum Action {
     AssignFamily,
     /// See who read or changed a family file.
     ViewFamilyAccessLog,
+    /// Sign off an assessment, or return it with a comment.
+    ReviewAssessment,
+    /// Edit the organisation's assessment catalogue.
+    EditCatalogue,
     /// See staff of the organisation (e.g. to choose whom to assign).
     ViewStaffDirectory,
 }
@@ -93,6 +97,7 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
         (Action::UseOwnAccount, Target::Account(a)) => allow_if(a.user_id == actor.user_id),
         (Action::UseOwnAccount, _) => Deny,
 
+        (Action::EditCatalogue, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
         (Action::ManageAccounts, Target::Organisation(_) | Target::Account(_)) => {
             allow_if(actor.role == OrganisationAdmin)
         }
@@ -109,7 +114,7 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
             Practitioner | Supervisor => NeedsBreakGlass,
             _ => Deny,
         },
-        (Action::AssignFamily | Action::ViewFamilyAccessLog, Target::Family(f)) => {
+        (Action::AssignFamily | Action::ViewFamilyAccessLog | Action::ReviewAssessment, Target::Family(f)) => {
             allow_if(actor.role == Supervisor && in_team(actor, f))
         }
         _ => Deny,

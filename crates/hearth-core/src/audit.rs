@@ -38,6 +38,10 @@ pub enum AuditAction {
     NoteWritten,
     NoteAmended,
     NotesRekeyed,
+    AssessmentRecorded,
+    AssessmentReviewed,
+    AssessmentViewed,
+    CatalogueChanged,
 }
 
 impl AuditAction {
@@ -71,6 +75,10 @@ impl AuditAction {
             Self::NoteWritten => "family.note_written",
             Self::NoteAmended => "family.note_amended",
             Self::NotesRekeyed => "notes.rekeyed",
+            Self::AssessmentRecorded => "family.assessment_recorded",
+            Self::AssessmentReviewed => "family.assessment_reviewed",
+            Self::AssessmentViewed => "family.assessment_viewed",
+            Self::CatalogueChanged => "organisation.catalogue_changed",
         }
     }
 }

@@ -41,7 +41,18 @@ macro_rules! id_type {
     )*};
 }
 
-id_type!(OrganisationId, UserId, TeamId, FamilyId, InvitationId, NotificationId, MemberId, NoteId, EventId);
+id_type!(
+    OrganisationId,
+    UserId,
+    TeamId,
+    FamilyId,
+    InvitationId,
+    NotificationId,
+    MemberId,
+    NoteId,
+    EventId,
+    AssessmentId
+);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("not a valid record id")]

@@ -358,7 +358,7 @@ impl Tx {
 
     /// The supervisors to tell about a family: its team's, or the actor's own
     /// team's when the family has no team, or every supervisor as a last resort.
-    async fn supervisors_for(&mut self, actor: &Actor, family_team: Option<&TeamId>) -> Result<Vec<UserId>> {
+    pub(crate) async fn supervisors_for(&mut self, actor: &Actor, family_team: Option<&TeamId>) -> Result<Vec<UserId>> {
         let base = Query::select()
             .column("id")
             .from("users")

@@ -11,17 +11,25 @@ use crate::{Result, StoreError, Tx, col};
 pub enum NotificationKind {
     /// A colleague opened a family file under break-glass.
     BreakGlass,
+    /// An assessment waits for the supervisor's sign-off.
+    AssessmentSubmitted,
+    /// The supervisor returned an assessment with a comment.
+    AssessmentReturned,
 }
 
 impl NotificationKind {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::BreakGlass => "break_glass",
+            Self::AssessmentSubmitted => "assessment_submitted",
+            Self::AssessmentReturned => "assessment_returned",
         }
     }
     pub fn parse(text: &str) -> Option<Self> {
         match text {
             "break_glass" => Some(Self::BreakGlass),
+            "assessment_submitted" => Some(Self::AssessmentSubmitted),
+            "assessment_returned" => Some(Self::AssessmentReturned),
             _ => None,
         }
     }

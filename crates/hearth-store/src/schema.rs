@@ -17,7 +17,8 @@ enum Step {
     Insert(sea_query::InsertStatement),
 }
 
-const MIGRATIONS: &[(i64, &str, Migration)] = &[(1, "foundation", foundation), (2, "case_work", case_work)];
+const MIGRATIONS: &[(i64, &str, Migration)] =
+    &[(1, "foundation", foundation), (2, "case_work", case_work), (3, "assessment", assessment)];
 
 fn text(name: &'static str) -> ColumnDef {
     ColumnDef::new(name).text().not_null().to_owned()
@@ -316,6 +317,65 @@ fn case_work() -> Vec<Step> {
                 .primary_key(Index::create().col("note_id").col("member_id"))
                 .foreign_key(&mut fk("note_members", "note_id", "notes"))
                 .foreign_key(&mut fk("note_members", "member_id", "family_members"))
+                .to_owned(),
+        ),
+    ]
+}
+
+fn assessment() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("assessment_catalogues")
+                .col(ColumnDef::new("organisation_id").text().not_null().primary_key())
+                .col(text("body"))
+                .col(text("updated_by"))
+                .col(int("updated_at"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("assessments")
+                .col(id())
+                .col(text("family_id"))
+                .col(int("assessed_on"))
+                .col(text("author_id"))
+                .col(text("status"))
+                .col(text("engagement"))
+                .col(text("engagement_note"))
+                .col(text("young_person"))
+                .col(text("response"))
+                .col(text("proportionality"))
+                .col(opt_text("reviewer_id"))
+                .col(opt_text("review_comment"))
+                .col(opt_int("reviewed_at"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("assessments", "family_id", "families"))
+                .to_owned(),
+        ),
+        index("assessments_family", "assessments", &["family_id", "assessed_on"]),
+        Step::Table(
+            Table::create()
+                .table("assessment_ratings")
+                .col(text("assessment_id"))
+                .col(text("factor_key"))
+                .col(text("level"))
+                .col(text("kind"))
+                .col(text("title"))
+                .col(int("rating"))
+                .primary_key(Index::create().col("assessment_id").col("factor_key"))
+                .foreign_key(&mut fk("assessment_ratings", "assessment_id", "assessments"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("assessment_evidence")
+                .col(text("assessment_id"))
+                .col(text("factor_key"))
+                .col(text("note_id"))
+                .primary_key(Index::create().col("assessment_id").col("factor_key").col("note_id"))
+                .foreign_key(&mut fk("assessment_evidence", "assessment_id", "assessments"))
+                .foreign_key(&mut fk("assessment_evidence", "note_id", "notes"))
                 .to_owned(),
         ),
     ]

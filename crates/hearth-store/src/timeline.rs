@@ -241,6 +241,11 @@ impl Store {
     /// small transactions so Hearth keeps serving meanwhile. Returns how many
     /// versions were re-sealed.
     pub async fn rekey_notes(&self) -> Result<u64> {
+        let assessments = self.rekey_assessments().await?;
+        Ok(self.rekey_note_versions().await? + assessments)
+    }
+
+    async fn rekey_note_versions(&self) -> Result<u64> {
         let current = self.keyring().current().id().to_owned();
         let prefix = format!("v1.{current}.");
         let mut total = 0u64;

@@ -254,6 +254,12 @@ impl Page {
                 current: current.starts_with("/admin/invitations"),
                 badge: None,
             });
+            nav.push(NavItem {
+                href: "/admin/catalogue",
+                label: tr.t("nav-catalogue"),
+                current: current.starts_with("/admin/catalogue"),
+                badge: None,
+            });
         }
         if role.is_staff() {
             nav.push(NavItem {

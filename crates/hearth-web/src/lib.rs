@@ -5,6 +5,7 @@
 //! transaction. Pages work without JavaScript.
 
 pub mod accounts;
+mod assessment;
 mod assets;
 mod context;
 mod error;

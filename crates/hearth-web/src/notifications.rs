@@ -41,8 +41,12 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
         .into_iter()
         .map(|n| Item {
             text: match n.kind {
-                NotificationKind::BreakGlass => tr.t_args(
-                    "notification-break-glass",
+                kind => tr.t_args(
+                    match kind {
+                        NotificationKind::BreakGlass => "notification-break-glass",
+                        NotificationKind::AssessmentSubmitted => "notification-assessment-submitted",
+                        NotificationKind::AssessmentReturned => "notification-assessment-returned",
+                    },
                     &[
                         ("name", n.actor_name.unwrap_or_else(|| "—".into())),
                         ("family", n.family_name.unwrap_or_else(|| "—".into())),
@@ -50,7 +54,12 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
                 ),
             },
             when: n.created_at.to_utc_minutes(),
-            href: n.family_id.map(|f| format!("/families/{f}/access-log")),
+            href: n.family_id.map(|f| match n.kind {
+                NotificationKind::BreakGlass => format!("/families/{f}/access-log"),
+                NotificationKind::AssessmentSubmitted | NotificationKind::AssessmentReturned => {
+                    format!("/families/{f}/assessments")
+                }
+            }),
             read: n.read,
         })
         .collect();

@@ -14,7 +14,7 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
-use crate::{AppState, accounts, assets, families, home, notifications, ops, security, timeline};
+use crate::{AppState, accounts, assessment, assets, families, home, notifications, ops, security, timeline};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RouteSpec {
@@ -78,6 +78,13 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/families/{family_id}/notes", post(timeline::add_note)),
         (Method::GET, "/families/{family_id}/notes/{note_id}/amend", get(timeline::amend_note_page)),
         (Method::POST, "/families/{family_id}/notes/{note_id}/amend", post(timeline::amend_note)),
+        (Method::GET, "/families/{family_id}/assessments", get(assessment::assessments_page)),
+        (Method::GET, "/families/{family_id}/assessments/new", get(assessment::new_assessment_page)),
+        (Method::POST, "/families/{family_id}/assessments", post(assessment::record_assessment)),
+        (Method::GET, "/families/{family_id}/assessments/{assessment_id}", get(assessment::assessment_view)),
+        (Method::POST, "/families/{family_id}/assessments/{assessment_id}/review", post(assessment::review_assessment)),
+        (Method::GET, "/admin/catalogue", get(assessment::catalogue_page)),
+        (Method::POST, "/admin/catalogue", post(assessment::save_catalogue)),
     ]
 }
 

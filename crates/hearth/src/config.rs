@@ -22,6 +22,13 @@ pub struct Config {
     /// 32 or more random bytes, hex-encoded.
     secret_key: Option<String>,
     secret_key_file: Option<PathBuf>,
+    /// Keys that seal notes, as `id:hex` (32 bytes), newest first. The key
+    /// derived from the secret key stays in the keyring after them, so notes
+    /// sealed before any key was configured remain readable.
+    #[serde(default)]
+    note_keys: Vec<String>,
+    /// A file with one `id:hex` key per line, newest first.
+    note_keys_file: Option<PathBuf>,
     /// "json" for production log collectors; anything else is human-readable.
     pub log_format: Option<String>,
     #[serde(default)]
@@ -51,6 +58,10 @@ pub enum ConfigError {
     #[error("the secret key must be at least 32 bytes, hex-encoded (64 hex characters)")]
     WeakSecret,
     #[error(
+        "a note key is written `id:hex` with 32 bytes (64 hex characters), e.g. `2027-01:` followed by `openssl rand -hex 32`"
+    )]
+    BadNoteKey,
+    #[error(
         "no secret key: set HEARTH_SECRET_KEY or HEARTH_SECRET_KEY_FILE (64+ hex characters, e.g. from `openssl rand -hex 32`)"
     )]
     MissingSecret,
@@ -79,6 +90,25 @@ impl Config {
             (None, None) => return Ok(None),
         };
         parse_secret(&text).map(Some)
+    }
+
+    /// The configured note keys, newest first.
+    pub fn note_keys(&self) -> Result<Vec<(String, Vec<u8>)>, ConfigError> {
+        let mut lines = self.note_keys.clone();
+        if let Some(path) = &self.note_keys_file {
+            lines.extend(read_secret_file(path)?.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned));
+        }
+        lines
+            .iter()
+            .map(|line| {
+                let (id, hex_key) = line.split_once(':').ok_or(ConfigError::BadNoteKey)?;
+                let bytes = hex::decode(hex_key.trim()).map_err(|_| ConfigError::BadNoteKey)?;
+                if bytes.len() != 32 {
+                    return Err(ConfigError::BadNoteKey);
+                }
+                Ok((id.trim().to_owned(), bytes))
+            })
+            .collect()
     }
 
     pub fn smtp(&self) -> Result<Option<SmtpSettings>, ConfigError> {

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use clap::{Parser, Subcommand};
 use hearth_core::accounts::{DisplayName, EmailAddress, Role};
 use hearth_core::clock::SystemClock;
+use hearth_core::crypto::{Key, Keyring};
 use hearth_core::organisations::OrganisationName;
 use hearth_core::secrets::{derive_key, new_token, random_bytes, token_digest};
 use hearth_store::accounts::NewInvitation;
@@ -82,6 +83,11 @@ enum Command {
         db: DatabaseArg,
         file: PathBuf,
     },
+    /// Manage the keys that seal notes.
+    Notes {
+        #[command(subcommand)]
+        command: NotesCommand,
+    },
     /// Inspect the audit trail.
     Audit {
         #[command(subcommand)]
@@ -118,6 +124,16 @@ enum UserCommand {
         db: DatabaseArg,
         #[arg(long)]
         email: String,
+    },
+}
+
+#[derive(Subcommand)]
+enum NotesCommand {
+    /// Re-seal every note under the newest configured key, while Hearth keeps
+    /// serving. Afterwards the older key may be removed from the configuration.
+    Rekey {
+        #[command(flatten)]
+        db: DatabaseArg,
     },
 }
 
@@ -192,6 +208,17 @@ fn secret_key(config: &Config, url: &str, create: bool) -> Result<Vec<u8>, AnyEr
     Ok(key)
 }
 
+/// Configured note keys first, then the key derived from the deployment
+/// secret (the one used when no key is configured).
+fn keyring(config: &Config, audit_key: &[u8]) -> Result<Keyring, AnyError> {
+    let mut keys = Vec::new();
+    for (id, bytes) in config.note_keys()? {
+        keys.push(Key::new(&id, &bytes)?);
+    }
+    keys.push(Key::new("k0", &derive_key(audit_key, "hearth notes v1"))?);
+    Ok(Keyring::new(keys)?)
+}
+
 fn key_file_for(db: &Path) -> PathBuf {
     let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
     name.push(".key");
@@ -222,11 +249,11 @@ async fn open_store(config: &Config, url: &str, mode: OpenMode, migrate: bool) -
     let audit_key = derive_key(&key, "hearth audit chain v1");
     let clock = Arc::new(SystemClock);
     let store = if migrate {
-        Store::open(url, mode, clock, audit_key).await?
+        Store::open(url, mode, clock, audit_key.clone()).await?
     } else {
-        Store::connect(url, mode, clock, audit_key).await?
+        Store::connect(url, mode, clock, audit_key.clone()).await?
     };
-    Ok(store)
+    Ok(store.with_keyring(keyring(config, &audit_key)?))
 }
 
 async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
@@ -293,6 +320,12 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
             } else {
                 println!("restored");
             }
+        }
+        Command::Notes { command: NotesCommand::Rekey { db } } => {
+            let url = config.database_url(db.database.as_deref());
+            let store = open_store(&config, &url, OpenMode::MustExist, true).await?;
+            let count = store.rekey_notes().await?;
+            println!("{count} note versions re-sealed; every note is now sealed with the newest key");
         }
         Command::Audit { command: AuditCommand::Verify { db } } => {
             let url = config.database_url(db.database.as_deref());

@@ -296,3 +296,62 @@ fn the_secret_key_can_come_from_a_file() -> TestResult {
     assert!(text(&out).contains("at least 32 bytes"), "{}", text(&out));
     Ok(())
 }
+
+#[tokio::test]
+async fn notes_are_rekeyed_to_a_new_key_and_stay_readable() -> TestResult {
+    use hearth_core::access::Actor;
+    use hearth_core::accounts::{DisplayName, EmailAddress, Role};
+    use hearth_core::crypto::{Key, Keyring};
+    use hearth_core::families::FamilyName;
+    use hearth_core::organisations::OrganisationName;
+    use hearth_core::timeline::{NoteKind, NoteText};
+    use hearth_store::accounts::NewUser;
+
+    let db = fresh_database().await?;
+    let store = open(&db.url).await?;
+    let mut tx = store.begin().await?;
+    let org = tx.create_organisation(&OrganisationName::parse("Org")?).await?;
+    let user = tx
+        .create_user(NewUser {
+            organisation_id: &org,
+            email: &EmailAddress::parse("p@org.example")?,
+            display_name: &DisplayName::parse("Pat")?,
+            role: Role::Practitioner,
+            team_id: None,
+            password_hash: None,
+            totp_secret: None,
+            language: None,
+        })
+        .await?;
+    let pat = Actor { user_id: user, organisation_id: org, role: Role::Practitioner, team_id: None };
+    let family = tx.create_family(&pat, &FamilyName::parse("Haddad")?, None).await?;
+    let now = tx.now();
+    for i in 0..3 {
+        tx.add_note(&pat, &family, NoteKind::Observation, now, &NoteText::parse(&format!("note {i}"))?, &[]).await?;
+    }
+    tx.commit().await?;
+    store.close().await;
+
+    let new_key = "22".repeat(32);
+    let out = Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args(["notes", "rekey", "--database", &db.url])
+        .env("HEARTH_SECRET_KEY", SECRET)
+        .env("HEARTH_NOTE_KEYS", format!("[\"2027-01:{new_key}\"]"))
+        .output()?;
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("3 note versions re-sealed"), "{}", text(&out));
+
+    // Only the new key is needed now.
+    let only_new = open(&db.url).await?.with_keyring(Keyring::new(vec![Key::new("2027-01", &[0x22; 32])?])?);
+    let mut tx = only_new.begin().await?;
+    let notes = tx.notes_of(&family).await?;
+    tx.commit().await?;
+    assert_eq!(notes.len(), 3);
+    let bad = Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args(["notes", "rekey", "--database", &db.url])
+        .env("HEARTH_SECRET_KEY", SECRET)
+        .env("HEARTH_NOTE_KEYS", "[\"2027-01:short\"]")
+        .output()?;
+    assert!(!bad.status.success(), "a malformed key is refused");
+    Ok(())
+}

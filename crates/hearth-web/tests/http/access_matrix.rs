@@ -4,11 +4,13 @@
 //! expectation here fails the test.
 
 use hearth_core::accounts::Role;
+use hearth_core::assessment::{Engagement, ProportionateResponse};
 use hearth_core::families::{Assignment, FamilyName, MemberName, MemberRole};
-use hearth_core::ids::{FamilyId, MemberId, NoteId, OrganisationId, TeamId, UserId};
+use hearth_core::ids::{AssessmentId, FamilyId, MemberId, NoteId, OrganisationId, TeamId, UserId};
 use hearth_core::secrets::{new_token, token_digest};
 use hearth_core::timeline::{NoteKind, NoteText};
 use hearth_store::accounts::NewInvitation;
+use hearth_store::assessment::NewAssessment;
 use hearth_store::families::MemberDetails;
 use hearth_web::route_table;
 use reqwest::Method;
@@ -97,6 +99,15 @@ fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> 
             "/families/{family_id}/members/{member_id}/verification"
             | "/families/{family_id}/members/{member_id}/invite",
         ) => signed_in(if caseworker && record == Own { Allow } else { Deny }),
+        ("GET", "/families/{family_id}/assessments" | "/families/{family_id}/assessments/new")
+        | ("POST", "/families/{family_id}/assessments")
+        | ("GET", "/families/{family_id}/assessments/{assessment_id}") => {
+            signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
+        ("POST", "/families/{family_id}/assessments/{assessment_id}/review") => {
+            signed_in(if role == Some(Supervisor) && record == Own { Allow } else { Deny })
+        }
+        ("GET" | "POST", "/admin/catalogue") => signed_in(if admin { Allow } else { Deny }),
         ("POST", "/families/{family_id}/assignments" | "/families/{family_id}/assignments/{user_id}/remove")
         | ("GET", "/families/{family_id}/access-log") => {
             signed_in(if role == Some(Supervisor) && record == Own { Allow } else { Deny })
@@ -117,6 +128,7 @@ struct Fixture {
     /// Two members and a note in each family: own, other, foreign.
     members: [(MemberId, MemberId); 3],
     notes: [NoteId; 3],
+    assessments: [AssessmentId; 3],
     own_family_worker: UserId,
     other_family_worker: UserId,
     foreign_user: TestUser,
@@ -151,6 +163,7 @@ impl Fixture {
             tx.create_family(&foreign_user.actor, &FamilyName::parse("Foreign")?, Some(&other_org_team)).await?;
         let mut members = Vec::new();
         let mut notes = Vec::new();
+        let mut assessments = Vec::new();
         for (family, author) in
             [(&own_family, &practitioner), (&other_family, &colleague.actor), (&foreign_family, &foreign_user.actor)]
         {
@@ -178,11 +191,22 @@ impl Fixture {
                 )
                 .await?,
             );
+            let assessment = NewAssessment {
+                assessed_on: now,
+                ratings: Vec::new(),
+                engagement: Engagement::Genuine,
+                engagement_note: String::new(),
+                young_person: "Settled at school".into(),
+                response: ProportionateResponse::UniversalServices,
+                proportionality: "Low concern; universal services are enough".into(),
+            };
+            assessments.push(tx.record_assessment(author, family, None, &assessment).await?);
             members.push((a, b));
         }
         tx.commit().await?;
         let members: [(MemberId, MemberId); 3] = members.try_into().map_err(|_| "members")?;
         let notes: [NoteId; 3] = notes.try_into().map_err(|_| "notes")?;
+        let assessments: [AssessmentId; 3] = assessments.try_into().map_err(|_| "assessments")?;
         Ok(Self {
             own_family_worker: practitioner.user_id.clone(),
             other_family_worker: colleague.actor.user_id.clone(),
@@ -194,6 +218,7 @@ impl Fixture {
             foreign_family,
             members,
             notes,
+            assessments,
             foreign_user,
             colleague,
             bystander,
@@ -243,7 +268,8 @@ impl Fixture {
         };
         path = path
             .replace("{member_id}", self.members[index].0.as_str())
-            .replace("{note_id}", self.notes[index].as_str());
+            .replace("{note_id}", self.notes[index].as_str())
+            .replace("{assessment_id}", self.assessments[index].as_str());
         if pattern.contains("/assignments/{user_id}") {
             let worker = match record {
                 Record::Own => &self.own_family_worker,
@@ -318,6 +344,17 @@ impl Fixture {
                 vec![("kind", s("phone_call")), ("occurred", s("2026-11-20T10:00")), ("text", s("Called the mother"))]
             }
             "/families/{family_id}/notes/{note_id}/amend" => vec![("text", s("Visited; amended"))],
+            "/families/{family_id}/assessments" => vec![
+                ("assessed_on", s("2026-11-20")),
+                ("engagement", s("mixed")),
+                ("young_person", s("Worried but talking")),
+                ("response", s("targeted_family_support")),
+                ("proportionality", s("Targeted support matches the signs seen so far")),
+            ],
+            "/families/{family_id}/assessments/{assessment_id}/review" => {
+                vec![("decision", s("sign_off")), ("comment", s(""))]
+            }
+            "/admin/catalogue" => vec![("body", s(hearth_core::assessment::DEFAULT_CATALOGUE))],
             "/families/{family_id}/assignments" => {
                 vec![("worker", self.own_family_worker.to_string()), ("assignment", s(Assignment::CoWorker.as_str()))]
             }

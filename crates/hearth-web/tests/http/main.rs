@@ -3,6 +3,7 @@
 
 mod access_matrix;
 mod accounts;
+mod assessment;
 mod case_work;
 mod families;
 mod pages;

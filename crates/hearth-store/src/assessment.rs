@@ -1,0 +1,429 @@
+//! Assessments: ratings of the catalogue's factors at a date, each finding
+//! linked to evidence in the file, reviewed by a supervisor. Free text is
+//! sealed like notes.
+
+use std::collections::HashMap;
+
+use hearth_core::access::Actor;
+use hearth_core::assessment::{
+    AssessmentStatus, Catalogue, Engagement, FactorKind, Level, ProportionateResponse, Rating,
+};
+use hearth_core::audit::AuditAction;
+use hearth_core::clock::Timestamp;
+use hearth_core::ids::{AssessmentId, FamilyId, NoteId, OrganisationId, TeamId, UserId};
+use sea_query::{Expr, ExprTrait, OnConflict, Order, Query};
+
+use crate::notifications::NotificationKind;
+use crate::{AuditEntry, Result, Store, StoreError, Tx, col};
+
+/// One rated factor, with the title it had when rated.
+#[derive(Debug, Clone)]
+pub struct RatedFactor {
+    pub key: String,
+    pub level: Level,
+    pub kind: FactorKind,
+    pub title: String,
+    pub rating: Rating,
+    pub evidence: Vec<NoteId>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAssessment {
+    pub assessed_on: Timestamp,
+    pub ratings: Vec<RatedFactor>,
+    pub engagement: Engagement,
+    pub engagement_note: String,
+    pub young_person: String,
+    pub response: ProportionateResponse,
+    pub proportionality: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Assessment {
+    pub id: AssessmentId,
+    pub family_id: FamilyId,
+    pub assessed_on: Timestamp,
+    pub author_id: UserId,
+    pub author_name: String,
+    pub status: AssessmentStatus,
+    pub engagement: Engagement,
+    pub engagement_note: String,
+    pub young_person: String,
+    pub response: ProportionateResponse,
+    pub proportionality: String,
+    pub reviewer_name: Option<String>,
+    pub review_comment: Option<String>,
+    pub reviewed_at: Option<Timestamp>,
+    pub ratings: Vec<RatedFactor>,
+}
+
+fn aad(id: &AssessmentId, field: &str) -> String {
+    format!("assessment:{id}:{field}")
+}
+
+/// The sealed columns of an assessment.
+pub(crate) const SEALED_FIELDS: [&str; 4] = ["engagement_note", "young_person", "proportionality", "review_comment"];
+
+impl Tx {
+    /// The organisation's catalogue, or Hearth's default.
+    pub async fn catalogue(&mut self, organisation: &OrganisationId) -> Result<(Catalogue, bool)> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column("body")
+                    .from("assessment_catalogues")
+                    .and_where(Expr::col("organisation_id").eq(organisation.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        if let Some(row) = row {
+            match Catalogue::parse(&col::text(&row, "body")?) {
+                Ok(c) => return Ok((c, true)),
+                Err(_) => tracing::error!("a stored catalogue no longer parses; using the default"),
+            }
+        }
+        Ok((Catalogue::default_catalogue().map_err(|_| StoreError::Corrupt("default catalogue"))?, false))
+    }
+
+    /// The catalogue text an admin edits.
+    pub async fn catalogue_text(&mut self, organisation: &OrganisationId) -> Result<Option<String>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column("body")
+                    .from("assessment_catalogues")
+                    .and_where(Expr::col("organisation_id").eq(organisation.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        row.map(|r| col::text(&r, "body")).transpose()
+    }
+
+    /// Stores a catalogue the caller has validated.
+    pub async fn save_catalogue(&mut self, actor: &Actor, body: &str) -> Result<()> {
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("assessment_catalogues")
+                .columns(["organisation_id", "body", "updated_by", "updated_at"])
+                .values_panic([
+                    actor.organisation_id.as_str().into(),
+                    body.into(),
+                    actor.user_id.as_str().into(),
+                    now.into(),
+                ])
+                .on_conflict(
+                    OnConflict::column("organisation_id")
+                        .update_columns(["body", "updated_by", "updated_at"])
+                        .to_owned(),
+                )
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::CatalogueChanged,
+            record_kind: "organisation",
+            record_id: Some(actor.organisation_id.as_str()),
+            reason: None,
+        })
+        .await
+    }
+
+    /// Records an assessment, submitted for the supervisor's review.
+    pub async fn record_assessment(
+        &mut self,
+        actor: &Actor,
+        family: &FamilyId,
+        family_team: Option<&TeamId>,
+        new: &NewAssessment,
+    ) -> Result<AssessmentId> {
+        let id = AssessmentId::generate()?;
+        let now = self.now().millis();
+        let seal = |tx: &Tx, field: &str, text: &str| tx.keyring().seal(text, &aad(&id, field));
+        let engagement_note = seal(self, "engagement_note", &new.engagement_note)?;
+        let young_person = seal(self, "young_person", &new.young_person)?;
+        let proportionality = seal(self, "proportionality", &new.proportionality)?;
+        self.execute(
+            &Query::insert()
+                .into_table("assessments")
+                .columns([
+                    "id",
+                    "family_id",
+                    "assessed_on",
+                    "author_id",
+                    "status",
+                    "engagement",
+                    "engagement_note",
+                    "young_person",
+                    "response",
+                    "proportionality",
+                    "created_at",
+                ])
+                .values_panic([
+                    id.as_str().into(),
+                    family.as_str().into(),
+                    new.assessed_on.millis().into(),
+                    actor.user_id.as_str().into(),
+                    AssessmentStatus::Submitted.as_str().into(),
+                    new.engagement.as_str().into(),
+                    engagement_note.into(),
+                    young_person.into(),
+                    new.response.as_str().into(),
+                    proportionality.into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        for r in &new.ratings {
+            self.execute(
+                &Query::insert()
+                    .into_table("assessment_ratings")
+                    .columns(["assessment_id", "factor_key", "level", "kind", "title", "rating"])
+                    .values_panic([
+                        id.as_str().into(),
+                        r.key.clone().into(),
+                        r.level.as_str().into(),
+                        r.kind.as_str().into(),
+                        r.title.clone().into(),
+                        i64::from(r.rating.value()).into(),
+                    ])
+                    .to_owned(),
+            )
+            .await?;
+            for note in &r.evidence {
+                self.execute(
+                    &Query::insert()
+                        .into_table("assessment_evidence")
+                        .columns(["assessment_id", "factor_key", "note_id"])
+                        .values_panic([id.as_str().into(), r.key.clone().into(), note.as_str().into()])
+                        .to_owned(),
+                )
+                .await?;
+            }
+        }
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::AssessmentRecorded,
+            record_kind: "family",
+            record_id: Some(family.as_str()),
+            reason: None,
+        })
+        .await?;
+        for supervisor in self.supervisors_for(actor, family_team).await? {
+            if supervisor != actor.user_id {
+                self.notify(
+                    &actor.organisation_id,
+                    &supervisor,
+                    NotificationKind::AssessmentSubmitted,
+                    Some(family),
+                    Some(&actor.user_id),
+                )
+                .await?;
+            }
+        }
+        Ok(id)
+    }
+
+    /// Every assessment of a family, oldest first, with ratings and opened text.
+    pub async fn assessments_of(&mut self, family: &FamilyId) -> Result<Vec<Assessment>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([
+                        ("assessments", "id"),
+                        ("assessments", "family_id"),
+                        ("assessments", "assessed_on"),
+                        ("assessments", "author_id"),
+                        ("assessments", "status"),
+                        ("assessments", "engagement"),
+                        ("assessments", "engagement_note"),
+                        ("assessments", "young_person"),
+                        ("assessments", "response"),
+                        ("assessments", "proportionality"),
+                        ("assessments", "review_comment"),
+                        ("assessments", "reviewed_at"),
+                    ])
+                    .expr_as(Expr::col(("a", "display_name")), "author_name")
+                    .expr_as(Expr::col(("r", "display_name")), "reviewer_name")
+                    .from("assessments")
+                    .join_as(
+                        sea_query::JoinType::InnerJoin,
+                        "users",
+                        "a",
+                        Expr::col(("a", "id")).equals(("assessments", "author_id")),
+                    )
+                    .join_as(
+                        sea_query::JoinType::LeftJoin,
+                        "users",
+                        "r",
+                        Expr::col(("r", "id")).equals(("assessments", "reviewer_id")),
+                    )
+                    .and_where(Expr::col(("assessments", "family_id")).eq(family.as_str()))
+                    .order_by(("assessments", "assessed_on"), Order::Asc)
+                    .order_by(("assessments", "created_at"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            let id = AssessmentId::from_trusted(col::text(r, "id")?);
+            let ratings = self.ratings_of(&id).await?;
+            let open = |field: &str, sealed: &str| self.keyring().open(sealed, &aad(&id, field));
+            let engagement_note = open("engagement_note", &col::text(r, "engagement_note")?)?;
+            let young_person = open("young_person", &col::text(r, "young_person")?)?;
+            let proportionality = open("proportionality", &col::text(r, "proportionality")?)?;
+            let review_comment = col::opt_text(r, "review_comment")?.map(|c| open("review_comment", &c)).transpose()?;
+            out.push(Assessment {
+                family_id: FamilyId::from_trusted(col::text(r, "family_id")?),
+                assessed_on: Timestamp(col::int(r, "assessed_on")?),
+                author_id: UserId::from_trusted(col::text(r, "author_id")?),
+                author_name: col::text(r, "author_name")?,
+                status: AssessmentStatus::parse(&col::text(r, "status")?).ok_or(StoreError::Corrupt("status"))?,
+                engagement: Engagement::parse(&col::text(r, "engagement")?).ok_or(StoreError::Corrupt("engagement"))?,
+                response: ProportionateResponse::parse(&col::text(r, "response")?)
+                    .ok_or(StoreError::Corrupt("response"))?,
+                engagement_note,
+                young_person,
+                proportionality,
+                reviewer_name: col::opt_text(r, "reviewer_name")?,
+                review_comment,
+                reviewed_at: col::opt_int(r, "reviewed_at")?.map(Timestamp),
+                ratings,
+                id,
+            });
+        }
+        Ok(out)
+    }
+
+    async fn ratings_of(&mut self, id: &AssessmentId) -> Result<Vec<RatedFactor>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["factor_key", "level", "kind", "title", "rating"])
+                    .from("assessment_ratings")
+                    .and_where(Expr::col("assessment_id").eq(id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        let evidence_rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["factor_key", "note_id"])
+                    .from("assessment_evidence")
+                    .and_where(Expr::col("assessment_id").eq(id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        let mut evidence: HashMap<String, Vec<NoteId>> = HashMap::new();
+        for e in &evidence_rows {
+            evidence
+                .entry(col::text(e, "factor_key")?)
+                .or_default()
+                .push(NoteId::from_trusted(col::text(e, "note_id")?));
+        }
+        rows.iter()
+            .map(|r| {
+                let key = col::text(r, "factor_key")?;
+                Ok(RatedFactor {
+                    level: Level::parse(&col::text(r, "level")?).ok_or(StoreError::Corrupt("level"))?,
+                    kind: FactorKind::parse(&col::text(r, "kind")?).ok_or(StoreError::Corrupt("kind"))?,
+                    title: col::text(r, "title")?,
+                    rating: u8::try_from(col::int(r, "rating")?)
+                        .ok()
+                        .and_then(Rating::new)
+                        .ok_or(StoreError::Corrupt("rating"))?,
+                    evidence: evidence.remove(&key).unwrap_or_default(),
+                    key,
+                })
+            })
+            .collect()
+    }
+
+    /// Signs off or returns an assessment. Returning tells its author.
+    pub async fn review_assessment(
+        &mut self,
+        actor: &Actor,
+        assessment: &Assessment,
+        decision: AssessmentStatus,
+        comment: Option<&str>,
+    ) -> Result<()> {
+        let now = self.now().millis();
+        let sealed = comment.map(|c| self.keyring().seal(c, &aad(&assessment.id, "review_comment"))).transpose()?;
+        self.execute(
+            &Query::update()
+                .table("assessments")
+                .value("status", decision.as_str())
+                .value("reviewer_id", actor.user_id.as_str())
+                .value("review_comment", sealed)
+                .value("reviewed_at", now)
+                .and_where(Expr::col("id").eq(assessment.id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::AssessmentReviewed,
+            record_kind: "family",
+            record_id: Some(assessment.family_id.as_str()),
+            reason: Some(decision.as_str()),
+        })
+        .await?;
+        if decision == AssessmentStatus::Returned && assessment.author_id != actor.user_id {
+            self.notify(
+                &actor.organisation_id,
+                &assessment.author_id,
+                NotificationKind::AssessmentReturned,
+                Some(&assessment.family_id),
+                Some(&actor.user_id),
+            )
+            .await?;
+        }
+        Ok(())
+    }
+}
+
+impl Store {
+    /// Re-seals assessment texts not under the current key (see `rekey_notes`).
+    pub(crate) async fn rekey_assessments(&self) -> Result<u64> {
+        let current = format!("v1.{}.", self.keyring().current().id());
+        let mut total = 0;
+        loop {
+            let mut tx = self.begin().await?;
+            let mut stmt = Query::select();
+            stmt.column("id").columns(SEALED_FIELDS).from("assessments").limit(100);
+            let mut any = sea_query::Cond::any();
+            for field in SEALED_FIELDS {
+                any = any.add(
+                    sea_query::Cond::all()
+                        .add(Expr::col(field).is_not_null())
+                        .add(Expr::col(field).not_like(format!("{current}%"))),
+                );
+            }
+            stmt.cond_where(any);
+            let rows = tx.fetch_all(&stmt).await?;
+            if rows.is_empty() {
+                tx.commit().await?;
+                return Ok(total);
+            }
+            for r in &rows {
+                let id = AssessmentId::from_trusted(col::text(r, "id")?);
+                let mut update = Query::update();
+                update.table("assessments").and_where(Expr::col("id").eq(id.as_str()));
+                for field in SEALED_FIELDS {
+                    if let Some(sealed) = col::opt_text(r, field)? {
+                        let text = self.keyring().open(&sealed, &aad(&id, field))?;
+                        update.value(field, self.keyring().seal(&text, &aad(&id, field))?);
+                    }
+                }
+                tx.execute(&update).await?;
+                total += 1;
+            }
+            tx.commit().await?;
+        }
+    }
+}

@@ -1,0 +1,659 @@
+//! Dynamic assessment on the web: recording an assessment with evidence,
+//! the supervisor's review, the trend over time (a chart drawn on the server,
+//! with the same figures as a table), and the organisation's catalogue.
+
+use std::collections::{BTreeMap, HashSet};
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::{Action, Decision, Target, decide};
+use hearth_core::assessment::{
+    AssessmentStatus, Catalogue, Engagement, FactorKind, Level, LevelPicture, ProportionateResponse, Rating,
+    findings_without_evidence, level_pictures,
+};
+use hearth_core::clock::Timestamp;
+use hearth_core::ids::{AssessmentId, NoteId};
+use hearth_store::assessment::{Assessment, NewAssessment, RatedFactor};
+use hearth_store::families::Family;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::accounts::{html, html_with_status, require};
+use crate::context::{Page, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::families::load_workable_family;
+use crate::i18n::Tr;
+
+type Pairs = Vec<(String, String)>;
+
+fn field<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
+    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default()
+}
+
+fn escape(text: &str) -> String {
+    askama::filters::escape(text, askama::filters::Html).map(|s| s.to_string()).unwrap_or_default()
+}
+
+pub struct FactorRow {
+    key: String,
+    title: String,
+    guidance: String,
+    rating: String,
+    evidence: String,
+}
+
+pub struct LevelSection {
+    heading: String,
+    /// Concern indicators, then protective factors, each under its heading.
+    groups: Vec<(String, Vec<FactorRow>)>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "assessment_form.html")]
+struct AssessmentFormTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    sections: Vec<LevelSection>,
+    ratings: Vec<(String, String)>,
+    notes: Vec<(String, String)>,
+    engagements: Vec<(&'static str, String)>,
+    responses: Vec<(&'static str, String)>,
+    form: Pairs,
+    errors: Vec<String>,
+}
+
+impl AssessmentFormTemplate {
+    fn value(&self, name: &str) -> &str {
+        field(&self.form, name)
+    }
+}
+
+async fn form_page(
+    state: &AppState,
+    who: &SignedIn,
+    family: &Family,
+    form: Pairs,
+    errors: Vec<String>,
+) -> AppResult<AssessmentFormTemplate> {
+    let mut tx = state.store.begin().await?;
+    let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
+    let notes = tx.notes_of(&family.id).await?;
+    let now = tx.now();
+    tx.commit().await?;
+    let tr = who.tr;
+    let lang = tr.lang.code();
+    let mut form = form;
+    if field(&form, "assessed_on").is_empty() {
+        form.push(("assessed_on".into(), now.to_utc_date()));
+    }
+    let sections = Level::ALL
+        .iter()
+        .map(|level| {
+            let rows = |kind| {
+                catalogue
+                    .factors
+                    .iter()
+                    .filter(|f| f.level == *level && f.kind == kind)
+                    .map(|f| FactorRow {
+                        key: f.key.clone(),
+                        title: f.title(lang).to_owned(),
+                        guidance: f.guidance(lang).to_owned(),
+                        rating: field(&form, &format!("rating-{}", f.key)).to_owned(),
+                        evidence: field(&form, &format!("evidence-{}", f.key)).to_owned(),
+                    })
+                    .collect()
+            };
+            LevelSection {
+                heading: tr.t(&format!("level-{}", level.as_str())),
+                groups: vec![
+                    (tr.t("kind-concern"), rows(FactorKind::Concern)),
+                    (tr.t("kind-protective"), rows(FactorKind::Protective)),
+                ],
+            }
+        })
+        .collect();
+    Ok(AssessmentFormTemplate {
+        page: Page::signed_in(who, "assessment-new-title", "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        sections,
+        ratings: (0..=Rating::MAX).map(|n| (n.to_string(), tr.t(&format!("rating-{n}")))).collect(),
+        notes: notes
+            .iter()
+            .map(|n| {
+                let text: String = n.current().map(|v| v.text.chars().take(50).collect()).unwrap_or_default();
+                let kind = tr.t(&format!("note-kind-{}", n.kind.as_str()));
+                (n.id.to_string(), format!("{} · {kind} · {text}", n.occurred_at.to_utc_date()))
+            })
+            .collect(),
+        engagements: Engagement::ALL
+            .iter()
+            .map(|e| (e.as_str(), tr.t(&format!("engagement-{}", e.as_str()))))
+            .collect(),
+        responses: ProportionateResponse::ALL
+            .iter()
+            .map(|r| (r.as_str(), tr.t(&format!("response-{}", r.as_str()))))
+            .collect(),
+        form,
+        errors,
+    })
+}
+
+pub async fn new_assessment_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    html(&form_page(&state, &who, &family, Vec::new(), Vec::new()).await?)
+}
+
+const MIN_STATEMENT_CHARS: usize = 20;
+const MAX_TEXT_CHARS: usize = 10_000;
+
+pub async fn record_assessment(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let tr = who.tr;
+    let mut tx = state.store.begin().await?;
+    let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
+    let notes: HashSet<NoteId> = tx.notes_of(&family.id).await?.into_iter().map(|n| n.id).collect();
+    tx.commit().await?;
+
+    let mut errors = Vec::new();
+    let assessed_on = Timestamp::parse_utc(field(&pairs, "assessed_on"));
+    if assessed_on.is_none() {
+        errors.push(tr.t("date-invalid"));
+    }
+    let mut ratings = Vec::new();
+    let mut evidenced = HashSet::new();
+    for f in &catalogue.factors {
+        let rating = match field(&pairs, &format!("rating-{}", f.key)) {
+            "" => Rating::new(0),
+            text => Rating::parse(text),
+        }
+        .ok_or(AppError::BadRequest)?;
+        let evidence = match field(&pairs, &format!("evidence-{}", f.key)) {
+            "" => Vec::new(),
+            text => {
+                // Only notes of this family can be evidence.
+                let note = NoteId::parse(text).ok().filter(|n| notes.contains(n)).ok_or(AppError::BadRequest)?;
+                evidenced.insert(f.key.as_str());
+                vec![note]
+            }
+        };
+        ratings.push(RatedFactor {
+            key: f.key.clone(),
+            level: f.level,
+            kind: f.kind,
+            title: f.title("en").to_owned(),
+            rating,
+            evidence,
+        });
+    }
+    for key in findings_without_evidence(ratings.iter().map(|r| (r.key.as_str(), r.rating)), &evidenced) {
+        let title = catalogue.factor(key).map(|f| f.title(tr.lang.code()).to_owned()).unwrap_or_default();
+        errors.push(tr.t1("assessment-error-evidence", "name", &title));
+    }
+    let engagement = Engagement::parse(field(&pairs, "engagement"));
+    if engagement.is_none() {
+        errors.push(tr.t("assessment-error-engagement"));
+    }
+    let response = ProportionateResponse::parse(field(&pairs, "response"));
+    if response.is_none() {
+        errors.push(tr.t("assessment-error-response"));
+    }
+    let text = |name: &str| field(&pairs, name).trim().chars().take(MAX_TEXT_CHARS).collect::<String>();
+    let young_person = text("young_person");
+    if young_person.is_empty() {
+        errors.push(tr.t("assessment-error-young-person"));
+    }
+    let proportionality = text("proportionality");
+    if proportionality.chars().count() < MIN_STATEMENT_CHARS {
+        errors.push(tr.t("assessment-error-proportionality"));
+    }
+    let (Some(assessed_on), Some(engagement), Some(response), true) =
+        (assessed_on, engagement, response, errors.is_empty())
+    else {
+        let page = form_page(&state, &who, &family, pairs, errors).await?;
+        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    };
+    let new = NewAssessment {
+        assessed_on,
+        ratings,
+        engagement,
+        engagement_note: text("engagement_note"),
+        young_person,
+        response,
+        proportionality,
+    };
+    let mut tx = state.store.begin().await?;
+    let assessment = tx.record_assessment(&who.actor, &family.id, family.team_id.as_ref(), &new).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}/assessments/{assessment}", family.id)).into_response())
+}
+
+struct RatingView {
+    title: String,
+    level: String,
+    kind: String,
+    rating: String,
+    evidence: Vec<(String, String)>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "assessment.html")]
+struct AssessmentTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    id: String,
+    assessed_on: String,
+    author: String,
+    status: &'static str,
+    status_label: String,
+    review: Option<String>,
+    engagement: String,
+    engagement_note: String,
+    young_person: String,
+    response: String,
+    proportionality: String,
+    findings: Vec<RatingView>,
+    can_review: bool,
+    review_error: Option<String>,
+    comment: String,
+}
+
+async fn load_assessment(
+    state: &AppState,
+    who: &SignedIn,
+    family_id: &str,
+    id: &str,
+) -> AppResult<(Family, Assessment, bool)> {
+    let family = load_workable_family(state, who, family_id).await?;
+    let id = AssessmentId::parse(id).map_err(|_| AppError::NotFound)?;
+    let mut tx = state.store.begin().await?;
+    let assessment = tx.assessments_of(&family.id).await?.into_iter().find(|a| a.id == id).ok_or(AppError::NotFound)?;
+    let facts = tx.family_facts(&who.actor, &family).await?;
+    tx.audit(hearth_store::AuditEntry {
+        organisation_id: Some(who.actor.organisation_id.as_str()),
+        actor_id: Some(who.actor.user_id.as_str()),
+        action: hearth_core::audit::AuditAction::AssessmentViewed,
+        record_kind: "family",
+        record_id: Some(family.id.as_str()),
+        reason: None,
+    })
+    .await?;
+    tx.commit().await?;
+    let may_review = decide(&who.actor, Action::ReviewAssessment, Target::Family(&facts)) == Decision::Allow;
+    Ok((family, assessment, may_review))
+}
+
+fn assessment_page(
+    who: &SignedIn,
+    family: &Family,
+    a: Assessment,
+    may_review: bool,
+    review_error: Option<String>,
+    comment: String,
+) -> AssessmentTemplate {
+    let tr = who.tr;
+    let review = match (a.status, &a.reviewer_name, a.reviewed_at) {
+        (AssessmentStatus::Submitted, _, _) => None,
+        (status, Some(name), Some(at)) => Some(tr.t_args(
+            &format!("assessment-reviewed-{}", status.as_str()),
+            &[
+                ("name", name.clone()),
+                ("when", at.to_utc_minutes()),
+                ("comment", a.review_comment.clone().unwrap_or_default()),
+            ],
+        )),
+        _ => None,
+    };
+    AssessmentTemplate {
+        page: Page::signed_in(who, "assessment-title", "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        id: a.id.to_string(),
+        assessed_on: a.assessed_on.to_utc_date(),
+        author: a.author_name.clone(),
+        status: a.status.as_str(),
+        status_label: tr.t(&format!("assessment-status-{}", a.status.as_str())),
+        review,
+        engagement: tr.t(&format!("engagement-{}", a.engagement.as_str())),
+        engagement_note: a.engagement_note.clone(),
+        young_person: a.young_person.clone(),
+        response: tr.t(&format!("response-{}", a.response.as_str())),
+        proportionality: a.proportionality.clone(),
+        findings: a
+            .ratings
+            .iter()
+            .filter(|r| r.rating.value() > 0)
+            .map(|r| RatingView {
+                title: r.title.clone(),
+                level: tr.t(&format!("level-{}", r.level.as_str())),
+                kind: tr.t(&format!("kind-{}", r.kind.as_str())),
+                rating: tr.t(&format!("rating-{}", r.rating.value())),
+                evidence: r.evidence.iter().map(|n| (n.to_string(), tr.t("assessment-evidence-note"))).collect(),
+            })
+            .collect(),
+        can_review: may_review && a.status == AssessmentStatus::Submitted,
+        review_error,
+        comment,
+    }
+}
+
+pub async fn assessment_view(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, aid)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (family, assessment, may_review) = load_assessment(&state, &who, &id, &aid).await?;
+    html(&assessment_page(&who, &family, assessment, may_review, None, String::new()))
+}
+
+#[derive(Deserialize)]
+pub struct ReviewForm {
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    comment: String,
+}
+
+pub async fn review_assessment(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, aid)): Path<(String, String)>,
+    Form(form): Form<ReviewForm>,
+) -> AppResult<Response> {
+    let (family, assessment, may_review) = load_assessment(&state, &who, &id, &aid).await?;
+    if !may_review {
+        return Err(AppError::Forbidden);
+    }
+    if assessment.status != AssessmentStatus::Submitted {
+        return Ok(Redirect::to(&format!("/families/{}/assessments/{}", family.id, assessment.id)).into_response());
+    }
+    let comment: String = form.comment.trim().chars().take(MAX_TEXT_CHARS).collect();
+    let decision = match form.decision.as_str() {
+        "sign_off" => AssessmentStatus::SignedOff,
+        "return" => AssessmentStatus::Returned,
+        _ => return Err(AppError::BadRequest),
+    };
+    if decision == AssessmentStatus::Returned && comment.is_empty() {
+        let error = Some(who.tr.t("assessment-error-return-comment"));
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &assessment_page(&who, &family, assessment, may_review, error, form.comment),
+        );
+    }
+    let mut tx = state.store.begin().await?;
+    tx.review_assessment(&who.actor, &assessment, decision, (!comment.is_empty()).then_some(comment.as_str())).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}/assessments/{}", family.id, assessment.id)).into_response())
+}
+
+struct TrendRow {
+    title: String,
+    kind: String,
+    cells: Vec<String>,
+}
+
+struct AssessmentLink {
+    id: String,
+    date: String,
+    status: String,
+    response: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "assessments.html")]
+struct TrendTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    assessments: Vec<AssessmentLink>,
+    charts: Vec<(String, String)>,
+    dates: Vec<String>,
+    totals: Vec<TrendRow>,
+    factors: Vec<TrendRow>,
+}
+
+/// One small line chart for a level: concern and protection over time.
+fn level_chart(tr: &Tr, level: Level, dates: &[String], pictures: &[LevelPicture]) -> String {
+    const W: f64 = 320.0;
+    const H: f64 = 150.0;
+    const PAD_L: f64 = 30.0;
+    const PAD_R: f64 = 10.0;
+    const PAD_T: f64 = 12.0;
+    const PAD_B: f64 = 28.0;
+    let max = pictures.iter().map(|p| p.concern.max(p.protection)).max().unwrap_or(0).max(3) as f64;
+    let n = pictures.len().max(1);
+    let x = |i: usize| {
+        if n == 1 { (PAD_L + W - PAD_R) / 2.0 } else { PAD_L + (W - PAD_L - PAD_R) * i as f64 / (n - 1) as f64 }
+    };
+    let y = |v: u32| PAD_T + (H - PAD_T - PAD_B) * (1.0 - f64::from(v) / max);
+    let line = |values: Vec<u32>| {
+        values.iter().enumerate().map(|(i, v)| format!("{:.1},{:.1}", x(i), y(*v))).collect::<Vec<_>>().join(" ")
+    };
+    let concern: Vec<u32> = pictures.iter().map(|p| p.concern).collect();
+    let protection: Vec<u32> = pictures.iter().map(|p| p.protection).collect();
+    let label = escape(&tr.t1("trend-chart-label", "name", &tr.t(&format!("level-{}", level.as_str()))));
+    let mut svg = format!(
+        "<svg class=\"trend\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{label}\" xmlns=\"http://www.w3.org/2000/svg\">"
+    );
+    svg.push_str(&format!(
+        "<line x1=\"{PAD_L}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"#4a4a55\"/><line x1=\"{PAD_L}\" y1=\"{PAD_T}\" x2=\"{PAD_L}\" y2=\"{b}\" stroke=\"#4a4a55\"/>",
+        b = H - PAD_B,
+        r = W - PAD_R
+    ));
+    svg.push_str(&format!(
+        "<text x=\"4\" y=\"{:.1}\" font-size=\"10\" fill=\"#1b1b1f\">{}</text>",
+        y(max as u32) + 4.0,
+        max as u32
+    ));
+    svg.push_str(&format!("<text x=\"4\" y=\"{:.1}\" font-size=\"10\" fill=\"#1b1b1f\">0</text>", y(0) + 4.0));
+    for (i, d) in dates.iter().enumerate() {
+        svg.push_str(&format!(
+            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1f\">{}</text>",
+            x(i),
+            H - 10.0,
+            escape(d.get(5..).unwrap_or(d))
+        ));
+    }
+    svg.push_str(&format!(
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"#a51d2d\" stroke-width=\"2.5\"/>",
+        line(concern.clone())
+    ));
+    svg.push_str(&format!(
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"#2b6a1f\" stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>",
+        line(protection.clone())
+    ));
+    for (i, v) in concern.iter().enumerate() {
+        svg.push_str(&format!("<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.5\" fill=\"#a51d2d\"/>", x(i), y(*v)));
+    }
+    for (i, v) in protection.iter().enumerate() {
+        svg.push_str(&format!(
+            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"7\" height=\"7\" fill=\"#2b6a1f\"/>",
+            x(i) - 3.5,
+            y(*v) - 3.5
+        ));
+    }
+    svg.push_str("</svg>");
+    svg
+}
+
+pub async fn assessments_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let mut tx = state.store.begin().await?;
+    let assessments = tx.assessments_of(&family.id).await?;
+    let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
+    tx.audit(hearth_store::AuditEntry {
+        organisation_id: Some(who.actor.organisation_id.as_str()),
+        actor_id: Some(who.actor.user_id.as_str()),
+        action: hearth_core::audit::AuditAction::AssessmentViewed,
+        record_kind: "family",
+        record_id: Some(family.id.as_str()),
+        reason: None,
+    })
+    .await?;
+    tx.commit().await?;
+    let tr = who.tr;
+    let lang = tr.lang.code();
+    let dates: Vec<String> = assessments.iter().map(|a| a.assessed_on.to_utc_date()).collect();
+    let pictures: Vec<BTreeMap<Level, LevelPicture>> =
+        assessments.iter().map(|a| level_pictures(a.ratings.iter().map(|r| (r.level, r.kind, r.rating)))).collect();
+    let charts = if assessments.is_empty() {
+        Vec::new()
+    } else {
+        Level::ALL
+            .iter()
+            .map(|level| {
+                let series: Vec<LevelPicture> =
+                    pictures.iter().map(|p| p.get(level).copied().unwrap_or_default()).collect();
+                (tr.t(&format!("level-{}", level.as_str())), level_chart(&tr, *level, &dates, &series))
+            })
+            .collect()
+    };
+    let mut totals = Vec::new();
+    for level in Level::ALL {
+        for kind in [FactorKind::Concern, FactorKind::Protective] {
+            totals.push(TrendRow {
+                title: tr.t(&format!("level-{}", level.as_str())),
+                kind: tr.t(&format!("kind-{}", kind.as_str())),
+                cells: pictures
+                    .iter()
+                    .map(|p| {
+                        let pic = p.get(&level).copied().unwrap_or_default();
+                        (if kind == FactorKind::Concern { pic.concern } else { pic.protection }).to_string()
+                    })
+                    .collect(),
+            });
+        }
+    }
+    // Every factor rated in any assessment, in catalogue order, then any no longer in the catalogue.
+    let mut keys: Vec<(String, String, FactorKind)> =
+        catalogue.factors.iter().map(|f| (f.key.clone(), f.title(lang).to_owned(), f.kind)).collect();
+    for a in &assessments {
+        for r in &a.ratings {
+            if !keys.iter().any(|(k, _, _)| *k == r.key) {
+                keys.push((r.key.clone(), r.title.clone(), r.kind));
+            }
+        }
+    }
+    let factors = keys
+        .into_iter()
+        .filter(|(key, _, _)| {
+            assessments.iter().any(|a| a.ratings.iter().any(|r| r.key == *key && r.rating.value() > 0))
+        })
+        .map(|(key, title, kind)| TrendRow {
+            title,
+            kind: tr.t(&format!("kind-{}", kind.as_str())),
+            cells: assessments
+                .iter()
+                .map(|a| {
+                    a.ratings
+                        .iter()
+                        .find(|r| r.key == key)
+                        .map(|r| r.rating.value().to_string())
+                        .unwrap_or_else(|| "—".into())
+                })
+                .collect(),
+        })
+        .collect();
+    html(&TrendTemplate {
+        page: Page::signed_in(&who, "assessments-title", "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        assessments: assessments
+            .iter()
+            .rev()
+            .map(|a| AssessmentLink {
+                id: a.id.to_string(),
+                date: a.assessed_on.to_utc_date(),
+                status: tr.t(&format!("assessment-status-{}", a.status.as_str())),
+                response: tr.t(&format!("response-{}", a.response.as_str())),
+            })
+            .collect(),
+        charts,
+        dates,
+        totals,
+        factors,
+    })
+}
+
+#[derive(askama::Template)]
+#[template(path = "admin_catalogue.html")]
+struct CatalogueTemplate {
+    page: Page,
+    body: String,
+    errors: Vec<String>,
+    is_default: bool,
+    factor_count: usize,
+}
+
+pub async fn catalogue_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    let mut tx = state.store.begin().await?;
+    let stored = tx.catalogue_text(&who.actor.organisation_id).await?;
+    let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
+    tx.commit().await?;
+    html(&CatalogueTemplate {
+        page: Page::signed_in(&who, "catalogue-title", "/admin/catalogue"),
+        is_default: stored.is_none(),
+        body: stored.unwrap_or_else(|| hearth_core::assessment::DEFAULT_CATALOGUE.to_owned()),
+        errors: Vec::new(),
+        factor_count: catalogue.factors.len(),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct CatalogueForm {
+    #[serde(default)]
+    body: String,
+}
+
+pub async fn save_catalogue(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Form(form): Form<CatalogueForm>,
+) -> AppResult<Response> {
+    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    match Catalogue::parse(&form.body) {
+        Ok(catalogue) => {
+            let mut tx = state.store.begin().await?;
+            tx.save_catalogue(&who.actor, &form.body).await?;
+            tx.commit().await?;
+            let page = Page::signed_in(&who, "catalogue-title", "/admin/catalogue")
+                .with_notice(Some(who.tr.t("catalogue-saved")));
+            html(&CatalogueTemplate {
+                page,
+                body: form.body,
+                errors: Vec::new(),
+                is_default: false,
+                factor_count: catalogue.factors.len(),
+            })
+        }
+        Err(errors) => html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &CatalogueTemplate {
+                page: Page::signed_in(&who, "catalogue-title", "/admin/catalogue"),
+                body: form.body,
+                // The validator's messages name keys and fields, which the admin wrote.
+                errors: errors.iter().map(ToString::to_string).collect(),
+                is_default: false,
+                factor_count: 0,
+            },
+        ),
+    }
+}
