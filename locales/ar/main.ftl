@@ -383,3 +383,87 @@ families-all-statuses = جميع الحالات
 attention-review_overdue = فات موعد المراجعة
 attention-no_recent_contact = لا تواصل خلال آخر 30 يومًا
 attention-no_review_planned = لم يُحدَّد موعد للمراجعة
+
+## التقييم
+nav-catalogue = قائمة عوامل التقييم
+assessments-link = التقييمات
+assessments-title = التقييمات
+assessments-heading = تقييمات أسرة { $name }
+assessments-empty = لا يوجد تقييم بعد. قيِّم الوضع مبكرًا، بالتعاون مع الأسرة، وكرِّر التقييم كلما تغيّرت الأمور.
+assessment-new-button = تسجيل تقييم
+assessment-new-title = تسجيل تقييم
+assessment-title = التقييم
+assessment-heading = تقييم أسرة { $name }
+assessment-intro = قيِّم ما لاحظته على كل مستوى، واربط كل نتيجة بالملاحظة التي تُثبتها. القناعة القوية ليست في حد ذاتها مصدر قلق؛ قيِّم السلوك. وتبيّن لك عوامل الحماية ما يمكنك البناء عليه.
+assessment-date = تاريخ التقييم
+level-individual = الفرد
+level-family = الأسرة
+level-community = المجتمع المحيط به
+kind-concern = مؤشرات القلق
+kind-protective = عوامل الحماية
+rating-0 = لم يُلاحَظ
+rating-1 = بعض العلامات
+rating-2 = بوضوح
+rating-3 = بقوة
+assessment-evidence = الدليل في الملف
+assessment-no-evidence = لم يُربط أي دليل
+assessment-evidence-note = الملاحظة التي يستند إليها ذلك
+assessment-overall = الصورة العامة
+assessment-engagement = هل يبدو تعاون الأسرة حقيقيًا؟
+engagement-genuine = حقيقي
+engagement-mixed = متفاوت
+engagement-disguised = ربما يكون ظاهريًا فقط
+engagement-unclear = من المبكر الحكم
+assessment-engagement-note = ما الذي يجعلك تعتقد ذلك
+assessment-young-person = كيف تبدو الحياة في هذه الأسرة بالنسبة إلى الشاب أو الشابة؟
+assessment-response = الاستجابة المتناسبة
+response-no_further_action = لا إجراء إضافي
+response-universal_services = الخدمات العامة
+response-targeted_family_support = دعم أسري موجَّه
+response-multi_agency_plan = خطة مشتركة بين عدة جهات
+assessment-proportionality = بيان التناسب
+assessment-proportionality-hint = لماذا هذه الاستجابة، وليست استجابة أخف أو أشد؟ 20 حرفًا على الأقل.
+assessment-submit = إرسال للمراجعة
+assessment-error-evidence = اربط دليلًا بـ«{ $name }»، أو اختر له «لم يُلاحَظ».
+assessment-error-engagement = بيِّن ما إذا كان التعاون يبدو حقيقيًا.
+assessment-error-response = اختر الاستجابة المتناسبة.
+assessment-error-young-person = صِف كيف تبدو الحياة في هذه الأسرة بالنسبة إلى الشاب أو الشابة.
+assessment-error-proportionality = اكتب بيان تناسب من 20 حرفًا على الأقل.
+assessment-error-return-comment = اذكر ما يجب تغييره قبل إرجاع التقييم.
+assessment-status-submitted = بانتظار المراجعة
+assessment-status-signed_off = معتمد
+assessment-status-returned = مُرجَع
+assessment-reviewed-signed_off = اعتمده { $name } في { $when } (UTC). { $comment }
+assessment-reviewed-returned = أرجعه { $name } في { $when } (UTC): { $comment }
+assessment-findings = النتائج
+assessment-no-findings = لم يُقيَّم أي عامل بدرجة أعلى من «لم يُلاحَظ».
+assessment-review-heading = المراجعة
+assessment-review-comment = تعليق (مطلوب عند الإرجاع)
+assessment-sign-off = اعتماد
+assessment-return = إرجاع مع تعليق
+trend-heading = كيف تغيّرت الصورة
+trend-explain = لكل مستوى، يجمع الخط الأحمر درجات مؤشرات القلق، ويجمع الخط الأخضر المتقطع درجات عوامل الحماية. الحماية لا تلغي القلق. ويتضمن الجدول أدناه الأرقام نفسها.
+trend-chart-label = تطوّر القلق والحماية: { $name }. الأرقام نفسها موجودة في الجدول أدناه.
+trend-table-caption = الدرجات في كل تقييم
+trend-factor = المستوى أو العامل
+trend-kind = النوع
+notification-assessment-submitted = أرسل { $name } إليك تقييمًا لأسرة { $family } لمراجعته.
+notification-assessment-returned = أرجع { $name } إليك تقييمك لأسرة { $family } مع تعليق.
+audit-family-assessment-recorded = تسجيل تقييم
+audit-family-assessment-reviewed = مراجعة تقييم
+audit-family-assessment-viewed = الاطلاع على التقييمات
+catalogue-title = قائمة عوامل التقييم
+catalogue-intro = مؤشرات القلق وعوامل الحماية التي يقيّمها الأخصائيون الاجتماعيون. يجب أن يصف كل مؤشر قلق سلوكًا يمكن ملاحظته، لا قناعةً أو ممارسةً دينية أبدًا. وإذا لم تتوفر العناوين والإرشادات بلغة أخرى، فإنها تُعرض باللغة الإنجليزية.
+catalogue-is-default = تستخدم مؤسستك القائمة الافتراضية في Hearth. عند الحفظ، يصبح هذا النص قائمة مؤسستك الخاصة.
+catalogue-count = { $count ->
+    [zero] لا توجد عوامل
+    [one] عامل واحد
+    [two] عاملان
+    [few] { $count } عوامل
+    [many] { $count } عاملًا
+   *[other] { $count } عامل
+}
+catalogue-invalid = لم تُحفظ القائمة. يُرجى تصحيح ما يلي:
+catalogue-body = القائمة (TOML)
+catalogue-save = التحقق والحفظ
+catalogue-saved = حُفظت القائمة. تستخدمها التقييمات الجديدة، أما التقييمات السابقة فتحتفظ بالعناوين التي قُيِّمت بها.

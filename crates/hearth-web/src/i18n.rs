@@ -163,11 +163,12 @@ mod tests {
             assert!(extra.is_empty(), "{} has unknown {extra:?}", lang.code());
             // Every message resolves (no syntax errors hiding a message).
             for id in &english {
-                let args: Vec<(&'static str, String)> =
-                    ["name", "count", "family", "from", "to", "member", "when", "detail", "reason", "status"]
-                        .into_iter()
-                        .map(|k| (k, "1".to_owned()))
-                        .collect();
+                let args: Vec<(&'static str, String)> = [
+                    "name", "count", "family", "from", "to", "member", "when", "detail", "reason", "status", "comment",
+                ]
+                .into_iter()
+                .map(|k| (k, "1".to_owned()))
+                .collect();
                 let text = Tr::new(lang).t_args(id, &args);
                 assert_ne!(&text, id, "{} cannot render {id}", lang.code());
             }

@@ -40,19 +40,17 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
     let items = list
         .into_iter()
         .map(|n| Item {
-            text: match n.kind {
-                kind => tr.t_args(
-                    match kind {
-                        NotificationKind::BreakGlass => "notification-break-glass",
-                        NotificationKind::AssessmentSubmitted => "notification-assessment-submitted",
-                        NotificationKind::AssessmentReturned => "notification-assessment-returned",
-                    },
-                    &[
-                        ("name", n.actor_name.unwrap_or_else(|| "—".into())),
-                        ("family", n.family_name.unwrap_or_else(|| "—".into())),
-                    ],
-                ),
-            },
+            text: tr.t_args(
+                match n.kind {
+                    NotificationKind::BreakGlass => "notification-break-glass",
+                    NotificationKind::AssessmentSubmitted => "notification-assessment-submitted",
+                    NotificationKind::AssessmentReturned => "notification-assessment-returned",
+                },
+                &[
+                    ("name", n.actor_name.unwrap_or_else(|| "—".into())),
+                    ("family", n.family_name.unwrap_or_else(|| "—".into())),
+                ],
+            ),
             when: n.created_at.to_utc_minutes(),
             href: n.family_id.map(|f| match n.kind {
                 NotificationKind::BreakGlass => format!("/families/{f}/access-log"),

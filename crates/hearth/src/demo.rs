@@ -3,11 +3,13 @@
 
 use hearth_core::access::Actor;
 use hearth_core::accounts::{DisplayName, EmailAddress, NewPassword, Role, TotpSecret};
+use hearth_core::assessment::{Catalogue, Engagement, ProportionateResponse, Rating};
 use hearth_core::families::{Assignment, FamilyName, FamilyStatus, MemberName, MemberRole, Whereabouts};
 use hearth_core::organisations::OrganisationName;
 use hearth_core::timeline::{NoteKind, NoteText};
 use hearth_store::Store;
 use hearth_store::accounts::NewUser;
+use hearth_store::assessment::{NewAssessment, RatedFactor};
 use hearth_store::families::{MemberDetails, RelationshipKind};
 
 pub const DEMO_ORGANISATION: &str = "Hearth Demo Family Support";
@@ -124,6 +126,33 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
             &NoteText::parse("First home visit with a translator. Amina had no news from Yusuf for three weeks; a message arrived the day after the visit. She is not sleeping well.")?,
         )
         .await?;
+        let catalogue = Catalogue::default_catalogue().map_err(|_| "default catalogue")?;
+        let evidence = |key: &str, rating: u8, notes: Vec<hearth_core::ids::NoteId>| -> Result<RatedFactor, AnyError> {
+            let factor = catalogue.factor(key).ok_or("demo factor")?;
+            Ok(RatedFactor {
+                key: key.into(),
+                level: factor.level,
+                kind: factor.kind,
+                title: factor.title("en").into(),
+                rating: Rating::new(rating).ok_or("rating")?,
+                evidence: notes,
+            })
+        };
+        let assessment = NewAssessment {
+            assessed_on: week_ago,
+            ratings: vec![
+                evidence("withdrawal-and-secrecy", 2, vec![note.clone()])?,
+                evidence("warm-relationships", 1, vec![note.clone()])?,
+                evidence("faith-or-culture-as-anchor", 2, vec![note])?,
+            ],
+            engagement: Engagement::Genuine,
+            engagement_note: "Amina answers every call and asked for the next visit herself.".into(),
+            young_person: "Yusuf is far away and Sara, at home, feels the family only talks about her brother.".into(),
+            response: ProportionateResponse::TargetedFamilySupport,
+            proportionality:
+                "Worry and withdrawal, no sign of support for violence: family support, not a multi-agency plan.".into(),
+        };
+        tx.record_assessment(&pat, &haddad, Some(&north), &assessment).await?;
     }
     let mut accounts = Vec::new();
     for (email, _, role) in PEOPLE {
