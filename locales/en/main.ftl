@@ -447,3 +447,54 @@ catalogue-invalid = The catalogue was not saved. Please correct:
 catalogue-body = Catalogue (TOML)
 catalogue-save = Check and save
 catalogue-saved = The catalogue has been saved. New assessments use it; earlier ones keep the titles they were rated with.
+
+## Family group conference
+conferences-link = Family group conferences
+conferences-title = Family group conferences
+conferences-heading = Family group conferences of { $name }
+conferences-empty = No conference recorded yet. In a family group conference the family and its network make their own plan.
+conference-new-button = Record a conference
+conference-new-title = Record a family group conference
+conference-title = Family group conference
+conference-heading = Family group conference of { $name }
+conference-intro = Write the plan in the family's own words. Each action says what will be done, who does it and by when.
+conference-held-on = Date of the conference
+conference-family-participants = Who took part from the family and its network
+conference-family-participants-hint = For example: Fatima (mother), Leila (aunt), Omar (neighbour).
+conference-professional-participants = Professionals who took part
+conference-plan = The family's plan
+conference-plan-hint = Leave unused rows empty.
+conference-action = Action { $name }
+conference-what = What
+conference-who = Who
+conference-due = By when
+conference-agreement = Did the family agree the plan?
+agreement-agreed = Agreed
+agreement-partly_agreed = Partly agreed
+agreement-not_agreed = Not agreed
+conference-review-on = Review date
+conference-submit = Save the plan
+conference-error-participants = Write who took part from the family.
+conference-error-action = Action { $name } needs both what will be done and who does it.
+conference-error-action-long = Action { $name } is too long.
+conference-error-action-date = The date of action { $name } is not a date.
+conference-error-no-actions = The plan needs at least one action.
+conference-error-agreement = Say whether the family agreed the plan.
+conference-open-actions = { $count ->
+    [one] { $count } action open
+   *[other] { $count } actions open
+}
+conference-print-link = Print view for the family
+conference-progress-history = Progress so far
+conference-progress-status = Progress
+conference-progress-note = What happened (optional)
+conference-progress-submit = Record progress
+progress-not_started = Not started
+progress-in_progress = Under way
+progress-done = Done
+progress-dropped = Dropped
+progress-entry = { $when } (UTC), { $name }: { $status }. { $detail }
+conference-print-title = Our family plan
+conference-print-heading = The plan of { $name }
+conference-print-held = Made together on { $name }.
+conference-print-footer = This is your plan. If something changes, tell your practitioner.

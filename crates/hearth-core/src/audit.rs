@@ -42,6 +42,8 @@ pub enum AuditAction {
     AssessmentReviewed,
     AssessmentViewed,
     CatalogueChanged,
+    ConferenceRecorded,
+    PlanProgressRecorded,
 }
 
 impl AuditAction {
@@ -79,6 +81,8 @@ impl AuditAction {
             Self::AssessmentReviewed => "family.assessment_reviewed",
             Self::AssessmentViewed => "family.assessment_viewed",
             Self::CatalogueChanged => "organisation.catalogue_changed",
+            Self::ConferenceRecorded => "family.conference_recorded",
+            Self::PlanProgressRecorded => "family.plan_progress_recorded",
         }
     }
 }

@@ -51,7 +51,9 @@ id_type!(
     MemberId,
     NoteId,
     EventId,
-    AssessmentId
+    AssessmentId,
+    ConferenceId,
+    PlanActionId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

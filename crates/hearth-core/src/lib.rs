@@ -8,6 +8,7 @@ pub mod accounts;
 pub mod assessment;
 pub mod audit;
 pub mod clock;
+pub mod conference;
 pub mod crypto;
 pub mod families;
 pub mod ids;

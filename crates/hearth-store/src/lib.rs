@@ -12,6 +12,7 @@ pub mod accounts;
 pub mod assessment;
 pub mod audit;
 pub mod backup;
+pub mod conference;
 pub mod families;
 pub mod notifications;
 pub mod organisations;

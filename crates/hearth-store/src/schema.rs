@@ -17,8 +17,12 @@ enum Step {
     Insert(sea_query::InsertStatement),
 }
 
-const MIGRATIONS: &[(i64, &str, Migration)] =
-    &[(1, "foundation", foundation), (2, "case_work", case_work), (3, "assessment", assessment)];
+const MIGRATIONS: &[(i64, &str, Migration)] = &[
+    (1, "foundation", foundation),
+    (2, "case_work", case_work),
+    (3, "assessment", assessment),
+    (4, "conference", conference),
+];
 
 fn text(name: &'static str) -> ColumnDef {
     ColumnDef::new(name).text().not_null().to_owned()
@@ -378,6 +382,53 @@ fn assessment() -> Vec<Step> {
                 .foreign_key(&mut fk("assessment_evidence", "note_id", "notes"))
                 .to_owned(),
         ),
+    ]
+}
+
+fn conference() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("conferences")
+                .col(id())
+                .col(text("family_id"))
+                .col(int("held_on"))
+                .col(text("family_participants"))
+                .col(text("professional_participants"))
+                .col(text("agreement"))
+                .col(opt_int("review_on"))
+                .col(text("created_by"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("conferences", "family_id", "families"))
+                .to_owned(),
+        ),
+        index("conferences_family", "conferences", &["family_id", "held_on"]),
+        Step::Table(
+            Table::create()
+                .table("plan_actions")
+                .col(id())
+                .col(text("conference_id"))
+                .col(int("position"))
+                .col(text("what"))
+                .col(text("who"))
+                .col(opt_int("due_on"))
+                .foreign_key(&mut fk("plan_actions", "conference_id", "conferences"))
+                .to_owned(),
+        ),
+        index("plan_actions_conference", "plan_actions", &["conference_id", "position"]),
+        Step::Table(
+            Table::create()
+                .table("plan_progress")
+                .col(id())
+                .col(text("action_id"))
+                .col(int("at"))
+                .col(text("status"))
+                .col(text("note"))
+                .col(text("author_id"))
+                .foreign_key(&mut fk("plan_progress", "action_id", "plan_actions"))
+                .to_owned(),
+        ),
+        index("plan_progress_action", "plan_progress", &["action_id", "at"]),
     ]
 }
 

@@ -7,6 +7,7 @@
 pub mod accounts;
 mod assessment;
 mod assets;
+mod conference;
 mod context;
 mod error;
 pub mod families;

@@ -14,7 +14,9 @@ use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
-use crate::{AppState, accounts, assessment, assets, families, home, notifications, ops, security, timeline};
+use crate::{
+    AppState, accounts, assessment, assets, conference, families, home, notifications, ops, security, timeline,
+};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RouteSpec {
@@ -83,6 +85,16 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/families/{family_id}/assessments", post(assessment::record_assessment)),
         (Method::GET, "/families/{family_id}/assessments/{assessment_id}", get(assessment::assessment_view)),
         (Method::POST, "/families/{family_id}/assessments/{assessment_id}/review", post(assessment::review_assessment)),
+        (Method::GET, "/families/{family_id}/conferences", get(conference::conferences_page)),
+        (Method::GET, "/families/{family_id}/conferences/new", get(conference::new_conference_page)),
+        (Method::POST, "/families/{family_id}/conferences", post(conference::record_conference)),
+        (Method::GET, "/families/{family_id}/conferences/{conference_id}", get(conference::conference_page)),
+        (Method::GET, "/families/{family_id}/conferences/{conference_id}/print", get(conference::print_page)),
+        (
+            Method::POST,
+            "/families/{family_id}/conferences/{conference_id}/actions/{action_id}/progress",
+            post(conference::record_progress),
+        ),
         (Method::GET, "/admin/catalogue", get(assessment::catalogue_page)),
         (Method::POST, "/admin/catalogue", post(assessment::save_catalogue)),
     ]

@@ -4,12 +4,14 @@
 use hearth_core::access::Actor;
 use hearth_core::accounts::{DisplayName, EmailAddress, NewPassword, Role, TotpSecret};
 use hearth_core::assessment::{Catalogue, Engagement, ProportionateResponse, Rating};
+use hearth_core::conference::{PlanAction, PlanAgreement};
 use hearth_core::families::{Assignment, FamilyName, FamilyStatus, MemberName, MemberRole, Whereabouts};
 use hearth_core::organisations::OrganisationName;
 use hearth_core::timeline::{NoteKind, NoteText};
 use hearth_store::Store;
 use hearth_store::accounts::NewUser;
 use hearth_store::assessment::{NewAssessment, RatedFactor};
+use hearth_store::conference::NewConference;
 use hearth_store::families::{MemberDetails, RelationshipKind};
 
 pub const DEMO_ORGANISATION: &str = "Hearth Demo Family Support";
@@ -153,6 +155,22 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
                 "Worry and withdrawal, no sign of support for violence: family support, not a multi-agency plan.".into(),
         };
         tx.record_assessment(&pat, &haddad, Some(&north), &assessment).await?;
+        let conference = NewConference {
+            held_on: week_ago,
+            family_participants: "Amina (mother), Sara (sister), Karim (uncle)".into(),
+            professional_participants: "Pat Practitioner (family support)".into(),
+            actions: vec![
+                (PlanAction::parse("Call Yusuf every Sunday, even briefly", "Amina")?.ok_or("action")?, None),
+                (PlanAction::parse("Take Sara to the homework club on Tuesdays", "Karim")?.ok_or("action")?, None),
+                (
+                    PlanAction::parse("Find a counsellor who speaks Arabic", "Pat Practitioner")?.ok_or("action")?,
+                    Some(week_ago.plus_seconds(21 * 86_400)),
+                ),
+            ],
+            agreement: PlanAgreement::Agreed,
+            review_on: Some(week_ago.plus_seconds(42 * 86_400)),
+        };
+        tx.record_conference(&pat, &haddad, &conference).await?;
     }
     let mut accounts = Vec::new();
     for (email, _, role) in PEOPLE {

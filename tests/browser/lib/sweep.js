@@ -197,6 +197,18 @@ export function pageSweep(lang) {
     await supervisor.waitForLoadState('load');
     assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
     await check('assessment review without a comment', supervisor);
+    await supervisor.goto(`${haddadHref}/conferences`);
+    await check('family group conferences', supervisor);
+    await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/conferences/"]`, 'linked from the conferences:');
+    await supervisor.goto(`${haddadHref}/conferences`);
+    const conferenceHref = await supervisor.locator(`main a[href^="${haddadHref}/conferences/"]:not([href$="/new"])`).first().getAttribute('href');
+    await supervisor.goto(conferenceHref);
+    await checkUnvisitedLinks(supervisor, `main a[href$="/print"]`, 'linked from a conference:');
+    await supervisor.goto(`${haddadHref}/conferences/new`);
+    await skipBrowserValidation(supervisor, 'main form');
+    await submit(supervisor, 'main form');
+    assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
+    await check('new conference with errors', supervisor);
     await supervisor.goto(`${haddadHref}/assessments/new`);
     await skipBrowserValidation(supervisor, 'main form');
     await submit(supervisor, 'main form');

@@ -5,12 +5,16 @@
 
 use hearth_core::accounts::Role;
 use hearth_core::assessment::{Engagement, ProportionateResponse};
+use hearth_core::conference::{PlanAction, PlanAgreement};
 use hearth_core::families::{Assignment, FamilyName, MemberName, MemberRole};
-use hearth_core::ids::{AssessmentId, FamilyId, MemberId, NoteId, OrganisationId, TeamId, UserId};
+use hearth_core::ids::{
+    AssessmentId, ConferenceId, FamilyId, MemberId, NoteId, OrganisationId, PlanActionId, TeamId, UserId,
+};
 use hearth_core::secrets::{new_token, token_digest};
 use hearth_core::timeline::{NoteKind, NoteText};
 use hearth_store::accounts::NewInvitation;
 use hearth_store::assessment::NewAssessment;
+use hearth_store::conference::NewConference;
 use hearth_store::families::MemberDetails;
 use hearth_web::route_table;
 use reqwest::Method;
@@ -108,6 +112,16 @@ fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> 
             signed_in(if role == Some(Supervisor) && record == Own { Allow } else { Deny })
         }
         ("GET" | "POST", "/admin/catalogue") => signed_in(if admin { Allow } else { Deny }),
+        ("GET", "/families/{family_id}/conferences" | "/families/{family_id}/conferences/new")
+        | ("POST", "/families/{family_id}/conferences")
+        | (
+            "GET",
+            "/families/{family_id}/conferences/{conference_id}"
+            | "/families/{family_id}/conferences/{conference_id}/print",
+        )
+        | ("POST", "/families/{family_id}/conferences/{conference_id}/actions/{action_id}/progress") => {
+            signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
         ("POST", "/families/{family_id}/assignments" | "/families/{family_id}/assignments/{user_id}/remove")
         | ("GET", "/families/{family_id}/access-log") => {
             signed_in(if role == Some(Supervisor) && record == Own { Allow } else { Deny })
@@ -129,6 +143,8 @@ struct Fixture {
     members: [(MemberId, MemberId); 3],
     notes: [NoteId; 3],
     assessments: [AssessmentId; 3],
+    /// A conference with one action in each family.
+    conferences: [(ConferenceId, PlanActionId); 3],
     own_family_worker: UserId,
     other_family_worker: UserId,
     foreign_user: TestUser,
@@ -164,6 +180,7 @@ impl Fixture {
         let mut members = Vec::new();
         let mut notes = Vec::new();
         let mut assessments = Vec::new();
+        let mut conferences = Vec::new();
         for (family, author) in
             [(&own_family, &practitioner), (&other_family, &colleague.actor), (&foreign_family, &foreign_user.actor)]
         {
@@ -201,12 +218,24 @@ impl Fixture {
                 proportionality: "Low concern; universal services are enough".into(),
             };
             assessments.push(tx.record_assessment(author, family, None, &assessment).await?);
+            let conference = NewConference {
+                held_on: now,
+                family_participants: "Amina".into(),
+                professional_participants: String::new(),
+                actions: vec![(PlanAction::parse("Call the school", "Amina")?.ok_or("action")?, None)],
+                agreement: PlanAgreement::Agreed,
+                review_on: None,
+            };
+            let conference_id = tx.record_conference(author, family, &conference).await?;
+            let action_id = tx.conferences_of(family).await?[0].actions[0].id.clone();
+            conferences.push((conference_id, action_id));
             members.push((a, b));
         }
         tx.commit().await?;
         let members: [(MemberId, MemberId); 3] = members.try_into().map_err(|_| "members")?;
         let notes: [NoteId; 3] = notes.try_into().map_err(|_| "notes")?;
         let assessments: [AssessmentId; 3] = assessments.try_into().map_err(|_| "assessments")?;
+        let conferences: [(ConferenceId, PlanActionId); 3] = conferences.try_into().map_err(|_| "conferences")?;
         Ok(Self {
             own_family_worker: practitioner.user_id.clone(),
             other_family_worker: colleague.actor.user_id.clone(),
@@ -219,6 +248,7 @@ impl Fixture {
             members,
             notes,
             assessments,
+            conferences,
             foreign_user,
             colleague,
             bystander,
@@ -269,7 +299,9 @@ impl Fixture {
         path = path
             .replace("{member_id}", self.members[index].0.as_str())
             .replace("{note_id}", self.notes[index].as_str())
-            .replace("{assessment_id}", self.assessments[index].as_str());
+            .replace("{assessment_id}", self.assessments[index].as_str())
+            .replace("{conference_id}", self.conferences[index].0.as_str())
+            .replace("{action_id}", self.conferences[index].1.as_str());
         if pattern.contains("/assignments/{user_id}") {
             let worker = match record {
                 Record::Own => &self.own_family_worker,
@@ -355,6 +387,16 @@ impl Fixture {
                 vec![("decision", s("sign_off")), ("comment", s(""))]
             }
             "/admin/catalogue" => vec![("body", s(hearth_core::assessment::DEFAULT_CATALOGUE))],
+            "/families/{family_id}/conferences" => vec![
+                ("held_on", s("2026-11-20")),
+                ("family_participants", s("Amina, Leila")),
+                ("what-0", s("Visit the youth club together")),
+                ("who-0", s("Leila")),
+                ("agreement", s("agreed")),
+            ],
+            "/families/{family_id}/conferences/{conference_id}/actions/{action_id}/progress" => {
+                vec![("status", s("in_progress")), ("note", s("First visit done"))]
+            }
             "/families/{family_id}/assignments" => {
                 vec![("worker", self.own_family_worker.to_string()), ("assignment", s(Assignment::CoWorker.as_str()))]
             }

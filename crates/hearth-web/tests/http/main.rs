@@ -5,6 +5,7 @@ mod access_matrix;
 mod accounts;
 mod assessment;
 mod case_work;
+mod conference;
 mod families;
 mod pages;
 mod support;

@@ -1,0 +1,320 @@
+//! Family group conferences on the web: recording the family's own plan,
+//! following each action's progress, and a print view for the family.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::clock::Timestamp;
+use hearth_core::conference::{ActionProgress, InvalidPlanAction, PlanAction, PlanAgreement};
+use hearth_core::ids::{ConferenceId, PlanActionId};
+use hearth_store::conference::{Conference, NewConference};
+use hearth_store::families::Family;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::accounts::{html, html_with_status};
+use crate::context::{Page, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::families::load_workable_family;
+use crate::i18n::Tr;
+
+type Pairs = Vec<(String, String)>;
+
+fn field<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
+    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default()
+}
+
+/// Empty action rows offered on the form; the family's plan rarely has more.
+const ACTION_ROWS: usize = 6;
+
+#[derive(askama::Template)]
+#[template(path = "conference_form.html")]
+struct ConferenceFormTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    form: Pairs,
+    rows: Vec<usize>,
+    agreements: Vec<(&'static str, String)>,
+    errors: Vec<String>,
+}
+
+impl ConferenceFormTemplate {
+    fn value(&self, name: &str) -> &str {
+        field(&self.form, name)
+    }
+    fn row(&self, name: &str, i: &usize) -> &str {
+        field(&self.form, &format!("{name}-{i}"))
+    }
+}
+
+fn form_page(who: &SignedIn, family: &Family, form: Pairs, errors: Vec<String>) -> ConferenceFormTemplate {
+    let tr = who.tr;
+    ConferenceFormTemplate {
+        page: Page::signed_in(who, "conference-new-title", "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        form,
+        rows: (0..ACTION_ROWS).collect(),
+        agreements: PlanAgreement::ALL
+            .iter()
+            .map(|a| (a.as_str(), tr.t(&format!("agreement-{}", a.as_str()))))
+            .collect(),
+        errors,
+    }
+}
+
+pub async fn new_conference_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let today = state.store.now().to_utc_date();
+    html(&form_page(&who, &family, vec![("held_on".into(), today)], Vec::new()))
+}
+
+fn optional_date(text: &str) -> Result<Option<Timestamp>, ()> {
+    match text.trim() {
+        "" => Ok(None),
+        t => Timestamp::parse_utc(t).map(Some).ok_or(()),
+    }
+}
+
+pub async fn record_conference(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let tr = who.tr;
+    let mut errors = Vec::new();
+    let held_on = Timestamp::parse_utc(field(&pairs, "held_on"));
+    if held_on.is_none() {
+        errors.push(tr.t("date-invalid"));
+    }
+    let text = |name: &str| field(&pairs, name).trim().chars().take(2000).collect::<String>();
+    let family_participants = text("family_participants");
+    if family_participants.is_empty() {
+        errors.push(tr.t("conference-error-participants"));
+    }
+    let mut actions = Vec::new();
+    for i in 0..ACTION_ROWS {
+        match PlanAction::parse(field(&pairs, &format!("what-{i}")), field(&pairs, &format!("who-{i}"))) {
+            Ok(Some(action)) => match optional_date(field(&pairs, &format!("due-{i}"))) {
+                Ok(due) => actions.push((action, due)),
+                Err(()) => errors.push(tr.t1("conference-error-action-date", "name", &(i + 1).to_string())),
+            },
+            Ok(None) => {}
+            Err(InvalidPlanAction::Incomplete) => {
+                errors.push(tr.t1("conference-error-action", "name", &(i + 1).to_string()))
+            }
+            Err(InvalidPlanAction::TooLong) => {
+                errors.push(tr.t1("conference-error-action-long", "name", &(i + 1).to_string()))
+            }
+        }
+    }
+    if actions.is_empty() {
+        errors.push(tr.t("conference-error-no-actions"));
+    }
+    let agreement = PlanAgreement::parse(field(&pairs, "agreement"));
+    if agreement.is_none() {
+        errors.push(tr.t("conference-error-agreement"));
+    }
+    let review_on =
+        optional_date(field(&pairs, "review_on")).map_err(|()| errors.push(tr.t("date-invalid"))).ok().flatten();
+    let (Some(held_on), Some(agreement), true) = (held_on, agreement, errors.is_empty()) else {
+        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&who, &family, pairs, errors));
+    };
+    let new = NewConference {
+        held_on,
+        family_participants,
+        professional_participants: text("professional_participants"),
+        actions,
+        agreement,
+        review_on,
+    };
+    let mut tx = state.store.begin().await?;
+    let conference = tx.record_conference(&who.actor, &family.id, &new).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}/conferences/{conference}", family.id)).into_response())
+}
+
+struct ActionView {
+    id: String,
+    what: String,
+    who: String,
+    due: String,
+    status: &'static str,
+    status_label: String,
+    history: Vec<String>,
+}
+
+struct ConferenceView {
+    id: String,
+    held_on: String,
+    family_participants: String,
+    professional_participants: String,
+    agreement: String,
+    review_on: String,
+    actions: Vec<ActionView>,
+    open_actions: i64,
+}
+
+fn view(tr: &Tr, c: Conference) -> ConferenceView {
+    let none = tr.t("not-yet");
+    ConferenceView {
+        id: c.id.to_string(),
+        held_on: c.held_on.to_utc_date(),
+        family_participants: c.family_participants,
+        professional_participants: c.professional_participants,
+        agreement: tr.t(&format!("agreement-{}", c.agreement.as_str())),
+        review_on: c.review_on.map(|t| t.to_utc_date()).unwrap_or_else(|| none.clone()),
+        open_actions: c.actions.iter().filter(|a| a.status().is_open()).count() as i64,
+        actions: c
+            .actions
+            .into_iter()
+            .map(|a| ActionView {
+                id: a.id.to_string(),
+                status: a.status().as_str(),
+                status_label: tr.t(&format!("progress-{}", a.status().as_str())),
+                due: a.due_on.map(|t| t.to_utc_date()).unwrap_or_else(|| "—".into()),
+                history: a
+                    .progress
+                    .iter()
+                    .rev()
+                    .map(|p| {
+                        tr.t_args(
+                            "progress-entry",
+                            &[
+                                ("when", p.at.to_utc_minutes()),
+                                ("name", p.author_name.clone()),
+                                ("status", tr.t(&format!("progress-{}", p.status.as_str()))),
+                                ("detail", p.note.clone()),
+                            ],
+                        )
+                    })
+                    .collect(),
+                what: a.what,
+                who: a.who,
+            })
+            .collect(),
+    }
+}
+
+#[derive(askama::Template)]
+#[template(path = "conferences.html")]
+struct ConferencesTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    conferences: Vec<ConferenceView>,
+}
+
+pub async fn conferences_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let mut tx = state.store.begin().await?;
+    let conferences = tx.conferences_of(&family.id).await?;
+    tx.audit_family_read(&who.actor, &family.id).await?;
+    tx.commit().await?;
+    html(&ConferencesTemplate {
+        page: Page::signed_in(&who, "conferences-title", "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        conferences: conferences.into_iter().map(|c| view(&who.tr, c)).collect(),
+    })
+}
+
+#[derive(askama::Template)]
+#[template(path = "conference.html")]
+struct ConferenceTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    c: ConferenceView,
+    statuses: Vec<(&'static str, String)>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "conference_print.html")]
+struct PrintTemplate {
+    page: Page,
+    family_name: String,
+    c: ConferenceView,
+}
+
+async fn load_conference(
+    state: &AppState,
+    who: &SignedIn,
+    family_id: &str,
+    id: &str,
+) -> AppResult<(Family, Conference)> {
+    let family = load_workable_family(state, who, family_id).await?;
+    let id = ConferenceId::parse(id).map_err(|_| AppError::NotFound)?;
+    let mut tx = state.store.begin().await?;
+    let conference = tx.conferences_of(&family.id).await?.into_iter().find(|c| c.id == id).ok_or(AppError::NotFound)?;
+    tx.audit_family_read(&who.actor, &family.id).await?;
+    tx.commit().await?;
+    Ok((family, conference))
+}
+
+pub async fn conference_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, cid)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (family, conference) = load_conference(&state, &who, &id, &cid).await?;
+    let tr = who.tr;
+    html(&ConferenceTemplate {
+        page: Page::signed_in(&who, "conference-title", "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        c: view(&tr, conference),
+        statuses: ActionProgress::ALL.iter().map(|s| (s.as_str(), tr.t(&format!("progress-{}", s.as_str())))).collect(),
+    })
+}
+
+/// The plan as the family takes it home: no navigation, no internal detail.
+pub async fn print_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, cid)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (family, conference) = load_conference(&state, &who, &id, &cid).await?;
+    let mut page = Page::signed_in(&who, "conference-print-title", "/families");
+    page.nav.clear();
+    html(&PrintTemplate { page, family_name: family.name.clone(), c: view(&who.tr, conference) })
+}
+
+#[derive(Deserialize)]
+pub struct ProgressForm {
+    #[serde(default)]
+    status: String,
+    #[serde(default)]
+    note: String,
+}
+
+pub async fn record_progress(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, cid, aid)): Path<(String, String, String)>,
+    Form(form): Form<ProgressForm>,
+) -> AppResult<Response> {
+    let (family, conference) = load_conference(&state, &who, &id, &cid).await?;
+    let action = PlanActionId::parse(&aid).map_err(|_| AppError::NotFound)?;
+    if !conference.actions.iter().any(|a| a.id == action) {
+        return Err(AppError::NotFound);
+    }
+    let status = ActionProgress::parse(&form.status).ok_or(AppError::BadRequest)?;
+    let note: String = form.note.trim().chars().take(2000).collect();
+    let mut tx = state.store.begin().await?;
+    tx.record_progress(&who.actor, &family.id, &action, status, &note).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}/conferences/{}#action-{action}", family.id, conference.id)).into_response())
+}
