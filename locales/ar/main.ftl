@@ -467,3 +467,74 @@ catalogue-invalid = لم تُحفظ القائمة. يُرجى تصحيح ما �
 catalogue-body = القائمة (TOML)
 catalogue-save = التحقق والحفظ
 catalogue-saved = حُفظت القائمة. تستخدمها التقييمات الجديدة، أما التقييمات السابقة فتحتفظ بالعناوين التي قُيِّمت بها.
+
+## اجتماع الأسرة الموسّع
+conferences-link = اجتماعات الأسرة الموسّعة
+conferences-title = اجتماعات الأسرة الموسّعة
+conferences-heading = اجتماعات الأسرة الموسّعة لأسرة { $name }
+conferences-empty = لم يُسجَّل أي اجتماع بعد. في اجتماع الأسرة الموسّع، تضع الأسرة والمحيطون بها خطتهم بأنفسهم.
+conference-new-button = تسجيل اجتماع
+conference-new-title = تسجيل اجتماع أسرة موسّع
+conference-title = اجتماع الأسرة الموسّع
+conference-heading = اجتماع الأسرة الموسّع لأسرة { $name }
+conference-intro = اكتب الخطة بكلمات الأسرة نفسها. يبيّن كل إجراء ما الذي سيُنجَز، ومن سيقوم به، وموعد إنجازه.
+conference-held-on = تاريخ الاجتماع
+conference-family-participants = من شارك من الأسرة والمحيطين بها
+conference-family-participants-hint = مثلًا: فاطمة (الأم)، ليلى (الخالة)، عمر (الجار).
+conference-professional-participants = المختصون الذين شاركوا
+conference-plan = خطة الأسرة
+conference-plan-hint = اترك الصفوف غير المستخدمة فارغة.
+conference-action = الإجراء { $name }
+conference-what = ماذا
+conference-who = من
+conference-due = موعد الإنجاز
+conference-agreement = هل وافقت الأسرة على الخطة؟
+agreement-agreed = وافقت الأسرة
+agreement-partly_agreed = وافقت الأسرة جزئيًا
+agreement-not_agreed = لم توافق الأسرة
+conference-review-on = تاريخ المراجعة
+conference-submit = حفظ الخطة
+conference-error-participants = اكتب من شارك من الأسرة.
+conference-error-action = يحتاج الإجراء { $name } إلى بيان ما سيُنجَز ومن سيقوم به معًا.
+conference-error-action-long = الإجراء { $name } طويل جدًا.
+conference-error-action-date = تاريخ الإجراء { $name } ليس تاريخًا صحيحًا.
+conference-error-no-actions = يجب أن تتضمن الخطة إجراءً واحدًا على الأقل.
+conference-error-agreement = بيِّن ما إذا كانت الأسرة قد وافقت على الخطة.
+conference-open-actions = { $count ->
+    [zero] لا توجد إجراءات مفتوحة
+    [one] إجراء واحد مفتوح
+    [two] إجراءان مفتوحان
+    [few] { $count } إجراءات مفتوحة
+    [many] { $count } إجراءً مفتوحًا
+   *[other] { $count } إجراء مفتوح
+}
+conference-print-link = نسخة للطباعة للأسرة
+conference-progress-history = التقدم حتى الآن
+conference-progress-status = التقدم
+conference-progress-note = ما الذي حدث (اختياري)
+conference-progress-submit = تسجيل التقدم
+progress-not_started = لم يبدأ بعد
+progress-in_progress = قيد التنفيذ
+progress-done = أُنجز
+progress-dropped = أُلغي
+progress-entry = { $when } (UTC)، { $name }: { $status }. { $detail }
+conference-print-title = خطة أسرتنا
+conference-print-heading = خطة أسرة { $name }
+conference-print-held = وضعناها معًا في { $name }.
+conference-print-footer = هذه خطتكم. إذا تغيّر شيء، فأخبروا الأخصائي الاجتماعي الذي يتابعكم.
+
+## المستندات
+documents-heading = المستندات
+documents-empty = لا توجد مستندات بعد. ارفع الرسائل أو التقارير أو الصور التي تخص الملف.
+document-upload = رفع مستند
+document-hint = ملفات PDF أو PNG أو JPEG أو نص عادي، بحجم أقصاه 10 ميغابايت. تُزال بيانات الموقع والكاميرا من الصور.
+document-submit = رفع
+document-detail = رفعه { $name }، { $when } (UTC)، { $size } كيلوبايت
+document-error-empty = اختر ملفًا لرفعه.
+document-error-too-large = حجم الملف أكبر من 10 ميغابايت.
+document-error-kind = لا يمكن رفع سوى ملفات PDF أو PNG أو JPEG أو الملفات النصية العادية.
+document-error-damaged = يبدو أن الصورة تالفة، وتعذّر فحصها. جرّب حفظها مرة أخرى.
+audit-family-document-uploaded = رفع مستند
+audit-family-document-downloaded = تنزيل مستند
+audit-family-conference-recorded = تسجيل اجتماع أسرة موسّع
+audit-family-plan-progress-recorded = تسجيل التقدم في خطة الأسرة

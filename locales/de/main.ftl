@@ -447,3 +447,70 @@ catalogue-invalid = Der Katalog wurde nicht gespeichert. Bitte korrigieren Sie F
 catalogue-body = Katalog (TOML)
 catalogue-save = Prüfen und speichern
 catalogue-saved = Der Katalog wurde gespeichert. Neue Einschätzungen verwenden ihn; frühere behalten die Titel, mit denen sie bewertet wurden.
+
+## Familienrat
+conferences-link = Familienräte
+conferences-title = Familienräte
+conferences-heading = Familienräte der Familie { $name }
+conferences-empty = Noch kein Familienrat eingetragen. In einem Familienrat erstellen die Familie und ihr Netzwerk ihren eigenen Plan.
+conference-new-button = Familienrat eintragen
+conference-new-title = Familienrat eintragen
+conference-title = Familienrat
+conference-heading = Familienrat der Familie { $name }
+conference-intro = Schreiben Sie den Plan in den eigenen Worten der Familie auf. Bei jedem Schritt steht, was getan wird, wer es tut und bis wann.
+conference-held-on = Datum des Familienrats
+conference-family-participants = Wer aus der Familie und ihrem Netzwerk teilgenommen hat
+conference-family-participants-hint = Zum Beispiel: Fatima (Mutter), Leila (Tante), Omar (Nachbar).
+conference-professional-participants = Beteiligte Fachkräfte
+conference-plan = Der Plan der Familie
+conference-plan-hint = Lassen Sie nicht benötigte Zeilen leer.
+conference-action = Schritt { $name }
+conference-what = Was
+conference-who = Wer
+conference-due = Bis wann
+conference-agreement = Hat die Familie dem Plan zugestimmt?
+agreement-agreed = Zugestimmt
+agreement-partly_agreed = Teilweise zugestimmt
+agreement-not_agreed = Nicht zugestimmt
+conference-review-on = Datum der Überprüfung
+conference-submit = Plan speichern
+conference-error-participants = Schreiben Sie, wer aus der Familie teilgenommen hat.
+conference-error-action = Geben Sie bei Schritt { $name } an, was getan wird und wer es tut.
+conference-error-action-long = Schritt { $name } ist zu lang.
+conference-error-action-date = Das Datum bei Schritt { $name } ist kein gültiges Datum.
+conference-error-no-actions = Der Plan braucht mindestens einen Schritt.
+conference-error-agreement = Geben Sie an, ob die Familie dem Plan zugestimmt hat.
+conference-open-actions = { $count ->
+    [one] { $count } offener Schritt
+   *[other] { $count } offene Schritte
+}
+conference-print-link = Druckansicht für die Familie
+conference-progress-history = Bisheriger Fortschritt
+conference-progress-status = Fortschritt
+conference-progress-note = Was passiert ist (optional)
+conference-progress-submit = Fortschritt eintragen
+progress-not_started = Noch nicht begonnen
+progress-in_progress = In Arbeit
+progress-done = Erledigt
+progress-dropped = Entfallen
+progress-entry = { $when } (UTC), { $name }: { $status }. { $detail }
+conference-print-title = Unser Familienplan
+conference-print-heading = Der Plan der Familie { $name }
+conference-print-held = Gemeinsam erstellt am { $name }.
+conference-print-footer = Das ist Ihr Plan. Wenn sich etwas ändert, sagen Sie es Ihrer Fachkraft.
+
+## Dokumente
+documents-heading = Dokumente
+documents-empty = Noch keine Dokumente. Laden Sie Briefe, Berichte oder Fotos hoch, die in die Akte gehören.
+document-upload = Dokument hochladen
+document-hint = PDF, PNG, JPEG oder reiner Text, bis 10 MB. Standort- und Kameradaten werden aus Fotos entfernt.
+document-submit = Hochladen
+document-detail = Hochgeladen von { $name }, { $when } (UTC), { $size } KB
+document-error-empty = Wählen Sie eine Datei zum Hochladen aus.
+document-error-too-large = Die Datei ist größer als 10 MB.
+document-error-kind = Es können nur PDF-, PNG-, JPEG- und reine Textdateien hochgeladen werden.
+document-error-damaged = Das Bild scheint beschädigt zu sein und konnte nicht geprüft werden. Speichern Sie es neu und versuchen Sie es noch einmal.
+audit-family-document-uploaded = Dokument hochgeladen
+audit-family-document-downloaded = Dokument heruntergeladen
+audit-family-conference-recorded = Familienrat eingetragen
+audit-family-plan-progress-recorded = Fortschritt beim Plan der Familie eingetragen

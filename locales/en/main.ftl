@@ -498,3 +498,19 @@ conference-print-title = Our family plan
 conference-print-heading = The plan of { $name }
 conference-print-held = Made together on { $name }.
 conference-print-footer = This is your plan. If something changes, tell your practitioner.
+
+## Documents
+documents-heading = Documents
+documents-empty = No documents yet. Upload letters, reports or photos that belong in the file.
+document-upload = Upload a document
+document-hint = PDF, PNG, JPEG or plain text, up to 10 MB. Location and camera details are removed from photos.
+document-submit = Upload
+document-detail = Uploaded by { $name }, { $when } (UTC), { $size } KB
+document-error-empty = Choose a file to upload.
+document-error-too-large = The file is larger than 10 MB.
+document-error-kind = Only PDF, PNG, JPEG and plain text files can be uploaded.
+document-error-damaged = The image seems damaged and could not be checked. Try saving it again.
+audit-family-document-uploaded = Uploaded a document
+audit-family-document-downloaded = Downloaded a document
+audit-family-conference-recorded = Recorded a family group conference
+audit-family-plan-progress-recorded = Recorded progress on the family's plan

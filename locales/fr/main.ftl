@@ -447,3 +447,70 @@ catalogue-invalid = Le catalogue n’a pas été enregistré. Veuillez corriger 
 catalogue-body = Catalogue (TOML)
 catalogue-save = Vérifier et enregistrer
 catalogue-saved = Le catalogue a été enregistré. Les nouvelles évaluations l’utilisent ; les précédentes gardent les titres avec lesquels elles ont été cotées.
+
+## Conférence familiale
+conferences-link = Conférences familiales
+conferences-title = Conférences familiales
+conferences-heading = Conférences familiales du dossier { $name }
+conferences-empty = Aucune conférence enregistrée pour l’instant. Lors d’une conférence familiale, la famille et son entourage élaborent leur propre plan.
+conference-new-button = Enregistrer une conférence
+conference-new-title = Enregistrer une conférence familiale
+conference-title = Conférence familiale
+conference-heading = Conférence familiale du dossier { $name }
+conference-intro = Rédigez le plan avec les mots de la famille. Chaque action indique ce qui sera fait, qui s’en charge et pour quand.
+conference-held-on = Date de la conférence
+conference-family-participants = Personnes de la famille et de son entourage qui ont participé
+conference-family-participants-hint = Par exemple : Fatima (mère), Leila (tante), Omar (voisin).
+conference-professional-participants = Professionnel·les qui ont participé
+conference-plan = Le plan de la famille
+conference-plan-hint = Laissez vides les lignes inutilisées.
+conference-action = Action { $name }
+conference-what = Quoi
+conference-who = Qui
+conference-due = Pour quand
+conference-agreement = La famille a-t-elle approuvé le plan ?
+agreement-agreed = Approuvé
+agreement-partly_agreed = Approuvé en partie
+agreement-not_agreed = Non approuvé
+conference-review-on = Date du bilan
+conference-submit = Enregistrer le plan
+conference-error-participants = Indiquez qui a participé du côté de la famille.
+conference-error-action = Pour l’action { $name }, indiquez à la fois ce qui sera fait et qui s’en charge.
+conference-error-action-long = L’action { $name } est trop longue.
+conference-error-action-date = La date de l’action { $name } n’est pas une date valide.
+conference-error-no-actions = Le plan doit contenir au moins une action.
+conference-error-agreement = Indiquez si la famille a approuvé le plan.
+conference-open-actions = { $count ->
+    [one] { $count } action à réaliser
+   *[other] { $count } actions à réaliser
+}
+conference-print-link = Version imprimable pour la famille
+conference-progress-history = Avancement jusqu’ici
+conference-progress-status = Avancement
+conference-progress-note = Ce qui s’est passé (facultatif)
+conference-progress-submit = Enregistrer l’avancement
+progress-not_started = Pas encore commencée
+progress-in_progress = En cours
+progress-done = Terminée
+progress-dropped = Abandonnée
+progress-entry = { $when } (UTC), { $name } : { $status }. { $detail }
+conference-print-title = Notre plan familial
+conference-print-heading = Le plan de la famille { $name }
+conference-print-held = Préparé ensemble le { $name }.
+conference-print-footer = C’est votre plan. Si quelque chose change, dites-le à votre intervenant·e.
+
+## Documents
+documents-heading = Documents
+documents-empty = Aucun document pour l’instant. Téléversez les courriers, rapports ou photos qui ont leur place dans le dossier.
+document-upload = Téléverser un document
+document-hint = PDF, PNG, JPEG ou texte brut, jusqu’à 10 Mo. Les données de localisation et d’appareil photo sont retirées des photos.
+document-submit = Téléverser
+document-detail = Téléversé par { $name }, le { $when } (UTC), { $size } Ko
+document-error-empty = Choisissez un fichier à téléverser.
+document-error-too-large = Le fichier dépasse 10 Mo.
+document-error-kind = Seuls les fichiers PDF, PNG, JPEG et texte brut peuvent être téléversés.
+document-error-damaged = L’image semble endommagée et n’a pas pu être vérifiée. Essayez de l’enregistrer à nouveau.
+audit-family-document-uploaded = Téléversement d’un document
+audit-family-document-downloaded = Téléchargement d’un document
+audit-family-conference-recorded = Enregistrement d’une conférence familiale
+audit-family-plan-progress-recorded = Enregistrement de l’avancement du plan de la famille

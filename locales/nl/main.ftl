@@ -447,3 +447,70 @@ catalogue-invalid = De catalogus is niet opgeslagen. Pas het volgende aan:
 catalogue-body = Catalogus (TOML)
 catalogue-save = Controleren en opslaan
 catalogue-saved = De catalogus is opgeslagen. Nieuwe inschattingen gebruiken deze catalogus; eerdere inschattingen houden de titels waarmee ze zijn beoordeeld.
+
+## Familiegroepsconferentie
+conferences-link = Familiegroepsconferenties
+conferences-title = Familiegroepsconferenties
+conferences-heading = Familiegroepsconferenties van het gezin { $name }
+conferences-empty = Er is nog geen conferentie vastgelegd. In een familiegroepsconferentie maken het gezin en zijn netwerk zelf een plan.
+conference-new-button = Conferentie vastleggen
+conference-new-title = Familiegroepsconferentie vastleggen
+conference-title = Familiegroepsconferentie
+conference-heading = Familiegroepsconferentie van het gezin { $name }
+conference-intro = Schrijf het plan op in de eigen woorden van het gezin. Bij elke actie staat wat er wordt gedaan, wie het doet en wanneer het uiterlijk klaar is.
+conference-held-on = Datum van de conferentie
+conference-family-participants = Wie er vanuit het gezin en het netwerk hebben deelgenomen
+conference-family-participants-hint = Bijvoorbeeld: Fatima (moeder), Leila (tante), Omar (buurman).
+conference-professional-participants = Professionals die hebben deelgenomen
+conference-plan = Het plan van het gezin
+conference-plan-hint = Laat regels die u niet gebruikt leeg.
+conference-action = Actie { $name }
+conference-what = Wat
+conference-who = Wie
+conference-due = Uiterlijk wanneer
+conference-agreement = Is het gezin akkoord met het plan?
+agreement-agreed = Akkoord
+agreement-partly_agreed = Gedeeltelijk akkoord
+agreement-not_agreed = Niet akkoord
+conference-review-on = Evaluatiedatum
+conference-submit = Plan opslaan
+conference-error-participants = Schrijf op wie er vanuit het gezin hebben deelgenomen.
+conference-error-action = Vul bij actie { $name } zowel in wat er wordt gedaan als wie het doet.
+conference-error-action-long = Actie { $name } is te lang.
+conference-error-action-date = De datum van actie { $name } is geen geldige datum.
+conference-error-no-actions = Het plan moet minstens één actie bevatten.
+conference-error-agreement = Geef aan of het gezin akkoord is met het plan.
+conference-open-actions = { $count ->
+    [one] { $count } openstaande actie
+   *[other] { $count } openstaande acties
+}
+conference-print-link = Afdrukversie voor het gezin
+conference-progress-history = Voortgang tot nu toe
+conference-progress-status = Voortgang
+conference-progress-note = Wat er is gebeurd (optioneel)
+conference-progress-submit = Voortgang vastleggen
+progress-not_started = Nog niet begonnen
+progress-in_progress = Bezig
+progress-done = Afgerond
+progress-dropped = Vervallen
+progress-entry = { $when } (UTC), { $name }: { $status }. { $detail }
+conference-print-title = Ons gezinsplan
+conference-print-heading = Het plan van het gezin { $name }
+conference-print-held = Samen gemaakt op { $name }.
+conference-print-footer = Dit is uw plan. Verandert er iets? Vertel het dan aan uw hulpverlener.
+
+## Documenten
+documents-heading = Documenten
+documents-empty = Nog geen documenten. Upload brieven, rapporten of foto’s die in het dossier horen.
+document-upload = Document uploaden
+document-hint = PDF, PNG, JPEG of platte tekst, tot 10 MB. Locatie- en cameragegevens worden uit foto’s verwijderd.
+document-submit = Uploaden
+document-detail = Geüpload door { $name }, { $when } (UTC), { $size } KB
+document-error-empty = Kies een bestand om te uploaden.
+document-error-too-large = Het bestand is groter dan 10 MB.
+document-error-kind = U kunt alleen PDF-, PNG-, JPEG- en tekstbestanden uploaden.
+document-error-damaged = De afbeelding lijkt beschadigd en kon niet worden gecontroleerd. Probeer de afbeelding opnieuw op te slaan.
+audit-family-document-uploaded = Document geüpload
+audit-family-document-downloaded = Document gedownload
+audit-family-conference-recorded = Familiegroepsconferentie vastgelegd
+audit-family-plan-progress-recorded = Voortgang van het plan van het gezin vastgelegd

@@ -44,6 +44,8 @@ pub enum AuditAction {
     CatalogueChanged,
     ConferenceRecorded,
     PlanProgressRecorded,
+    DocumentUploaded,
+    DocumentDownloaded,
 }
 
 impl AuditAction {
@@ -83,6 +85,8 @@ impl AuditAction {
             Self::CatalogueChanged => "organisation.catalogue_changed",
             Self::ConferenceRecorded => "family.conference_recorded",
             Self::PlanProgressRecorded => "family.plan_progress_recorded",
+            Self::DocumentUploaded => "family.document_uploaded",
+            Self::DocumentDownloaded => "family.document_downloaded",
         }
     }
 }

@@ -86,6 +86,41 @@ impl Keyring {
         Ok(format!("v1.{}.{}", key.id, BASE32_NOPAD.encode(&bytes)))
     }
 
+    /// Seals bytes (a document): `v1.<key id>.` then the nonce and ciphertext.
+    pub fn seal_bytes(&self, plain: &[u8], record: &str) -> Result<Vec<u8>, CryptoError> {
+        let key = self.current();
+        let nonce = random_bytes::<24>().map_err(|_| CryptoError::Randomness)?;
+        let sealed = key
+            .cipher
+            .encrypt(
+                &XNonce::try_from(nonce.as_slice()).map_err(|_| CryptoError::Damaged)?,
+                Payload { msg: plain, aad: record.as_bytes() },
+            )
+            .map_err(|_| CryptoError::Damaged)?;
+        let mut out = format!("v1.{}.", key.id).into_bytes();
+        out.extend_from_slice(&nonce);
+        out.extend_from_slice(&sealed);
+        Ok(out)
+    }
+
+    pub fn open_bytes(&self, sealed: &[u8], record: &str) -> Result<Vec<u8>, CryptoError> {
+        let rest = sealed.strip_prefix(b"v1.").ok_or(CryptoError::Damaged)?;
+        let dot = rest.iter().position(|b| *b == b'.').ok_or(CryptoError::Damaged)?;
+        let id = std::str::from_utf8(&rest[..dot]).map_err(|_| CryptoError::Damaged)?;
+        let body = &rest[dot + 1..];
+        let key = self.keys.iter().find(|k| k.id == id).ok_or_else(|| CryptoError::UnknownKey(id.to_owned()))?;
+        if body.len() < 24 {
+            return Err(CryptoError::Damaged);
+        }
+        let (nonce, ciphertext) = body.split_at(24);
+        key.cipher
+            .decrypt(
+                &XNonce::try_from(nonce).map_err(|_| CryptoError::Damaged)?,
+                Payload { msg: ciphertext, aad: record.as_bytes() },
+            )
+            .map_err(|_| CryptoError::Damaged)
+    }
+
     /// The id of the key a value was sealed with.
     pub fn key_id_of(sealed: &str) -> Option<&str> {
         let mut parts = sealed.splitn(3, '.');
@@ -154,6 +189,16 @@ mod tests {
         assert_eq!(Keyring::key_id_of(&rotated.seal("after", "n")?), Some("k2"));
         let only_new = ring(&[("k2", 2)])?;
         assert_eq!(only_new.open(&sealed, "n"), Err(CryptoError::UnknownKey("k1".into())));
+        Ok(())
+    }
+
+    #[test]
+    fn bytes_seal_and_open() -> Result<(), CryptoError> {
+        let r = ring(&[("k1", 1)])?;
+        let sealed = r.seal_bytes(b"%PDF-1.7 letter", "doc-1")?;
+        assert!(sealed.starts_with(b"v1.k1."));
+        assert_eq!(r.open_bytes(&sealed, "doc-1")?, b"%PDF-1.7 letter");
+        assert_eq!(r.open_bytes(&sealed, "doc-2"), Err(CryptoError::Damaged));
         Ok(())
     }
 

@@ -53,7 +53,8 @@ id_type!(
     EventId,
     AssessmentId,
     ConferenceId,
-    PlanActionId
+    PlanActionId,
+    DocumentId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

@@ -10,6 +10,7 @@ pub mod audit;
 pub mod clock;
 pub mod conference;
 pub mod crypto;
+pub mod documents;
 pub mod families;
 pub mod ids;
 pub mod organisations;

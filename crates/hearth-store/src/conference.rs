@@ -221,7 +221,17 @@ impl Tx {
         note: &str,
     ) -> Result<()> {
         let id = EventId::generate()?;
-        let now = self.now().millis();
+        // Entries are ordered by time; two in the same millisecond keep the order they were made.
+        let last = self
+            .fetch_one(
+                &Query::select()
+                    .expr_as(sea_query::Func::max(Expr::col("at")), "last")
+                    .from("plan_progress")
+                    .and_where(Expr::col("action_id").eq(action.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        let now = Ord::max(self.now().millis(), col::opt_int(&last, "last")?.map_or(i64::MIN, |l| l + 1));
         self.execute(
             &Query::insert()
                 .into_table("plan_progress")

@@ -13,6 +13,7 @@ pub mod assessment;
 pub mod audit;
 pub mod backup;
 pub mod conference;
+pub mod documents;
 pub mod families;
 pub mod notifications;
 pub mod organisations;
@@ -299,6 +300,9 @@ pub(crate) mod col {
     }
     pub fn int(row: &AnyRow, name: &'static str) -> Result<i64> {
         row.try_get::<i64, _>(name).map_err(|_| StoreError::Corrupt(name))
+    }
+    pub fn bytes(row: &AnyRow, name: &'static str) -> Result<Vec<u8>> {
+        row.try_get::<Vec<u8>, _>(name).map_err(|_| StoreError::Corrupt(name))
     }
     pub fn opt_int(row: &AnyRow, name: &'static str) -> Result<Option<i64>> {
         row.try_get::<Option<i64>, _>(name).map_err(|_| StoreError::Corrupt(name))

@@ -22,6 +22,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (2, "case_work", case_work),
     (3, "assessment", assessment),
     (4, "conference", conference),
+    (5, "documents", documents),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -429,6 +430,26 @@ fn conference() -> Vec<Step> {
                 .to_owned(),
         ),
         index("plan_progress_action", "plan_progress", &["action_id", "at"]),
+    ]
+}
+
+fn documents() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("documents")
+                .col(id())
+                .col(text("family_id"))
+                .col(text("name"))
+                .col(text("kind"))
+                .col(int("size"))
+                .col(ColumnDef::new("body").blob().not_null())
+                .col(text("uploaded_by"))
+                .col(int("uploaded_at"))
+                .foreign_key(&mut fk("documents", "family_id", "families"))
+                .to_owned(),
+        ),
+        index("documents_family", "documents", &["family_id", "uploaded_at"]),
     ]
 }
 

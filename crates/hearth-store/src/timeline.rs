@@ -242,7 +242,8 @@ impl Store {
     /// versions were re-sealed.
     pub async fn rekey_notes(&self) -> Result<u64> {
         let assessments = self.rekey_assessments().await?;
-        Ok(self.rekey_note_versions().await? + assessments)
+        let documents = self.rekey_documents().await?;
+        Ok(self.rekey_note_versions().await? + assessments + documents)
     }
 
     async fn rekey_note_versions(&self) -> Result<u64> {

@@ -165,6 +165,7 @@ mod tests {
             for id in &english {
                 let args: Vec<(&'static str, String)> = [
                     "name", "count", "family", "from", "to", "member", "when", "detail", "reason", "status", "comment",
+                    "size",
                 ]
                 .into_iter()
                 .map(|k| (k, "1".to_owned()))

@@ -9,6 +9,7 @@ mod assessment;
 mod assets;
 mod conference;
 mod context;
+mod documents;
 mod error;
 pub mod families;
 mod home;

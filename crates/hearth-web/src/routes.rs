@@ -3,6 +3,7 @@
 //! be added without the test asking who may use it.
 
 use axum::Router;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{MatchedPath, Request};
 use axum::http::Method;
 use axum::middleware::{self, Next};
@@ -15,7 +16,8 @@ use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
 use crate::{
-    AppState, accounts, assessment, assets, conference, families, home, notifications, ops, security, timeline,
+    AppState, accounts, assessment, assets, conference, documents, families, home, notifications, ops, security,
+    timeline,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,6 +97,12 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             "/families/{family_id}/conferences/{conference_id}/actions/{action_id}/progress",
             post(conference::record_progress),
         ),
+        (
+            Method::POST,
+            "/families/{family_id}/documents",
+            post(documents::upload).layer(DefaultBodyLimit::max(DOCUMENT_BODY_LIMIT_BYTES)),
+        ),
+        (Method::GET, "/families/{family_id}/documents/{document_id}", get(documents::download)),
         (Method::GET, "/admin/catalogue", get(assessment::catalogue_page)),
         (Method::POST, "/admin/catalogue", post(assessment::save_catalogue)),
     ]
@@ -105,8 +113,9 @@ pub fn route_table() -> Vec<RouteSpec> {
     routes().into_iter().map(|(method, path, _)| RouteSpec { method, path }).collect()
 }
 
-/// Form posts are small; documents (a later capability) get their own limit.
+/// Form posts are small; only document uploads may be large.
 const BODY_LIMIT_BYTES: usize = 64 * 1024;
+const DOCUMENT_BODY_LIMIT_BYTES: usize = hearth_core::documents::MAX_DOCUMENT_BYTES + 64 * 1024;
 
 pub fn router(state: AppState) -> Router {
     let mut by_path: Vec<(&'static str, MethodRouter<AppState>)> = Vec::new();
@@ -123,7 +132,8 @@ pub fn router(state: AppState) -> Router {
     router
         .fallback(|| async { AppError::NotFound })
         .layer(CompressionLayer::new())
-        .layer(RequestBodyLimitLayer::new(BODY_LIMIT_BYTES))
+        .layer(DefaultBodyLimit::max(BODY_LIMIT_BYTES))
+        .layer(RequestBodyLimitLayer::new(DOCUMENT_BODY_LIMIT_BYTES))
         .layer(CsrfLayer::new())
         .layer(middleware::from_fn(security::error_pages))
         .layer(middleware::from_fn_with_state(state.clone(), security::security_headers))

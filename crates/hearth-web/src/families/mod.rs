@@ -209,6 +209,12 @@ pub(crate) struct NoteRow {
     earlier: Vec<(String, String, String)>,
 }
 
+pub(crate) struct DocumentRow {
+    id: String,
+    name: String,
+    detail: String,
+}
+
 pub(crate) enum TimelineEntry {
     Note(NoteRow),
     /// When, and what happened, in words.
@@ -235,6 +241,8 @@ struct FamilyTemplate {
     next_statuses: Vec<(&'static str, String)>,
     status_error: Option<String>,
     status_reason: String,
+    documents: Vec<DocumentRow>,
+    document_error: Option<String>,
     workers: Vec<WorkerRow>,
     can_assign: bool,
     staff: Vec<(String, String)>,
@@ -293,12 +301,22 @@ fn event_text(tr: &Tr, e: &FamilyEvent) -> String {
     }
 }
 
+/// Errors to show on a family's page after a form on it was refused.
+#[derive(Default)]
+pub(crate) struct FamilyPageErrors {
+    /// The message and the reason the user typed.
+    pub status: Option<(String, String)>,
+    pub document: Option<String>,
+}
+
 pub(crate) async fn render_family(
     state: &AppState,
     who: &SignedIn,
     family: Family,
-    status_error: Option<(String, String)>,
+    errors: FamilyPageErrors,
 ) -> AppResult<Response> {
+    let status_error = errors.status;
+    let document_error = errors.document;
     let mut tx = state.store.begin().await?;
     let facts = tx.family_facts(&who.actor, &family).await?;
     let workers = tx.assigned_workers(&family.id).await?;
@@ -307,6 +325,7 @@ pub(crate) async fn render_family(
     let relationships = tx.relationships_of(&family.id).await?;
     let notes = tx.notes_of(&family.id).await?;
     let events = tx.events_of(&family.id).await?;
+    let documents = tx.documents_of(&family.id).await?;
     let can_assign = decide(&who.actor, Action::AssignFamily, Target::Family(&facts)) == Decision::Allow;
     let staff = if can_assign { tx.assignable_staff(&who.actor.organisation_id).await? } else { Vec::new() };
     tx.audit_family_read(&who.actor, &family.id).await?;
@@ -383,6 +402,22 @@ pub(crate) async fn render_family(
             .collect(),
         status_error,
         status_reason,
+        documents: documents
+            .iter()
+            .map(|d| DocumentRow {
+                id: d.id.to_string(),
+                name: d.name.clone(),
+                detail: tr.t_args(
+                    "document-detail",
+                    &[
+                        ("name", d.uploaded_by_name.clone()),
+                        ("when", d.uploaded_at.to_utc_minutes()),
+                        ("size", format!("{:.1}", d.size as f64 / 1024.0)),
+                    ],
+                ),
+            })
+            .collect(),
+        document_error,
         workers: workers
             .into_iter()
             .map(|w| WorkerRow {
@@ -396,7 +431,11 @@ pub(crate) async fn render_family(
         break_glass: !facts.actor_assigned && facts.actor_break_glass_open,
         name: family.name,
     };
-    if body.status_error.is_some() { html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &body) } else { html(&body) }
+    if body.status_error.is_some() || body.document_error.is_some() {
+        html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &body)
+    } else {
+        html(&body)
+    }
 }
 
 pub async fn family_page(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
@@ -412,7 +451,7 @@ pub async fn family_page(State(state): State<AppState>, who: SignedIn, Path(id):
             },
         );
     }
-    render_family(&state, &who, family, None).await
+    render_family(&state, &who, family, FamilyPageErrors::default()).await
 }
 
 /// Loads a family the actor may work on (assigned, their team's as
@@ -442,14 +481,28 @@ pub async fn change_status(
     let family = load_workable_family(&state, &who, &id).await?;
     let tr = who.tr;
     let Some(next) = FamilyStatus::parse(&form.status).filter(|n| family.status.can_move_to(*n)) else {
-        return render_family(&state, &who, family, Some((tr.t("family-status-not-allowed"), form.reason))).await;
+        return render_family(
+            &state,
+            &who,
+            family,
+            FamilyPageErrors { status: Some((tr.t("family-status-not-allowed"), form.reason)), ..Default::default() },
+        )
+        .await;
     };
     let reason = if next == FamilyStatus::Closed {
         match ClosingReason::parse(&form.reason) {
             Ok(r) => Some(r),
             Err(_) => {
-                return render_family(&state, &who, family, Some((tr.t("family-closing-reason-needed"), form.reason)))
-                    .await;
+                return render_family(
+                    &state,
+                    &who,
+                    family,
+                    FamilyPageErrors {
+                        status: Some((tr.t("family-closing-reason-needed"), form.reason)),
+                        ..Default::default()
+                    },
+                )
+                .await;
             }
         }
     } else {
@@ -478,7 +531,15 @@ pub async fn plan_review(
         "" => None,
         text => match Timestamp::parse_utc(text) {
             Some(t) => Some(t),
-            None => return render_family(&state, &who, family, Some((who.tr.t("date-invalid"), String::new()))).await,
+            None => {
+                return render_family(
+                    &state,
+                    &who,
+                    family,
+                    FamilyPageErrors { status: Some((who.tr.t("date-invalid"), String::new())), ..Default::default() },
+                )
+                .await;
+            }
         },
     };
     let mut tx = state.store.begin().await?;

@@ -6,9 +6,10 @@
 use hearth_core::accounts::Role;
 use hearth_core::assessment::{Engagement, ProportionateResponse};
 use hearth_core::conference::{PlanAction, PlanAgreement};
+use hearth_core::documents::DocumentKind;
 use hearth_core::families::{Assignment, FamilyName, MemberName, MemberRole};
 use hearth_core::ids::{
-    AssessmentId, ConferenceId, FamilyId, MemberId, NoteId, OrganisationId, PlanActionId, TeamId, UserId,
+    AssessmentId, ConferenceId, DocumentId, FamilyId, MemberId, NoteId, OrganisationId, PlanActionId, TeamId, UserId,
 };
 use hearth_core::secrets::{new_token, token_digest};
 use hearth_core::timeline::{NoteKind, NoteText};
@@ -112,6 +113,9 @@ fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> 
             signed_in(if role == Some(Supervisor) && record == Own { Allow } else { Deny })
         }
         ("GET" | "POST", "/admin/catalogue") => signed_in(if admin { Allow } else { Deny }),
+        ("POST", "/families/{family_id}/documents") | ("GET", "/families/{family_id}/documents/{document_id}") => {
+            signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
         ("GET", "/families/{family_id}/conferences" | "/families/{family_id}/conferences/new")
         | ("POST", "/families/{family_id}/conferences")
         | (
@@ -145,6 +149,7 @@ struct Fixture {
     assessments: [AssessmentId; 3],
     /// A conference with one action in each family.
     conferences: [(ConferenceId, PlanActionId); 3],
+    documents: [DocumentId; 3],
     own_family_worker: UserId,
     other_family_worker: UserId,
     foreign_user: TestUser,
@@ -181,6 +186,7 @@ impl Fixture {
         let mut notes = Vec::new();
         let mut assessments = Vec::new();
         let mut conferences = Vec::new();
+        let mut documents = Vec::new();
         for (family, author) in
             [(&own_family, &practitioner), (&other_family, &colleague.actor), (&foreign_family, &foreign_user.actor)]
         {
@@ -229,6 +235,7 @@ impl Fixture {
             let conference_id = tx.record_conference(author, family, &conference).await?;
             let action_id = tx.conferences_of(family).await?[0].actions[0].id.clone();
             conferences.push((conference_id, action_id));
+            documents.push(tx.add_document(author, family, "letter.txt", DocumentKind::Text, b"School letter").await?);
             members.push((a, b));
         }
         tx.commit().await?;
@@ -236,6 +243,7 @@ impl Fixture {
         let notes: [NoteId; 3] = notes.try_into().map_err(|_| "notes")?;
         let assessments: [AssessmentId; 3] = assessments.try_into().map_err(|_| "assessments")?;
         let conferences: [(ConferenceId, PlanActionId); 3] = conferences.try_into().map_err(|_| "conferences")?;
+        let documents: [DocumentId; 3] = documents.try_into().map_err(|_| "documents")?;
         Ok(Self {
             own_family_worker: practitioner.user_id.clone(),
             other_family_worker: colleague.actor.user_id.clone(),
@@ -249,6 +257,7 @@ impl Fixture {
             notes,
             assessments,
             conferences,
+            documents,
             foreign_user,
             colleague,
             bystander,
@@ -301,7 +310,8 @@ impl Fixture {
             .replace("{note_id}", self.notes[index].as_str())
             .replace("{assessment_id}", self.assessments[index].as_str())
             .replace("{conference_id}", self.conferences[index].0.as_str())
-            .replace("{action_id}", self.conferences[index].1.as_str());
+            .replace("{action_id}", self.conferences[index].1.as_str())
+            .replace("{document_id}", self.documents[index].as_str());
         if pattern.contains("/assignments/{user_id}") {
             let worker = match record {
                 Record::Own => &self.own_family_worker,
@@ -445,7 +455,11 @@ async fn every_route_every_role_every_record() -> TestResult {
                 if let Some(user) = user {
                     request = request.header("cookie", fixture.app.session_for(&user.actor.user_id).await?);
                 }
-                if method == Method::POST {
+                if route.path == "/families/{family_id}/documents" {
+                    let part =
+                        reqwest::multipart::Part::bytes(b"A letter from school".to_vec()).file_name("letter.txt");
+                    request = request.multipart(reqwest::multipart::Form::new().part("document", part));
+                } else if method == Method::POST {
                     request = request.form(&fixture.form(route.path));
                 }
                 let response = request.send().await?;

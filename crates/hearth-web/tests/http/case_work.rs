@@ -217,3 +217,60 @@ async fn another_teams_practitioner_cannot_read_notes_even_by_guessing_ids() -> 
     assert!(client.get(app.url(&family)).send().await?.text().await?.contains("Sensitive observation"));
     Ok(())
 }
+
+#[tokio::test]
+async fn documents_are_checked_stripped_sealed_and_every_download_audited() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (client, _, family) = signed_in_practitioner(&app).await?;
+    let upload = async |name: &str, bytes: Vec<u8>| -> Fallible<reqwest::Response> {
+        let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
+        Ok(client
+            .post(app.url(&format!("{family}/documents")))
+            .multipart(reqwest::multipart::Form::new().part("document", part))
+            .send()
+            .await?)
+    };
+    let refused = upload("setup.exe", b"MZ\x90\x00\x03\x00".to_vec()).await?;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await?.contains("Only PDF, PNG, JPEG and plain text"));
+
+    // A photo with its location in the Exif data.
+    let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x06, b'J', b'F', b'I', b'F'];
+    let exif = b"Exif\0\0GPS 52.37N 4.89E";
+    jpeg.extend_from_slice(&[0xFF, 0xE1, 0x00, (exif.len() + 2) as u8]);
+    jpeg.extend_from_slice(exif);
+    jpeg.extend_from_slice(&[0xFF, 0xDA, 0x00, 0x04, 0x01, 0x02, 0xAA, 0xBB, 0xFF, 0xD9]);
+    let stored = upload("../../kitchen photo.jpg", jpeg).await?;
+    assert!(location(&stored).starts_with(&family));
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    assert!(page.contains("kitchen photo.jpg"), "the name is kept, without its path");
+    let document = first_id_after(&page, &format!("{family}/documents/")).ok_or("download link")?;
+    let download = client.get(app.url(&format!("{family}/documents/{document}"))).send().await?;
+    assert_eq!(download.status(), 200);
+    assert!(
+        download
+            .headers()
+            .get("content-disposition")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .starts_with("attachment")
+    );
+    let bytes = download.bytes().await?;
+    assert!(bytes.starts_with(&[0xFF, 0xD8]) && bytes.ends_with(&[0xAA, 0xBB, 0xFF, 0xD9]));
+    assert!(!String::from_utf8_lossy(&bytes).contains("GPS"), "the location is gone");
+
+    let mut tx = app.store.begin().await?;
+    let fam = hearth_core::ids::FamilyId::parse(family.trim_start_matches("/families/"))?;
+    let docs = tx.documents_of(&fam).await?;
+    tx.commit().await?;
+    assert_eq!(docs.len(), 1);
+
+    // Every download is in the trail.
+    let mut tx = app.store.begin().await?;
+    let family_row = tx.family(&fam).await?.ok_or("family")?;
+    let log = tx.record_access_log(family_row.organisation_id.as_str(), "family", fam.as_str()).await?;
+    tx.commit().await?;
+    assert!(log.iter().any(|e| e.action == "family.document_downloaded"));
+    assert!(log.iter().any(|e| e.action == "family.document_uploaded"));
+    Ok(())
+}

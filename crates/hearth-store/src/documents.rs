@@ -1,0 +1,169 @@
+//! Documents of a family file, sealed at rest; every download is audited.
+
+use hearth_core::access::Actor;
+use hearth_core::audit::AuditAction;
+use hearth_core::clock::Timestamp;
+use hearth_core::documents::DocumentKind;
+use hearth_core::ids::{DocumentId, FamilyId, UserId};
+use sea_query::{Expr, ExprTrait, Order, Query};
+
+use crate::{AuditEntry, Result, Store, StoreError, Tx, col};
+
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub id: DocumentId,
+    pub family_id: FamilyId,
+    pub name: String,
+    pub kind: DocumentKind,
+    pub size: i64,
+    pub uploaded_by: UserId,
+    pub uploaded_by_name: String,
+    pub uploaded_at: Timestamp,
+}
+
+fn aad(id: &DocumentId) -> String {
+    format!("document:{id}")
+}
+
+impl Tx {
+    /// Stores a document the caller has accepted (kind checked, metadata removed).
+    pub async fn add_document(
+        &mut self,
+        actor: &Actor,
+        family: &FamilyId,
+        name: &str,
+        kind: DocumentKind,
+        bytes: &[u8],
+    ) -> Result<DocumentId> {
+        let id = DocumentId::generate()?;
+        let sealed = self.keyring().seal_bytes(bytes, &aad(&id))?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("documents")
+                .columns(["id", "family_id", "name", "kind", "size", "body", "uploaded_by", "uploaded_at"])
+                .values_panic([
+                    id.as_str().into(),
+                    family.as_str().into(),
+                    name.into(),
+                    kind.as_str().into(),
+                    (bytes.len() as i64).into(),
+                    sealed.into(),
+                    actor.user_id.as_str().into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::DocumentUploaded,
+            record_kind: "family",
+            record_id: Some(family.as_str()),
+            reason: Some(id.as_str()),
+        })
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn documents_of(&mut self, family: &FamilyId) -> Result<Vec<Document>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([
+                        ("documents", "id"),
+                        ("documents", "family_id"),
+                        ("documents", "name"),
+                        ("documents", "kind"),
+                        ("documents", "size"),
+                        ("documents", "uploaded_by"),
+                        ("documents", "uploaded_at"),
+                    ])
+                    .expr_as(Expr::col(("users", "display_name")), "uploaded_by_name")
+                    .from("documents")
+                    .inner_join("users", Expr::col(("users", "id")).equals(("documents", "uploaded_by")))
+                    .and_where(Expr::col(("documents", "family_id")).eq(family.as_str()))
+                    .order_by(("documents", "uploaded_at"), Order::Desc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(Document {
+                    id: DocumentId::from_trusted(col::text(r, "id")?),
+                    family_id: FamilyId::from_trusted(col::text(r, "family_id")?),
+                    name: col::text(r, "name")?,
+                    kind: DocumentKind::parse(&col::text(r, "kind")?).ok_or(StoreError::Corrupt("kind"))?,
+                    size: col::int(r, "size")?,
+                    uploaded_by: UserId::from_trusted(col::text(r, "uploaded_by")?),
+                    uploaded_by_name: col::text(r, "uploaded_by_name")?,
+                    uploaded_at: Timestamp(col::int(r, "uploaded_at")?),
+                })
+            })
+            .collect()
+    }
+
+    /// Opens a document for download and records who took it.
+    pub async fn download_document(&mut self, actor: &Actor, document: &Document) -> Result<Vec<u8>> {
+        let row = self
+            .fetch_one(
+                &Query::select()
+                    .column("body")
+                    .from("documents")
+                    .and_where(Expr::col("id").eq(document.id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        let bytes = self.keyring().open_bytes(&col::bytes(&row, "body")?, &aad(&document.id))?;
+        self.audit(AuditEntry {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action: AuditAction::DocumentDownloaded,
+            record_kind: "family",
+            record_id: Some(document.family_id.as_str()),
+            reason: Some(document.id.as_str()),
+        })
+        .await?;
+        Ok(bytes)
+    }
+}
+
+impl Store {
+    pub(crate) async fn rekey_documents(&self) -> Result<u64> {
+        let current = format!("v1.{}.", self.keyring().current().id());
+        let mut total = 0;
+        loop {
+            let mut tx = self.begin().await?;
+            let rows = tx.fetch_all(&Query::select().columns(["id", "body"]).from("documents").to_owned()).await?;
+            let mut changed = 0;
+            for r in &rows {
+                let body = col::bytes(r, "body")?;
+                if body.starts_with(current.as_bytes()) {
+                    continue;
+                }
+                let id = DocumentId::from_trusted(col::text(r, "id")?);
+                let plain = self.keyring().open_bytes(&body, &aad(&id))?;
+                let sealed = self.keyring().seal_bytes(&plain, &aad(&id))?;
+                tx.execute(
+                    &Query::update()
+                        .table("documents")
+                        .value("body", sealed)
+                        .and_where(Expr::col("id").eq(id.as_str()))
+                        .to_owned(),
+                )
+                .await?;
+                changed += 1;
+                // Keep each transaction short.
+                if changed >= 20 {
+                    break;
+                }
+            }
+            tx.commit().await?;
+            total += changed;
+            if changed == 0 {
+                return Ok(total);
+            }
+        }
+    }
+}

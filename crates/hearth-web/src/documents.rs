@@ -1,0 +1,68 @@
+//! Documents on the web: upload into a family file and audited download.
+
+use axum::extract::{Multipart, Path, State};
+use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::documents::{DocumentRejected, accept_document, safe_file_name};
+use hearth_core::ids::DocumentId;
+
+use crate::AppState;
+use crate::context::SignedIn;
+use crate::error::{AppError, AppResult};
+use crate::families::{FamilyPageErrors, load_workable_family, render_family};
+
+pub async fn upload(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    mut multipart: Multipart,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let tr = who.tr;
+    let mut upload = None;
+    while let Some(field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
+        if field.name() == Some("document") {
+            let name = field.file_name().unwrap_or_default().to_owned();
+            let bytes = field.bytes().await.map_err(|_| AppError::BadRequest)?;
+            upload = Some((name, bytes));
+        }
+    }
+    let refuse = |id: &str| FamilyPageErrors { document: Some(tr.t(id)), ..Default::default() };
+    let Some((name, bytes)) = upload.filter(|(_, b)| !b.is_empty()) else {
+        return render_family(&state, &who, family, refuse("document-error-empty")).await;
+    };
+    let (kind, cleaned) = match accept_document(&bytes) {
+        Ok(accepted) => accepted,
+        Err(e) => {
+            let message = match e {
+                DocumentRejected::Empty => "document-error-empty",
+                DocumentRejected::TooLarge => "document-error-too-large",
+                DocumentRejected::KindNotAccepted => "document-error-kind",
+                DocumentRejected::Damaged => "document-error-damaged",
+            };
+            return render_family(&state, &who, family, refuse(message)).await;
+        }
+    };
+    let mut tx = state.store.begin().await?;
+    tx.add_document(&who.actor, &family.id, &safe_file_name(&name, kind), kind, &cleaned).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}#documents", family.id)).into_response())
+}
+
+pub async fn download(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, document_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let document_id = DocumentId::parse(&document_id).map_err(|_| AppError::NotFound)?;
+    let mut tx = state.store.begin().await?;
+    let document =
+        tx.documents_of(&family.id).await?.into_iter().find(|d| d.id == document_id).ok_or(AppError::NotFound)?;
+    let bytes = tx.download_document(&who.actor, &document).await?;
+    tx.commit().await?;
+    // Always a download, never shown inline, so a crafted file cannot run in Hearth's origin.
+    let disposition = format!("attachment; filename=\"{}\"", document.name);
+    Ok(([(CONTENT_TYPE, document.kind.media_type().to_owned()), (CONTENT_DISPOSITION, disposition)], bytes)
+        .into_response())
+}
