@@ -538,3 +538,5 @@ audit-family-document-uploaded = رفع مستند
 audit-family-document-downloaded = تنزيل مستند
 audit-family-conference-recorded = تسجيل اجتماع أسرة موسّع
 audit-family-plan-progress-recorded = تسجيل التقدم في خطة الأسرة
+evidence-document = مستند
+assessment-evidence-document = المستند الذي يستند إليه هذا

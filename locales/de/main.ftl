@@ -514,3 +514,5 @@ audit-family-document-uploaded = Dokument hochgeladen
 audit-family-document-downloaded = Dokument heruntergeladen
 audit-family-conference-recorded = Familienrat eingetragen
 audit-family-plan-progress-recorded = Fortschritt beim Plan der Familie eingetragen
+evidence-document = Dokument
+assessment-evidence-document = Das Dokument, auf dem dies beruht

@@ -514,3 +514,5 @@ audit-family-document-uploaded = Uploaded a document
 audit-family-document-downloaded = Downloaded a document
 audit-family-conference-recorded = Recorded a family group conference
 audit-family-plan-progress-recorded = Recorded progress on the family's plan
+evidence-document = Document
+assessment-evidence-document = The document this is based on

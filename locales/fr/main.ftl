@@ -514,3 +514,5 @@ audit-family-document-uploaded = Téléversement d’un document
 audit-family-document-downloaded = Téléchargement d’un document
 audit-family-conference-recorded = Enregistrement d’une conférence familiale
 audit-family-plan-progress-recorded = Enregistrement de l’avancement du plan de la famille
+evidence-document = Document
+assessment-evidence-document = Le document sur lequel cela repose

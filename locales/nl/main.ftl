@@ -514,3 +514,5 @@ audit-family-document-uploaded = Document geüpload
 audit-family-document-downloaded = Document gedownload
 audit-family-conference-recorded = Familiegroepsconferentie vastgelegd
 audit-family-plan-progress-recorded = Voortgang van het plan van het gezin vastgelegd
+evidence-document = Document
+assessment-evidence-document = Het document waarop dit berust

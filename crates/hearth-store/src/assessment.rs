@@ -10,7 +10,7 @@ use hearth_core::assessment::{
 };
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
-use hearth_core::ids::{AssessmentId, FamilyId, NoteId, OrganisationId, TeamId, UserId};
+use hearth_core::ids::{AssessmentId, DocumentId, FamilyId, NoteId, OrganisationId, TeamId, UserId};
 use sea_query::{Expr, ExprTrait, OnConflict, Order, Query};
 
 use crate::notifications::NotificationKind;
@@ -24,7 +24,14 @@ pub struct RatedFactor {
     pub kind: FactorKind,
     pub title: String,
     pub rating: Rating,
-    pub evidence: Vec<NoteId>,
+    pub evidence: Vec<Evidence>,
+}
+
+/// Something in the file that shows a finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Evidence {
+    Note(NoteId),
+    Document(DocumentId),
 }
 
 #[derive(Debug, Clone)]
@@ -193,12 +200,16 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
-            for note in &r.evidence {
+            for evidence in &r.evidence {
+                let (table, column, evidence_id) = match evidence {
+                    Evidence::Note(n) => ("assessment_evidence", "note_id", n.as_str()),
+                    Evidence::Document(d) => ("assessment_document_evidence", "document_id", d.as_str()),
+                };
                 self.execute(
                     &Query::insert()
-                        .into_table("assessment_evidence")
-                        .columns(["assessment_id", "factor_key", "note_id"])
-                        .values_panic([id.as_str().into(), r.key.clone().into(), note.as_str().into()])
+                        .into_table(table)
+                        .columns(["assessment_id", "factor_key", column])
+                        .values_panic([id.as_str().into(), r.key.clone().into(), evidence_id.into()])
                         .to_owned(),
                 )
                 .await?;
@@ -309,21 +320,24 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
-        let evidence_rows = self
-            .fetch_all(
-                &Query::select()
-                    .columns(["factor_key", "note_id"])
-                    .from("assessment_evidence")
-                    .and_where(Expr::col("assessment_id").eq(id.as_str()))
-                    .to_owned(),
-            )
-            .await?;
-        let mut evidence: HashMap<String, Vec<NoteId>> = HashMap::new();
-        for e in &evidence_rows {
-            evidence
-                .entry(col::text(e, "factor_key")?)
-                .or_default()
-                .push(NoteId::from_trusted(col::text(e, "note_id")?));
+        let mut evidence: HashMap<String, Vec<Evidence>> = HashMap::new();
+        for (table, column) in [("assessment_evidence", "note_id"), ("assessment_document_evidence", "document_id")] {
+            let found = self
+                .fetch_all(
+                    &Query::select()
+                        .columns(["factor_key", column])
+                        .from(table)
+                        .and_where(Expr::col("assessment_id").eq(id.as_str()))
+                        .to_owned(),
+                )
+                .await?;
+            for e in &found {
+                let item = match column {
+                    "note_id" => Evidence::Note(NoteId::from_trusted(col::text(e, "note_id")?)),
+                    _ => Evidence::Document(DocumentId::from_trusted(col::text(e, "document_id")?)),
+                };
+                evidence.entry(col::text(e, "factor_key")?).or_default().push(item);
+            }
         }
         rows.iter()
             .map(|r| {

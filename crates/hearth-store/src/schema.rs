@@ -23,6 +23,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (3, "assessment", assessment),
     (4, "conference", conference),
     (5, "documents", documents),
+    (6, "document_evidence", document_evidence),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -451,6 +452,21 @@ fn documents() -> Vec<Step> {
         ),
         index("documents_family", "documents", &["family_id", "uploaded_at"]),
     ]
+}
+
+/// Documents, like notes, can evidence an assessment's findings.
+fn document_evidence() -> Vec<Step> {
+    vec![Step::Table(
+        Table::create()
+            .table("assessment_document_evidence")
+            .col(text("assessment_id"))
+            .col(text("factor_key"))
+            .col(text("document_id"))
+            .primary_key(Index::create().col("assessment_id").col("factor_key").col("document_id"))
+            .foreign_key(&mut fk("assessment_document_evidence", "assessment_id", "assessments"))
+            .foreign_key(&mut fk("assessment_document_evidence", "document_id", "documents"))
+            .to_owned(),
+    )]
 }
 
 fn render_schema(backend: Backend, step: &Step) -> Option<String> {

@@ -14,8 +14,8 @@ use hearth_core::assessment::{
     findings_without_evidence, level_pictures,
 };
 use hearth_core::clock::Timestamp;
-use hearth_core::ids::{AssessmentId, NoteId};
-use hearth_store::assessment::{Assessment, NewAssessment, RatedFactor};
+use hearth_core::ids::{AssessmentId, DocumentId, NoteId};
+use hearth_store::assessment::{Assessment, Evidence, NewAssessment, RatedFactor};
 use hearth_store::families::Family;
 use serde::Deserialize;
 
@@ -81,6 +81,7 @@ async fn form_page(
     let mut tx = state.store.begin().await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
     let notes = tx.notes_of(&family.id).await?;
+    let documents = tx.documents_of(&family.id).await?;
     let now = tx.now();
     tx.commit().await?;
     let tr = who.tr;
@@ -126,8 +127,14 @@ async fn form_page(
             .map(|n| {
                 let text: String = n.current().map(|v| v.text.chars().take(50).collect()).unwrap_or_default();
                 let kind = tr.t(&format!("note-kind-{}", n.kind.as_str()));
-                (n.id.to_string(), format!("{} · {kind} · {text}", n.occurred_at.to_utc_date()))
+                (format!("note:{}", n.id), format!("{} · {kind} · {text}", n.occurred_at.to_utc_date()))
             })
+            .chain(documents.iter().map(|d| {
+                (
+                    format!("document:{}", d.id),
+                    format!("{} · {} · {}", d.uploaded_at.to_utc_date(), tr.t("evidence-document"), d.name),
+                )
+            }))
             .collect(),
         engagements: Engagement::ALL
             .iter()
@@ -165,6 +172,7 @@ pub async fn record_assessment(
     let mut tx = state.store.begin().await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
     let notes: HashSet<NoteId> = tx.notes_of(&family.id).await?.into_iter().map(|n| n.id).collect();
+    let documents: HashSet<DocumentId> = tx.documents_of(&family.id).await?.into_iter().map(|d| d.id).collect();
     tx.commit().await?;
 
     let mut errors = Vec::new();
@@ -183,10 +191,17 @@ pub async fn record_assessment(
         let evidence = match field(&pairs, &format!("evidence-{}", f.key)) {
             "" => Vec::new(),
             text => {
-                // Only notes of this family can be evidence.
-                let note = NoteId::parse(text).ok().filter(|n| notes.contains(n)).ok_or(AppError::BadRequest)?;
+                // Only notes and documents of this family can be evidence.
+                let evidence = match text.split_once(':') {
+                    Some(("note", id)) => NoteId::parse(id).ok().filter(|n| notes.contains(n)).map(Evidence::Note),
+                    Some(("document", id)) => {
+                        DocumentId::parse(id).ok().filter(|d| documents.contains(d)).map(Evidence::Document)
+                    }
+                    _ => None,
+                }
+                .ok_or(AppError::BadRequest)?;
                 evidenced.insert(f.key.as_str());
-                vec![note]
+                vec![evidence]
             }
         };
         ratings.push(RatedFactor {
@@ -341,7 +356,14 @@ fn assessment_page(
                 level: tr.t(&format!("level-{}", r.level.as_str())),
                 kind: tr.t(&format!("kind-{}", r.kind.as_str())),
                 rating: tr.t(&format!("rating-{}", r.rating.value())),
-                evidence: r.evidence.iter().map(|n| (n.to_string(), tr.t("assessment-evidence-note"))).collect(),
+                evidence: r
+                    .evidence
+                    .iter()
+                    .map(|e| match e {
+                        Evidence::Note(n) => (format!("#note-{n}"), tr.t("assessment-evidence-note")),
+                        Evidence::Document(d) => (format!("/documents/{d}"), tr.t("assessment-evidence-document")),
+                    })
+                    .collect(),
             })
             .collect(),
         can_review: may_review && a.status == AssessmentStatus::Submitted,

@@ -10,7 +10,7 @@ use hearth_core::organisations::OrganisationName;
 use hearth_core::timeline::{NoteKind, NoteText};
 use hearth_store::Store;
 use hearth_store::accounts::NewUser;
-use hearth_store::assessment::{NewAssessment, RatedFactor};
+use hearth_store::assessment::{Evidence, NewAssessment, RatedFactor};
 use hearth_store::conference::NewConference;
 use hearth_store::families::{MemberDetails, RelationshipKind};
 
@@ -137,7 +137,7 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
                 kind: factor.kind,
                 title: factor.title("en").into(),
                 rating: Rating::new(rating).ok_or("rating")?,
-                evidence: notes,
+                evidence: notes.into_iter().map(Evidence::Note).collect(),
             })
         };
         let assessment = NewAssessment {

@@ -45,7 +45,7 @@ async fn assess_with_evidence_review_and_see_the_trend() -> TestResult {
         .await?;
     let page = pat_c.get(app.url(&format!("{family}/assessments/new"))).send().await?.text().await?;
     assert!(page.contains("Strong belief is not a concern in itself"), "the form reminds what to rate");
-    let note = first_id_after(&page, "<option value=\"").ok_or("a note to link")?;
+    let note = format!("note:{}", first_id_after(&page, "<option value=\"note:").ok_or("a note to link")?);
 
     // A finding without evidence is refused, and the form keeps everything.
     let mut form = assessment_form("2026-11-02", "", "2", "1");

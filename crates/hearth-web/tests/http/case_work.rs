@@ -274,3 +274,34 @@ async fn documents_are_checked_stripped_sealed_and_every_download_audited() -> T
     assert!(log.iter().any(|e| e.action == "family.document_uploaded"));
     Ok(())
 }
+
+#[tokio::test]
+async fn a_document_can_evidence_an_assessment_finding() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (client, _, family) = signed_in_practitioner(&app).await?;
+    let part = reqwest::multipart::Part::bytes(b"Letter from school: absent 9 days".to_vec()).file_name("school.txt");
+    client
+        .post(app.url(&format!("{family}/documents")))
+        .multipart(reqwest::multipart::Form::new().part("document", part))
+        .send()
+        .await?;
+    let form = client.get(app.url(&format!("{family}/assessments/new"))).send().await?.text().await?;
+    let document = first_id_after(&form, "<option value=\"document:").ok_or("document offered as evidence")?;
+    let evidence = format!("document:{document}");
+    let recorded = client
+        .post(app.url(&format!("{family}/assessments")))
+        .form(&[
+            ("assessed_on", "2026-11-02"),
+            ("rating-withdrawal-and-secrecy", "1"),
+            ("evidence-withdrawal-and-secrecy", evidence.as_str()),
+            ("engagement", "unclear"),
+            ("young_person", "Too early to say"),
+            ("response", "universal_services"),
+            ("proportionality", "One sign only, evidenced by the school letter"),
+        ])
+        .send()
+        .await?;
+    let view = client.get(app.url(&location(&recorded))).send().await?.text().await?;
+    assert!(view.contains(&format!("{family}/documents/{document}")), "the finding links to the document");
+    Ok(())
+}
