@@ -127,15 +127,8 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::CatalogueChanged,
-            record_kind: "organisation",
-            record_id: Some(actor.organisation_id.as_str()),
-            reason: None,
-        })
-        .await
+        self.audit(AuditEntry::by(actor, AuditAction::CatalogueChanged, "organisation", actor.organisation_id.as_str()))
+            .await
     }
 
     /// Records an assessment, submitted for the supervisor's review.
@@ -215,15 +208,7 @@ impl Tx {
                 .await?;
             }
         }
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::AssessmentRecorded,
-            record_kind: "family",
-            record_id: Some(family.as_str()),
-            reason: None,
-        })
-        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::AssessmentRecorded, "family", family.as_str())).await?;
         for supervisor in self.supervisors_for(actor, family_team).await? {
             if supervisor != actor.user_id {
                 self.notify(
@@ -378,14 +363,10 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::AssessmentReviewed,
-            record_kind: "family",
-            record_id: Some(assessment.family_id.as_str()),
-            reason: Some(decision.as_str()),
-        })
+        self.audit(
+            AuditEntry::by(actor, AuditAction::AssessmentReviewed, "family", assessment.family_id.as_str())
+                .because(decision.as_str()),
+        )
         .await?;
         if decision == AssessmentStatus::Returned && assessment.author_id != actor.user_id {
             self.notify(

@@ -1,5 +1,6 @@
 //! The audit trail: appended in the caller's transaction, chained with an HMAC.
 
+use hearth_core::access::Actor;
 use hearth_core::audit::{AuditAction, AuditRow, ChainBreak, row_mac, verify_chain};
 use hearth_core::clock::Timestamp;
 use sea_query::{Expr, ExprTrait, Order, Query};
@@ -15,6 +16,25 @@ pub struct AuditEntry<'a> {
     pub record_kind: &'static str,
     pub record_id: Option<&'a str>,
     pub reason: Option<&'a str>,
+}
+
+impl<'a> AuditEntry<'a> {
+    /// An entry for something a signed-in person did to a record.
+    pub fn by(actor: &'a Actor, action: AuditAction, record_kind: &'static str, record_id: &'a str) -> Self {
+        Self {
+            organisation_id: Some(actor.organisation_id.as_str()),
+            actor_id: Some(actor.user_id.as_str()),
+            action,
+            record_kind,
+            record_id: Some(record_id),
+            reason: None,
+        }
+    }
+
+    pub fn because(mut self, reason: &'a str) -> Self {
+        self.reason = Some(reason);
+        self
+    }
 }
 
 impl Tx {

@@ -113,15 +113,7 @@ impl Tx {
         if let Some(review) = new.review_on {
             self.set_next_review(actor, family, Some(review)).await?;
         }
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::ConferenceRecorded,
-            record_kind: "family",
-            record_id: Some(family.as_str()),
-            reason: None,
-        })
-        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::ConferenceRecorded, "family", family.as_str())).await?;
         Ok(id)
     }
 
@@ -247,14 +239,6 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::PlanProgressRecorded,
-            record_kind: "family",
-            record_id: Some(family.as_str()),
-            reason: None,
-        })
-        .await
+        self.audit(AuditEntry::by(actor, AuditAction::PlanProgressRecorded, "family", family.as_str())).await
     }
 }

@@ -55,14 +55,9 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::DocumentUploaded,
-            record_kind: "family",
-            record_id: Some(family.as_str()),
-            reason: Some(id.as_str()),
-        })
+        self.audit(
+            AuditEntry::by(actor, AuditAction::DocumentUploaded, "family", family.as_str()).because(id.as_str()),
+        )
         .await?;
         Ok(id)
     }
@@ -116,14 +111,10 @@ impl Tx {
             )
             .await?;
         let bytes = self.keyring().open_bytes(&col::bytes(&row, "body")?, &aad(&document.id))?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::DocumentDownloaded,
-            record_kind: "family",
-            record_id: Some(document.family_id.as_str()),
-            reason: Some(document.id.as_str()),
-        })
+        self.audit(
+            AuditEntry::by(actor, AuditAction::DocumentDownloaded, "family", document.family_id.as_str())
+                .because(document.id.as_str()),
+        )
         .await?;
         Ok(bytes)
     }

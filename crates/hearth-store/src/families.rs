@@ -80,15 +80,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::FamilyCreated,
-            record_kind: "family",
-            record_id: Some(id.as_str()),
-            reason: None,
-        })
-        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::FamilyCreated, "family", id.as_str())).await?;
         if actor.role == Role::Practitioner {
             self.assign(actor, &id, &actor.user_id, Assignment::Lead).await?;
         }
@@ -170,15 +162,7 @@ impl Tx {
 
     /// Records a read of a family file in the trail.
     pub async fn audit_family_read(&mut self, actor: &Actor, family: &FamilyId) -> Result<()> {
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::FamilyViewed,
-            record_kind: "family",
-            record_id: Some(family.as_str()),
-            reason: None,
-        })
-        .await
+        self.audit(AuditEntry::by(actor, AuditAction::FamilyViewed, "family", family.as_str())).await
     }
 
     /// The families an actor works with: assigned ones, and for a supervisor
@@ -229,15 +213,7 @@ impl Tx {
         }
         let rows = self.fetch_all(&stmt).await?;
         let families = rows.iter().map(family_from).collect::<Result<Vec<_>>>()?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::FamilyListed,
-            record_kind: "caseload",
-            record_id: Some(actor.user_id.as_str()),
-            reason: None,
-        })
-        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::FamilyListed, "caseload", actor.user_id.as_str())).await?;
         Ok(families)
     }
 
@@ -299,14 +275,10 @@ impl Tx {
             )
             .await?;
         if n == 1 {
-            self.audit(AuditEntry {
-                organisation_id: Some(actor.organisation_id.as_str()),
-                actor_id: Some(actor.user_id.as_str()),
-                action: AuditAction::FamilyUnassigned,
-                record_kind: "family",
-                record_id: Some(family.as_str()),
-                reason: Some(worker.as_str()),
-            })
+            self.audit(
+                AuditEntry::by(actor, AuditAction::FamilyUnassigned, "family", family.as_str())
+                    .because(worker.as_str()),
+            )
             .await?;
         }
         Ok(n == 1)
@@ -332,14 +304,9 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::BreakGlassOpened,
-            record_kind: "family",
-            record_id: Some(family.id.as_str()),
-            reason: Some(reason.as_str()),
-        })
+        self.audit(
+            AuditEntry::by(actor, AuditAction::BreakGlassOpened, "family", family.id.as_str()).because(reason.as_str()),
+        )
         .await?;
         for supervisor in self.supervisors_for(actor, family.team_id.as_ref()).await? {
             if supervisor != actor.user_id {
@@ -545,14 +512,9 @@ impl Tx {
         if let Some(reason) = reason {
             self.record_event(&family.id, actor, "closing_reason", Some(reason.as_str())).await?;
         }
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::FamilyStatusChanged,
-            record_kind: "family",
-            record_id: Some(family.id.as_str()),
-            reason: Some(&detail),
-        })
+        self.audit(
+            AuditEntry::by(actor, AuditAction::FamilyStatusChanged, "family", family.id.as_str()).because(&detail),
+        )
         .await
     }
 
@@ -602,15 +564,7 @@ impl Tx {
         )
         .await?;
         self.record_event(family, actor, "member_added", Some(details.name.as_str())).await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::MemberAdded,
-            record_kind: "family",
-            record_id: Some(family.as_str()),
-            reason: None,
-        })
-        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::MemberAdded, "family", family.as_str())).await?;
         Ok(id)
     }
 
@@ -628,15 +582,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::MemberChanged,
-            record_kind: "family",
-            record_id: Some(member.family_id.as_str()),
-            reason: None,
-        })
-        .await
+        self.audit(AuditEntry::by(actor, AuditAction::MemberChanged, "family", member.family_id.as_str())).await
     }
 
     /// Records how sure the practitioner is of a family account's identity.
@@ -669,14 +615,10 @@ impl Tx {
             Some(&format!("{}: {}", member.name, status.as_str())),
         )
         .await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::MemberChanged,
-            record_kind: "family",
-            record_id: Some(member.family_id.as_str()),
-            reason: Some(status.as_str()),
-        })
+        self.audit(
+            AuditEntry::by(actor, AuditAction::MemberChanged, "family", member.family_id.as_str())
+                .because(status.as_str()),
+        )
         .await
     }
 
@@ -746,15 +688,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::MemberChanged,
-            record_kind: "family",
-            record_id: Some(family.as_str()),
-            reason: None,
-        })
-        .await
+        self.audit(AuditEntry::by(actor, AuditAction::MemberChanged, "family", family.as_str())).await
     }
 
     pub async fn relationships_of(&mut self, family: &FamilyId) -> Result<Vec<Relationship>> {

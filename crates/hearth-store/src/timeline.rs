@@ -98,15 +98,7 @@ impl Tx {
             )
             .await?;
         }
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::NoteWritten,
-            record_kind: "family",
-            record_id: Some(family.as_str()),
-            reason: None,
-        })
-        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::NoteWritten, "family", family.as_str())).await?;
         Ok(id)
     }
 
@@ -151,15 +143,7 @@ impl Tx {
             .await?;
         let next = col::opt_int(&row, "v")?.unwrap_or(0) + 1;
         self.insert_version(note, next, text, &actor.user_id).await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::NoteAmended,
-            record_kind: "family",
-            record_id: Some(family.as_str()),
-            reason: None,
-        })
-        .await
+        self.audit(AuditEntry::by(actor, AuditAction::NoteAmended, "family", family.as_str())).await
     }
 
     /// Every note of a family, newest first, opened with the keyring. The

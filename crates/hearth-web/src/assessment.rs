@@ -24,13 +24,8 @@ use crate::accounts::{html, html_with_status, require};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::families::load_workable_family;
+use crate::forms::{Pairs, field};
 use crate::i18n::Tr;
-
-type Pairs = Vec<(String, String)>;
-
-fn field<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
-    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default()
-}
 
 fn escape(text: &str) -> String {
     askama::filters::escape(text, askama::filters::Html).map(|s| s.to_string()).unwrap_or_default()

@@ -17,13 +17,8 @@ use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::families::load_workable_family;
+use crate::forms::{Pairs, field};
 use crate::i18n::Tr;
-
-type Pairs = Vec<(String, String)>;
-
-fn field<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
-    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default()
-}
 
 /// Empty action rows offered on the form; the family's plan rarely has more.
 const ACTION_ROWS: usize = 6;

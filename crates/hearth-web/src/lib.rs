@@ -12,6 +12,7 @@ mod context;
 mod documents;
 mod error;
 pub mod families;
+mod forms;
 mod home;
 pub mod i18n;
 pub mod mail;

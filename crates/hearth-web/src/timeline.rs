@@ -15,6 +15,7 @@ use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::families::load_workable_family;
+use crate::forms::{Pairs, field};
 
 #[derive(askama::Template)]
 #[template(path = "note_form.html")]
@@ -31,13 +32,6 @@ struct NoteFormTemplate {
     occurred: String,
     text: String,
     errors: Vec<String>,
-}
-
-/// Form fields arrive as pairs so that several `members` boxes can be ticked.
-type Pairs = Vec<(String, String)>;
-
-fn field<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
-    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default()
 }
 
 async fn note_page(

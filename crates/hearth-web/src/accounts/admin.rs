@@ -41,14 +41,12 @@ pub async fn users_page(State(state): State<AppState>, who: SignedIn) -> AppResu
     let mut tx = state.store.begin().await?;
     let users = tx.users_of(&who.actor.organisation_id).await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
-    tx.audit(AuditEntry {
-        organisation_id: Some(who.actor.organisation_id.as_str()),
-        actor_id: Some(who.actor.user_id.as_str()),
-        action: AuditAction::AccountsListed,
-        record_kind: "organisation",
-        record_id: Some(who.actor.organisation_id.as_str()),
-        reason: None,
-    })
+    tx.audit(AuditEntry::by(
+        &who.actor,
+        AuditAction::AccountsListed,
+        "organisation",
+        who.actor.organisation_id.as_str(),
+    ))
     .await?;
     tx.commit().await?;
     let team_name = |id: &Option<TeamId>| {
@@ -110,15 +108,7 @@ pub async fn disable(State(state): State<AppState>, who: SignedIn, Path(id): Pat
     }
     let mut tx = state.store.begin().await?;
     tx.disable_user(&user.id).await?;
-    tx.audit(AuditEntry {
-        organisation_id: Some(who.actor.organisation_id.as_str()),
-        actor_id: Some(who.actor.user_id.as_str()),
-        action: AuditAction::AccountDisabled,
-        record_kind: "account",
-        record_id: Some(user.id.as_str()),
-        reason: None,
-    })
-    .await?;
+    tx.audit(AuditEntry::by(&who.actor, AuditAction::AccountDisabled, "account", user.id.as_str())).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/users").into_response())
 }
@@ -148,14 +138,12 @@ async fn invitations_template(
 ) -> AppResult<InvitationsTemplate> {
     let mut tx = state.store.begin().await?;
     let invitations = tx.invitations_of(&who.actor.organisation_id).await?;
-    tx.audit(AuditEntry {
-        organisation_id: Some(who.actor.organisation_id.as_str()),
-        actor_id: Some(who.actor.user_id.as_str()),
-        action: AuditAction::AccountsListed,
-        record_kind: "invitations",
-        record_id: Some(who.actor.organisation_id.as_str()),
-        reason: None,
-    })
+    tx.audit(AuditEntry::by(
+        &who.actor,
+        AuditAction::AccountsListed,
+        "invitations",
+        who.actor.organisation_id.as_str(),
+    ))
     .await?;
     let now = tx.now();
     tx.commit().await?;
@@ -339,15 +327,7 @@ pub async fn revoke_invitation(
     if !tx.revoke_invitation(&who.actor.organisation_id, &id).await? {
         return Err(AppError::NotFound);
     }
-    tx.audit(AuditEntry {
-        organisation_id: Some(who.actor.organisation_id.as_str()),
-        actor_id: Some(who.actor.user_id.as_str()),
-        action: AuditAction::InvitationRevoked,
-        record_kind: "invitation",
-        record_id: Some(id.as_str()),
-        reason: None,
-    })
-    .await?;
+    tx.audit(AuditEntry::by(&who.actor, AuditAction::InvitationRevoked, "invitation", id.as_str())).await?;
     tx.commit().await?;
     html(&invitations_template(&state, &who, Some(who.tr.t("invitation-revoked")), None).await?)
 }

@@ -691,15 +691,7 @@ pub async fn access_log(State(state): State<AppState>, who: SignedIn, Path(id): 
     }
     require(&who.actor, Action::ViewFamilyAccessLog, Target::Family(&facts))?;
     let events = tx.record_access_log(family.organisation_id.as_str(), "family", family.id.as_str()).await?;
-    tx.audit(AuditEntry {
-        organisation_id: Some(who.actor.organisation_id.as_str()),
-        actor_id: Some(who.actor.user_id.as_str()),
-        action: AuditAction::AccessLogViewed,
-        record_kind: "family",
-        record_id: Some(family.id.as_str()),
-        reason: None,
-    })
-    .await?;
+    tx.audit(AuditEntry::by(&who.actor, AuditAction::AccessLogViewed, "family", family.id.as_str())).await?;
     tx.commit().await?;
     let tr = who.tr;
     html(&AccessLogTemplate {
