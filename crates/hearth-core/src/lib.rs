@@ -13,6 +13,7 @@ pub mod crypto;
 pub mod documents;
 pub mod families;
 pub mod ids;
+pub mod modality;
 pub mod organisations;
 pub mod secrets;
 pub mod timeline;
