@@ -540,3 +540,6 @@ audit-family-conference-recorded = تسجيل اجتماع أسرة موسّع
 audit-family-plan-progress-recorded = تسجيل التقدم في خطة الأسرة
 evidence-document = مستند
 assessment-evidence-document = المستند الذي يستند إليه هذا
+audit-family-review-planned = حدّد موعد المراجعة القادمة
+audit-family-member-account-linked = رُبط حساب عائلي بأحد أفراد الأسرة
+audit-family-modality-decided = سجّل طريقة العمل مع أحد أفراد الأسرة (حضوريًا أو عبر الإنترنت)

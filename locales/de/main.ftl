@@ -516,3 +516,6 @@ audit-family-conference-recorded = Familienrat eingetragen
 audit-family-plan-progress-recorded = Fortschritt beim Plan der Familie eingetragen
 evidence-document = Dokument
 assessment-evidence-document = Das Dokument, auf dem dies beruht
+audit-family-review-planned = Hat die nächste Überprüfung geplant
+audit-family-member-account-linked = Ein Familienkonto wurde einem Familienmitglied zugeordnet
+audit-family-modality-decided = Hat festgehalten, wie mit einem Familienmitglied gearbeitet wird (persönlich oder online)

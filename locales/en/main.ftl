@@ -516,3 +516,6 @@ audit-family-conference-recorded = Recorded a family group conference
 audit-family-plan-progress-recorded = Recorded progress on the family's plan
 evidence-document = Document
 assessment-evidence-document = The document this is based on
+audit-family-review-planned = Planned the next review
+audit-family-member-account-linked = A family account was linked to a member
+audit-family-modality-decided = Recorded how to work with a member (face to face or online)

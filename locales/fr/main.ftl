@@ -516,3 +516,6 @@ audit-family-conference-recorded = Enregistrement d’une conférence familiale
 audit-family-plan-progress-recorded = Enregistrement de l’avancement du plan de la famille
 evidence-document = Document
 assessment-evidence-document = Le document sur lequel cela repose
+audit-family-review-planned = A planifié le prochain bilan
+audit-family-member-account-linked = Un compte familial a été lié à un membre de la famille
+audit-family-modality-decided = A consigné la manière de travailler avec un membre (en présentiel ou en ligne)

@@ -516,3 +516,6 @@ audit-family-conference-recorded = Familiegroepsconferentie vastgelegd
 audit-family-plan-progress-recorded = Voortgang van het plan van het gezin vastgelegd
 evidence-document = Document
 assessment-evidence-document = Het document waarop dit berust
+audit-family-review-planned = Plande de volgende evaluatie
+audit-family-member-account-linked = Een gezinsaccount werd aan een gezinslid gekoppeld
+audit-family-modality-decided = Legde vast hoe met een gezinslid gewerkt wordt (face-to-face of online)

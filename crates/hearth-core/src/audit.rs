@@ -46,6 +46,11 @@ pub enum AuditAction {
     PlanProgressRecorded,
     DocumentUploaded,
     DocumentDownloaded,
+    ModalityDecided,
+    ModalityRulesChanged,
+    FamilyReviewPlanned,
+    MemberAccountLinked,
+    NotificationsListed,
 }
 
 impl AuditAction {
@@ -87,6 +92,11 @@ impl AuditAction {
             Self::PlanProgressRecorded => "family.plan_progress_recorded",
             Self::DocumentUploaded => "family.document_uploaded",
             Self::DocumentDownloaded => "family.document_downloaded",
+            Self::ModalityDecided => "family.modality_decided",
+            Self::ModalityRulesChanged => "organisation.modality_rules_changed",
+            Self::FamilyReviewPlanned => "family.review_planned",
+            Self::MemberAccountLinked => "family.member_account_linked",
+            Self::NotificationsListed => "account.notifications_listed",
         }
     }
 }

@@ -54,7 +54,8 @@ id_type!(
     AssessmentId,
     ConferenceId,
     PlanActionId,
-    DocumentId
+    DocumentId,
+    DecisionId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

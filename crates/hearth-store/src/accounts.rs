@@ -254,6 +254,26 @@ impl Tx {
         Ok(())
     }
 
+    /// Records a used TOTP step unless an equal or later one was used
+    /// meanwhile; true when this call claimed it.
+    pub async fn claim_totp_step(&mut self, user: &UserId, step: i64) -> Result<bool> {
+        let n = self
+            .execute(
+                &Query::update()
+                    .table("users")
+                    .value("totp_last_step", step)
+                    .and_where(Expr::col("id").eq(user.as_str()))
+                    .cond_where(
+                        sea_query::Cond::any()
+                            .add(Expr::col("totp_last_step").is_null())
+                            .add(Expr::col("totp_last_step").lt(step)),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        Ok(n == 1)
+    }
+
     pub async fn set_language(&mut self, user: &UserId, language: &str) -> Result<()> {
         self.execute(
             &Query::update()

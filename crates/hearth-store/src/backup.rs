@@ -17,20 +17,30 @@ impl Store {
             Backend::Sqlite => {
                 let quoted = target.to_string_lossy().replace('\'', "''");
                 sqlx::query(sqlx::AssertSqlSafe(format!("VACUUM INTO '{quoted}'"))).execute(self.pool()).await?;
-                Ok(())
+                // The copy holds personal data: its owner only may read it.
+                restrict(target)
             }
             Backend::Postgres => {
-                let status = tokio::process::Command::new("pg_dump")
+                let (url, password) = split_password(url);
+                let mut command = tokio::process::Command::new("pg_dump");
+                if let Some(password) = password {
+                    // Not on the command line, where `ps` would show it.
+                    command.env("PGPASSWORD", password);
+                }
+                let status = command
                     .arg("--format=custom")
                     .arg("--no-owner")
                     .arg("--file")
                     .arg(target)
                     .arg("--dbname")
-                    .arg(url)
+                    .arg(&url)
                     .status()
                     .await
                     .map_err(|e| StoreError::Backup(format!("could not run pg_dump: {e}")))?;
-                if status.success() { Ok(()) } else { Err(StoreError::Backup(format!("pg_dump exited with {status}"))) }
+                if !status.success() {
+                    return Err(StoreError::Backup(format!("pg_dump exited with {status}")));
+                }
+                restrict(target)
             }
         }
     }
@@ -55,16 +65,57 @@ pub async fn restore(url: &str, source: &Path) -> Result<()> {
             Ok(())
         }
         Backend::Postgres => {
-            let status = tokio::process::Command::new("pg_restore")
+            let (url, password) = split_password(url);
+            let mut command = tokio::process::Command::new("pg_restore");
+            if let Some(password) = password {
+                command.env("PGPASSWORD", password);
+            }
+            let status = command
                 .arg("--no-owner")
                 .arg("--exit-on-error")
                 .arg("--dbname")
-                .arg(url)
+                .arg(&url)
                 .arg(source)
                 .status()
                 .await
                 .map_err(|e| StoreError::Backup(format!("could not run pg_restore: {e}")))?;
             if status.success() { Ok(()) } else { Err(StoreError::Backup(format!("pg_restore exited with {status}"))) }
         }
+    }
+}
+
+/// Takes the password out of a `postgres://user:password@host/db` URL.
+fn split_password(url: &str) -> (String, Option<String>) {
+    let Some((scheme, rest)) = url.split_once("://") else { return (url.to_owned(), None) };
+    let Some((credentials, host)) = rest.split_once('@') else { return (url.to_owned(), None) };
+    match credentials.split_once(':') {
+        Some((user, password)) => (format!("{scheme}://{user}@{host}"), Some(password.to_owned())),
+        None => (url.to_owned(), None),
+    }
+}
+
+/// Makes a written backup readable by its owner only.
+fn restrict(path: &Path) -> Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+            .map_err(|e| StoreError::Backup(e.to_string()))?;
+    }
+    let _ = path;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split_password;
+
+    #[test]
+    fn passwords_leave_the_url() {
+        assert_eq!(
+            split_password("postgres://hearth:s3cret@db:5432/hearth"),
+            ("postgres://hearth@db:5432/hearth".into(), Some("s3cret".into()))
+        );
+        assert_eq!(split_password("postgres://hearth@db/hearth"), ("postgres://hearth@db/hearth".into(), None));
     }
 }

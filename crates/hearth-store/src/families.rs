@@ -323,8 +323,8 @@ impl Tx {
         Ok(())
     }
 
-    /// The supervisors to tell about a family: its team's, or the actor's own
-    /// team's when the family has no team, or every supervisor as a last resort.
+    /// The supervisors to tell about a family: its team's, or, when it has
+    /// none, the actor's own supervisors. Never anyone else.
     pub(crate) async fn supervisors_for(&mut self, actor: &Actor, family_team: Option<&TeamId>) -> Result<Vec<UserId>> {
         let base = Query::select()
             .column("id")
@@ -340,8 +340,7 @@ impl Tx {
                 return rows.iter().map(|r| Ok(UserId::from_trusted(col::text(r, "id")?))).collect();
             }
         }
-        let rows = self.fetch_all(&base).await?;
-        rows.iter().map(|r| Ok(UserId::from_trusted(col::text(r, "id")?))).collect()
+        Ok(Vec::new())
     }
 
     /// Staff of an organisation who can be assigned to families.
@@ -527,7 +526,8 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.record_event(family, actor, "review_planned", at.map(|t| t.to_utc_minutes()).as_deref()).await
+        self.record_event(family, actor, "review_planned", at.map(|t| t.to_utc_minutes()).as_deref()).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::FamilyReviewPlanned, "family", family.as_str())).await
     }
 
     pub async fn add_member(&mut self, actor: &Actor, family: &FamilyId, details: &MemberDetails) -> Result<MemberId> {

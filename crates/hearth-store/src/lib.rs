@@ -15,6 +15,7 @@ pub mod backup;
 pub mod conference;
 pub mod documents;
 pub mod families;
+pub mod modality;
 pub mod notifications;
 pub mod organisations;
 mod schema;

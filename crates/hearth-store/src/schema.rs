@@ -24,6 +24,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (4, "conference", conference),
     (5, "documents", documents),
     (6, "document_evidence", document_evidence),
+    (7, "modality", modality),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -467,6 +468,37 @@ fn document_evidence() -> Vec<Step> {
             .foreign_key(&mut fk("assessment_document_evidence", "document_id", "documents"))
             .to_owned(),
     )]
+}
+
+fn modality() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("modality_rules")
+                .col(ColumnDef::new("organisation_id").text().not_null().primary_key())
+                .col(text("body"))
+                .col(text("updated_by"))
+                .col(int("updated_at"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("modality_decisions")
+                .col(id())
+                .col(text("family_id"))
+                .col(text("member_id"))
+                .col(text("answers"))
+                .col(text("suggested"))
+                .col(text("decided"))
+                .col(opt_text("preference"))
+                .col(text("comment"))
+                .col(text("decided_by"))
+                .col(int("decided_at"))
+                .foreign_key(&mut fk("modality_decisions", "member_id", "family_members"))
+                .to_owned(),
+        ),
+        index("modality_decisions_member", "modality_decisions", &["member_id", "decided_at"]),
+    ]
 }
 
 fn render_schema(backend: Backend, step: &Step) -> Option<String> {

@@ -227,7 +227,8 @@ impl Store {
     pub async fn rekey_notes(&self) -> Result<u64> {
         let assessments = self.rekey_assessments().await?;
         let documents = self.rekey_documents().await?;
-        Ok(self.rekey_note_versions().await? + assessments + documents)
+        let decisions = self.rekey_modality().await?;
+        Ok(self.rekey_note_versions().await? + assessments + documents + decisions)
     }
 
     async fn rekey_note_versions(&self) -> Result<u64> {

@@ -308,3 +308,29 @@ mod timeline {
         Ok(())
     }
 }
+
+#[tokio::test]
+async fn a_totp_step_is_claimed_once() -> TestResult {
+    let db = fresh_database().await?;
+    let (store, _) = open(&db.url).await?;
+    let mut tx = store.begin().await?;
+    let org = tx.create_organisation(&OrganisationName::parse("Org")?).await?;
+    let user = tx
+        .create_user(NewUser {
+            organisation_id: &org,
+            email: &EmailAddress::parse("s@org.example")?,
+            display_name: &DisplayName::parse("Sam")?,
+            role: Role::Supervisor,
+            team_id: None,
+            password_hash: None,
+            totp_secret: None,
+            language: None,
+        })
+        .await?;
+    assert!(tx.claim_totp_step(&user, 100).await?);
+    assert!(!tx.claim_totp_step(&user, 100).await?, "the same step again is refused");
+    assert!(!tx.claim_totp_step(&user, 99).await?, "an earlier step is refused");
+    assert!(tx.claim_totp_step(&user, 101).await?);
+    tx.commit().await?;
+    Ok(())
+}

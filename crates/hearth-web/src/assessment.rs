@@ -78,6 +78,7 @@ async fn form_page(
     let notes = tx.notes_of(&family.id).await?;
     let documents = tx.documents_of(&family.id).await?;
     let now = tx.now();
+    tx.audit_family_read(&who.actor, &family.id).await?;
     tx.commit().await?;
     let tr = who.tr;
     let lang = tr.lang.code();
@@ -302,7 +303,9 @@ async fn load_assessment(
     })
     .await?;
     tx.commit().await?;
-    let may_review = decide(&who.actor, Action::ReviewAssessment, Target::Family(&facts)) == Decision::Allow;
+    // Four eyes: nobody reviews an assessment they wrote.
+    let may_review = decide(&who.actor, Action::ReviewAssessment, Target::Family(&facts)) == Decision::Allow
+        && assessment.author_id != who.actor.user_id;
     Ok((family, assessment, may_review))
 }
 

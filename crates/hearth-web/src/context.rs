@@ -92,7 +92,9 @@ pub fn address_digest(state: &AppState, parts_headers: &HeaderMap, peer: Option<
         .trust_forwarded_for
         .then(|| parts_headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()))
         .flatten()
-        .and_then(|v| v.split(',').next())
+        // The right-most entry is the one the nearest proxy added; the
+        // left-most can be anything the client sent.
+        .and_then(|v| v.rsplit(',').next())
         .map(|v| v.trim().to_owned());
     let address = forwarded.or_else(|| peer.map(|p| p.ip().to_string())).unwrap_or_default();
     hearth_core::secrets::token_digest(&format!("{}:{address}", hex::encode(&state.settings.address_key)))

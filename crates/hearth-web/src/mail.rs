@@ -77,7 +77,19 @@ impl Mailer {
             .header(ContentType::TEXT_PLAIN)
             .body(body)
             .map_err(|_| MailError::Build)?;
-        self.transport.send(message).await.map_err(|e| MailError::Transport(e.to_string()))?;
+        // The server's reply may repeat the recipient's address: keep only its class.
+        self.transport.send(message).await.map_err(|e| {
+            let class = if e.is_timeout() {
+                "timeout"
+            } else if e.is_permanent() {
+                "permanent refusal"
+            } else if e.is_transient() {
+                "temporary refusal"
+            } else {
+                "connection or protocol failure"
+            };
+            MailError::Transport(class.to_owned())
+        })?;
         Ok(())
     }
 }

@@ -35,6 +35,13 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
     }
     let mut tx = state.store.begin().await?;
     let list = tx.notifications_of(&who.user.id).await?;
+    tx.audit(hearth_store::AuditEntry::by(
+        &who.actor,
+        hearth_core::audit::AuditAction::NotificationsListed,
+        "account",
+        who.user.id.as_str(),
+    ))
+    .await?;
     tx.commit().await?;
     let tr = who.tr;
     let items = list

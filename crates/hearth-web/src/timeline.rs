@@ -44,6 +44,7 @@ async fn note_page(
     let mut tx = state.store.begin().await?;
     let members = tx.members_of(&family.id).await?;
     let now = tx.now();
+    tx.audit_family_read(&who.actor, &family.id).await?;
     tx.commit().await?;
     let tr = who.tr;
     let ticked = |id: &str| pairs.is_some_and(|p| p.iter().any(|(k, v)| k == "members" && v == id));

@@ -166,6 +166,17 @@ pub async fn accept_invitation(
     tx.mark_invitation_accepted(&inv.id).await?;
     if let Some(member) = &inv.member_id {
         tx.link_member_account(member, &user_id).await?;
+        if let Some(linked) = tx.member(member).await? {
+            tx.audit(AuditEntry {
+                organisation_id: Some(inv.organisation_id.as_str()),
+                actor_id: Some(user_id.as_str()),
+                action: AuditAction::MemberAccountLinked,
+                record_kind: "family",
+                record_id: Some(linked.family_id.as_str()),
+                reason: None,
+            })
+            .await?;
+        }
     }
     tx.audit(AuditEntry {
         organisation_id: Some(inv.organisation_id.as_str()),

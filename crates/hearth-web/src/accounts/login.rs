@@ -46,10 +46,11 @@ pub struct LoginForm {
     password: String,
 }
 
-/// Failed attempts are counted per typed address (hashed), whether or not an
-/// account exists, so the answer never tells which addresses are registered.
-fn account_digest(typed_email: &str) -> String {
-    token_digest(&format!("login:{}", typed_email.trim().to_lowercase()))
+/// Failed attempts are counted per typed address, whether or not an account
+/// exists, so the answer never tells which addresses are registered. The
+/// address is keyed before it is stored, so the table cannot be read back.
+fn account_digest(state: &AppState, typed_email: &str) -> String {
+    token_digest(&format!("login:{}:{}", hex::encode(&state.settings.address_key), typed_email.trim().to_lowercase()))
 }
 
 pub async fn login(
@@ -58,7 +59,7 @@ pub async fn login(
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
     let tr = visitor.tr;
-    let account = account_digest(&form.email);
+    let account = account_digest(&state, &form.email);
     let address = address_digest(&state, &visitor.headers, visitor.peer);
     let throttle = state.settings.login_throttle;
     let retry = |error_id: &str, status: StatusCode| {
@@ -92,6 +93,9 @@ pub async fn login(
         Ok(email) => tx.user_by_email(&email).await?,
         Err(_) => None,
     };
+    // The attempt counts before the password is checked, so parallel guesses
+    // cannot all slip under the limit; a success clears it again.
+    tx.record_login_failure(&account, &address).await?;
     tx.commit().await?;
 
     let password_ok =
@@ -100,7 +104,6 @@ pub async fn login(
     let user = match user {
         Some(user) if password_ok && !user.disabled => user,
         other => {
-            tx.record_login_failure(&account, &address).await?;
             tx.audit(AuditEntry {
                 organisation_id: other.as_ref().map(|u| u.organisation_id.as_str()),
                 actor_id: None,
@@ -125,6 +128,12 @@ pub async fn login(
     let token = tx.start_session(&user.id, stage, &device_summary(&visitor.headers)).await?;
     if stage == SessionStage::Complete {
         tx.clear_login_failures(&account).await?;
+    } else {
+        // The password was right; the attempt that stays counted is the code's.
+        tx.clear_login_failures(&account).await?;
+        tx.record_login_failure(&account, &address).await?;
+    }
+    if stage == SessionStage::Complete {
         tx.audit(AuditEntry {
             organisation_id: Some(user.organisation_id.as_str()),
             actor_id: Some(user.id.as_str()),
@@ -174,7 +183,7 @@ pub async fn second_factor(
     }
     let tr: Tr = pending.tr;
     let user = &pending.user;
-    let account = account_digest(&user.email);
+    let account = account_digest(&state, &user.email);
     let address = address_digest(&state, &visitor.headers, visitor.peer);
     let throttle = state.settings.login_throttle;
     let retry = |error_id: &str, status: StatusCode| {
@@ -195,11 +204,10 @@ pub async fn second_factor(
     let secret = user.totp_secret.as_deref().and_then(TotpSecret::from_base32);
     let mut used_recovery = false;
     let accepted = match (&secret, code.len()) {
+        // The step is claimed with a conditional update, so the same code
+        // sent twice at once is accepted only once.
         (Some(secret), 6 | 7) => match secret.verify(code, tx.now(), user.totp_last_step) {
-            Some(step) => {
-                tx.set_totp_last_step(&user.id, step).await?;
-                true
-            }
+            Some(step) => tx.claim_totp_step(&user.id, step).await?,
             None => false,
         },
         _ => {

@@ -187,6 +187,7 @@ async fn load_member(
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let member = tx.member(&member_id).await?.filter(|m| m.family_id == family.id).ok_or(AppError::NotFound)?;
+    tx.audit_family_read(&who.actor, &family.id).await?;
     tx.commit().await?;
     Ok((family, member))
 }

@@ -457,8 +457,11 @@ pub async fn family_page(State(state): State<AppState>, who: SignedIn, Path(id):
 /// Loads a family the actor may work on (assigned, their team's as
 /// supervisor, or opened under break-glass).
 pub(crate) async fn load_workable_family(state: &AppState, who: &SignedIn, id: &str) -> AppResult<Family> {
-    let (family, decision) = load_family(state, who, id).await?;
-    match decision {
+    let (family, _) = load_family(state, who, id).await?;
+    let mut tx = state.store.begin().await?;
+    let facts = tx.family_facts(&who.actor, &family).await?;
+    tx.commit().await?;
+    match decide(&who.actor, Action::WorkOnFamily, Target::Family(&facts)) {
         Decision::Allow => Ok(family),
         _ => Err(AppError::Forbidden),
     }

@@ -334,3 +334,25 @@ async fn invitation_form_keeps_input_and_explains_every_error() -> TestResult {
     assert!(taken.text().await?.contains(&app_text("invite-error-taken")));
     Ok(())
 }
+
+#[tokio::test]
+async fn behind_a_proxy_the_address_is_the_one_the_proxy_saw() -> TestResult {
+    let app = TestApp::spawn_with(|s| s.trust_forwarded_for = true).await?;
+    let client = app.client()?;
+    let mut last = 0;
+    for i in 0..21 {
+        // A client that varies the left-most entry still lands in one bucket.
+        let forwarded = format!("10.0.0.{i}, 203.0.113.7");
+        let email = format!("guess{i}@example.org");
+        last = client
+            .post(app.url("/login"))
+            .header("x-forwarded-for", forwarded)
+            .form(&[("email", email.as_str()), ("password", "nope nope nope")])
+            .send()
+            .await?
+            .status()
+            .as_u16();
+    }
+    assert_eq!(last, 429);
+    Ok(())
+}

@@ -83,6 +83,19 @@ async fn assess_with_evidence_review_and_see_the_trend() -> TestResult {
     assert!(view.contains("Say more about school attendance"));
     assert!(pat_c.get(app.url("/notifications")).send().await?.status() == 200);
 
+    // Four eyes: a supervisor cannot sign off an assessment they wrote themselves.
+    let own = location(
+        &sam_c
+            .post(app.url(&format!("{family}/assessments")))
+            .form(&assessment_form("2026-11-03", &note, "0", "0"))
+            .send()
+            .await?,
+    );
+    assert!(!sam_c.get(app.url(&own)).send().await?.text().await?.contains("value=\"sign_off\""));
+    let self_signed =
+        sam_c.post(app.url(&format!("{own}/review"))).form(&[("decision", "sign_off"), ("comment", "")]).send().await?;
+    assert_eq!(self_signed.status(), 403);
+
     // A second assessment a month later: concern down, protection up.
     let form = assessment_form("2026-12-02", &note, "1", "3");
     let second = location(&pat_c.post(app.url(&format!("{family}/assessments"))).form(&form).send().await?);
@@ -109,8 +122,8 @@ async fn assess_with_evidence_review_and_see_the_trend() -> TestResult {
             .map(|c| c.split('<').next().unwrap_or_default().to_owned())
             .collect())
     };
-    assert_eq!(row("Withdraws from family and friends")?, ["2", "1"]);
-    assert_eq!(row("Warm relationships and open conversation")?, ["1", "3"]);
+    assert_eq!(row("Withdraws from family and friends")?, ["2", "0", "1"]);
+    assert_eq!(row("Warm relationships and open conversation")?, ["1", "0", "3"]);
     Ok(())
 }
 

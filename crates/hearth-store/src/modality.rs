@@ -1,0 +1,248 @@
+//! Modality decisions, kept as history per family member, and the
+//! organisation's own rules for the decision aid.
+
+use std::collections::BTreeMap;
+
+use hearth_core::access::Actor;
+use hearth_core::audit::AuditAction;
+use hearth_core::clock::Timestamp;
+use hearth_core::ids::{DecisionId, FamilyId, MemberId};
+use hearth_core::modality::{Answers, ContactKind, Modality, Rules};
+use sea_query::{Expr, ExprTrait, OnConflict, Order, Query};
+
+use crate::{AuditEntry, Result, StoreError, Tx, col};
+
+/// One decision taken with a family member.
+#[derive(Debug, Clone)]
+pub struct ModalityDecision {
+    pub id: DecisionId,
+    pub member_id: MemberId,
+    pub answers: Answers,
+    pub suggested: BTreeMap<ContactKind, Modality>,
+    pub decided: BTreeMap<ContactKind, Modality>,
+    /// The member's own preference, in their words.
+    pub preference: Option<String>,
+    pub comment: String,
+    pub decided_by_name: String,
+    pub decided_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewModalityDecision<'a> {
+    pub answers: &'a Answers,
+    pub suggested: &'a BTreeMap<ContactKind, Modality>,
+    pub decided: &'a BTreeMap<ContactKind, Modality>,
+    pub preference: Option<&'a str>,
+    pub comment: &'a str,
+}
+
+/// `key=value` lines: readable in a database browser, no JSON dependency.
+fn encode<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>) -> String {
+    pairs.into_iter().map(|(k, v)| format!("{}={}\n", k.as_ref(), v.as_ref())).collect()
+}
+
+fn decode(text: &str) -> Vec<(String, String)> {
+    text.lines().filter_map(|l| l.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect()
+}
+
+fn decode_choices(text: &str) -> Result<BTreeMap<ContactKind, Modality>> {
+    decode(text)
+        .into_iter()
+        .map(|(k, v)| {
+            Ok((
+                ContactKind::parse(&k).ok_or(StoreError::Corrupt("contact kind"))?,
+                Modality::parse(&v).ok_or(StoreError::Corrupt("modality"))?,
+            ))
+        })
+        .collect()
+}
+
+fn aad(id: &DecisionId, field: &str) -> String {
+    format!("modality:{id}:{field}")
+}
+
+impl Tx {
+    pub async fn record_modality_decision(
+        &mut self,
+        actor: &Actor,
+        family: &FamilyId,
+        member: &MemberId,
+        new: NewModalityDecision<'_>,
+    ) -> Result<DecisionId> {
+        let id = DecisionId::generate()?;
+        let now = self.now().millis();
+        let comment = self.keyring().seal(new.comment, &aad(&id, "comment"))?;
+        let preference = new.preference.map(|p| self.keyring().seal(p, &aad(&id, "preference"))).transpose()?;
+        self.execute(
+            &Query::insert()
+                .into_table("modality_decisions")
+                .columns([
+                    "id",
+                    "family_id",
+                    "member_id",
+                    "answers",
+                    "suggested",
+                    "decided",
+                    "preference",
+                    "comment",
+                    "decided_by",
+                    "decided_at",
+                ])
+                .values_panic([
+                    id.as_str().into(),
+                    family.as_str().into(),
+                    member.as_str().into(),
+                    encode(new.answers.iter()).into(),
+                    encode(new.suggested.iter().map(|(k, m)| (k.as_str(), m.as_str()))).into(),
+                    encode(new.decided.iter().map(|(k, m)| (k.as_str(), m.as_str()))).into(),
+                    preference.into(),
+                    comment.into(),
+                    actor.user_id.as_str().into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::ModalityDecided, "family", family.as_str())).await?;
+        Ok(id)
+    }
+
+    /// A member's decisions, newest first.
+    pub async fn modality_decisions_of(&mut self, member: &MemberId) -> Result<Vec<ModalityDecision>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([
+                        ("modality_decisions", "id"),
+                        ("modality_decisions", "member_id"),
+                        ("modality_decisions", "answers"),
+                        ("modality_decisions", "suggested"),
+                        ("modality_decisions", "decided"),
+                        ("modality_decisions", "preference"),
+                        ("modality_decisions", "comment"),
+                        ("modality_decisions", "decided_at"),
+                    ])
+                    .expr_as(Expr::col(("users", "display_name")), "decided_by_name")
+                    .from("modality_decisions")
+                    .inner_join("users", Expr::col(("users", "id")).equals(("modality_decisions", "decided_by")))
+                    .and_where(Expr::col(("modality_decisions", "member_id")).eq(member.as_str()))
+                    .order_by(("modality_decisions", "decided_at"), Order::Desc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let id = DecisionId::from_trusted(col::text(r, "id")?);
+                Ok(ModalityDecision {
+                    member_id: MemberId::from_trusted(col::text(r, "member_id")?),
+                    answers: decode(&col::text(r, "answers")?).into_iter().collect(),
+                    suggested: decode_choices(&col::text(r, "suggested")?)?,
+                    decided: decode_choices(&col::text(r, "decided")?)?,
+                    preference: col::opt_text(r, "preference")?
+                        .map(|p| self.keyring().open(&p, &aad(&id, "preference")))
+                        .transpose()?,
+                    comment: self.keyring().open(&col::text(r, "comment")?, &aad(&id, "comment"))?,
+                    decided_by_name: col::text(r, "decided_by_name")?,
+                    decided_at: Timestamp(col::int(r, "decided_at")?),
+                    id,
+                })
+            })
+            .collect()
+    }
+
+    /// The organisation's rules for the aid, or Hearth's default.
+    pub async fn modality_rules(&mut self, actor: &Actor) -> Result<(Rules, Option<String>)> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column("body")
+                    .from("modality_rules")
+                    .and_where(Expr::col("organisation_id").eq(actor.organisation_id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        if let Some(row) = row {
+            let body = col::text(&row, "body")?;
+            match Rules::parse(&body) {
+                Ok(rules) => return Ok((rules, Some(body))),
+                Err(_) => tracing::error!("stored modality rules no longer parse; using the default"),
+            }
+        }
+        Ok((Rules::default_rules().map_err(|_| StoreError::Corrupt("default modality rules"))?, None))
+    }
+
+    /// Stores rules the caller has validated.
+    pub async fn save_modality_rules(&mut self, actor: &Actor, body: &str) -> Result<()> {
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("modality_rules")
+                .columns(["organisation_id", "body", "updated_by", "updated_at"])
+                .values_panic([
+                    actor.organisation_id.as_str().into(),
+                    body.into(),
+                    actor.user_id.as_str().into(),
+                    now.into(),
+                ])
+                .on_conflict(
+                    OnConflict::column("organisation_id")
+                        .update_columns(["body", "updated_by", "updated_at"])
+                        .to_owned(),
+                )
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(
+            actor,
+            AuditAction::ModalityRulesChanged,
+            "organisation",
+            actor.organisation_id.as_str(),
+        ))
+        .await
+    }
+}
+
+impl crate::Store {
+    /// Re-seals decision comments and preferences not under the current key.
+    pub(crate) async fn rekey_modality(&self) -> Result<u64> {
+        let current = format!("v1.{}.", self.keyring().current().id());
+        let mut total = 0;
+        loop {
+            let mut tx = self.begin().await?;
+            let rows = tx
+                .fetch_all(
+                    &Query::select()
+                        .columns(["id", "comment", "preference"])
+                        .from("modality_decisions")
+                        .cond_where(
+                            sea_query::Cond::any().add(Expr::col("comment").not_like(format!("{current}%"))).add(
+                                sea_query::Cond::all()
+                                    .add(Expr::col("preference").is_not_null())
+                                    .add(Expr::col("preference").not_like(format!("{current}%"))),
+                            ),
+                        )
+                        .limit(100)
+                        .to_owned(),
+                )
+                .await?;
+            if rows.is_empty() {
+                tx.commit().await?;
+                return Ok(total);
+            }
+            for r in &rows {
+                let id = DecisionId::from_trusted(col::text(r, "id")?);
+                let mut update = Query::update();
+                update.table("modality_decisions").and_where(Expr::col("id").eq(id.as_str()));
+                for field in ["comment", "preference"] {
+                    if let Some(sealed) = col::opt_text(r, field)? {
+                        let text = self.keyring().open(&sealed, &aad(&id, field))?;
+                        update.value(field, self.keyring().seal(&text, &aad(&id, field))?);
+                    }
+                }
+                tx.execute(&update).await?;
+                total += 1;
+            }
+            tx.commit().await?;
+        }
+    }
+}
