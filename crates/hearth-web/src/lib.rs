@@ -16,6 +16,7 @@ mod forms;
 mod home;
 pub mod i18n;
 pub mod mail;
+mod modality;
 mod notifications;
 mod ops;
 mod routes;

@@ -16,8 +16,8 @@ use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
 use crate::{
-    AppState, accounts, assessment, assets, conference, documents, families, home, notifications, ops, security,
-    timeline,
+    AppState, accounts, assessment, assets, conference, documents, families, home, modality, notifications, ops,
+    security, timeline,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -103,6 +103,9 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             post(documents::upload).layer(DefaultBodyLimit::max(DOCUMENT_BODY_LIMIT_BYTES)),
         ),
         (Method::GET, "/families/{family_id}/documents/{document_id}", get(documents::download)),
+        (Method::GET, "/families/{family_id}/members/{member_id}/modality", get(modality::modality_page)),
+        (Method::POST, "/families/{family_id}/members/{member_id}/modality", post(modality::modality_step)),
+        (Method::POST, "/families/{family_id}/members/{member_id}/modality/decision", post(modality::record_decision)),
         (Method::GET, "/admin/catalogue", get(assessment::catalogue_page)),
         (Method::POST, "/admin/catalogue", post(assessment::save_catalogue)),
     ]

@@ -197,6 +197,19 @@ export function pageSweep(lang) {
     await supervisor.waitForLoadState('load');
     assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
     await check('assessment review without a comment', supervisor);
+    // The modality decision aid for a member: its start, one screen, the result.
+    await supervisor.goto(haddadHref);
+    const memberHref = await supervisor.locator(`main a[href^="${haddadHref}/members/"]:not([href$="/new"])`).first().getAttribute('href');
+    await supervisor.goto(`${memberHref}/modality`);
+    await check('modality decision aid, start', supervisor);
+    await submit(supervisor, 'main form');
+    await check('modality decision aid, a screen of questions', supervisor);
+    for (let i = 0; i < 6; i++) {
+      await supervisor.click('button[value="next"]');
+      await supervisor.waitForLoadState('load');
+    }
+    await check('modality decision aid, suggestion and decision', supervisor);
+
     await supervisor.goto(`${haddadHref}/conferences`);
     await check('family group conferences', supervisor);
     await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/conferences/"]`, 'linked from the conferences:');

@@ -113,6 +113,10 @@ fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> 
             signed_in(if role == Some(Supervisor) && record == Own { Allow } else { Deny })
         }
         ("GET" | "POST", "/admin/catalogue") => signed_in(if admin { Allow } else { Deny }),
+        ("GET" | "POST", "/families/{family_id}/members/{member_id}/modality")
+        | ("POST", "/families/{family_id}/members/{member_id}/modality/decision") => {
+            signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
         ("POST", "/families/{family_id}/documents") | ("GET", "/families/{family_id}/documents/{document_id}") => {
             signed_in(if caseworker && record == Own { Allow } else { Deny })
         }
@@ -379,6 +383,14 @@ impl Fixture {
                 vec![("name", s("Sara")), ("role", s("sibling")), ("languages", s("Dutch"))]
             }
             "/families/{family_id}/members/{member_id}/verification" => vec![("verification", s("met_in_person"))],
+            "/families/{family_id}/members/{member_id}/modality" => vec![("step", s("1")), ("a-openness", s("open"))],
+            "/families/{family_id}/members/{member_id}/modality/decision" => vec![
+                ("decide-practical", s("hybrid")),
+                ("decide-check_in", s("hybrid")),
+                ("decide-sensitive", s("hybrid")),
+                ("decide-crisis", s("hybrid")),
+                ("comment", s("Agreed with the mother")),
+            ],
             "/families/{family_id}/members/{member_id}/invite" => {
                 vec![("email", s("amina.portal@example.org")), ("language", s("ar"))]
             }

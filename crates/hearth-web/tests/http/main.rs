@@ -7,5 +7,6 @@ mod assessment;
 mod case_work;
 mod conference;
 mod families;
+mod modality;
 mod pages;
 mod support;
