@@ -438,7 +438,7 @@ audit-family-assessment-reviewed = Reviewed an assessment
 audit-family-assessment-viewed = Read assessments
 catalogue-title = Assessment catalogue
 catalogue-intro = The concern indicators and protective factors practitioners rate. Each concern indicator must name an observable behaviour, never a belief or religious practice. Titles and guidance in other languages fall back to English.
-catalogue-is-default = Your organisation uses Hearth's default catalogue. Saving makes this text your own.
+
 catalogue-count = { $count ->
     [one] { $count } factor
    *[other] { $count } factors
@@ -624,3 +624,12 @@ question-trust-hint = Trust built face to face carries over online.
 answer-trust-established = Established
 answer-trust-building = Growing
 answer-trust-low = Low
+nav-modality-rules = Modality rules
+modality-rules-title = Rules of the modality decision aid
+modality-rules-intro = The rules that turn a family member's answers into a suggestion for each kind of contact. Each rule names the answers it reacts to, what it suggests and the reason shown. Reasons in other languages fall back to English.
+modality-rules-count = { $count ->
+    [one] { $count } rule
+   *[other] { $count } rules
+}
+modality-rules-saved = The rules have been saved. New conversations use them; earlier decisions stay as they were taken.
+rules-is-default = Your organisation uses Hearth's default. Saving makes this text your own.

@@ -612,14 +612,17 @@ pub async fn assessments_page(
     })
 }
 
+/// The page where an admin edits rules kept as TOML (catalogue, modality rules).
 #[derive(askama::Template)]
-#[template(path = "admin_catalogue.html")]
-struct CatalogueTemplate {
-    page: Page,
-    body: String,
-    errors: Vec<String>,
-    is_default: bool,
-    factor_count: usize,
+#[template(path = "admin_rules.html")]
+pub(crate) struct RulesEditorTemplate {
+    pub page: Page,
+    pub intro: String,
+    pub action: &'static str,
+    pub body: String,
+    pub errors: Vec<String>,
+    pub is_default: bool,
+    pub count: Option<String>,
 }
 
 pub async fn catalogue_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
@@ -628,12 +631,14 @@ pub async fn catalogue_page(State(state): State<AppState>, who: SignedIn) -> App
     let stored = tx.catalogue_text(&who.actor.organisation_id).await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
     tx.commit().await?;
-    html(&CatalogueTemplate {
+    html(&RulesEditorTemplate {
         page: Page::signed_in(&who, "catalogue-title", "/admin/catalogue"),
+        intro: who.tr.t("catalogue-intro"),
+        action: "/admin/catalogue",
         is_default: stored.is_none(),
         body: stored.unwrap_or_else(|| hearth_core::assessment::DEFAULT_CATALOGUE.to_owned()),
         errors: Vec::new(),
-        factor_count: catalogue.factors.len(),
+        count: Some(who.tr.tn("catalogue-count", "count", catalogue.factors.len() as i64)),
     })
 }
 
@@ -649,30 +654,34 @@ pub async fn save_catalogue(
     Form(form): Form<CatalogueForm>,
 ) -> AppResult<Response> {
     require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    let page = Page::signed_in(&who, "catalogue-title", "/admin/catalogue");
+    let intro = who.tr.t("catalogue-intro");
     match Catalogue::parse(&form.body) {
         Ok(catalogue) => {
             let mut tx = state.store.begin().await?;
             tx.save_catalogue(&who.actor, &form.body).await?;
             tx.commit().await?;
-            let page = Page::signed_in(&who, "catalogue-title", "/admin/catalogue")
-                .with_notice(Some(who.tr.t("catalogue-saved")));
-            html(&CatalogueTemplate {
-                page,
+            html(&RulesEditorTemplate {
+                page: page.with_notice(Some(who.tr.t("catalogue-saved"))),
+                intro,
+                action: "/admin/catalogue",
                 body: form.body,
                 errors: Vec::new(),
                 is_default: false,
-                factor_count: catalogue.factors.len(),
+                count: Some(who.tr.tn("catalogue-count", "count", catalogue.factors.len() as i64)),
             })
         }
         Err(errors) => html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
-            &CatalogueTemplate {
-                page: Page::signed_in(&who, "catalogue-title", "/admin/catalogue"),
+            &RulesEditorTemplate {
+                page,
+                intro,
+                action: "/admin/catalogue",
                 body: form.body,
                 // The validator's messages name keys and fields, which the admin wrote.
                 errors: errors.iter().map(ToString::to_string).collect(),
                 is_default: false,
-                factor_count: 0,
+                count: None,
             },
         ),
     }

@@ -262,6 +262,12 @@ impl Page {
                 current: current.starts_with("/admin/catalogue"),
                 badge: None,
             });
+            nav.push(NavItem {
+                href: "/admin/modality-rules",
+                label: tr.t("nav-modality-rules"),
+                current: current.starts_with("/admin/modality-rules"),
+                badge: None,
+            });
         }
         if role.is_staff() {
             nav.push(NavItem {

@@ -5,7 +5,7 @@
 //! transaction. Pages work without JavaScript.
 
 pub mod accounts;
-mod assessment;
+pub(crate) mod assessment;
 mod assets;
 mod conference;
 mod context;

@@ -9,6 +9,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::{Action, Target};
 use hearth_core::families::IdentityVerification;
 use hearth_core::ids::MemberId;
 use hearth_core::modality::{Answers, CONSIDERATIONS, ContactKind, DONT_KNOW, Modality, Rules, answers_for};
@@ -16,7 +17,8 @@ use hearth_store::families::{Family, Member};
 use hearth_store::modality::{ModalityDecision, NewModalityDecision};
 
 use crate::AppState;
-use crate::accounts::{html, html_with_status};
+use crate::accounts::{html, html_with_status, require};
+use crate::assessment::RulesEditorTemplate;
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::families::load_workable_family;
@@ -329,4 +331,64 @@ pub async fn record_decision(
     .await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}/members/{}/modality", family.id, member.id)).into_response())
+}
+
+pub async fn rules_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    let mut tx = state.store.begin().await?;
+    let (rules, stored) = tx.modality_rules(&who.actor).await?;
+    tx.commit().await?;
+    html(&RulesEditorTemplate {
+        page: Page::signed_in(&who, "modality-rules-title", "/admin/modality-rules"),
+        intro: who.tr.t("modality-rules-intro"),
+        action: "/admin/modality-rules",
+        is_default: stored.is_none(),
+        body: stored.unwrap_or_else(|| hearth_core::modality::DEFAULT_RULES.to_owned()),
+        errors: Vec::new(),
+        count: Some(who.tr.tn("modality-rules-count", "count", rules.rules.len() as i64)),
+    })
+}
+
+#[derive(serde::Deserialize)]
+pub struct RulesForm {
+    #[serde(default)]
+    body: String,
+}
+
+pub async fn save_rules(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Form(form): Form<RulesForm>,
+) -> AppResult<Response> {
+    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    let page = Page::signed_in(&who, "modality-rules-title", "/admin/modality-rules");
+    let intro = who.tr.t("modality-rules-intro");
+    match Rules::parse(&form.body) {
+        Ok(rules) => {
+            let mut tx = state.store.begin().await?;
+            tx.save_modality_rules(&who.actor, &form.body).await?;
+            tx.commit().await?;
+            html(&RulesEditorTemplate {
+                page: page.with_notice(Some(who.tr.t("modality-rules-saved"))),
+                intro,
+                action: "/admin/modality-rules",
+                body: form.body,
+                errors: Vec::new(),
+                is_default: false,
+                count: Some(who.tr.tn("modality-rules-count", "count", rules.rules.len() as i64)),
+            })
+        }
+        Err(errors) => html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &RulesEditorTemplate {
+                page,
+                intro,
+                action: "/admin/modality-rules",
+                body: form.body,
+                errors: errors.iter().map(ToString::to_string).collect(),
+                is_default: false,
+                count: None,
+            },
+        ),
+    }
 }

@@ -106,6 +106,8 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/families/{family_id}/members/{member_id}/modality", get(modality::modality_page)),
         (Method::POST, "/families/{family_id}/members/{member_id}/modality", post(modality::modality_step)),
         (Method::POST, "/families/{family_id}/members/{member_id}/modality/decision", post(modality::record_decision)),
+        (Method::GET, "/admin/modality-rules", get(modality::rules_page)),
+        (Method::POST, "/admin/modality-rules", post(modality::save_rules)),
         (Method::GET, "/admin/catalogue", get(assessment::catalogue_page)),
         (Method::POST, "/admin/catalogue", post(assessment::save_catalogue)),
     ]

@@ -102,3 +102,44 @@ async fn a_practitioner_walks_through_the_aid_and_records_the_decision() -> Test
     assert!(due.contains("more than three months old"), "a review is prompted after three months");
     Ok(())
 }
+
+#[tokio::test]
+async fn an_organisation_adapts_the_rules_and_bad_rules_are_explained() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    let admin = app.user(&org, None, Role::OrganisationAdmin, "admin@org.example").await?;
+    let pat = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let (admin_c, pat_c) = (app.client()?, app.client()?);
+    app.sign_in(&admin_c, &admin).await?;
+    app.sign_in(&pat_c, &pat).await?;
+    let page = admin_c.get(app.url("/admin/modality-rules")).send().await?.text().await?;
+    assert!(page.contains("open-to-digital"), "starts from the default");
+    let bad = "[[rule]]\nkey = \"x\"\nwhen = { device = [\"tablet\"] }\nsuggest = \"digital\"\nweight = 9\n";
+    let refused = admin_c.post(app.url("/admin/modality-rules")).form(&[("body", bad)]).send().await?;
+    assert_eq!(refused.status(), 422);
+    let text = refused.text().await?;
+    assert!(text.contains("is not an answer to device") && text.contains("weight must be"), "explains each problem");
+    let good = "[[rule]]\nkey = \"always-meet\"\nwhen = { openness = [\"open\", \"hesitant\", \"closed\", \"dont_know\"] }\nsuggest = \"face_to_face\"\nweight = 3\nreason.en = \"Our service always meets in person.\"\n";
+    assert_eq!(admin_c.post(app.url("/admin/modality-rules")).form(&[("body", good)]).send().await?.status(), 200);
+
+    let family = location(&pat_c.post(app.url("/families")).form(&[("name", "Jansen"), ("team", "")]).send().await?);
+    pat_c.post(app.url(&format!("{family}/members"))).form(&[("name", "Marieke"), ("role", "parent")]).send().await?;
+    let file = pat_c.get(app.url(&family)).send().await?.text().await?;
+    let member = file
+        .match_indices(&format!("{family}/members/"))
+        .find_map(|(i, _)| {
+            let id: String = file[i + family.len() + 9..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+            (id.len() == 32).then_some(id)
+        })
+        .ok_or("member")?;
+    let result = pat_c
+        .post(app.url(&format!("{family}/members/{member}/modality")))
+        .form(&[("step", "6"), ("go", "next"), ("a-openness", "open")])
+        .send()
+        .await?
+        .text()
+        .await?;
+    assert!(result.contains("Our service always meets in person."), "the organisation's own rule decides");
+    assert_eq!(pat_c.get(app.url("/admin/modality-rules")).send().await?.status(), 403);
+    Ok(())
+}
