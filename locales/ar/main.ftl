@@ -454,7 +454,6 @@ audit-family-assessment-reviewed = مراجعة تقييم
 audit-family-assessment-viewed = الاطلاع على التقييمات
 catalogue-title = قائمة عوامل التقييم
 catalogue-intro = مؤشرات القلق وعوامل الحماية التي يقيّمها الأخصائيون الاجتماعيون. يجب أن يصف كل مؤشر قلق سلوكًا يمكن ملاحظته، لا قناعةً أو ممارسةً دينية أبدًا. وإذا لم تتوفر العناوين والإرشادات بلغة أخرى، فإنها تُعرض باللغة الإنجليزية.
-catalogue-is-default = تستخدم مؤسستك القائمة الافتراضية في Hearth. عند الحفظ، يصبح هذا النص قائمة مؤسستك الخاصة.
 catalogue-count = { $count ->
     [zero] لا توجد عوامل
     [one] عامل واحد
@@ -542,7 +541,7 @@ evidence-document = مستند
 assessment-evidence-document = المستند الذي يستند إليه هذا
 audit-family-review-planned = حدّد موعد المراجعة القادمة
 audit-family-member-account-linked = رُبط حساب عائلي بأحد أفراد الأسرة
-audit-family-modality-decided = سجّل طريقة العمل مع أحد أفراد الأسرة (حضوريًا أو عبر الإنترنت)
+audit-family-modality-decided = سجّل طريقة العمل مع أحد أفراد الأسرة (وجهًا لوجه أو عبر الإنترنت)
 
 ## أداة المساعدة على اختيار طريقة التواصل
 modality-link = وجهًا لوجه أم عبر الإنترنت؟
@@ -648,3 +647,16 @@ question-trust-hint = الثقة التي تُبنى وجهًا لوجه تنت�
 answer-trust-established = راسخة
 answer-trust-building = تنمو
 answer-trust-low = ضعيفة
+nav-modality-rules = قواعد اختيار طريقة التواصل
+modality-rules-title = قواعد أداة المساعدة على اختيار طريقة التواصل
+modality-rules-intro = القواعد التي تحوّل إجابات فرد الأسرة إلى اقتراح لكل نوع من التواصل. تذكر كل قاعدة الإجابات التي تستجيب لها، وما تقترحه، والسبب الذي يُعرض. وإذا لم تتوفر الأسباب بلغة أخرى، فإنها تُعرض باللغة الإنجليزية.
+modality-rules-count = { $count ->
+    [zero] لا توجد قواعد
+    [one] قاعدة واحدة
+    [two] قاعدتان
+    [few] { $count } قواعد
+    [many] { $count } قاعدةً
+   *[other] { $count } قاعدة
+}
+modality-rules-saved = حُفظت القواعد. تستخدمها المحادثات الجديدة، أما القرارات السابقة فتبقى كما اتُّخذت.
+rules-is-default = تستخدم مؤسستك النسخة الافتراضية في Hearth. عند الحفظ، يصبح هذا النص نسخة مؤسستك الخاصة.

@@ -438,7 +438,6 @@ audit-family-assessment-reviewed = Einschätzung geprüft
 audit-family-assessment-viewed = Einschätzungen gelesen
 catalogue-title = Einschätzungskatalog
 catalogue-intro = Die Anzeichen, die Sorge bereiten, und die Schutzfaktoren, die Fachkräfte bewerten. Jedes Anzeichen muss ein beobachtbares Verhalten benennen, nie eine Überzeugung oder religiöse Praxis. Fehlen Titel und Hinweise in einer anderen Sprache, wird der englische Text angezeigt.
-catalogue-is-default = Ihre Organisation verwendet den Standardkatalog von Hearth. Wenn Sie speichern, wird dieser Text zu Ihrem eigenen Katalog.
 catalogue-count = { $count ->
     [one] { $count } Faktor
    *[other] { $count } Faktoren
@@ -624,3 +623,12 @@ question-trust-hint = Vertrauen, das persönlich entstanden ist, trägt auch onl
 answer-trust-established = Gefestigt
 answer-trust-building = Wächst
 answer-trust-low = Gering
+nav-modality-rules = Regeln der Entscheidungshilfe
+modality-rules-title = Regeln der Entscheidungshilfe: persönlich oder online
+modality-rules-intro = Die Regeln, die aus den Antworten eines Familienmitglieds einen Vorschlag für jede Art von Kontakt machen. Jede Regel nennt die Antworten, auf die sie reagiert, was sie vorschlägt und den angezeigten Grund. Fehlen Gründe in einer anderen Sprache, wird der englische Text angezeigt.
+modality-rules-count = { $count ->
+    [one] { $count } Regel
+   *[other] { $count } Regeln
+}
+modality-rules-saved = Die Regeln wurden gespeichert. Neue Gespräche verwenden sie; frühere Entscheidungen bleiben, wie sie getroffen wurden.
+rules-is-default = Ihre Organisation verwendet die Standardfassung von Hearth. Wenn Sie speichern, wird dieser Text zu Ihrer eigenen Fassung.

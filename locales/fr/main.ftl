@@ -438,7 +438,6 @@ audit-family-assessment-reviewed = Relecture d’une évaluation
 audit-family-assessment-viewed = Consultation des évaluations
 catalogue-title = Catalogue d’évaluation
 catalogue-intro = Les signes préoccupants et les facteurs de protection que cotent les intervenant·es. Chaque signe préoccupant doit désigner un comportement observable, jamais une conviction ni une pratique religieuse. Les titres et conseils qui manquent dans une autre langue s’affichent en anglais.
-catalogue-is-default = Votre organisation utilise le catalogue par défaut de Hearth. En enregistrant, vous faites de ce texte votre propre catalogue.
 catalogue-count = { $count ->
     [one] { $count } facteur
    *[other] { $count } facteurs
@@ -624,3 +623,12 @@ question-trust-hint = La confiance construite en présentiel se prolonge en lign
 answer-trust-established = Établie
 answer-trust-building = En construction
 answer-trust-low = Faible
+nav-modality-rules = Règles de l’aide à la décision
+modality-rules-title = Règles de l’aide à la décision : présentiel ou en ligne
+modality-rules-intro = Les règles qui transforment les réponses d’un membre de la famille en suggestion pour chaque type de contact. Chaque règle indique les réponses auxquelles elle réagit, ce qu’elle suggère et la raison affichée. Les raisons qui manquent dans une autre langue s’affichent en anglais.
+modality-rules-count = { $count ->
+    [one] { $count } règle
+   *[other] { $count } règles
+}
+modality-rules-saved = Les règles ont été enregistrées. Les nouvelles conversations les utilisent ; les décisions précédentes restent telles qu’elles ont été prises.
+rules-is-default = Votre organisation utilise la version par défaut de Hearth. En enregistrant, vous faites de ce texte votre propre version.

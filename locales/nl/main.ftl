@@ -438,7 +438,6 @@ audit-family-assessment-reviewed = Inschatting getoetst
 audit-family-assessment-viewed = Inschattingen gelezen
 catalogue-title = Inschattingscatalogus
 catalogue-intro = De zorgsignalen en beschermende factoren die hulpverleners beoordelen. Elk zorgsignaal moet waarneembaar gedrag beschrijven, nooit een overtuiging of religieuze praktijk. Ontbreken titels en toelichtingen in een andere taal, dan wordt de Engelse tekst getoond.
-catalogue-is-default = Uw organisatie gebruikt de standaardcatalogus van Hearth. Als u opslaat, wordt deze tekst uw eigen catalogus.
 catalogue-count = { $count ->
     [one] { $count } factor
    *[other] { $count } factoren
@@ -518,7 +517,7 @@ evidence-document = Document
 assessment-evidence-document = Het document waarop dit berust
 audit-family-review-planned = Plande de volgende evaluatie
 audit-family-member-account-linked = Een gezinsaccount werd aan een gezinslid gekoppeld
-audit-family-modality-decided = Legde vast hoe met een gezinslid gewerkt wordt (face-to-face of online)
+audit-family-modality-decided = Legde vast hoe met een gezinslid gewerkt wordt (persoonlijk of online)
 
 ## Keuzehulp persoonlijk of online
 modality-link = Persoonlijk of online?
@@ -624,3 +623,12 @@ question-trust-hint = Vertrouwen dat persoonlijk is opgebouwd, werkt online door
 answer-trust-established = Opgebouwd
 answer-trust-building = Groeit
 answer-trust-low = Laag
+nav-modality-rules = Regels van de keuzehulp
+modality-rules-title = Regels van de keuzehulp persoonlijk of online
+modality-rules-intro = De regels die de antwoorden van een gezinslid omzetten in een voorstel voor elke soort contact. Elke regel noemt de antwoorden waarop die reageert, wat die voorstelt en de reden die wordt getoond. Ontbreekt een reden in een andere taal, dan wordt de Engelse tekst getoond.
+modality-rules-count = { $count ->
+    [one] { $count } regel
+   *[other] { $count } regels
+}
+modality-rules-saved = De regels zijn opgeslagen. Nieuwe gesprekken gebruiken deze regels; eerdere beslissingen blijven zoals ze zijn genomen.
+rules-is-default = Uw organisatie gebruikt de standaardversie van Hearth. Als u opslaat, wordt deze tekst uw eigen versie.
