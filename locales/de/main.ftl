@@ -632,3 +632,16 @@ modality-rules-count = { $count ->
 }
 modality-rules-saved = Die Regeln wurden gespeichert. Neue Gespräche verwenden sie; frühere Entscheidungen bleiben, wie sie getroffen wurden.
 rules-is-default = Ihre Organisation verwendet die Standardfassung von Hearth. Wenn Sie speichern, wird dieser Text zu Ihrer eigenen Fassung.
+
+## Sicherheit im Familienportal
+quick-exit = Seite schnell verlassen
+quick-exit-hint = (oder zweimal Esc drücken)
+nav-portal = Familienportal
+portal-settings-title = Familienportal
+portal-settings-intro = Familienmitglieder nutzen vielleicht ein gemeinsames Handy oder werden zu Hause beobachtet. Ein neutraler Name verbirgt, worum es auf der Seite geht; die Schaltfläche zum schnellen Verlassen führt zu einer gewöhnlichen Website.
+portal-discreet-name = Neutraler Name, den Familienmitglieder sehen
+portal-discreet-hint = Zum Beispiel „Notizen“ oder „Lernplaner“. Wenn Sie das Feld leer lassen, wird Hearth angezeigt.
+portal-exit-url = Website, die sich beim schnellen Verlassen öffnet
+portal-exit-hint = Eine gewöhnliche Adresse mit https://, zum Beispiel eine Wetter- oder Nachrichtenseite. Wenn Sie das Feld leer lassen, öffnet sich Wikipedia.
+portal-error-name = Der neutrale Name darf höchstens 40 Zeichen haben.
+portal-error-url = Geben Sie eine Adresse ein, die mit https:// beginnt.

@@ -633,3 +633,16 @@ modality-rules-count = { $count ->
 }
 modality-rules-saved = The rules have been saved. New conversations use them; earlier decisions stay as they were taken.
 rules-is-default = Your organisation uses Hearth's default. Saving makes this text your own.
+
+## Family portal safety
+quick-exit = Leave this site quickly
+quick-exit-hint = (or press Escape twice)
+nav-portal = Family portal
+portal-settings-title = Family portal
+portal-settings-intro = Family members may use a shared phone or be watched at home. A neutral name hides what the site is; the quick exit leads to an ordinary website.
+portal-discreet-name = Neutral name shown to family members
+portal-discreet-hint = For example "Notes" or "Study planner". Leave empty to show Hearth.
+portal-exit-url = Website the quick exit opens
+portal-exit-hint = An ordinary https:// address, such as a weather or news site. Leave empty for Wikipedia.
+portal-error-name = The neutral name may have at most 40 characters.
+portal-error-url = Enter an address that starts with https://.

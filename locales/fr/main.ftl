@@ -632,3 +632,16 @@ modality-rules-count = { $count ->
 }
 modality-rules-saved = Les règles ont été enregistrées. Les nouvelles conversations les utilisent ; les décisions précédentes restent telles qu’elles ont été prises.
 rules-is-default = Votre organisation utilise la version par défaut de Hearth. En enregistrant, vous faites de ce texte votre propre version.
+
+## Sécurité du portail des familles
+quick-exit = Quitter rapidement ce site
+quick-exit-hint = (ou appuyez deux fois sur Échap)
+nav-portal = Portail des familles
+portal-settings-title = Portail des familles
+portal-settings-intro = Les membres de la famille utilisent parfois un téléphone partagé ou peuvent être surveillés chez eux. Un nom neutre cache la nature du site ; le bouton de sortie rapide mène à un site web ordinaire.
+portal-discreet-name = Nom neutre affiché aux membres de la famille
+portal-discreet-hint = Par exemple « Notes » ou « Planning d’études ». Laissez ce champ vide pour afficher Hearth.
+portal-exit-url = Site web ouvert par la sortie rapide
+portal-exit-hint = Une adresse https:// ordinaire, par exemple un site de météo ou d’actualités. Laissez ce champ vide pour ouvrir Wikipedia.
+portal-error-name = Le nom neutre peut contenir au maximum 40 caractères.
+portal-error-url = Saisissez une adresse qui commence par https://.

@@ -632,3 +632,16 @@ modality-rules-count = { $count ->
 }
 modality-rules-saved = De regels zijn opgeslagen. Nieuwe gesprekken gebruiken deze regels; eerdere beslissingen blijven zoals ze zijn genomen.
 rules-is-default = Uw organisatie gebruikt de standaardversie van Hearth. Als u opslaat, wordt deze tekst uw eigen versie.
+
+## Veiligheid van het gezinsportaal
+quick-exit = Snel weg van deze site
+quick-exit-hint = (of druk twee keer op Esc)
+nav-portal = Gezinsportaal
+portal-settings-title = Gezinsportaal
+portal-settings-intro = Gezinsleden gebruiken soms een gedeelde telefoon of worden thuis misschien in de gaten gehouden. Een neutrale naam verbergt waar de site over gaat; de knop om snel weg te gaan leidt naar een gewone website.
+portal-discreet-name = Neutrale naam die gezinsleden te zien krijgen
+portal-discreet-hint = Bijvoorbeeld „Notities” of „Studieplanner”. Laat dit veld leeg om Hearth te tonen.
+portal-exit-url = Website die opent als iemand snel weggaat
+portal-exit-hint = Een gewoon adres dat met https:// begint, zoals een weer- of nieuwssite. Laat dit veld leeg voor Wikipedia.
+portal-error-name = De neutrale naam mag hoogstens 40 tekens hebben.
+portal-error-url = Vul een adres in dat met https:// begint.

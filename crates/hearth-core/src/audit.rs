@@ -51,6 +51,8 @@ pub enum AuditAction {
     FamilyReviewPlanned,
     MemberAccountLinked,
     NotificationsListed,
+    PortalSettingsChanged,
+    QuickExit,
 }
 
 impl AuditAction {
@@ -97,6 +99,8 @@ impl AuditAction {
             Self::FamilyReviewPlanned => "family.review_planned",
             Self::MemberAccountLinked => "family.member_account_linked",
             Self::NotificationsListed => "account.notifications_listed",
+            Self::PortalSettingsChanged => "organisation.portal_settings_changed",
+            Self::QuickExit => "account.quick_exit",
         }
     }
 }

@@ -78,3 +78,56 @@ impl Tx {
         row.map(|r| Ok(OrganisationId::from_trusted(col::text(&r, "id")?))).transpose()
     }
 }
+
+/// How the family portal presents itself for an organisation.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PortalSettings {
+    /// Shown instead of "Hearth" to family members, e.g. "Notes".
+    pub discreet_name: Option<String>,
+    /// Where the quick exit leads.
+    pub quick_exit_url: Option<String>,
+}
+
+impl Tx {
+    pub async fn portal_settings(&mut self, id: &OrganisationId) -> Result<PortalSettings> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns(["discreet_name", "quick_exit_url"])
+                    .from("organisations")
+                    .and_where(Expr::col("id").eq(id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        Ok(match row {
+            Some(r) => PortalSettings {
+                discreet_name: col::opt_text(&r, "discreet_name")?,
+                quick_exit_url: col::opt_text(&r, "quick_exit_url")?,
+            },
+            None => PortalSettings::default(),
+        })
+    }
+
+    pub async fn set_portal_settings(
+        &mut self,
+        actor: &hearth_core::access::Actor,
+        settings: &PortalSettings,
+    ) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("organisations")
+                .value("discreet_name", settings.discreet_name.clone())
+                .value("quick_exit_url", settings.quick_exit_url.clone())
+                .and_where(Expr::col("id").eq(actor.organisation_id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        self.audit(crate::AuditEntry::by(
+            actor,
+            hearth_core::audit::AuditAction::PortalSettingsChanged,
+            "organisation",
+            actor.organisation_id.as_str(),
+        ))
+        .await
+    }
+}

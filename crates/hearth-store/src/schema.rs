@@ -25,6 +25,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (5, "documents", documents),
     (6, "document_evidence", document_evidence),
     (7, "modality", modality),
+    (8, "discreet_portal", discreet_portal),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -498,6 +499,14 @@ fn modality() -> Vec<Step> {
                 .to_owned(),
         ),
         index("modality_decisions_member", "modality_decisions", &["member_id", "decided_at"]),
+    ]
+}
+
+/// A neutral name for the family portal and the site its quick exit leads to.
+fn discreet_portal() -> Vec<Step> {
+    vec![
+        add_column("organisations", opt_text("discreet_name")),
+        add_column("organisations", opt_text("quick_exit_url")),
     ]
 }
 

@@ -9,12 +9,16 @@ use axum::response::{IntoResponse, Response};
 const CSS: &str = include_str!("../static/hearth.css");
 const HTMX: &str = include_str!("../static/htmx-2.0.11.min.js");
 const ICON: &str = include_str!("../static/hearth-icon.svg");
+const NEUTRAL_ICON: &str = include_str!("../static/neutral-icon.svg");
+const QUICK_EXIT: &str = include_str!("../static/quick-exit.js");
 
 pub async fn static_file(Path(name): Path<String>) -> Response {
     match name.as_str() {
         "hearth-1.css" => ([(CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response(),
         "htmx-2.0.11.min.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], HTMX).into_response(),
         "hearth-icon-1.svg" => ([(CONTENT_TYPE, "image/svg+xml")], ICON).into_response(),
+        "neutral-icon-1.svg" => ([(CONTENT_TYPE, "image/svg+xml")], NEUTRAL_ICON).into_response(),
+        "quick-exit-1.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], QUICK_EXIT).into_response(),
         _ => StatusCode::NOT_FOUND.into_response(),
     }
 }

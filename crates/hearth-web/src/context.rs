@@ -130,6 +130,7 @@ pub struct SignedIn {
     pub actor: Actor,
     pub tr: Tr,
     pub unread_notifications: i64,
+    pub portal: hearth_store::organisations::PortalSettings,
 }
 
 pub(crate) async fn resume(headers: &HeaderMap, state: &AppState) -> Result<Option<(Session, User)>, AppError> {
@@ -158,16 +159,13 @@ impl FromRequestParts<AppState> for SignedIn {
                     role: user.role,
                     team_id: user.team_id.clone(),
                 };
-                let unread_notifications = if user.role.is_staff() {
-                    let mut tx = state.store.begin().await?;
-                    let n = tx.unread_notifications(&user.id).await?;
-                    tx.commit().await?;
-                    n
-                } else {
-                    0
-                };
+                let mut tx = state.store.begin().await?;
+                let unread_notifications =
+                    if user.role.is_staff() { tx.unread_notifications(&user.id).await? } else { 0 };
+                let portal = tx.portal_settings(&user.organisation_id).await?;
+                tx.commit().await?;
                 let tr = Tr::new(user_lang(&user, &parts.headers));
-                Ok(Self { session, user, actor, tr, unread_notifications })
+                Ok(Self { session, user, actor, tr, unread_notifications, portal })
             }
             _ => Err(AppError::SignInRequired),
         }
@@ -203,7 +201,14 @@ pub struct Page {
     pub nav: Vec<NavItem>,
     pub signed_in_as: Option<String>,
     pub notice: Option<String>,
+    /// "Hearth", or the organisation's neutral name in the family portal.
+    pub brand: String,
+    /// Family portal pages carry a quick exit.
+    pub quick_exit: bool,
 }
+
+/// Where the quick exit goes when an organisation has not chosen a site.
+pub const DEFAULT_QUICK_EXIT_URL: &str = "https://www.wikipedia.org/";
 
 impl Page {
     pub fn t(&self, id: &str) -> String {
@@ -227,7 +232,15 @@ impl Page {
 
     /// A page for someone not signed in.
     pub fn public(tr: Tr, title_id: &str) -> Self {
-        Self { tr, title: tr.t(title_id), nav: Vec::new(), signed_in_as: None, notice: None }
+        Self {
+            tr,
+            title: tr.t(title_id),
+            nav: Vec::new(),
+            signed_in_as: None,
+            notice: None,
+            brand: "Hearth".into(),
+            quick_exit: false,
+        }
     }
 
     /// A page for a signed-in person, with the navigation of their role.
@@ -263,6 +276,12 @@ impl Page {
                 badge: None,
             });
             nav.push(NavItem {
+                href: "/admin/portal",
+                label: tr.t("nav-portal"),
+                current: current.starts_with("/admin/portal"),
+                badge: None,
+            });
+            nav.push(NavItem {
                 href: "/admin/modality-rules",
                 label: tr.t("nav-modality-rules"),
                 current: current.starts_with("/admin/modality-rules"),
@@ -283,7 +302,22 @@ impl Page {
             current: current.starts_with("/account"),
             badge: None,
         });
-        Self { tr, title: tr.t(title_id), nav, signed_in_as: Some(who.user.display_name.clone()), notice: None }
+        // Family members may be overheard or watched: their pages can go by a
+        // neutral name and always offer a quick exit.
+        let in_portal = matches!(role, Role::FamilyMember | Role::PeerAmbassador);
+        let brand = match (&who.portal.discreet_name, in_portal) {
+            (Some(name), true) => name.clone(),
+            _ => "Hearth".into(),
+        };
+        Self {
+            tr,
+            title: tr.t(title_id),
+            nav,
+            signed_in_as: Some(who.user.display_name.clone()),
+            notice: None,
+            brand,
+            quick_exit: in_portal,
+        }
     }
 
     pub fn with_notice(mut self, notice: Option<String>) -> Self {

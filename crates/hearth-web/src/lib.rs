@@ -19,6 +19,7 @@ pub mod mail;
 mod modality;
 mod notifications;
 mod ops;
+mod portal;
 mod routes;
 mod security;
 mod timeline;

@@ -17,7 +17,7 @@ use tower_http::trace::TraceLayer;
 use crate::error::AppError;
 use crate::{
     AppState, accounts, assessment, assets, conference, documents, families, home, modality, notifications, ops,
-    security, timeline,
+    portal, security, timeline,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,6 +108,9 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/families/{family_id}/members/{member_id}/modality/decision", post(modality::record_decision)),
         (Method::GET, "/admin/modality-rules", get(modality::rules_page)),
         (Method::POST, "/admin/modality-rules", post(modality::save_rules)),
+        (Method::GET, "/quick-exit", get(portal::quick_exit)),
+        (Method::GET, "/admin/portal", get(portal::settings_page)),
+        (Method::POST, "/admin/portal", post(portal::save_settings)),
         (Method::GET, "/admin/catalogue", get(assessment::catalogue_page)),
         (Method::POST, "/admin/catalogue", post(assessment::save_catalogue)),
     ]

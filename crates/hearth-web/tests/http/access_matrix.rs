@@ -112,7 +112,10 @@ fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> 
         ("POST", "/families/{family_id}/assessments/{assessment_id}/review") => {
             signed_in(if role == Some(Supervisor) && record == Own { Allow } else { Deny })
         }
-        ("GET" | "POST", "/admin/catalogue" | "/admin/modality-rules") => signed_in(if admin { Allow } else { Deny }),
+        ("GET" | "POST", "/admin/catalogue" | "/admin/modality-rules" | "/admin/portal") => {
+            signed_in(if admin { Allow } else { Deny })
+        }
+        ("GET", "/quick-exit") => Allow,
         ("GET" | "POST", "/families/{family_id}/members/{member_id}/modality")
         | ("POST", "/families/{family_id}/members/{member_id}/modality/decision") => {
             signed_in(if caseworker && record == Own { Allow } else { Deny })
@@ -410,6 +413,7 @@ impl Fixture {
             }
             "/admin/catalogue" => vec![("body", s(hearth_core::assessment::DEFAULT_CATALOGUE))],
             "/admin/modality-rules" => vec![("body", s(hearth_core::modality::DEFAULT_RULES))],
+            "/admin/portal" => vec![("discreet_name", s("Notes")), ("quick_exit_url", s("https://example.org/"))],
             "/families/{family_id}/conferences" => vec![
                 ("held_on", s("2026-11-20")),
                 ("family_participants", s("Amina, Leila")),

@@ -9,4 +9,5 @@ mod conference;
 mod families;
 mod modality;
 mod pages;
+mod portal;
 mod support;

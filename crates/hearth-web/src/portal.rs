@@ -1,0 +1,118 @@
+//! The family portal's safety: a quick exit that ends the session and leaves
+//! for a neutral site, and a discreet mode an organisation can switch on.
+
+use axum::Form;
+use axum::extract::State;
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
+use hearth_core::access::{Action, Target};
+use hearth_core::audit::AuditAction;
+use hearth_store::AuditEntry;
+use hearth_store::organisations::PortalSettings;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::accounts::{html, html_with_status, require};
+use crate::context::{DEFAULT_QUICK_EXIT_URL, Page, SESSION_COOKIE, SignedIn, clear_session_cookie, cookie};
+use crate::error::AppResult;
+
+/// Ends the session, if any, and sends the browser to the neutral site. A
+/// plain link, so it works without JavaScript; with it, the page is replaced
+/// rather than added to the history.
+pub async fn quick_exit(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
+    let mut target = DEFAULT_QUICK_EXIT_URL.to_owned();
+    if let Some(token) = cookie(&headers, SESSION_COOKIE) {
+        let mut tx = state.store.begin().await?;
+        if let Some((session, user)) = tx.resume_session(token, state.settings.session_lifetime).await? {
+            if let Some(url) = tx.portal_settings(&user.organisation_id).await?.quick_exit_url {
+                target = url;
+            }
+            tx.end_session_by_id(&session.id).await?;
+            tx.audit(AuditEntry {
+                organisation_id: Some(user.organisation_id.as_str()),
+                actor_id: Some(user.id.as_str()),
+                action: AuditAction::QuickExit,
+                record_kind: "account",
+                record_id: Some(user.id.as_str()),
+                reason: None,
+            })
+            .await?;
+        }
+        tx.commit().await?;
+    }
+    Ok((AppendHeaders([(SET_COOKIE, clear_session_cookie(state.settings.secure_cookies))]), Redirect::to(&target))
+        .into_response())
+}
+
+#[derive(askama::Template)]
+#[template(path = "admin_portal.html")]
+struct PortalSettingsTemplate {
+    page: Page,
+    discreet_name: String,
+    quick_exit_url: String,
+    errors: Vec<String>,
+}
+
+pub async fn settings_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
+    let mut tx = state.store.begin().await?;
+    let settings = tx.portal_settings(&who.actor.organisation_id).await?;
+    tx.commit().await?;
+    html(&PortalSettingsTemplate {
+        page: Page::signed_in(&who, "portal-settings-title", "/admin/portal"),
+        discreet_name: settings.discreet_name.unwrap_or_default(),
+        quick_exit_url: settings.quick_exit_url.unwrap_or_default(),
+        errors: Vec::new(),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct PortalForm {
+    #[serde(default)]
+    discreet_name: String,
+    #[serde(default)]
+    quick_exit_url: String,
+}
+
+pub async fn save_settings(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Form(form): Form<PortalForm>,
+) -> AppResult<Response> {
+    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
+    let tr = who.tr;
+    let name = form.discreet_name.trim();
+    let url = form.quick_exit_url.trim();
+    let mut errors = Vec::new();
+    if name.chars().count() > 40 || name.chars().any(char::is_control) {
+        errors.push(tr.t("portal-error-name"));
+    }
+    // Only an ordinary web address: never a script or a page of this site.
+    let url_ok = url.is_empty()
+        || (url.starts_with("https://")
+            && url.len() <= 300
+            && !url.chars().any(|c| c.is_whitespace() || c == '"' || c == '<'));
+    if !url_ok {
+        errors.push(tr.t("portal-error-url"));
+    }
+    if !errors.is_empty() {
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &PortalSettingsTemplate {
+                page: Page::signed_in(&who, "portal-settings-title", "/admin/portal"),
+                discreet_name: form.discreet_name,
+                quick_exit_url: form.quick_exit_url,
+                errors,
+            },
+        );
+    }
+    let settings = PortalSettings {
+        discreet_name: (!name.is_empty()).then(|| name.to_owned()),
+        quick_exit_url: (!url.is_empty()).then(|| url.to_owned()),
+    };
+    let mut tx = state.store.begin().await?;
+    tx.set_portal_settings(&who.actor, &settings).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/portal").into_response())
+}
