@@ -53,6 +53,9 @@ pub enum AuditAction {
     NotificationsListed,
     PortalSettingsChanged,
     QuickExit,
+    AgreementTemplatePublished,
+    AgreementMade,
+    AgreementAccepted,
 }
 
 impl AuditAction {
@@ -101,6 +104,9 @@ impl AuditAction {
             Self::NotificationsListed => "account.notifications_listed",
             Self::PortalSettingsChanged => "organisation.portal_settings_changed",
             Self::QuickExit => "account.quick_exit",
+            Self::AgreementTemplatePublished => "organisation.agreement_template_published",
+            Self::AgreementMade => "family.agreement_made",
+            Self::AgreementAccepted => "family.agreement_accepted",
         }
     }
 }

@@ -55,7 +55,9 @@ id_type!(
     ConferenceId,
     PlanActionId,
     DocumentId,
-    DecisionId
+    DecisionId,
+    AgreementId,
+    TemplateId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

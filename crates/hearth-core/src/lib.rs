@@ -5,6 +5,7 @@
 
 pub mod access;
 pub mod accounts;
+pub mod agreements;
 pub mod assessment;
 pub mod audit;
 pub mod clock;

@@ -9,6 +9,7 @@
 //! writes its audit row into the same transaction.
 
 pub mod accounts;
+pub mod agreements;
 pub mod assessment;
 pub mod audit;
 pub mod backup;

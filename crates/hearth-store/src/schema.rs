@@ -26,6 +26,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (6, "document_evidence", document_evidence),
     (7, "modality", modality),
     (8, "discreet_portal", discreet_portal),
+    (9, "agreements", agreements),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -507,6 +508,49 @@ fn discreet_portal() -> Vec<Step> {
     vec![
         add_column("organisations", opt_text("discreet_name")),
         add_column("organisations", opt_text("quick_exit_url")),
+    ]
+}
+
+fn agreements() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("agreement_templates")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(int("version"))
+                .col(text("body"))
+                .col(text("published_by"))
+                .col(int("published_at"))
+                .to_owned(),
+        ),
+        Step::Index(
+            Index::create()
+                .name("agreement_templates_version")
+                .table("agreement_templates")
+                .col("organisation_id")
+                .col("version")
+                .unique()
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("agreements")
+                .col(id())
+                .col(text("family_id"))
+                .col(text("member_id"))
+                .col(text("template_id"))
+                .col(text("choices"))
+                .col(text("created_by"))
+                .col(int("created_at"))
+                .col(opt_int("accepted_at"))
+                .col(opt_text("consent"))
+                .col(opt_text("consent_note"))
+                .foreign_key(&mut fk("agreements", "member_id", "family_members"))
+                .foreign_key(&mut fk("agreements", "template_id", "agreement_templates"))
+                .to_owned(),
+        ),
+        index("agreements_member", "agreements", &["member_id", "created_at"]),
     ]
 }
 

@@ -276,6 +276,12 @@ impl Page {
                 badge: None,
             });
             nav.push(NavItem {
+                href: "/admin/agreement-template",
+                label: tr.t("nav-agreement-template"),
+                current: current.starts_with("/admin/agreement-template"),
+                badge: None,
+            });
+            nav.push(NavItem {
                 href: "/admin/portal",
                 label: tr.t("nav-portal"),
                 current: current.starts_with("/admin/portal"),

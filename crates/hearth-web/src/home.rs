@@ -7,6 +7,7 @@ use hearth_core::accounts::Role;
 
 use crate::AppState;
 use crate::accounts::{html, require};
+use crate::agreements::{AgreementView, view};
 use crate::context::{Page, SignedIn, role_label};
 use crate::error::AppResult;
 
@@ -14,7 +15,7 @@ pub enum HomeSection {
     Admin { users: i64, pending_invitations: i64 },
     Casework { families: Vec<(String, String)>, unread: i64 },
     Community,
-    Family,
+    Family { agreement: Option<AgreementView>, availability: Option<String>, urgent: Option<String> },
 }
 
 #[derive(askama::Template)]
@@ -52,7 +53,25 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
             }
         }
         Role::CommunityManager | Role::PeerAmbassador => HomeSection::Community,
-        Role::FamilyMember => HomeSection::Family,
+        Role::FamilyMember => match tx.member_of_account(&who.user.id).await? {
+            Some(member) => {
+                let agreements = tx.agreements_of(&member.id).await?;
+                tx.audit(hearth_store::AuditEntry::by(
+                    &who.actor,
+                    hearth_core::audit::AuditAction::FamilyViewed,
+                    "family",
+                    member.family_id.as_str(),
+                ))
+                .await?;
+                let in_force = agreements.first();
+                HomeSection::Family {
+                    availability: in_force.and_then(|a| a.choices.get("availability").cloned()),
+                    urgent: in_force.and_then(|a| a.choices.get("urgent_contacts").cloned()),
+                    agreement: in_force.map(|a| view(&who.tr, a)),
+                }
+            }
+            None => HomeSection::Family { agreement: None, availability: None, urgent: None },
+        },
     };
     tx.commit().await?;
     html(&HomeTemplate {

@@ -5,6 +5,7 @@
 //! transaction. Pages work without JavaScript.
 
 pub mod accounts;
+mod agreements;
 pub(crate) mod assessment;
 mod assets;
 mod conference;

@@ -16,8 +16,8 @@ use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
 use crate::{
-    AppState, accounts, assessment, assets, conference, documents, families, home, modality, notifications, ops,
-    portal, security, timeline,
+    AppState, accounts, agreements, assessment, assets, conference, documents, families, home, modality, notifications,
+    ops, portal, security, timeline,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -108,6 +108,16 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/families/{family_id}/members/{member_id}/modality/decision", post(modality::record_decision)),
         (Method::GET, "/admin/modality-rules", get(modality::rules_page)),
         (Method::POST, "/admin/modality-rules", post(modality::save_rules)),
+        (Method::GET, "/families/{family_id}/members/{member_id}/agreement", get(agreements::agreement_page)),
+        (Method::POST, "/families/{family_id}/members/{member_id}/agreement", post(agreements::make_agreement)),
+        (
+            Method::POST,
+            "/families/{family_id}/members/{member_id}/agreement/consent",
+            post(agreements::record_verbal_consent),
+        ),
+        (Method::POST, "/portal/agreements/{agreement_id}/accept", post(agreements::accept)),
+        (Method::GET, "/admin/agreement-template", get(agreements::template_page)),
+        (Method::POST, "/admin/agreement-template", post(agreements::publish_template)),
         (Method::GET, "/quick-exit", get(portal::quick_exit)),
         (Method::GET, "/admin/portal", get(portal::settings_page)),
         (Method::POST, "/admin/portal", post(portal::save_settings)),

@@ -5,7 +5,9 @@ use hearth_core::access::Actor;
 use hearth_core::accounts::{DisplayName, EmailAddress, NewPassword, Role, TotpSecret};
 use hearth_core::assessment::{Catalogue, Engagement, ProportionateResponse, Rating};
 use hearth_core::conference::{PlanAction, PlanAgreement};
-use hearth_core::families::{Assignment, FamilyName, FamilyStatus, MemberName, MemberRole, Whereabouts};
+use hearth_core::families::{
+    Assignment, FamilyName, FamilyStatus, IdentityVerification, MemberName, MemberRole, Whereabouts,
+};
 use hearth_core::organisations::OrganisationName;
 use hearth_core::timeline::{NoteKind, NoteText};
 use hearth_store::Store;
@@ -171,6 +173,33 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
             review_on: Some(week_ago.plus_seconds(42 * 86_400)),
         };
         tx.record_conference(&pat, &haddad, &conference).await?;
+        // The demo family account belongs to Farah, Amina's sister, who has an
+        // online working agreement waiting for her in the portal.
+        let farah = tx
+            .add_member(
+                &pat,
+                &haddad,
+                &member("Farah Haddad", MemberRole::OtherRelative, "Arabic, Dutch", false, None)?,
+            )
+            .await?;
+        tx.link_member_account(&farah, &ids[6]).await?;
+        if let Some(farah_member) = tx.member(&farah).await? {
+            tx.set_verification(&pat, &farah_member, IdentityVerification::MetInPerson).await?;
+        }
+        let template = tx.current_template(&admin_actor(&ids, &org)).await?;
+        let choices = [
+            ("account_users", "Farah only"),
+            ("signal", "\"Can you call me about the bus times?\""),
+            ("reconnect", "Pat calls back on your phone within 5 minutes; if that fails, you send a text."),
+            ("translator", "none"),
+            ("availability", "Monday to Thursday, 9:00 to 17:00"),
+            ("urgent_contacts", "the duty line 0800 123 456, or 112 in an emergency"),
+            ("retention", "two years after the file is closed"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        tx.make_agreement(&pat, &haddad, &farah, &template, &choices).await?;
     }
     let mut accounts = Vec::new();
     for (email, _, role) in PEOPLE {
@@ -180,6 +209,10 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
     }
     tx.commit().await?;
     Ok(accounts)
+}
+
+fn admin_actor(ids: &[hearth_core::ids::UserId], org: &hearth_core::ids::OrganisationId) -> Actor {
+    Actor { user_id: ids[0].clone(), organisation_id: org.clone(), role: Role::OrganisationAdmin, team_id: None }
 }
 
 pub fn print_accounts(accounts: &[DemoAccount]) {

@@ -209,6 +209,8 @@ export function pageSweep(lang) {
       await supervisor.waitForLoadState('load');
     }
     await check('modality decision aid, suggestion and decision', supervisor);
+    await supervisor.goto(`${memberHref}/agreement`);
+    await check('online working agreement', supervisor);
 
     await supervisor.goto(`${haddadHref}/conferences`);
     await check('family group conferences', supervisor);

@@ -116,6 +116,13 @@ fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> 
             signed_in(if admin { Allow } else { Deny })
         }
         ("GET", "/quick-exit") => Allow,
+        ("GET" | "POST", "/families/{family_id}/members/{member_id}/agreement")
+        | ("POST", "/families/{family_id}/members/{member_id}/agreement/consent") => {
+            signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
+        ("GET" | "POST", "/admin/agreement-template") => signed_in(if admin { Allow } else { Deny }),
+        // Only a family member, and only for their own agreement (none in this fixture).
+        ("POST", "/portal/agreements/{agreement_id}/accept") => signed_in(Deny),
         ("GET" | "POST", "/families/{family_id}/members/{member_id}/modality")
         | ("POST", "/families/{family_id}/members/{member_id}/modality/decision") => {
             signed_in(if caseworker && record == Own { Allow } else { Deny })
@@ -243,6 +250,10 @@ impl Fixture {
             let action_id = tx.conferences_of(family).await?[0].actions[0].id.clone();
             conferences.push((conference_id, action_id));
             documents.push(tx.add_document(author, family, "letter.txt", DocumentKind::Text, b"School letter").await?);
+            let template = tx.current_template(author).await?;
+            let choices =
+                hearth_core::agreements::CHOICES.iter().map(|c| ((*c).to_owned(), "agreed".to_owned())).collect();
+            tx.make_agreement(author, family, &a, &template, &choices).await?;
             members.push((a, b));
         }
         tx.commit().await?;
@@ -343,6 +354,9 @@ impl Fixture {
             let token = if record == Record::OtherFamily { new_token()? } else { token };
             path = path.replace("{invitation_id}", &id).replace("{token}", &token);
         }
+        if path.contains("{agreement_id}") {
+            path = path.replace("{agreement_id}", &new_token()?[..32]);
+        }
         if path.contains("{session_id}") {
             let owner = match (record, actor) {
                 (Record::Own, Some(user)) => &user.actor.user_id,
@@ -414,6 +428,13 @@ impl Fixture {
             "/admin/catalogue" => vec![("body", s(hearth_core::assessment::DEFAULT_CATALOGUE))],
             "/admin/modality-rules" => vec![("body", s(hearth_core::modality::DEFAULT_RULES))],
             "/admin/portal" => vec![("discreet_name", s("Notes")), ("quick_exit_url", s("https://example.org/"))],
+            "/admin/agreement-template" => vec![("body", s(hearth_core::agreements::DEFAULT_TEMPLATE))],
+            "/families/{family_id}/members/{member_id}/agreement" => {
+                hearth_core::agreements::CHOICES.iter().map(|c| (*c, s("agreed together"))).collect()
+            }
+            "/families/{family_id}/members/{member_id}/agreement/consent" => {
+                vec![("how", s("Read aloud at the visit"))]
+            }
             "/families/{family_id}/conferences" => vec![
                 ("held_on", s("2026-11-20")),
                 ("family_participants", s("Amina, Leila")),

@@ -3,6 +3,7 @@
 
 mod access_matrix;
 mod accounts;
+mod agreements;
 mod assessment;
 mod case_work;
 mod conference;

@@ -1,0 +1,177 @@
+//! Online working agreements: terms agreed before online work starts.
+//! Organisations keep templates, versioned; each family member's agreement
+//! fills in their choices.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Deserialize;
+
+pub const DEFAULT_TEMPLATE: &str = include_str!("../../../agreements/default.toml");
+
+/// Topics every template must cover.
+pub const REQUIRED_TOPICS: [&str; 9] = [
+    "recordings",
+    "cameras",
+    "account_use",
+    "private_space",
+    "connection_drop",
+    "translator",
+    "availability",
+    "confidentiality_limits",
+    "storage",
+];
+
+/// What the practitioner fills in for each family member.
+pub const CHOICES: [&str; 7] =
+    ["account_users", "signal", "reconnect", "translator", "availability", "urgent_contacts", "retention"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clause {
+    pub topic: String,
+    text: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    pub name: String,
+    pub clauses: Vec<Clause>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TemplateError {
+    #[error("the template is not valid TOML: {0}")]
+    Syntax(String),
+    #[error("the template needs a name")]
+    MissingName,
+    #[error("the template lacks a clause on {topic}")]
+    MissingTopic { topic: String },
+    #[error("clause {index}: unknown topic \"{topic}\"")]
+    UnknownTopic { index: usize, topic: String },
+    #[error("the topic {topic} appears more than once")]
+    DuplicateTopic { topic: String },
+    #[error("the clause on {topic} has no English text")]
+    MissingText { topic: String },
+    #[error("the clause on {topic} uses an unknown choice {{{choice}}}")]
+    UnknownChoice { topic: String, choice: String },
+}
+
+#[derive(Deserialize)]
+struct RawTemplate {
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    clause: Vec<RawClause>,
+}
+
+#[derive(Deserialize)]
+struct RawClause {
+    #[serde(default)]
+    topic: String,
+    #[serde(default)]
+    text: BTreeMap<String, String>,
+}
+
+/// The names between braces in a clause's text.
+fn placeholders(text: &str) -> Vec<&str> {
+    text.split('{').skip(1).filter_map(|part| part.split_once('}').map(|(name, _)| name)).collect()
+}
+
+impl Template {
+    pub fn parse(text: &str) -> Result<Self, Vec<TemplateError>> {
+        let raw: RawTemplate = toml::from_str(text).map_err(|e| vec![TemplateError::Syntax(e.message().to_owned())])?;
+        let mut errors = Vec::new();
+        if raw.name.trim().is_empty() {
+            errors.push(TemplateError::MissingName);
+        }
+        let mut seen = HashSet::new();
+        for (index, c) in raw.clause.iter().enumerate() {
+            if !REQUIRED_TOPICS.contains(&c.topic.as_str()) {
+                errors.push(TemplateError::UnknownTopic { index: index + 1, topic: c.topic.clone() });
+            } else if !seen.insert(c.topic.clone()) {
+                errors.push(TemplateError::DuplicateTopic { topic: c.topic.clone() });
+            }
+            if c.text.get("en").is_none_or(|t| t.trim().is_empty()) {
+                errors.push(TemplateError::MissingText { topic: c.topic.clone() });
+            }
+            for text in c.text.values() {
+                for name in placeholders(text) {
+                    if !CHOICES.contains(&name) {
+                        errors.push(TemplateError::UnknownChoice { topic: c.topic.clone(), choice: name.to_owned() });
+                    }
+                }
+            }
+        }
+        for topic in REQUIRED_TOPICS {
+            if !seen.contains(topic) {
+                errors.push(TemplateError::MissingTopic { topic: topic.to_owned() });
+            }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Self {
+            name: raw.name.trim().to_owned(),
+            clauses: raw.clause.into_iter().map(|c| Clause { topic: c.topic, text: c.text }).collect(),
+        })
+    }
+
+    pub fn default_template() -> Result<Self, Vec<TemplateError>> {
+        Self::parse(DEFAULT_TEMPLATE)
+    }
+
+    /// The clauses in a language with the member's choices filled in.
+    pub fn render(&self, lang: &str, choices: &BTreeMap<String, String>) -> Vec<(String, String)> {
+        self.clauses
+            .iter()
+            .map(|c| {
+                let mut text = c.text.get(lang).or_else(|| c.text.get("en")).cloned().unwrap_or_default();
+                for name in CHOICES {
+                    let value = choices.get(name).map(String::as_str).filter(|v| !v.trim().is_empty()).unwrap_or("—");
+                    text = text.replace(&format!("{{{name}}}"), value);
+                }
+                (c.topic.clone(), text)
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_template_covers_every_topic() -> Result<(), Vec<TemplateError>> {
+        let t = Template::default_template()?;
+        assert_eq!(t.clauses.len(), REQUIRED_TOPICS.len());
+        Ok(())
+    }
+
+    #[test]
+    fn rendering_fills_in_the_choices() -> Result<(), Vec<TemplateError>> {
+        let t = Template::default_template()?;
+        let choices: BTreeMap<String, String> = [
+            ("signal".to_owned(), "\"the weather is nice\"".to_owned()),
+            ("account_users".to_owned(), "only you".into()),
+        ]
+        .into_iter()
+        .collect();
+        let text: Vec<String> = t.render("en", &choices).into_iter().map(|(_, t)| t).collect();
+        assert!(text.iter().any(|t| t.contains("\"the weather is nice\"")));
+        assert!(text.iter().any(|t| t.contains("Only these people may use your account: only you.")));
+        assert!(text.iter().all(|t| !t.contains('{')), "no placeholder left");
+        Ok(())
+    }
+
+    #[test]
+    fn validation_reports_every_problem() {
+        let errors =
+            Template::parse("[[clause]]\ntopic = \"weather\"\n[[clause]]\ntopic = \"cameras\"\ntext.en = \"{mood}\"\n")
+                .err()
+                .unwrap_or_default();
+        assert!(errors.contains(&TemplateError::MissingName));
+        assert!(errors.contains(&TemplateError::UnknownTopic { index: 1, topic: "weather".into() }));
+        assert!(errors.contains(&TemplateError::MissingText { topic: "weather".into() }));
+        assert!(errors.contains(&TemplateError::UnknownChoice { topic: "cameras".into(), choice: "mood".into() }));
+        assert!(errors.contains(&TemplateError::MissingTopic { topic: "recordings".into() }));
+    }
+}

@@ -1,0 +1,280 @@
+//! Online working agreements on the web: the practitioner makes one from the
+//! organisation's template, the family member accepts it in the portal (or
+//! consent given aloud is recorded), and a new template version flags renewal.
+
+use std::collections::BTreeMap;
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::{Action, Target};
+use hearth_core::accounts::Role;
+use hearth_core::agreements::{CHOICES, Template};
+use hearth_core::ids::{AgreementId, MemberId};
+use hearth_store::agreements::{Agreement, Consent};
+use hearth_store::families::{Family, Member};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::accounts::{html, html_with_status, require};
+use crate::assessment::RulesEditorTemplate;
+use crate::context::{Page, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::families::load_workable_family;
+use crate::forms::{Pairs, field};
+use crate::i18n::Tr;
+
+/// An agreement as shown: its clauses in the reader's language.
+pub(crate) struct AgreementView {
+    pub id: String,
+    pub name: String,
+    pub version: i64,
+    pub made: String,
+    pub clauses: Vec<(String, String)>,
+    pub status: String,
+    pub accepted: bool,
+}
+
+pub(crate) fn view(tr: &Tr, a: &Agreement) -> AgreementView {
+    let template = a.template.template().ok();
+    let status = match (a.consent, a.accepted_at) {
+        (Some(Consent::Portal), Some(at)) => tr.t1("agreement-accepted-portal", "name", &at.to_utc_minutes()),
+        (Some(Consent::Verbal), Some(at)) => tr.t_args(
+            "agreement-accepted-verbal",
+            &[("name", at.to_utc_minutes()), ("detail", a.consent_note.clone().unwrap_or_default())],
+        ),
+        _ => tr.t("agreement-waiting"),
+    };
+    AgreementView {
+        id: a.id.to_string(),
+        name: template.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
+        version: a.template.version,
+        made: a.created_at.to_utc_minutes(),
+        clauses: template
+            .map(|t| {
+                t.render(tr.lang.code(), &a.choices)
+                    .into_iter()
+                    .map(|(topic, text)| (tr.t(&format!("clause-{topic}")), text))
+                    .collect()
+            })
+            .unwrap_or_default(),
+        status,
+        accepted: a.accepted_at.is_some(),
+    }
+}
+
+#[derive(askama::Template)]
+#[template(path = "agreement.html")]
+struct AgreementTemplate {
+    page: Page,
+    family_id: String,
+    member_id: String,
+    member_name: String,
+    in_force: Option<AgreementView>,
+    earlier: Vec<AgreementView>,
+    renewal: bool,
+    choices: Vec<(&'static str, String, String)>,
+    errors: Vec<String>,
+}
+
+async fn load(
+    state: &AppState,
+    who: &SignedIn,
+    family_id: &str,
+    member_id: &str,
+) -> AppResult<(Family, Member, Vec<Agreement>, bool)> {
+    let family = load_workable_family(state, who, family_id).await?;
+    let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
+    let mut tx = state.store.begin().await?;
+    let member = tx.member(&member_id).await?.filter(|m| m.family_id == family.id).ok_or(AppError::NotFound)?;
+    let agreements = tx.agreements_of(&member.id).await?;
+    let renewal = match agreements.first() {
+        Some(a) => tx.needs_renewal(&who.actor.organisation_id, a).await?,
+        None => false,
+    };
+    tx.audit_family_read(&who.actor, &family.id).await?;
+    tx.commit().await?;
+    Ok((family, member, agreements, renewal))
+}
+
+fn page(
+    who: &SignedIn,
+    family: &Family,
+    member: &Member,
+    agreements: &[Agreement],
+    renewal: bool,
+    form: Option<&Pairs>,
+    errors: Vec<String>,
+) -> AgreementTemplate {
+    let tr = who.tr;
+    let previous = agreements.first().map(|a| a.choices.clone()).unwrap_or_default();
+    AgreementTemplate {
+        page: Page::signed_in(who, "agreement-title", "/families"),
+        family_id: family.id.to_string(),
+        member_id: member.id.to_string(),
+        member_name: member.name.clone(),
+        in_force: agreements.first().map(|a| view(&tr, a)),
+        earlier: agreements.iter().skip(1).map(|a| view(&tr, a)).collect(),
+        renewal,
+        choices: CHOICES
+            .iter()
+            .map(|c| {
+                let value = match form {
+                    Some(f) => field(f, c).to_owned(),
+                    None => previous.get(*c).cloned().unwrap_or_default(),
+                };
+                (*c, tr.t(&format!("choice-{c}")), value)
+            })
+            .collect(),
+        errors,
+    }
+}
+
+pub async fn agreement_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, member_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (family, member, agreements, renewal) = load(&state, &who, &id, &member_id).await?;
+    html(&page(&who, &family, &member, &agreements, renewal, None, Vec::new()))
+}
+
+pub async fn make_agreement(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, member_id)): Path<(String, String)>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let (family, member, agreements, renewal) = load(&state, &who, &id, &member_id).await?;
+    let mut choices = BTreeMap::new();
+    let mut errors = Vec::new();
+    for c in CHOICES {
+        let value: String = field(&pairs, c).trim().chars().take(500).collect();
+        if value.is_empty() {
+            errors.push(who.tr.t1("agreement-error-choice", "name", &who.tr.t(&format!("choice-{c}"))));
+        }
+        choices.insert(c.to_owned(), value);
+    }
+    if !errors.is_empty() {
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &page(&who, &family, &member, &agreements, renewal, Some(&pairs), errors),
+        );
+    }
+    let mut tx = state.store.begin().await?;
+    let template = tx.current_template(&who.actor).await?;
+    tx.make_agreement(&who.actor, &family.id, &member.id, &template, &choices).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}/members/{}/agreement", family.id, member.id)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct VerbalForm {
+    #[serde(default)]
+    how: String,
+}
+
+pub async fn record_verbal_consent(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, member_id)): Path<(String, String)>,
+    Form(form): Form<VerbalForm>,
+) -> AppResult<Response> {
+    let (family, member, agreements, renewal) = load(&state, &who, &id, &member_id).await?;
+    let Some(agreement) = agreements.first() else { return Err(AppError::NotFound) };
+    let how: String = form.how.trim().chars().take(500).collect();
+    if how.chars().count() < 5 {
+        let errors = vec![who.tr.t("agreement-error-verbal")];
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &page(&who, &family, &member, &agreements, renewal, None, errors),
+        );
+    }
+    let mut tx = state.store.begin().await?;
+    tx.record_consent(&who.actor.organisation_id, &who.actor.user_id, agreement, Consent::Verbal, Some(&how)).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}/members/{}/agreement", family.id, member.id)).into_response())
+}
+
+/// The family member accepts their agreement in the portal.
+pub async fn accept(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(agreement_id): Path<String>,
+) -> AppResult<Response> {
+    if who.user.role != Role::FamilyMember {
+        return Err(AppError::Forbidden);
+    }
+    let agreement_id = AgreementId::parse(&agreement_id).map_err(|_| AppError::NotFound)?;
+    let mut tx = state.store.begin().await?;
+    let member = tx.member_of_account(&who.user.id).await?.ok_or(AppError::NotFound)?;
+    let agreements = tx.agreements_of(&member.id).await?;
+    // Only the agreement in force, and only their own.
+    let agreement = agreements.first().filter(|a| a.id == agreement_id).ok_or(AppError::NotFound)?;
+    tx.record_consent(&who.actor.organisation_id, &who.user.id, agreement, Consent::Portal, None).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/").into_response())
+}
+
+pub async fn template_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    let mut tx = state.store.begin().await?;
+    let current = tx.current_template(&who.actor).await?;
+    tx.commit().await?;
+    html(&RulesEditorTemplate {
+        page: Page::signed_in(&who, "agreement-template-title", "/admin/agreement-template"),
+        intro: who.tr.t("agreement-template-intro"),
+        action: "/admin/agreement-template",
+        is_default: false,
+        count: Some(who.tr.t1("agreement-template-version", "name", &current.version.to_string())),
+        body: current.body,
+        errors: Vec::new(),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct TemplateForm {
+    #[serde(default)]
+    body: String,
+}
+
+pub async fn publish_template(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Form(form): Form<TemplateForm>,
+) -> AppResult<Response> {
+    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    let title = "agreement-template-title";
+    let intro = who.tr.t("agreement-template-intro");
+    if let Err(errors) = Template::parse(&form.body) {
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &RulesEditorTemplate {
+                page: Page::signed_in(&who, title, "/admin/agreement-template"),
+                intro,
+                action: "/admin/agreement-template",
+                body: form.body,
+                errors: errors.iter().map(ToString::to_string).collect(),
+                is_default: false,
+                count: None,
+            },
+        );
+    }
+    let mut tx = state.store.begin().await?;
+    let published = tx.publish_template(&who.actor, &form.body).await?;
+    tx.commit().await?;
+    html(&RulesEditorTemplate {
+        page: Page::signed_in(&who, title, "/admin/agreement-template").with_notice(Some(who.tr.t1(
+            "agreement-template-published",
+            "name",
+            &published.version.to_string(),
+        ))),
+        intro,
+        action: "/admin/agreement-template",
+        body: form.body,
+        errors: Vec::new(),
+        is_default: false,
+        count: Some(who.tr.t1("agreement-template-version", "name", &published.version.to_string())),
+    })
+}
