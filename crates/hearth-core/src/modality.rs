@@ -114,7 +114,12 @@ impl Rule {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rules {
     pub rules: Vec<Rule>,
+    /// After how many days a decision is to be looked at again.
+    pub review_after_days: i64,
 }
+
+/// When the rules do not say otherwise.
+pub const DEFAULT_REVIEW_AFTER_DAYS: i64 = 90;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum RulesError {
@@ -142,12 +147,15 @@ pub enum RulesError {
     UnknownArrangement { key: String, arrangement: String },
     #[error("rule \"{key}\" has no English reason")]
     MissingReason { key: String },
+    #[error("review_after_days must be between 7 and 730")]
+    BadReviewInterval,
 }
 
 #[derive(Deserialize)]
 struct RawRules {
     #[serde(default)]
     rule: Vec<RawRule>,
+    review_after_days: Option<i64>,
 }
 
 #[derive(Deserialize)]
@@ -177,6 +185,10 @@ impl Rules {
             return Err(vec![RulesError::Empty]);
         }
         let mut errors = Vec::new();
+        let review_after_days = raw.review_after_days.unwrap_or(DEFAULT_REVIEW_AFTER_DAYS);
+        if !(7..=730).contains(&review_after_days) {
+            errors.push(RulesError::BadReviewInterval);
+        }
         let mut seen = HashSet::new();
         let mut rules = Vec::new();
         for (index, r) in raw.rule.into_iter().enumerate() {
@@ -261,7 +273,7 @@ impl Rules {
                 });
             }
         }
-        if errors.is_empty() { Ok(Self { rules }) } else { Err(errors) }
+        if errors.is_empty() { Ok(Self { rules, review_after_days }) } else { Err(errors) }
     }
 
     pub fn default_rules() -> Result<Self, Vec<RulesError>> {
@@ -324,7 +336,7 @@ mod tests {
     }
 
     fn rules() -> Rules {
-        Rules::default_rules().unwrap_or(Rules { rules: Vec::new() })
+        Rules::default_rules().unwrap_or(Rules { rules: Vec::new(), review_after_days: DEFAULT_REVIEW_AFTER_DAYS })
     }
 
     #[test]
@@ -497,6 +509,18 @@ mod tests {
         assert_eq!(s.per_contact[&ContactKind::Practical].modality, Modality::Digital);
         assert_eq!(s.per_contact[&ContactKind::Sensitive].modality, Modality::Hybrid);
         assert!(s.per_contact[&ContactKind::Sensitive].reasons.contains(&"others-present-at-home".to_owned()));
+    }
+
+    #[test]
+    fn the_review_interval_is_part_of_the_rules() -> Result<(), Vec<RulesError>> {
+        assert_eq!(Rules::default_rules()?.review_after_days, 60);
+        let one = "[[rule]]\nkey='k'\nwhen={ distance=['far'] }\nsuggest='digital'\nweight=1\nreason.en='r'\n";
+        assert_eq!(Rules::parse(one)?.review_after_days, DEFAULT_REVIEW_AFTER_DAYS);
+        assert_eq!(
+            Rules::parse(&format!("review_after_days = 3\n{one}")).err(),
+            Some(vec![RulesError::BadReviewInterval])
+        );
+        Ok(())
     }
 
     #[test]

@@ -12,10 +12,21 @@ use crate::context::{Page, SignedIn, role_label};
 use crate::error::AppResult;
 
 pub enum HomeSection {
-    Admin { users: i64, pending_invitations: i64 },
-    Casework { families: Vec<(String, String)>, unread: i64 },
+    Admin {
+        users: i64,
+        pending_invitations: i64,
+    },
+    Casework {
+        families: Vec<(String, String)>,
+        unread: i64,
+    },
     Community,
-    Family { agreement: Option<AgreementView>, availability: Option<String>, urgent: Option<String> },
+    Family {
+        agreement: Option<AgreementView>,
+        earlier: Vec<AgreementView>,
+        availability: Option<String>,
+        urgent: Option<String>,
+    },
 }
 
 #[derive(askama::Template)]
@@ -68,9 +79,10 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
                     availability: in_force.and_then(|a| a.choices.get("availability").cloned()),
                     urgent: in_force.and_then(|a| a.choices.get("urgent_contacts").cloned()),
                     agreement: in_force.map(|a| view(&who.tr, a)),
+                    earlier: agreements.iter().skip(1).map(|a| view(&who.tr, a)).collect(),
                 }
             }
-            None => HomeSection::Family { agreement: None, availability: None, urgent: None },
+            None => HomeSection::Family { agreement: None, earlier: Vec::new(), availability: None, urgent: None },
         },
     };
     tx.commit().await?;

@@ -35,9 +35,6 @@ const SECTIONS: [&[&str]; 6] = [
     &["met_in_person", "trust"],
 ];
 
-/// Days after which a decision should be looked at again.
-const REVIEW_AFTER_DAYS: i64 = 90;
-
 struct Question {
     name: &'static str,
     text: String,
@@ -152,11 +149,12 @@ fn review_due(
     tr: &Tr,
     member: &Member,
     decisions: &[ModalityDecision],
+    review_after_days: i64,
     now: hearth_core::clock::Timestamp,
 ) -> Option<String> {
     let latest = decisions.first()?;
-    if latest.decided_at < now.minus_seconds(REVIEW_AFTER_DAYS * 86_400) {
-        return Some(tr.t("modality-review-time"));
+    if latest.decided_at < now.minus_seconds(review_after_days * 86_400) {
+        return Some(tr.t1("modality-review-time", "name", &review_after_days.to_string()));
     }
     // An answer Hearth knows has changed since: the identity check.
     if latest.answers.get("identity").map(String::as_str) != Some(identity_answer(member)) {
@@ -174,6 +172,7 @@ fn page(
     answers: &Answers,
     step: usize,
     result: Option<(&Rules, &Answers)>,
+    review_after_days: i64,
     now: hearth_core::clock::Timestamp,
 ) -> ModalityTemplate {
     let tr = who.tr;
@@ -238,7 +237,7 @@ fn page(
         arrange,
         modalities: Modality::ALL.iter().map(|m| (m.as_str(), tr.t(&format!("modality-{}", m.as_str())))).collect(),
         history: history(&tr, decisions),
-        review_due: review_due(&tr, member, decisions, now),
+        review_due: review_due(&tr, member, decisions, review_after_days, now),
         errors: Vec::new(),
         preference: String::new(),
         comment: String::new(),
@@ -250,11 +249,11 @@ pub async fn modality_page(
     who: SignedIn,
     Path((id, member_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (family, member, decisions, _) = load_member(&state, &who, &id, &member_id).await?;
+    let (family, member, decisions, rules) = load_member(&state, &who, &id, &member_id).await?;
     // Start from the last answers, so a change is a quick update.
     let mut answers = decisions.first().map(|d| d.answers.clone()).unwrap_or_default();
     answers.insert("identity".into(), identity_answer(&member).into());
-    html(&page(&who, &family, &member, &decisions, &answers, 0, None, state.store.now()))
+    html(&page(&who, &family, &member, &decisions, &answers, 0, None, rules.review_after_days, state.store.now()))
 }
 
 /// One step of the conversation: keeps the answers, moves forward or back.
@@ -274,9 +273,19 @@ pub async fn modality_step(
     };
     let now = state.store.now();
     if next > SECTIONS.len() {
-        return html(&page(&who, &family, &member, &decisions, &answers, next, Some((&rules, &answers)), now));
+        return html(&page(
+            &who,
+            &family,
+            &member,
+            &decisions,
+            &answers,
+            next,
+            Some((&rules, &answers)),
+            rules.review_after_days,
+            now,
+        ));
     }
-    html(&page(&who, &family, &member, &decisions, &answers, next, None, now))
+    html(&page(&who, &family, &member, &decisions, &answers, next, None, rules.review_after_days, now))
 }
 
 pub async fn record_decision(
@@ -309,6 +318,7 @@ pub async fn record_decision(
             &answers,
             SECTIONS.len() + 1,
             Some((&rules, &answers)),
+            rules.review_after_days,
             state.store.now(),
         );
         body.errors.push(tr.t("modality-error-comment"));

@@ -120,5 +120,8 @@ async fn agreement_made_accepted_in_arabic_and_renewed_after_a_new_template() ->
     assert!(page.contains("Agreed aloud") && page.contains("Read together at the home visit"));
     assert!(page.contains("the weather is nice today"), "the earlier version is kept");
     assert!(!page.contains("id=\"renewal\""));
+    let portal = amina.get(app.url("/")).send().await?.text().await?;
+    assert!(portal.contains("I need to cook now"), "the family member sees the agreement in force");
+    assert!(portal.contains("<details>") && portal.contains("the weather is nice today"), "and the earlier version");
     Ok(())
 }
