@@ -555,6 +555,7 @@ modality-history-empty = لا يوجد قرار بعد.
 modality-differs = اتُّخذ قرار مختلف عن الاقتراح
 modality-review-time = حان وقت مراجعة هذا القرار معًا: تراجع مؤسستك القرارات بعد { $name } يومًا.
 modality-review-changed = تغيّر أمر ما منذ آخر قرار (التحقق من الهوية). راجِعه مع فرد الأسرة مرة أخرى.
+modality-review-released = لم يعد الشخص المعني حيث افترض القرار الأخير (السجن أو المخيم). راجعاه معًا من جديد.
 modality-step = الخطوة { $name }
 modality-back = رجوع
 modality-next = التالي

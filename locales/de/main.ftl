@@ -531,6 +531,7 @@ modality-history-empty = Noch keine Entscheidung.
 modality-differs = Anders entschieden als vorgeschlagen
 modality-review-time = Es ist Zeit, diese Entscheidung gemeinsam zu überprüfen: Ihre Organisation überprüft Entscheidungen nach { $name } Tagen.
 modality-review-changed = Seit der letzten Entscheidung hat sich etwas geändert (die Identitätsprüfung). Sehen Sie sie sich gemeinsam noch einmal an.
+modality-review-released = Die Person, um die es geht, ist nicht mehr dort, wovon die letzte Entscheidung ausging (Gefängnis oder Lager). Überprüfen Sie sie gemeinsam.
 modality-step = Schritt { $name }
 modality-back = Zurück
 modality-next = Weiter

@@ -532,6 +532,7 @@ modality-history-empty = No decision yet.
 modality-differs = Decided differently from the suggestion
 modality-review-time = It is time to look at this decision again together: your organisation reviews decisions after { $name } days.
 modality-review-changed = Something has changed since the last decision (the identity check). Look at it again together.
+modality-review-released = The person of concern is no longer where the last decision assumed (prison or camp). Look at it again together.
 modality-step = Step { $name }
 modality-back = Back
 modality-next = Next

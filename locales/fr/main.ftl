@@ -531,6 +531,7 @@ modality-history-empty = Aucune décision pour l’instant.
 modality-differs = Décision différente de la suggestion
 modality-review-time = Il est temps de revoir cette décision ensemble : votre organisation revoit les décisions après { $name } jours.
 modality-review-changed = Quelque chose a changé depuis la dernière décision (la vérification d’identité). Réexaminez-la ensemble.
+modality-review-released = La personne concernée n’est plus là où la dernière décision le supposait (prison ou camp). Revoyez-la ensemble.
 modality-step = Étape { $name }
 modality-back = Retour
 modality-next = Suivant

@@ -531,6 +531,7 @@ modality-history-empty = Nog geen beslissing.
 modality-differs = Anders besloten dan voorgesteld
 modality-review-time = Het is tijd om dit besluit samen opnieuw te bekijken: uw organisatie evalueert besluiten na { $name } dagen.
 modality-review-changed = Sinds de laatste beslissing is er iets veranderd (de identiteitscontrole). Bekijk die samen opnieuw.
+modality-review-released = De persoon om wie het gaat is niet meer waar het laatste besluit van uitging (gevangenis of kamp). Bekijk het samen opnieuw.
 modality-step = Stap { $name }
 modality-back = Terug
 modality-next = Volgende

@@ -18,6 +18,25 @@ use crate::i18n::{Lang, Tr};
 
 pub const SESSION_COOKIE: &str = "hearth_session";
 pub const LANG_COOKIE: &str = "hearth_lang";
+/// Remembers a discreet portal's neutral name on the device, so the sign-in
+/// page does not reveal what the site is either.
+pub const PORTAL_NAME_COOKIE: &str = "hearth_portal";
+
+/// The neutral name remembered on this device, if any.
+pub fn remembered_portal_name(headers: &HeaderMap) -> Option<String> {
+    let raw = cookie(headers, PORTAL_NAME_COOKIE)?;
+    let bytes = hex::decode(raw).ok()?;
+    String::from_utf8(bytes).ok().filter(|n| !n.is_empty() && n.chars().count() <= 40)
+}
+
+pub fn portal_name_cookie(name: &str, secure: bool) -> HeaderValue {
+    let secure = if secure { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{PORTAL_NAME_COOKIE}={}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}",
+        hex::encode(name.as_bytes())
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static("hearth_portal=; Path=/; Max-Age=0"))
+}
 
 pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     headers
@@ -324,6 +343,14 @@ impl Page {
             brand,
             quick_exit: in_portal,
         }
+    }
+
+    /// Uses the neutral name remembered on this device, for pages seen before signing in.
+    pub fn discreet(mut self, headers: &HeaderMap) -> Self {
+        if let Some(name) = remembered_portal_name(headers) {
+            self.brand = name;
+        }
+        self
     }
 
     pub fn with_notice(mut self, notice: Option<String>) -> Self {

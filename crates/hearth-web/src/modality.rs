@@ -10,7 +10,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
-use hearth_core::families::IdentityVerification;
+use hearth_core::families::{IdentityVerification, MemberRole, Whereabouts};
 use hearth_core::ids::MemberId;
 use hearth_core::modality::{Answers, CONSIDERATIONS, ContactKind, DONT_KNOW, Modality, Rules, answers_for};
 use hearth_store::families::{Family, Member};
@@ -91,21 +91,31 @@ struct DecisionView {
     differs: bool,
 }
 
+/// What the file says about where the person of concern is now.
+type PersonOfConcernWhereabouts = Vec<Whereabouts>;
+
 async fn load_member(
     state: &AppState,
     who: &SignedIn,
     family_id: &str,
     member_id: &str,
-) -> AppResult<(Family, Member, Vec<ModalityDecision>, Rules)> {
+) -> AppResult<(Family, Member, Vec<ModalityDecision>, Rules, PersonOfConcernWhereabouts)> {
     let family = load_workable_family(state, who, family_id).await?;
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let member = tx.member(&member_id).await?.filter(|m| m.family_id == family.id).ok_or(AppError::NotFound)?;
     let decisions = tx.modality_decisions_of(&member.id).await?;
     let (rules, _) = tx.modality_rules(&who.actor).await?;
+    let whereabouts = tx
+        .members_of(&family.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.role == MemberRole::PersonOfConcern)
+        .filter_map(|m| m.whereabouts)
+        .collect();
     tx.audit_family_read(&who.actor, &family.id).await?;
     tx.commit().await?;
-    Ok((family, member, decisions, rules))
+    Ok((family, member, decisions, rules, whereabouts))
 }
 
 /// Answers from the form, keeping only known considerations and answers.
@@ -148,6 +158,7 @@ fn history(tr: &Tr, decisions: &[ModalityDecision]) -> Vec<DecisionView> {
 fn review_due(
     tr: &Tr,
     member: &Member,
+    whereabouts: &[Whereabouts],
     decisions: &[ModalityDecision],
     review_after_days: i64,
     now: hearth_core::clock::Timestamp,
@@ -156,9 +167,17 @@ fn review_due(
     if latest.decided_at < now.minus_seconds(review_after_days * 86_400) {
         return Some(tr.t1("modality-review-time", "name", &review_after_days.to_string()));
     }
-    // An answer Hearth knows has changed since: the identity check.
+    // Answers Hearth knows have changed since: the identity check, and the
+    // person of concern leaving prison or a camp.
     if latest.answers.get("identity").map(String::as_str) != Some(identity_answer(member)) {
         return Some(tr.t("modality-review-changed"));
+    }
+    let detention = latest.answers.get("detention").map(String::as_str);
+    let still = |place: Whereabouts| whereabouts.contains(&place);
+    if (detention == Some("prison") && !still(Whereabouts::InPrison))
+        || (detention == Some("camp") && !still(Whereabouts::InCamp))
+    {
+        return Some(tr.t("modality-review-released"));
     }
     None
 }
@@ -168,6 +187,7 @@ fn page(
     who: &SignedIn,
     family: &Family,
     member: &Member,
+    whereabouts: &[Whereabouts],
     decisions: &[ModalityDecision],
     answers: &Answers,
     step: usize,
@@ -237,7 +257,7 @@ fn page(
         arrange,
         modalities: Modality::ALL.iter().map(|m| (m.as_str(), tr.t(&format!("modality-{}", m.as_str())))).collect(),
         history: history(&tr, decisions),
-        review_due: review_due(&tr, member, decisions, review_after_days, now),
+        review_due: review_due(&tr, member, whereabouts, decisions, review_after_days, now),
         errors: Vec::new(),
         preference: String::new(),
         comment: String::new(),
@@ -249,11 +269,22 @@ pub async fn modality_page(
     who: SignedIn,
     Path((id, member_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (family, member, decisions, rules) = load_member(&state, &who, &id, &member_id).await?;
+    let (family, member, decisions, rules, whereabouts) = load_member(&state, &who, &id, &member_id).await?;
     // Start from the last answers, so a change is a quick update.
     let mut answers = decisions.first().map(|d| d.answers.clone()).unwrap_or_default();
     answers.insert("identity".into(), identity_answer(&member).into());
-    html(&page(&who, &family, &member, &decisions, &answers, 0, None, rules.review_after_days, state.store.now()))
+    html(&page(
+        &who,
+        &family,
+        &member,
+        &whereabouts,
+        &decisions,
+        &answers,
+        0,
+        None,
+        rules.review_after_days,
+        state.store.now(),
+    ))
 }
 
 /// One step of the conversation: keeps the answers, moves forward or back.
@@ -263,7 +294,7 @@ pub async fn modality_step(
     Path((id, member_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let (family, member, decisions, rules) = load_member(&state, &who, &id, &member_id).await?;
+    let (family, member, decisions, rules, whereabouts) = load_member(&state, &who, &id, &member_id).await?;
     let mut answers = answers_from(&pairs);
     answers.insert("identity".into(), identity_answer(&member).into());
     let current: usize = field(&pairs, "step").parse().unwrap_or(0);
@@ -277,6 +308,7 @@ pub async fn modality_step(
             &who,
             &family,
             &member,
+            &whereabouts,
             &decisions,
             &answers,
             next,
@@ -285,7 +317,7 @@ pub async fn modality_step(
             now,
         ));
     }
-    html(&page(&who, &family, &member, &decisions, &answers, next, None, rules.review_after_days, now))
+    html(&page(&who, &family, &member, &whereabouts, &decisions, &answers, next, None, rules.review_after_days, now))
 }
 
 pub async fn record_decision(
@@ -294,7 +326,7 @@ pub async fn record_decision(
     Path((id, member_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let (family, member, decisions, rules) = load_member(&state, &who, &id, &member_id).await?;
+    let (family, member, decisions, rules, whereabouts) = load_member(&state, &who, &id, &member_id).await?;
     let tr = who.tr;
     let mut answers = answers_from(&pairs);
     answers.insert("identity".into(), identity_answer(&member).into());
@@ -314,6 +346,7 @@ pub async fn record_decision(
             &who,
             &family,
             &member,
+            &whereabouts,
             &decisions,
             &answers,
             SECTIONS.len() + 1,

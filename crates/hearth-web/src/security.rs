@@ -53,6 +53,7 @@ struct ErrorTemplate {
 /// request, an oversized body) with a page in the visitor's language.
 pub async fn error_pages(request: Request, next: Next) -> Response {
     let tr = Tr::new(visitor_lang(request.headers()));
+    let headers = request.headers().clone();
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
@@ -71,7 +72,11 @@ pub async fn error_pages(request: Request, next: Next) -> Response {
         s if s.is_client_error() => ("error-400-title", "error-400-body"),
         _ => ("error-500-title", "error-500-body"),
     };
-    let template = ErrorTemplate { page: Page::public(tr, title), status: status.as_u16(), message: tr.t(message) };
+    let template = ErrorTemplate {
+        page: Page::public(tr, title).discreet(&headers),
+        status: status.as_u16(),
+        message: tr.t(message),
+    };
     match askama::Template::render(&template) {
         Ok(body) => (status, Html(body)).into_response(),
         Err(_) => {

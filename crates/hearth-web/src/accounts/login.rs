@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
-use hearth_core::accounts::{EmailAddress, TotpSecret, recovery_code_digest};
+use hearth_core::accounts::{EmailAddress, Role, TotpSecret, recovery_code_digest};
 use hearth_core::audit::AuditAction;
 use hearth_core::secrets::token_digest;
 use hearth_store::AuditEntry;
@@ -16,7 +16,7 @@ use super::{html, html_with_status, verify_password};
 use crate::AppState;
 use crate::context::{
     Page, PendingSignIn, SESSION_COOKIE, Visitor, address_digest, clear_session_cookie, cookie, device_summary,
-    lang_cookie, session_cookie,
+    lang_cookie, portal_name_cookie, session_cookie,
 };
 use crate::error::AppResult;
 use crate::i18n::{Lang, Tr};
@@ -37,7 +37,8 @@ struct SecondFactorTemplate {
 }
 
 pub async fn login_page(visitor: Visitor) -> AppResult<Response> {
-    html(&LoginTemplate { page: Page::public(visitor.tr, "login-title"), email: String::new(), error: None })
+    let page = Page::public(visitor.tr, "login-title").discreet(&visitor.headers);
+    html(&LoginTemplate { page, email: String::new(), error: None })
 }
 
 #[derive(Deserialize)]
@@ -66,7 +67,7 @@ pub async fn login(
         html_with_status(
             status,
             &LoginTemplate {
-                page: Page::public(tr, "login-title"),
+                page: Page::public(tr, "login-title").discreet(&visitor.headers),
                 email: form.email.trim().to_owned(),
                 error: Some(tr.t(error_id)),
             },
@@ -126,6 +127,7 @@ pub async fn login(
         SessionStage::Complete
     };
     let token = tx.start_session(&user.id, stage, &device_summary(&visitor.headers)).await?;
+    let portal = tx.portal_settings(&user.organisation_id).await?;
     if stage == SessionStage::Complete {
         tx.clear_login_failures(&account).await?;
     } else {
@@ -153,11 +155,17 @@ pub async fn login(
     };
     let lang = user.language.as_deref().and_then(Lang::parse).unwrap_or(tr.lang);
     let secure = state.settings.secure_cookies;
-    Ok((
+    let mut response = (
         AppendHeaders([(SET_COOKIE, session_cookie(&token, secure)), (SET_COOKIE, lang_cookie(lang, secure))]),
         Redirect::to(next),
     )
-        .into_response())
+        .into_response();
+    if matches!(user.role, Role::FamilyMember | Role::PeerAmbassador)
+        && let Some(name) = portal.discreet_name
+    {
+        response.headers_mut().append(SET_COOKIE, portal_name_cookie(&name, secure));
+    }
+    Ok(response)
 }
 
 pub async fn second_factor_page(pending: PendingSignIn) -> AppResult<Response> {

@@ -146,3 +146,45 @@ async fn an_organisation_adapts_the_rules_and_bad_rules_are_explained() -> TestR
     assert_eq!(pat_c.get(app.url("/admin/modality-rules")).send().await?.status(), 403);
     Ok(())
 }
+
+#[tokio::test]
+async fn release_from_prison_prompts_a_review() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    let pat = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let client = app.client()?;
+    app.sign_in(&client, &pat).await?;
+    let family = location(&client.post(app.url("/families")).form(&[("name", "Okafor"), ("team", "")]).send().await?);
+    client.post(app.url(&format!("{family}/members"))).form(&[("name", "Grace"), ("role", "parent")]).send().await?;
+    client
+        .post(app.url(&format!("{family}/members")))
+        .form(&[("name", "Daniel"), ("role", "person_of_concern"), ("whereabouts", "in_prison")])
+        .send()
+        .await?;
+    let file = client.get(app.url(&family)).send().await?.text().await?;
+    let ids: Vec<String> = file
+        .match_indices(&format!("{family}/members/"))
+        .filter_map(|(i, _)| {
+            let id: String = file[i + family.len() + 9..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+            (id.len() == 32).then_some(id)
+        })
+        .collect();
+    let (grace, daniel) = (ids.first().ok_or("grace")?, ids.get(1).ok_or("daniel")?);
+    let aid = format!("{family}/members/{grace}/modality");
+    let mut decision = vec![("a-detention".to_owned(), "prison".to_owned()), ("comment".into(), "as discussed".into())];
+    for kind in ["practical", "check_in", "sensitive", "crisis"] {
+        decision.push((format!("decide-{kind}"), "hybrid".into()));
+    }
+    client.post(app.url(&format!("{aid}/decision"))).form(&decision).send().await?;
+    assert!(!client.get(app.url(&aid)).send().await?.text().await?.contains("no longer where"));
+    client
+        .post(app.url(&format!("{family}/members/{daniel}")))
+        .form(&[("name", "Daniel"), ("role", "person_of_concern"), ("whereabouts", "at_home")])
+        .send()
+        .await?;
+    assert!(
+        client.get(app.url(&aid)).send().await?.text().await?.contains("no longer where"),
+        "release prompts a review"
+    );
+    Ok(())
+}

@@ -29,7 +29,6 @@ async fn discreet_mode_hides_what_the_portal_is_from_family_members_only() -> Te
     let pat = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
     let (admin_c, member_c, pat_c) = (app.client()?, app.client()?, app.client()?);
     app.sign_in(&admin_c, &admin).await?;
-    app.sign_in(&member_c, &member).await?;
     app.sign_in(&pat_c, &pat).await?;
     let bad = admin_c
         .post(app.url("/admin/portal"))
@@ -44,6 +43,7 @@ async fn discreet_mode_hides_what_the_portal_is_from_family_members_only() -> Te
         .send()
         .await?;
     assert_eq!(location(&saved), "/admin/portal");
+    app.sign_in(&member_c, &member).await?;
     let portal = member_c.get(app.url("/")).send().await?.text().await?;
     assert!(portal.contains("· Study planner</title>"));
     assert!(!portal.contains("Hearth"), "nothing on the page says Hearth");
@@ -51,6 +51,9 @@ async fn discreet_mode_hides_what_the_portal_is_from_family_members_only() -> Te
     let staff = pat_c.get(app.url("/")).send().await?.text().await?;
     assert!(staff.contains("· Hearth</title>") && !staff.contains("id=\"quick-exit\""));
     assert_eq!(location(&member_c.get(app.url("/quick-exit")).send().await?), "https://weather.example/");
+    // The device remembers the neutral name: after leaving, sign-in is discreet too.
+    let login = member_c.get(app.url("/login")).send().await?.text().await?;
+    assert!(login.contains("· Study planner</title>") && !login.contains("Hearth"), "the sign-in page stays neutral");
     Ok(())
 }
 
