@@ -18,3 +18,4 @@ pub mod modality;
 pub mod organisations;
 pub mod secrets;
 pub mod timeline;
+pub mod wellbeing;

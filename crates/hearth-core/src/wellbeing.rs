@@ -1,0 +1,265 @@
+//! Practitioner wellbeing guardrails: working hours, the most counselling
+//! sessions per day and per week, the shortest break between sessions and
+//! days off. The scheduler asks these rules before a session is planned.
+//!
+//! Times here are local to the organisation: a date and minutes since
+//! midnight. Turning an instant into local time is the caller's job.
+
+use crate::clock::days_from_civil;
+
+/// A calendar date in the organisation's time zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct LocalDate {
+    pub year: i64,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl LocalDate {
+    fn days(self) -> i64 {
+        days_from_civil(self.year, self.month, self.day)
+    }
+    /// 0 = Monday … 6 = Sunday.
+    pub fn weekday(self) -> usize {
+        // 1970-01-01 was a Thursday (3).
+        (self.days() + 3).rem_euclid(7) as usize
+    }
+    /// The Monday of this date's week, as a day number.
+    fn week(self) -> i64 {
+        self.days() - self.weekday() as i64
+    }
+}
+
+/// A planned session: its local date, start (minutes after midnight) and length.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Slot {
+    pub date: LocalDate,
+    pub start_minute: u32,
+    pub minutes: u32,
+}
+
+impl Slot {
+    fn end_minute(self) -> u32 {
+        self.start_minute + self.minutes
+    }
+}
+
+/// Working hours per weekday (Monday first); `None` is a day not worked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Guardrails {
+    pub hours: [Option<(u32, u32)>; 7],
+    pub max_sessions_per_day: u32,
+    pub max_sessions_per_week: u32,
+    pub min_break_minutes: u32,
+    pub days_off: Vec<LocalDate>,
+}
+
+impl Guardrails {
+    /// A practitioner's own limits may be stricter, never looser, than the
+    /// organisation's: the stricter of each applies.
+    pub fn with_personal(&self, personal: &Guardrails) -> Guardrails {
+        let hours = std::array::from_fn(|d| match (self.hours[d], personal.hours[d]) {
+            (Some((a, b)), Some((c, e))) if a.max(c) < b.min(e) => Some((a.max(c), b.min(e))),
+            _ => None,
+        });
+        let mut days_off = self.days_off.clone();
+        days_off.extend(personal.days_off.iter().copied());
+        Guardrails {
+            hours,
+            max_sessions_per_day: self.max_sessions_per_day.min(personal.max_sessions_per_day),
+            max_sessions_per_week: self.max_sessions_per_week.min(personal.max_sessions_per_week),
+            min_break_minutes: self.min_break_minutes.max(personal.min_break_minutes),
+            days_off,
+        }
+    }
+
+    /// What the rules say about adding `new` to the sessions already planned.
+    pub fn check(&self, planned: &[Slot], new: Slot) -> Verdict {
+        let mut refused = Vec::new();
+        let mut warnings = Vec::new();
+        if self.days_off.contains(&new.date) {
+            refused.push(Concern::DayOff);
+        }
+        match self.hours[new.date.weekday()] {
+            None => refused.push(Concern::NotAWorkingDay),
+            Some((from, to)) if new.start_minute < from || new.end_minute() > to => {
+                refused.push(Concern::OutsideHours { from, to })
+            }
+            Some(_) => {}
+        }
+        let same_day = planned.iter().filter(|s| s.date == new.date).count() as u32;
+        if same_day >= self.max_sessions_per_day {
+            refused.push(Concern::DayLimit { limit: self.max_sessions_per_day });
+        } else if same_day + 1 == self.max_sessions_per_day {
+            warnings.push(Concern::LastOfDay { limit: self.max_sessions_per_day });
+        }
+        let same_week = planned.iter().filter(|s| s.date.week() == new.date.week()).count() as u32;
+        if same_week >= self.max_sessions_per_week {
+            refused.push(Concern::WeekLimit { limit: self.max_sessions_per_week });
+        } else if same_week + 1 == self.max_sessions_per_week {
+            warnings.push(Concern::LastOfWeek { limit: self.max_sessions_per_week });
+        }
+        for s in planned.iter().filter(|s| s.date == new.date) {
+            let gap = if s.start_minute >= new.end_minute() {
+                i64::from(s.start_minute) - i64::from(new.end_minute())
+            } else if new.start_minute >= s.end_minute() {
+                i64::from(new.start_minute) - i64::from(s.end_minute())
+            } else {
+                -1
+            };
+            if gap < 0 {
+                refused.push(Concern::Overlap);
+            } else if gap < i64::from(self.min_break_minutes) {
+                refused.push(Concern::BreakTooShort { minutes: gap as u32, required: self.min_break_minutes });
+            }
+        }
+        if !refused.is_empty() {
+            Verdict::Refused(refused)
+        } else if !warnings.is_empty() {
+            Verdict::Warn(warnings)
+        } else {
+            Verdict::Allow
+        }
+    }
+}
+
+/// Why a session is refused or warned about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Concern {
+    DayOff,
+    NotAWorkingDay,
+    OutsideHours { from: u32, to: u32 },
+    DayLimit { limit: u32 },
+    WeekLimit { limit: u32 },
+    LastOfDay { limit: u32 },
+    LastOfWeek { limit: u32 },
+    BreakTooShort { minutes: u32, required: u32 },
+    Overlap,
+}
+
+/// Refused sessions may still be planned with a written reason, which the
+/// supervisor sees.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    Allow,
+    Warn(Vec<Concern>),
+    Refused(Vec<Concern>),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MON: LocalDate = LocalDate { year: 2026, month: 11, day: 23 };
+    const TUE: LocalDate = LocalDate { year: 2026, month: 11, day: 24 };
+    const SAT: LocalDate = LocalDate { year: 2026, month: 11, day: 28 };
+    const NEXT_MON: LocalDate = LocalDate { year: 2026, month: 11, day: 30 };
+
+    fn rails() -> Guardrails {
+        let day = Some((9 * 60, 17 * 60));
+        Guardrails {
+            hours: [day, day, day, day, day, None, None],
+            max_sessions_per_day: 3,
+            max_sessions_per_week: 8,
+            min_break_minutes: 15,
+            days_off: vec![LocalDate { year: 2026, month: 12, day: 25 }],
+        }
+    }
+
+    fn at(date: LocalDate, hour: u32, minute: u32) -> Slot {
+        Slot { date, start_minute: hour * 60 + minute, minutes: 60 }
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(MON.weekday(), 0);
+        assert_eq!(TUE.weekday(), 1);
+        assert_eq!(SAT.weekday(), 5);
+        assert_eq!(MON.week(), TUE.week());
+        assert_ne!(MON.week(), NEXT_MON.week());
+    }
+
+    #[test]
+    fn the_nth_session_of_the_day_is_allowed_with_a_warning_and_the_next_refused() {
+        let r = rails();
+        let planned = [at(MON, 9, 0), at(MON, 10, 15)];
+        assert_eq!(r.check(&planned[..1], at(MON, 10, 15)), Verdict::Allow);
+        assert_eq!(r.check(&planned, at(MON, 11, 30)), Verdict::Warn(vec![Concern::LastOfDay { limit: 3 }]));
+        let full = [at(MON, 9, 0), at(MON, 10, 15), at(MON, 11, 30)];
+        assert_eq!(r.check(&full, at(MON, 13, 0)), Verdict::Refused(vec![Concern::DayLimit { limit: 3 }]));
+    }
+
+    #[test]
+    fn the_week_limit_counts_monday_to_sunday() {
+        let r = rails();
+        let days = [
+            MON,
+            MON,
+            TUE,
+            TUE,
+            LocalDate { day: 25, ..MON },
+            LocalDate { day: 25, ..MON },
+            LocalDate { day: 26, ..MON },
+        ];
+        let planned: Vec<Slot> = days.iter().enumerate().map(|(i, d)| at(*d, 9 + (i as u32 % 2) * 2, 0)).collect();
+        let eighth = at(LocalDate { day: 27, ..MON }, 9, 0);
+        assert_eq!(r.check(&planned, eighth), Verdict::Warn(vec![Concern::LastOfWeek { limit: 8 }]));
+        let mut full = planned.clone();
+        full.push(eighth);
+        assert_eq!(
+            r.check(&full, at(LocalDate { day: 27, ..MON }, 14, 0)),
+            Verdict::Refused(vec![Concern::WeekLimit { limit: 8 }])
+        );
+        assert_eq!(r.check(&full, at(NEXT_MON, 9, 0)), Verdict::Allow, "a new week starts on Monday");
+    }
+
+    #[test]
+    fn working_hours_at_their_edges() {
+        let r = rails();
+        assert_eq!(r.check(&[], at(MON, 9, 0)), Verdict::Allow, "starting at opening time");
+        assert_eq!(r.check(&[], at(MON, 16, 0)), Verdict::Allow, "ending at closing time");
+        assert_eq!(
+            r.check(&[], at(MON, 16, 1)),
+            Verdict::Refused(vec![Concern::OutsideHours { from: 540, to: 1020 }]),
+            "a minute past closing"
+        );
+        assert_eq!(r.check(&[], at(MON, 8, 59)), Verdict::Refused(vec![Concern::OutsideHours { from: 540, to: 1020 }]));
+        assert_eq!(r.check(&[], at(SAT, 10, 0)), Verdict::Refused(vec![Concern::NotAWorkingDay]));
+        let christmas = LocalDate { year: 2026, month: 12, day: 25 };
+        assert_eq!(r.check(&[], at(christmas, 10, 0)), Verdict::Refused(vec![Concern::DayOff]));
+    }
+
+    #[test]
+    fn breaks_between_sessions_at_their_edge() {
+        let r = rails();
+        let planned = [at(TUE, 10, 0)];
+        assert_eq!(r.check(&planned, at(TUE, 11, 15)), Verdict::Allow, "exactly the shortest break");
+        assert_eq!(
+            r.check(&planned, at(TUE, 11, 14)),
+            Verdict::Refused(vec![Concern::BreakTooShort { minutes: 14, required: 15 }])
+        );
+        assert_eq!(
+            r.check(&planned, Slot { date: TUE, start_minute: 9 * 60, minutes: 50 }),
+            Verdict::Refused(vec![Concern::BreakTooShort { minutes: 10, required: 15 }]),
+            "a break before a session counts too"
+        );
+        assert_eq!(r.check(&planned, at(TUE, 10, 30)), Verdict::Refused(vec![Concern::Overlap]));
+    }
+
+    #[test]
+    fn personal_limits_can_only_be_stricter() {
+        let org = rails();
+        let mut mine = rails();
+        mine.max_sessions_per_day = 2;
+        mine.max_sessions_per_week = 20;
+        mine.min_break_minutes = 30;
+        mine.hours[0] = Some((10 * 60, 19 * 60));
+        mine.hours[5] = Some((9 * 60, 12 * 60));
+        let both = org.with_personal(&mine);
+        assert_eq!(both.max_sessions_per_day, 2);
+        assert_eq!(both.max_sessions_per_week, 8, "a looser personal week limit does not loosen the organisation's");
+        assert_eq!(both.min_break_minutes, 30);
+        assert_eq!(both.hours[0], Some((600, 1020)), "the later start and the earlier end");
+        assert_eq!(both.hours[5], None, "no working Saturday just because one wants it");
+    }
+}
