@@ -6,7 +6,7 @@ use data_encoding::BASE32_NOPAD;
 use totp_rs::{Algorithm, Builder, Totp};
 
 use crate::clock::Timestamp;
-use crate::secrets::{RandomnessUnavailable, constant_time_eq, random_bytes, token_digest};
+use crate::secrets::{RandomnessUnavailable, constant_time_eq, random_bytes};
 
 /// What a person is in an organisation. Exactly one per account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -264,8 +264,9 @@ pub fn generate_recovery_codes() -> Result<Vec<String>, RandomnessUnavailable> {
         .collect()
 }
 
-pub fn recovery_code_digest(code: &str) -> String {
-    token_digest(&code.trim().to_lowercase())
+/// Keyed, so a copy of the database cannot be searched for the short codes.
+pub fn recovery_code_digest(key: &[u8], code: &str) -> String {
+    hex::encode(crate::secrets::derive_key(key, &format!("recovery code:{}", code.trim().to_lowercase())))
 }
 
 /// How many failed logins are tolerated before further attempts are refused
@@ -370,7 +371,8 @@ mod tests {
         assert_eq!(codes.len(), 10);
         let unique: std::collections::HashSet<_> = codes.iter().collect();
         assert_eq!(unique.len(), 10);
-        assert_eq!(recovery_code_digest(&codes[0].to_uppercase()), recovery_code_digest(&codes[0]));
+        assert_eq!(recovery_code_digest(b"k", &codes[0].to_uppercase()), recovery_code_digest(b"k", &codes[0]));
+        assert_ne!(recovery_code_digest(b"k", &codes[0]), recovery_code_digest(b"other", &codes[0]), "keyed");
         Ok(())
     }
 

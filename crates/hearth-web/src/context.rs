@@ -116,7 +116,7 @@ pub fn address_digest(state: &AppState, parts_headers: &HeaderMap, peer: Option<
         .and_then(|v| v.rsplit(',').next())
         .map(|v| v.trim().to_owned());
     let address = forwarded.or_else(|| peer.map(|p| p.ip().to_string())).unwrap_or_default();
-    hearth_core::secrets::token_digest(&format!("{}:{address}", hex::encode(&state.settings.address_key)))
+    hearth_core::secrets::token_digest(&format!("{}:{address}", hex::encode(&state.settings.digest_key)))
 }
 
 /// Any visitor: their language, and the raw request facts handlers need.

@@ -47,12 +47,13 @@ pub struct WebSettings {
     pub invitation_valid_seconds: i64,
     /// Use the first `X-Forwarded-For` address as the client's (behind a proxy).
     pub trust_forwarded_for: bool,
-    /// Keys client addresses before they are stored for throttling.
-    pub address_key: Vec<u8>,
+    /// Keys what is stored only as a digest: client addresses and typed
+    /// e-mail addresses for throttling, and recovery codes.
+    pub digest_key: Vec<u8>,
 }
 
 impl WebSettings {
-    pub fn for_public_url(public_url: &str, address_key: Vec<u8>) -> Self {
+    pub fn for_public_url(public_url: &str, digest_key: Vec<u8>) -> Self {
         let loopback_http = public_url.starts_with("http://")
             && ["http://127.", "http://localhost", "http://[::1]"].iter().any(|p| public_url.starts_with(p));
         Self {
@@ -62,7 +63,7 @@ impl WebSettings {
             login_throttle: LoginThrottle::default(),
             invitation_valid_seconds: 7 * 24 * 3600,
             trust_forwarded_for: false,
-            address_key,
+            digest_key,
         }
     }
 

@@ -51,7 +51,7 @@ pub struct LoginForm {
 /// exists, so the answer never tells which addresses are registered. The
 /// address is keyed before it is stored, so the table cannot be read back.
 fn account_digest(state: &AppState, typed_email: &str) -> String {
-    token_digest(&format!("login:{}:{}", hex::encode(&state.settings.address_key), typed_email.trim().to_lowercase()))
+    token_digest(&format!("login:{}:{}", hex::encode(&state.settings.digest_key), typed_email.trim().to_lowercase()))
 }
 
 pub async fn login(
@@ -219,7 +219,8 @@ pub async fn second_factor(
             None => false,
         },
         _ => {
-            used_recovery = tx.spend_recovery_code(&user.id, &recovery_code_digest(code)).await?;
+            used_recovery =
+                tx.spend_recovery_code(&user.id, &recovery_code_digest(&state.settings.digest_key, code)).await?;
             used_recovery
         }
     };

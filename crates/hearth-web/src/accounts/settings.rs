@@ -359,7 +359,8 @@ pub async fn enrol(State(state): State<AppState>, who: Enrolling, Form(form): Fo
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
     };
     let codes = generate_recovery_codes()?;
-    let digests: Vec<String> = codes.iter().map(|c| recovery_code_digest(c)).collect();
+    let key = &state.settings.digest_key;
+    let digests: Vec<String> = codes.iter().map(|c| recovery_code_digest(key, c)).collect();
     tx.set_totp_secret(&who.user.id, &secret.to_base32()).await?;
     tx.set_totp_last_step(&who.user.id, step).await?;
     tx.replace_recovery_codes(&who.user.id, &digests).await?;
