@@ -11,7 +11,7 @@ use hearth_core::assessment::{
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::{AssessmentId, DocumentId, FamilyId, NoteId, OrganisationId, TeamId, UserId};
-use sea_query::{Expr, ExprTrait, OnConflict, Order, Query};
+use sea_query::{Expr, ExprTrait, Order, Query};
 
 use crate::notifications::NotificationKind;
 use crate::{AuditEntry, Result, Store, StoreError, Tx, col};
@@ -72,63 +72,21 @@ fn aad(id: &AssessmentId, field: &str) -> String {
 pub(crate) const SEALED_FIELDS: [&str; 4] = ["engagement_note", "young_person", "proportionality", "review_comment"];
 
 impl Tx {
-    /// The organisation's catalogue, or Hearth's default.
-    pub async fn catalogue(&mut self, organisation: &OrganisationId) -> Result<(Catalogue, bool)> {
-        let row = self
-            .fetch_optional(
-                &Query::select()
-                    .column("body")
-                    .from("assessment_catalogues")
-                    .and_where(Expr::col("organisation_id").eq(organisation.as_str()))
-                    .to_owned(),
-            )
-            .await?;
-        if let Some(row) = row {
-            match Catalogue::parse(&col::text(&row, "body")?) {
-                Ok(c) => return Ok((c, true)),
+    /// The organisation's catalogue, or Hearth's default, with the text the
+    /// organisation wrote (None while it uses the default).
+    pub async fn catalogue(&mut self, organisation: &OrganisationId) -> Result<(Catalogue, Option<String>)> {
+        if let Some(body) = self.organisation_document("assessment_catalogues", organisation).await? {
+            match Catalogue::parse(&body) {
+                Ok(c) => return Ok((c, Some(body))),
                 Err(_) => tracing::error!("a stored catalogue no longer parses; using the default"),
             }
         }
-        Ok((Catalogue::default_catalogue().map_err(|_| StoreError::Corrupt("default catalogue"))?, false))
-    }
-
-    /// The catalogue text an admin edits.
-    pub async fn catalogue_text(&mut self, organisation: &OrganisationId) -> Result<Option<String>> {
-        let row = self
-            .fetch_optional(
-                &Query::select()
-                    .column("body")
-                    .from("assessment_catalogues")
-                    .and_where(Expr::col("organisation_id").eq(organisation.as_str()))
-                    .to_owned(),
-            )
-            .await?;
-        row.map(|r| col::text(&r, "body")).transpose()
+        Ok((Catalogue::default_catalogue().map_err(|_| StoreError::Corrupt("default catalogue"))?, None))
     }
 
     /// Stores a catalogue the caller has validated.
     pub async fn save_catalogue(&mut self, actor: &Actor, body: &str) -> Result<()> {
-        let now = self.now().millis();
-        self.execute(
-            &Query::insert()
-                .into_table("assessment_catalogues")
-                .columns(["organisation_id", "body", "updated_by", "updated_at"])
-                .values_panic([
-                    actor.organisation_id.as_str().into(),
-                    body.into(),
-                    actor.user_id.as_str().into(),
-                    now.into(),
-                ])
-                .on_conflict(
-                    OnConflict::column("organisation_id")
-                        .update_columns(["body", "updated_by", "updated_at"])
-                        .to_owned(),
-                )
-                .to_owned(),
-        )
-        .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::CatalogueChanged, "organisation", actor.organisation_id.as_str()))
-            .await
+        self.save_organisation_document("assessment_catalogues", actor, body, AuditAction::CatalogueChanged).await
     }
 
     /// Records an assessment, submitted for the supervisor's review.
@@ -385,40 +343,6 @@ impl Tx {
 impl Store {
     /// Re-seals assessment texts not under the current key (see `rekey_notes`).
     pub(crate) async fn rekey_assessments(&self) -> Result<u64> {
-        let current = format!("v1.{}.", self.keyring().current().id());
-        let mut total = 0;
-        loop {
-            let mut tx = self.begin().await?;
-            let mut stmt = Query::select();
-            stmt.column("id").columns(SEALED_FIELDS).from("assessments").limit(100);
-            let mut any = sea_query::Cond::any();
-            for field in SEALED_FIELDS {
-                any = any.add(
-                    sea_query::Cond::all()
-                        .add(Expr::col(field).is_not_null())
-                        .add(Expr::col(field).not_like(format!("{current}%"))),
-                );
-            }
-            stmt.cond_where(any);
-            let rows = tx.fetch_all(&stmt).await?;
-            if rows.is_empty() {
-                tx.commit().await?;
-                return Ok(total);
-            }
-            for r in &rows {
-                let id = AssessmentId::from_trusted(col::text(r, "id")?);
-                let mut update = Query::update();
-                update.table("assessments").and_where(Expr::col("id").eq(id.as_str()));
-                for field in SEALED_FIELDS {
-                    if let Some(sealed) = col::opt_text(r, field)? {
-                        let text = self.keyring().open(&sealed, &aad(&id, field))?;
-                        update.value(field, self.keyring().seal(&text, &aad(&id, field))?);
-                    }
-                }
-                tx.execute(&update).await?;
-                total += 1;
-            }
-            tx.commit().await?;
-        }
+        self.rekey_sealed_columns("assessments", &SEALED_FIELDS, "assessment").await
     }
 }

@@ -8,7 +8,7 @@ use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::{DecisionId, FamilyId, MemberId};
 use hearth_core::modality::{Answers, ContactKind, Modality, Rules};
-use sea_query::{Expr, ExprTrait, OnConflict, Order, Query};
+use sea_query::{Expr, ExprTrait, Order, Query};
 
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
@@ -150,19 +150,10 @@ impl Tx {
             .collect()
     }
 
-    /// The organisation's rules for the aid, or Hearth's default.
+    /// The organisation's rules for the aid, or Hearth's default, with the
+    /// text the organisation wrote (None while it uses the default).
     pub async fn modality_rules(&mut self, actor: &Actor) -> Result<(Rules, Option<String>)> {
-        let row = self
-            .fetch_optional(
-                &Query::select()
-                    .column("body")
-                    .from("modality_rules")
-                    .and_where(Expr::col("organisation_id").eq(actor.organisation_id.as_str()))
-                    .to_owned(),
-            )
-            .await?;
-        if let Some(row) = row {
-            let body = col::text(&row, "body")?;
+        if let Some(body) = self.organisation_document("modality_rules", &actor.organisation_id).await? {
             match Rules::parse(&body) {
                 Ok(rules) => return Ok((rules, Some(body))),
                 Err(_) => tracing::error!("stored modality rules no longer parse; using the default"),
@@ -173,76 +164,13 @@ impl Tx {
 
     /// Stores rules the caller has validated.
     pub async fn save_modality_rules(&mut self, actor: &Actor, body: &str) -> Result<()> {
-        let now = self.now().millis();
-        self.execute(
-            &Query::insert()
-                .into_table("modality_rules")
-                .columns(["organisation_id", "body", "updated_by", "updated_at"])
-                .values_panic([
-                    actor.organisation_id.as_str().into(),
-                    body.into(),
-                    actor.user_id.as_str().into(),
-                    now.into(),
-                ])
-                .on_conflict(
-                    OnConflict::column("organisation_id")
-                        .update_columns(["body", "updated_by", "updated_at"])
-                        .to_owned(),
-                )
-                .to_owned(),
-        )
-        .await?;
-        self.audit(AuditEntry::by(
-            actor,
-            AuditAction::ModalityRulesChanged,
-            "organisation",
-            actor.organisation_id.as_str(),
-        ))
-        .await
+        self.save_organisation_document("modality_rules", actor, body, AuditAction::ModalityRulesChanged).await
     }
 }
 
 impl crate::Store {
     /// Re-seals decision comments and preferences not under the current key.
     pub(crate) async fn rekey_modality(&self) -> Result<u64> {
-        let current = format!("v1.{}.", self.keyring().current().id());
-        let mut total = 0;
-        loop {
-            let mut tx = self.begin().await?;
-            let rows = tx
-                .fetch_all(
-                    &Query::select()
-                        .columns(["id", "comment", "preference"])
-                        .from("modality_decisions")
-                        .cond_where(
-                            sea_query::Cond::any().add(Expr::col("comment").not_like(format!("{current}%"))).add(
-                                sea_query::Cond::all()
-                                    .add(Expr::col("preference").is_not_null())
-                                    .add(Expr::col("preference").not_like(format!("{current}%"))),
-                            ),
-                        )
-                        .limit(100)
-                        .to_owned(),
-                )
-                .await?;
-            if rows.is_empty() {
-                tx.commit().await?;
-                return Ok(total);
-            }
-            for r in &rows {
-                let id = DecisionId::from_trusted(col::text(r, "id")?);
-                let mut update = Query::update();
-                update.table("modality_decisions").and_where(Expr::col("id").eq(id.as_str()));
-                for field in ["comment", "preference"] {
-                    if let Some(sealed) = col::opt_text(r, field)? {
-                        let text = self.keyring().open(&sealed, &aad(&id, field))?;
-                        update.value(field, self.keyring().seal(&text, &aad(&id, field))?);
-                    }
-                }
-                tx.execute(&update).await?;
-                total += 1;
-            }
-            tx.commit().await?;
-        }
+        self.rekey_sealed_columns("modality_decisions", &["comment", "preference"], "modality").await
     }
 }

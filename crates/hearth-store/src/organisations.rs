@@ -131,3 +131,54 @@ impl Tx {
         .await
     }
 }
+
+impl Tx {
+    /// The TOML document an organisation keeps in `table` (its assessment
+    /// catalogue, its modality rules), if it has written its own.
+    pub(crate) async fn organisation_document(
+        &mut self,
+        table: &'static str,
+        organisation: &OrganisationId,
+    ) -> Result<Option<String>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column("body")
+                    .from(table)
+                    .and_where(Expr::col("organisation_id").eq(organisation.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        row.map(|r| col::text(&r, "body")).transpose()
+    }
+
+    /// Stores a document the caller has validated, replacing the previous one.
+    pub(crate) async fn save_organisation_document(
+        &mut self,
+        table: &'static str,
+        actor: &hearth_core::access::Actor,
+        body: &str,
+        action: hearth_core::audit::AuditAction,
+    ) -> Result<()> {
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table(table)
+                .columns(["organisation_id", "body", "updated_by", "updated_at"])
+                .values_panic([
+                    actor.organisation_id.as_str().into(),
+                    body.into(),
+                    actor.user_id.as_str().into(),
+                    now.into(),
+                ])
+                .on_conflict(
+                    sea_query::OnConflict::column("organisation_id")
+                        .update_columns(["body", "updated_by", "updated_at"])
+                        .to_owned(),
+                )
+                .to_owned(),
+        )
+        .await?;
+        self.audit(crate::AuditEntry::by(actor, action, "organisation", actor.organisation_id.as_str())).await
+    }
+}

@@ -283,3 +283,59 @@ impl Store {
         }
     }
 }
+
+impl Store {
+    /// Re-seals the sealed text columns of a table whose values are bound to
+    /// `<prefix>:<id>:<column>`, in small transactions, until every value is
+    /// under the keyring's current key. Returns how many rows changed.
+    pub(crate) async fn rekey_sealed_columns(
+        &self,
+        table: &'static str,
+        fields: &[&'static str],
+        prefix: &str,
+    ) -> Result<u64> {
+        let current = format!("v1.{}.", self.keyring().current().id());
+        let mut total = 0;
+        loop {
+            let mut tx = self.begin().await?;
+            let mut any = sea_query::Cond::any();
+            for field in fields {
+                any = any.add(
+                    sea_query::Cond::all()
+                        .add(Expr::col(*field).is_not_null())
+                        .add(Expr::col(*field).not_like(format!("{current}%"))),
+                );
+            }
+            let rows = tx
+                .fetch_all(
+                    &Query::select()
+                        .column("id")
+                        .columns(fields.iter().copied())
+                        .from(table)
+                        .cond_where(any)
+                        .limit(100)
+                        .to_owned(),
+                )
+                .await?;
+            if rows.is_empty() {
+                tx.commit().await?;
+                return Ok(total);
+            }
+            for r in &rows {
+                let id = col::text(r, "id")?;
+                let mut update = Query::update();
+                update.table(table).and_where(Expr::col("id").eq(id.as_str()));
+                for field in fields {
+                    if let Some(sealed) = col::opt_text(r, field)? {
+                        let aad = format!("{prefix}:{id}:{field}");
+                        let text = self.keyring().open(&sealed, &aad)?;
+                        update.value(*field, self.keyring().seal(&text, &aad)?);
+                    }
+                }
+                tx.execute(&update).await?;
+                total += 1;
+            }
+            tx.commit().await?;
+        }
+    }
+}

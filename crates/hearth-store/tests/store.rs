@@ -285,6 +285,16 @@ mod timeline {
             tx.add_note(&pat, &family, NoteKind::Observation, now, &NoteText::parse(&format!("note {i}"))?, &[])
                 .await?;
         }
+        let assessment = hearth_store::assessment::NewAssessment {
+            assessed_on: now,
+            ratings: Vec::new(),
+            engagement: hearth_core::assessment::Engagement::Genuine,
+            engagement_note: "answers every call".into(),
+            young_person: "feels watched".into(),
+            response: hearth_core::assessment::ProportionateResponse::UniversalServices,
+            proportionality: "low concern".into(),
+        };
+        tx.record_assessment(&pat, &family, None, &assessment).await?;
         tx.commit().await?;
 
         // The new key goes first; the old one stays until every note is re-sealed.
@@ -294,14 +304,16 @@ mod timeline {
         tx.add_note(&pat, &family, NoteKind::Observation, now, &NoteText::parse("written during rotation")?, &[])
             .await?;
         tx.commit().await?;
-        assert_eq!(rotating.rekey_notes().await?, 5);
+        assert_eq!(rotating.rekey_notes().await?, 6, "five note versions and one assessment");
         assert_eq!(rotating.rekey_notes().await?, 0, "nothing left to re-seal");
 
         let only_new = store.with_keyring(ring(&[("k2", 2)])?);
         let mut tx = only_new.begin().await?;
         let notes = tx.notes_of(&family).await?;
+        let assessments = tx.assessments_of(&family).await?;
         tx.commit().await?;
         assert_eq!(notes.len(), 6);
+        assert_eq!(assessments.first().map(|a| a.young_person.as_str()), Some("feels watched"));
         assert!(notes.iter().any(|n| n.current().is_some_and(|v| v.text == "note 3")));
         assert!(raw_bodies(&db.url).await?.iter().all(|b| b.starts_with("v1.k2.")));
         assert!(matches!(only_new.verify_audit_trail().await?, Verification::Intact { .. }));

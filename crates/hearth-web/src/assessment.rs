@@ -628,8 +628,7 @@ pub(crate) struct RulesEditorTemplate {
 pub async fn catalogue_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
     require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
     let mut tx = state.store.begin().await?;
-    let stored = tx.catalogue_text(&who.actor.organisation_id).await?;
-    let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
+    let (catalogue, stored) = tx.catalogue(&who.actor.organisation_id).await?;
     tx.commit().await?;
     html(&RulesEditorTemplate {
         page: Page::signed_in(&who, "catalogue-title", "/admin/catalogue"),
