@@ -54,6 +54,10 @@ pub enum Action {
     ReviewAssessment,
     /// Edit the organisation's assessment catalogue.
     EditCatalogue,
+    /// Read one's staff notifications.
+    UseNotifications,
+    /// Accept one's own online working agreement in the family portal.
+    AcceptOwnAgreement,
     /// See staff of the organisation (e.g. to choose whom to assign).
     ViewStaffDirectory,
 }
@@ -96,6 +100,10 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
     match (action, target) {
         (Action::UseOwnAccount, Target::Account(a)) => allow_if(a.user_id == actor.user_id),
         (Action::UseOwnAccount, _) => Deny,
+        (Action::UseNotifications, Target::Account(a)) => allow_if(a.user_id == actor.user_id && actor.role.is_staff()),
+        (Action::AcceptOwnAgreement, Target::Account(a)) => {
+            allow_if(a.user_id == actor.user_id && actor.role == FamilyMember)
+        }
 
         (Action::EditCatalogue, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
         (Action::ManageAccounts, Target::Organisation(_) | Target::Account(_)) => {
@@ -209,6 +217,18 @@ mod tests {
         for role in Role::ALL {
             let expected = if role == Role::OrganisationAdmin { Decision::Allow } else { Decision::Deny };
             assert_eq!(decide(&actor(role), Action::ManageAccounts, Target::Organisation(&org)), expected);
+        }
+    }
+
+    #[test]
+    fn notifications_are_for_staff_and_agreements_for_family_members() {
+        for role in Role::ALL {
+            let a = actor(role);
+            let own = AccountFacts { organisation_id: a.organisation_id.clone(), user_id: a.user_id.clone() };
+            let staff = if role.is_staff() { Decision::Allow } else { Decision::Deny };
+            assert_eq!(decide(&a, Action::UseNotifications, Target::Account(&own)), staff, "{role:?}");
+            let family = if role == Role::FamilyMember { Decision::Allow } else { Decision::Deny };
+            assert_eq!(decide(&a, Action::AcceptOwnAgreement, Target::Account(&own)), family, "{role:?}");
         }
     }
 

@@ -8,7 +8,7 @@ use hearth_store::notifications::NotificationKind;
 use crate::AppState;
 use crate::accounts::{html, require};
 use crate::context::{Page, SignedIn};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 
 struct Item {
     text: String,
@@ -29,10 +29,7 @@ fn own(who: &SignedIn) -> AccountFacts {
 }
 
 pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&own(&who)))?;
-    if !who.user.role.is_staff() {
-        return Err(AppError::Forbidden);
-    }
+    require(&who.actor, Action::UseNotifications, Target::Account(&own(&who)))?;
     let mut tx = state.store.begin().await?;
     let list = tx.notifications_of(&who.user.id).await?;
     tx.audit(hearth_store::AuditEntry::by(
@@ -72,10 +69,7 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
 }
 
 pub async fn mark_read(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&own(&who)))?;
-    if !who.user.role.is_staff() {
-        return Err(AppError::Forbidden);
-    }
+    require(&who.actor, Action::UseNotifications, Target::Account(&own(&who)))?;
     let mut tx = state.store.begin().await?;
     tx.mark_notifications_read(&who.user.id).await?;
     tx.commit().await?;
