@@ -57,6 +57,10 @@ id_type!(
     DocumentId,
     DecisionId,
     AgreementId,
+    SupportSessionId,
+    TranslatorId,
+    FollowUpId,
+    OnCallShiftId,
     TemplateId
 );
 

@@ -6,6 +6,7 @@
 //! midnight. Turning an instant into local time is the caller's job.
 
 use crate::clock::days_from_civil;
+use crate::zone::{Zone, format_clock_time, parse_clock_time};
 
 /// A calendar date in the organisation's time zone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -120,6 +121,114 @@ impl Guardrails {
         } else {
             Verdict::Allow
         }
+    }
+}
+
+impl Guardrails {
+    /// Whether a slot lies within working hours on a working day that is not a day off.
+    pub fn within_hours(&self, slot: Slot) -> bool {
+        !self.days_off.contains(&slot.date)
+            && matches!(self.hours[slot.date.weekday()], Some((from, to)) if slot.start_minute >= from && slot.end_minute() <= to)
+    }
+
+    /// Whether a local moment falls inside working hours.
+    pub fn working_at(&self, date: LocalDate, minute: u32) -> bool {
+        self.within_hours(Slot { date, start_minute: minute, minutes: 0 })
+    }
+
+    /// Working hours as stored: seven `HH:MM-HH:MM` fields, Monday first; empty for a day not worked.
+    pub fn encode_hours(&self) -> String {
+        self.hours
+            .iter()
+            .map(|h| match h {
+                Some((from, to)) => format!("{}-{}", format_clock_time(*from), format_clock_time(*to)),
+                None => String::new(),
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    }
+
+    pub fn decode_hours(text: &str) -> Option<[Option<(u32, u32)>; 7]> {
+        let fields: Vec<&str> = text.split(',').collect();
+        if fields.len() != 7 {
+            return None;
+        }
+        let mut hours = [None; 7];
+        for (day, field) in fields.iter().enumerate() {
+            if field.is_empty() {
+                continue;
+            }
+            let (from, to) = field.split_once('-')?;
+            let (from, to) = (parse_clock_time(from)?, parse_clock_time(to)?);
+            if from >= to {
+                return None;
+            }
+            hours[day] = Some((from, to));
+        }
+        Some(hours)
+    }
+
+    pub fn encode_days_off(&self) -> String {
+        self.days_off.iter().map(ToString::to_string).collect::<Vec<_>>().join(" ")
+    }
+
+    pub fn decode_days_off(text: &str) -> Option<Vec<LocalDate>> {
+        text.split_whitespace().map(LocalDate::parse).collect()
+    }
+}
+
+/// The organisation's scheduling policy: its time zone, the guardrails every
+/// practitioner works within, when aftercare is due and when reminders go.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WellbeingPolicy {
+    pub zone: Zone,
+    pub guardrails: Guardrails,
+    /// Hours after a session within which its follow-up is due.
+    pub aftercare_due_hours: u32,
+    /// Hours before a session at which family members and translators are reminded.
+    pub reminder_hours: Vec<u32>,
+}
+
+/// Bounds the policy form enforces.
+pub const MAX_SESSIONS_PER_DAY: u32 = 12;
+pub const MAX_SESSIONS_PER_WEEK: u32 = 60;
+pub const MAX_BREAK_MINUTES: u32 = 240;
+pub const MAX_AFTERCARE_HOURS: u32 = 168;
+pub const MAX_REMINDERS: usize = 3;
+
+impl Default for WellbeingPolicy {
+    fn default() -> Self {
+        let day = Some((9 * 60, 17 * 60));
+        Self {
+            zone: Zone::utc(),
+            guardrails: Guardrails {
+                hours: [day, day, day, day, day, None, None],
+                max_sessions_per_day: 4,
+                max_sessions_per_week: 16,
+                min_break_minutes: 15,
+                days_off: Vec::new(),
+            },
+            aftercare_due_hours: 24,
+            reminder_hours: vec![24, 2],
+        }
+    }
+}
+
+impl WellbeingPolicy {
+    pub fn encode_reminders(&self) -> String {
+        self.reminder_hours.iter().map(ToString::to_string).collect::<Vec<_>>().join(",")
+    }
+
+    /// Reads reminder hours such as `24, 2`: at most three, each 1–168 hours.
+    pub fn decode_reminders(text: &str) -> Option<Vec<u32>> {
+        let mut hours: Vec<u32> = text
+            .split([',', ' '])
+            .filter(|t| !t.is_empty())
+            .map(|t| t.parse().ok().filter(|h| (1..=MAX_AFTERCARE_HOURS).contains(h)))
+            .collect::<Option<_>>()?;
+        hours.sort_unstable_by(|a, b| b.cmp(a));
+        hours.dedup();
+        (hours.len() <= MAX_REMINDERS).then_some(hours)
     }
 }
 
@@ -261,5 +370,27 @@ mod tests {
         assert_eq!(both.min_break_minutes, 30);
         assert_eq!(both.hours[0], Some((600, 1020)), "the later start and the earlier end");
         assert_eq!(both.hours[5], None, "no working Saturday just because one wants it");
+    }
+
+    #[test]
+    fn hours_days_off_and_reminders_round_trip() {
+        let r = rails();
+        assert_eq!(r.encode_hours(), "09:00-17:00,09:00-17:00,09:00-17:00,09:00-17:00,09:00-17:00,,");
+        assert_eq!(Guardrails::decode_hours(&r.encode_hours()), Some(r.hours));
+        assert_eq!(Guardrails::decode_hours("17:00-09:00,,,,,,"), None, "a day must end after it starts");
+        assert_eq!(Guardrails::decode_days_off(&r.encode_days_off()), Some(r.days_off.clone()));
+        assert_eq!(WellbeingPolicy::decode_reminders("2, 24"), Some(vec![24, 2]));
+        assert_eq!(WellbeingPolicy::decode_reminders(""), Some(vec![]));
+        assert_eq!(WellbeingPolicy::decode_reminders("1,2,3,4"), None);
+        assert_eq!(WellbeingPolicy::decode_reminders("0"), None);
+    }
+
+    #[test]
+    fn working_at_the_edges_of_the_day() {
+        let r = rails();
+        assert!(r.working_at(MON, 9 * 60));
+        assert!(r.working_at(MON, 17 * 60), "closing time itself");
+        assert!(!r.working_at(MON, 17 * 60 + 1));
+        assert!(!r.working_at(SAT, 12 * 60));
     }
 }

@@ -326,14 +326,23 @@ impl Tx {
     /// The supervisors to tell about a family: its team's, or, when it has
     /// none, the actor's own supervisors. Never anyone else.
     pub(crate) async fn supervisors_for(&mut self, actor: &Actor, family_team: Option<&TeamId>) -> Result<Vec<UserId>> {
+        self.supervisors_of(&actor.organisation_id, &[family_team, actor.team_id.as_ref()]).await
+    }
+
+    /// The active supervisors of the first of `teams` that has any.
+    pub(crate) async fn supervisors_of(
+        &mut self,
+        organisation: &OrganisationId,
+        teams: &[Option<&TeamId>],
+    ) -> Result<Vec<UserId>> {
         let base = Query::select()
             .column("id")
             .from("users")
-            .and_where(Expr::col("organisation_id").eq(actor.organisation_id.as_str()))
+            .and_where(Expr::col("organisation_id").eq(organisation.as_str()))
             .and_where(Expr::col("role").eq(Role::Supervisor.as_str()))
             .and_where(Expr::col("disabled_at").is_null())
             .to_owned();
-        for team in [family_team, actor.team_id.as_ref()].into_iter().flatten() {
+        for team in teams.iter().flatten() {
             let rows =
                 self.fetch_all(&base.clone().and_where(Expr::col("team_id").eq(team.as_str())).to_owned()).await?;
             if !rows.is_empty() {

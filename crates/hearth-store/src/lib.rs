@@ -9,6 +9,7 @@
 //! writes its audit row into the same transaction.
 
 pub mod accounts;
+pub mod aftercare;
 pub mod agreements;
 pub mod assessment;
 pub mod audit;
@@ -21,7 +22,9 @@ pub mod notifications;
 pub mod organisations;
 mod schema;
 pub mod sessions;
+pub mod support_sessions;
 pub mod timeline;
+pub mod wellbeing;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

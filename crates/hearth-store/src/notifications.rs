@@ -15,6 +15,12 @@ pub enum NotificationKind {
     AssessmentSubmitted,
     /// The supervisor returned an assessment with a comment.
     AssessmentReturned,
+    /// A session needs a follow-up (aftercare).
+    FollowUpDue,
+    /// A practitioner's follow-up is overdue (to supervisors).
+    FollowUpOverdue,
+    /// A practitioner planned a session beyond a wellbeing guardrail (to supervisors).
+    GuardrailOverridden,
 }
 
 impl NotificationKind {
@@ -23,6 +29,9 @@ impl NotificationKind {
             Self::BreakGlass => "break_glass",
             Self::AssessmentSubmitted => "assessment_submitted",
             Self::AssessmentReturned => "assessment_returned",
+            Self::FollowUpDue => "follow_up_due",
+            Self::FollowUpOverdue => "follow_up_overdue",
+            Self::GuardrailOverridden => "guardrail_overridden",
         }
     }
     pub fn parse(text: &str) -> Option<Self> {
@@ -30,6 +39,9 @@ impl NotificationKind {
             "break_glass" => Some(Self::BreakGlass),
             "assessment_submitted" => Some(Self::AssessmentSubmitted),
             "assessment_returned" => Some(Self::AssessmentReturned),
+            "follow_up_due" => Some(Self::FollowUpDue),
+            "follow_up_overdue" => Some(Self::FollowUpOverdue),
+            "guardrail_overridden" => Some(Self::GuardrailOverridden),
             _ => None,
         }
     }
@@ -136,6 +148,110 @@ impl Tx {
                 .and_where(Expr::col("user_id").eq(user.as_str()))
                 .and_where(Expr::col("read_at").is_null())
                 .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+}
+
+/// A notification waiting to be e-mailed to a member of staff who asked for e-mail.
+#[derive(Debug, Clone)]
+pub struct PendingEmail {
+    pub id: NotificationId,
+    pub organisation_id: OrganisationId,
+    pub user_id: UserId,
+    pub email: String,
+    pub language: Option<String>,
+    pub kind: NotificationKind,
+}
+
+impl Tx {
+    /// Turns e-mail for one's notifications on or off. Turning it on does not
+    /// send what is already in the notification centre.
+    pub async fn set_email_notifications(&mut self, actor: &hearth_core::access::Actor, on: bool) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("users")
+                .value("email_notifications", i64::from(on))
+                .and_where(Expr::col("id").eq(actor.user_id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        if on {
+            let now = self.now().millis();
+            self.execute(
+                &Query::update()
+                    .table("notifications")
+                    .value("emailed_at", now)
+                    .and_where(Expr::col("user_id").eq(actor.user_id.as_str()))
+                    .and_where(Expr::col("emailed_at").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        }
+        self.audit(crate::AuditEntry::by(
+            actor,
+            hearth_core::audit::AuditAction::NotificationSettingsChanged,
+            "user",
+            actor.user_id.as_str(),
+        ))
+        .await
+    }
+
+    pub async fn email_notifications(&mut self, user: &UserId) -> Result<bool> {
+        let row = self
+            .fetch_one(
+                &Query::select()
+                    .column("email_notifications")
+                    .from("users")
+                    .and_where(Expr::col("id").eq(user.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        Ok(col::opt_int(&row, "email_notifications")?.unwrap_or(0) != 0)
+    }
+
+    /// Unread, un-e-mailed notifications of staff who chose e-mail.
+    pub async fn pending_notification_emails(&mut self) -> Result<Vec<PendingEmail>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([
+                        ("notifications", "id"),
+                        ("notifications", "organisation_id"),
+                        ("notifications", "user_id"),
+                        ("notifications", "kind"),
+                    ])
+                    .columns([("users", "email"), ("users", "language")])
+                    .from("notifications")
+                    .inner_join("users", Expr::col(("users", "id")).equals(("notifications", "user_id")))
+                    .and_where(Expr::col(("users", "email_notifications")).eq(1))
+                    .and_where(Expr::col(("users", "disabled_at")).is_null())
+                    .and_where(Expr::col(("notifications", "emailed_at")).is_null())
+                    .and_where(Expr::col(("notifications", "read_at")).is_null())
+                    .order_by(("notifications", "created_at"), Order::Asc)
+                    .limit(500)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(PendingEmail {
+                    id: NotificationId::from_trusted(col::text(r, "id")?),
+                    organisation_id: OrganisationId::from_trusted(col::text(r, "organisation_id")?),
+                    user_id: UserId::from_trusted(col::text(r, "user_id")?),
+                    email: col::text(r, "email")?,
+                    language: col::opt_text(r, "language")?,
+                    kind: NotificationKind::parse(&col::text(r, "kind")?).ok_or(StoreError::Corrupt("kind"))?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn mark_notification_emailed(&mut self, id: &NotificationId) -> Result<()> {
+        let now = self.now().millis();
+        self.execute(
+            &Query::update().table("notifications").value("emailed_at", now).and_where(Expr::col("id").eq(id.as_str())).to_owned(),
         )
         .await?;
         Ok(())

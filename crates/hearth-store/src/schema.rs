@@ -27,6 +27,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (7, "modality", modality),
     (8, "discreet_portal", discreet_portal),
     (9, "agreements", agreements),
+    (10, "support_sessions", support_sessions),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -551,6 +552,175 @@ fn agreements() -> Vec<Step> {
                 .to_owned(),
         ),
         index("agreements_member", "agreements", &["member_id", "created_at"]),
+    ]
+}
+
+/// Sessions with families, the guardrails they are planned within, aftercare,
+/// the on-call rota, calendar feeds and e-mail for staff notifications.
+fn support_sessions() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("wellbeing_policies")
+                .col(ColumnDef::new("organisation_id").text().not_null().primary_key())
+                .col(text("time_zone"))
+                .col(text("hours"))
+                .col(int("max_per_day"))
+                .col(int("max_per_week"))
+                .col(int("min_break_minutes"))
+                .col(text("days_off"))
+                .col(int("aftercare_due_hours"))
+                .col(text("reminder_hours"))
+                .col(text("updated_by"))
+                .col(int("updated_at"))
+                .foreign_key(&mut fk("wellbeing_policies", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("personal_limits")
+                .col(ColumnDef::new("user_id").text().not_null().primary_key())
+                .col(text("hours"))
+                .col(int("max_per_day"))
+                .col(int("max_per_week"))
+                .col(int("min_break_minutes"))
+                .col(text("days_off"))
+                .col(int("updated_at"))
+                .foreign_key(&mut fk("personal_limits", "user_id", "users"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("support_sessions")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("family_id"))
+                .col(text("mode"))
+                .col(text("contact_kind"))
+                .col(int("starts_at"))
+                .col(int("minutes"))
+                .col(text("place"))
+                .col(text("organiser_id"))
+                .col(int("created_at"))
+                .col(opt_text("override_reason"))
+                .col(opt_text("override_concerns"))
+                .col(opt_text("checklist"))
+                .col(opt_int("checklist_at"))
+                .col(opt_text("outcome"))
+                .col(opt_int("outcome_at"))
+                .col(opt_text("outcome_by"))
+                .foreign_key(&mut fk("support_sessions", "family_id", "families"))
+                .foreign_key(&mut fk("support_sessions", "organiser_id", "users"))
+                .to_owned(),
+        ),
+        index("support_sessions_family", "support_sessions", &["family_id", "starts_at"]),
+        index("support_sessions_start", "support_sessions", &["organisation_id", "starts_at"]),
+        Step::Table(
+            Table::create()
+                .table("support_session_members")
+                .col(text("session_id"))
+                .col(text("member_id"))
+                .primary_key(Index::create().col("session_id").col("member_id"))
+                .foreign_key(&mut fk("support_session_members", "session_id", "support_sessions"))
+                .foreign_key(&mut fk("support_session_members", "member_id", "family_members"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("support_session_staff")
+                .col(text("session_id"))
+                .col(text("user_id"))
+                .primary_key(Index::create().col("session_id").col("user_id"))
+                .foreign_key(&mut fk("support_session_staff", "session_id", "support_sessions"))
+                .foreign_key(&mut fk("support_session_staff", "user_id", "users"))
+                .to_owned(),
+        ),
+        index("support_session_staff_user", "support_session_staff", &["user_id"]),
+        Step::Table(
+            Table::create()
+                .table("session_translators")
+                .col(id())
+                .col(text("session_id"))
+                .col(text("name"))
+                .col(text("email"))
+                .col(text("language"))
+                .col(text("token_digest"))
+                .col(int("expires_at"))
+                .col(opt_int("accepted_at"))
+                .col(text("invited_by"))
+                .col(int("invited_at"))
+                .foreign_key(&mut fk("session_translators", "session_id", "support_sessions"))
+                .to_owned(),
+        ),
+        Step::Index(
+            Index::create()
+                .name("session_translators_token")
+                .table("session_translators")
+                .col("token_digest")
+                .unique()
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("session_reminders")
+                .col(text("session_id"))
+                .col(text("recipient"))
+                .col(int("hours_before"))
+                .col(int("sent_at"))
+                .primary_key(Index::create().col("session_id").col("recipient").col("hours_before"))
+                .foreign_key(&mut fk("session_reminders", "session_id", "support_sessions"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("aftercare_follow_ups")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("family_id"))
+                .col(text("session_id"))
+                .col(text("practitioner_id"))
+                .col(text("channel"))
+                .col(int("due_at"))
+                .col(int("created_at"))
+                .col(opt_int("completed_at"))
+                .col(opt_text("completed_by"))
+                .col(opt_text("how_they_are"))
+                .col(opt_int("more_help_arranged"))
+                .col(opt_int("overdue_notified_at"))
+                .foreign_key(&mut fk("aftercare_follow_ups", "family_id", "families"))
+                .foreign_key(&mut fk("aftercare_follow_ups", "session_id", "support_sessions"))
+                .to_owned(),
+        ),
+        index("aftercare_follow_ups_due", "aftercare_follow_ups", &["organisation_id", "completed_at", "due_at"]),
+        Step::Table(
+            Table::create()
+                .table("on_call_shifts")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("user_id"))
+                .col(int("starts_at"))
+                .col(int("ends_at"))
+                .col(text("created_by"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("on_call_shifts", "user_id", "users"))
+                .to_owned(),
+        ),
+        index("on_call_shifts_time", "on_call_shifts", &["organisation_id", "starts_at"]),
+        Step::Table(
+            Table::create()
+                .table("calendar_feeds")
+                .col(ColumnDef::new("user_id").text().not_null().primary_key())
+                .col(text("token_digest"))
+                .col(int("show_names"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("calendar_feeds", "user_id", "users"))
+                .to_owned(),
+        ),
+        Step::Index(
+            Index::create().name("calendar_feeds_token").table("calendar_feeds").col("token_digest").unique().to_owned(),
+        ),
+        add_column("users", opt_int("email_notifications")),
+        add_column("notifications", opt_int("emailed_at")),
     ]
 }
 

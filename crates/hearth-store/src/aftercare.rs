@@ -1,0 +1,253 @@
+//! Aftercare: the follow-up after a digital session or one that ended
+//! abruptly, due within the organisation's time, and who is told when it is late.
+
+use hearth_core::access::Actor;
+use hearth_core::audit::AuditAction;
+use hearth_core::clock::Timestamp;
+use hearth_core::ids::{FamilyId, FollowUpId, OrganisationId, SupportSessionId, TeamId, UserId};
+use hearth_core::support_sessions::SessionMode;
+use sea_query::{Expr, ExprTrait, Order, Query, SelectStatement};
+use sqlx::any::AnyRow;
+
+use crate::notifications::NotificationKind;
+use crate::support_sessions::SupportSession;
+use crate::{AuditEntry, Result, StoreError, Tx, col};
+
+#[derive(Debug, Clone)]
+pub struct FollowUp {
+    pub id: FollowUpId,
+    pub organisation_id: OrganisationId,
+    pub family_id: FamilyId,
+    pub family_name: String,
+    pub family_team: Option<TeamId>,
+    pub session_id: SupportSessionId,
+    pub session_mode: SessionMode,
+    pub session_starts_at: Timestamp,
+    pub practitioner_id: UserId,
+    pub practitioner_name: String,
+    /// The member's preferred way to be contacted, as recorded when the follow-up was made.
+    pub channel: String,
+    pub due_at: Timestamp,
+    pub completed_at: Option<Timestamp>,
+    pub how_they_are: Option<String>,
+    pub more_help_arranged: Option<bool>,
+}
+
+impl FollowUp {
+    pub fn overdue_at(&self, now: Timestamp) -> bool {
+        self.completed_at.is_none() && self.due_at < now
+    }
+}
+
+fn aad(id: &FollowUpId) -> String {
+    format!("follow_up:{id}:how_they_are")
+}
+
+fn follow_up_query() -> SelectStatement {
+    Query::select()
+        .columns([
+            ("aftercare_follow_ups", "id"),
+            ("aftercare_follow_ups", "organisation_id"),
+            ("aftercare_follow_ups", "family_id"),
+            ("aftercare_follow_ups", "session_id"),
+            ("aftercare_follow_ups", "practitioner_id"),
+            ("aftercare_follow_ups", "channel"),
+            ("aftercare_follow_ups", "due_at"),
+            ("aftercare_follow_ups", "completed_at"),
+            ("aftercare_follow_ups", "how_they_are"),
+            ("aftercare_follow_ups", "more_help_arranged"),
+        ])
+        .expr_as(Expr::col(("families", "name")), "family_name")
+        .expr_as(Expr::col(("families", "team_id")), "family_team")
+        .expr_as(Expr::col(("users", "display_name")), "practitioner_name")
+        .expr_as(Expr::col(("support_sessions", "mode")), "session_mode")
+        .expr_as(Expr::col(("support_sessions", "starts_at")), "session_starts_at")
+        .from("aftercare_follow_ups")
+        .inner_join("families", Expr::col(("families", "id")).equals(("aftercare_follow_ups", "family_id")))
+        .inner_join("users", Expr::col(("users", "id")).equals(("aftercare_follow_ups", "practitioner_id")))
+        .inner_join(
+            "support_sessions",
+            Expr::col(("support_sessions", "id")).equals(("aftercare_follow_ups", "session_id")),
+        )
+        .order_by(("aftercare_follow_ups", "due_at"), Order::Asc)
+        .limit(500)
+        .to_owned()
+}
+
+impl Tx {
+    pub(crate) async fn create_follow_up(
+        &mut self,
+        session: &SupportSession,
+        due_at: Timestamp,
+        channel: &str,
+    ) -> Result<FollowUpId> {
+        let id = FollowUpId::generate()?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("aftercare_follow_ups")
+                .columns([
+                    "id",
+                    "organisation_id",
+                    "family_id",
+                    "session_id",
+                    "practitioner_id",
+                    "channel",
+                    "due_at",
+                    "created_at",
+                ])
+                .values_panic([
+                    id.as_str().into(),
+                    session.organisation_id.as_str().into(),
+                    session.family_id.as_str().into(),
+                    session.id.as_str().into(),
+                    session.organiser_id.as_str().into(),
+                    channel.into(),
+                    due_at.millis().into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        self.notify(
+            &session.organisation_id,
+            &session.organiser_id,
+            NotificationKind::FollowUpDue,
+            Some(&session.family_id),
+            None,
+        )
+        .await?;
+        Ok(id)
+    }
+
+    fn follow_up_from(&self, r: &AnyRow) -> Result<FollowUp> {
+        let id = FollowUpId::from_trusted(col::text(r, "id")?);
+        Ok(FollowUp {
+            organisation_id: OrganisationId::from_trusted(col::text(r, "organisation_id")?),
+            family_id: FamilyId::from_trusted(col::text(r, "family_id")?),
+            family_name: col::text(r, "family_name")?,
+            family_team: col::opt_text(r, "family_team")?.map(TeamId::from_trusted),
+            session_id: SupportSessionId::from_trusted(col::text(r, "session_id")?),
+            session_mode: SessionMode::parse(&col::text(r, "session_mode")?).ok_or(StoreError::Corrupt("mode"))?,
+            session_starts_at: Timestamp(col::int(r, "session_starts_at")?),
+            practitioner_id: UserId::from_trusted(col::text(r, "practitioner_id")?),
+            practitioner_name: col::text(r, "practitioner_name")?,
+            channel: col::text(r, "channel")?,
+            due_at: Timestamp(col::int(r, "due_at")?),
+            completed_at: col::opt_int(r, "completed_at")?.map(Timestamp),
+            how_they_are: col::opt_text(r, "how_they_are")?.map(|t| self.keyring().open(&t, &aad(&id))).transpose()?,
+            more_help_arranged: col::opt_int(r, "more_help_arranged")?.map(|n| n != 0),
+            id,
+        })
+    }
+
+    async fn follow_ups_where(&mut self, query: SelectStatement) -> Result<Vec<FollowUp>> {
+        let rows = self.fetch_all(&query).await?;
+        rows.iter().map(|r| self.follow_up_from(r)).collect()
+    }
+
+    /// A practitioner's follow-ups still to do, soonest due first.
+    pub async fn open_follow_ups_of(&mut self, user: &UserId) -> Result<Vec<FollowUp>> {
+        self.follow_ups_where(
+            follow_up_query()
+                .and_where(Expr::col(("aftercare_follow_ups", "practitioner_id")).eq(user.as_str()))
+                .and_where(Expr::col(("aftercare_follow_ups", "completed_at")).is_null())
+                .to_owned(),
+        )
+        .await
+    }
+
+    /// Every follow-up of a family, open and done.
+    pub async fn follow_ups_of_family(&mut self, family: &FamilyId) -> Result<Vec<FollowUp>> {
+        self.follow_ups_where(
+            follow_up_query().and_where(Expr::col(("aftercare_follow_ups", "family_id")).eq(family.as_str())).to_owned(),
+        )
+        .await
+    }
+
+    pub async fn follow_up(&mut self, id: &FollowUpId) -> Result<Option<FollowUp>> {
+        let mut found = self
+            .follow_ups_where(
+                follow_up_query().and_where(Expr::col(("aftercare_follow_ups", "id")).eq(id.as_str())).to_owned(),
+            )
+            .await?;
+        Ok(found.pop())
+    }
+
+    /// Completes a follow-up; false when it was already completed.
+    pub async fn complete_follow_up(
+        &mut self,
+        actor: &Actor,
+        follow_up: &FollowUp,
+        how_they_are: &str,
+        more_help_arranged: bool,
+    ) -> Result<bool> {
+        let now = self.now().millis();
+        let sealed = self.keyring().seal(how_they_are, &aad(&follow_up.id))?;
+        let changed = self
+            .execute(
+                &Query::update()
+                    .table("aftercare_follow_ups")
+                    .value("completed_at", now)
+                    .value("completed_by", actor.user_id.as_str())
+                    .value("how_they_are", sealed)
+                    .value("more_help_arranged", i64::from(more_help_arranged))
+                    .and_where(Expr::col("id").eq(follow_up.id.as_str()))
+                    .and_where(Expr::col("completed_at").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        if changed > 0 {
+            self.audit(AuditEntry::by(actor, AuditAction::FollowUpCompleted, "family", follow_up.family_id.as_str()))
+                .await?;
+        }
+        Ok(changed > 0)
+    }
+
+    /// Overdue follow-ups whose supervisors have not been told yet, across organisations.
+    pub async fn overdue_follow_ups_to_report(&mut self) -> Result<Vec<FollowUp>> {
+        let now = self.now().millis();
+        self.follow_ups_where(
+            follow_up_query()
+                .and_where(Expr::col(("aftercare_follow_ups", "completed_at")).is_null())
+                .and_where(Expr::col(("aftercare_follow_ups", "overdue_notified_at")).is_null())
+                .and_where(Expr::col(("aftercare_follow_ups", "due_at")).lt(now))
+                .to_owned(),
+        )
+        .await
+    }
+
+    /// Tells the supervisors of the family's team (or else the practitioner's)
+    /// that a follow-up is overdue, once.
+    pub async fn report_overdue_follow_up(&mut self, follow_up: &FollowUp) -> Result<usize> {
+        let now = self.now().millis();
+        let claimed = self
+            .execute(
+                &Query::update()
+                    .table("aftercare_follow_ups")
+                    .value("overdue_notified_at", now)
+                    .and_where(Expr::col("id").eq(follow_up.id.as_str()))
+                    .and_where(Expr::col("overdue_notified_at").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        if claimed == 0 {
+            return Ok(0);
+        }
+        let practitioner_team = self.user(&follow_up.practitioner_id).await?.and_then(|u| u.team_id);
+        let supervisors = self
+            .supervisors_of(&follow_up.organisation_id, &[follow_up.family_team.as_ref(), practitioner_team.as_ref()])
+            .await?;
+        for supervisor in &supervisors {
+            self.notify(
+                &follow_up.organisation_id,
+                supervisor,
+                NotificationKind::FollowUpOverdue,
+                Some(&follow_up.family_id),
+                Some(&follow_up.practitioner_id),
+            )
+            .await?;
+        }
+        Ok(supervisors.len())
+    }
+}

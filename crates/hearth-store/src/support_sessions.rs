@@ -1,0 +1,706 @@
+//! Support sessions with families: scheduling (with any guardrail override),
+//! the start-of-session checklist, outcomes with their notes and aftercare,
+//! translators, reminders and private calendar feeds.
+
+use hearth_core::access::Actor;
+use hearth_core::audit::AuditAction;
+use hearth_core::clock::Timestamp;
+use hearth_core::ids::{FamilyId, FollowUpId, MemberId, OrganisationId, SupportSessionId, TranslatorId, UserId};
+use hearth_core::modality::ContactKind;
+use hearth_core::secrets::{new_token, token_digest};
+use hearth_core::support_sessions::{SessionMode, SessionOutcome};
+use hearth_core::timeline::{NoteKind, NoteText};
+use sea_query::{Expr, ExprTrait, Order, Query};
+use sqlx::any::AnyRow;
+
+use crate::notifications::NotificationKind;
+use crate::{AuditEntry, Result, StoreError, Tx, col};
+
+#[derive(Debug, Clone)]
+pub struct NewSupportSession {
+    pub mode: SessionMode,
+    pub contact_kind: ContactKind,
+    pub starts_at: Timestamp,
+    pub minutes: u32,
+    /// The address or the call link.
+    pub place: String,
+    pub members: Vec<MemberId>,
+    /// Colleagues taking part besides the organiser.
+    pub colleagues: Vec<UserId>,
+    /// Why the session goes beyond a guardrail, and which ones (codes).
+    pub guardrail_override: Option<(String, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Translator {
+    pub id: TranslatorId,
+    pub session_id: SupportSessionId,
+    pub name: String,
+    pub email: String,
+    pub language: String,
+    pub expires_at: Timestamp,
+    pub accepted_at: Option<Timestamp>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SupportSession {
+    pub id: SupportSessionId,
+    pub organisation_id: OrganisationId,
+    pub family_id: FamilyId,
+    pub family_name: String,
+    pub mode: SessionMode,
+    pub contact_kind: ContactKind,
+    pub starts_at: Timestamp,
+    pub minutes: u32,
+    pub place: String,
+    pub organiser_id: UserId,
+    pub organiser_name: String,
+    pub members: Vec<(MemberId, String)>,
+    pub staff: Vec<(UserId, String)>,
+    pub override_reason: Option<String>,
+    pub override_concerns: Option<String>,
+    pub checklist: Vec<String>,
+    pub checklist_at: Option<Timestamp>,
+    pub outcome: Option<SessionOutcome>,
+    pub outcome_at: Option<Timestamp>,
+    pub translators: Vec<Translator>,
+}
+
+impl SupportSession {
+    pub fn ends_at(&self) -> Timestamp {
+        self.starts_at.plus_seconds(i64::from(self.minutes) * 60)
+    }
+}
+
+/// A session as a practitioner's calendar and guardrails see it.
+#[derive(Debug, Clone)]
+pub struct CalendarEntry {
+    pub session_id: SupportSessionId,
+    pub family_id: FamilyId,
+    pub family_name: String,
+    pub mode: SessionMode,
+    pub starts_at: Timestamp,
+    pub minutes: u32,
+    pub place: String,
+    pub outcome: Option<SessionOutcome>,
+    pub overridden: bool,
+}
+
+/// Who a reminder goes to.
+#[derive(Debug, Clone)]
+pub struct ReminderRecipient {
+    /// `member:<id>` or `translator:<id>`, to remember what was sent.
+    pub key: String,
+    pub email: String,
+    pub language: Option<String>,
+    pub is_translator: bool,
+}
+
+fn place_aad(id: &SupportSessionId) -> String {
+    format!("support_session:{id}:place")
+}
+fn override_aad(id: &SupportSessionId) -> String {
+    format!("support_session:{id}:override")
+}
+
+const SESSION_COLUMNS: [(&str, &str); 16] = [
+    ("support_sessions", "id"),
+    ("support_sessions", "organisation_id"),
+    ("support_sessions", "family_id"),
+    ("support_sessions", "mode"),
+    ("support_sessions", "contact_kind"),
+    ("support_sessions", "starts_at"),
+    ("support_sessions", "minutes"),
+    ("support_sessions", "place"),
+    ("support_sessions", "organiser_id"),
+    ("support_sessions", "override_reason"),
+    ("support_sessions", "override_concerns"),
+    ("support_sessions", "checklist"),
+    ("support_sessions", "checklist_at"),
+    ("support_sessions", "outcome"),
+    ("support_sessions", "outcome_at"),
+    ("support_sessions", "created_at"),
+];
+
+fn session_query() -> sea_query::SelectStatement {
+    Query::select()
+        .columns(SESSION_COLUMNS)
+        .expr_as(Expr::col(("families", "name")), "family_name")
+        .expr_as(Expr::col(("users", "display_name")), "organiser_name")
+        .from("support_sessions")
+        .inner_join("families", Expr::col(("families", "id")).equals(("support_sessions", "family_id")))
+        .inner_join("users", Expr::col(("users", "id")).equals(("support_sessions", "organiser_id")))
+        .to_owned()
+}
+
+fn mode_of(r: &AnyRow) -> Result<SessionMode> {
+    SessionMode::parse(&col::text(r, "mode")?).ok_or(StoreError::Corrupt("session mode"))
+}
+fn outcome_of(r: &AnyRow) -> Result<Option<SessionOutcome>> {
+    col::opt_text(r, "outcome")?
+        .map(|o| SessionOutcome::parse(&o).ok_or(StoreError::Corrupt("session outcome")))
+        .transpose()
+}
+
+impl Tx {
+    pub async fn schedule_session(
+        &mut self,
+        actor: &Actor,
+        family: &FamilyId,
+        family_team: Option<&hearth_core::ids::TeamId>,
+        new: &NewSupportSession,
+    ) -> Result<SupportSessionId> {
+        let id = SupportSessionId::generate()?;
+        let now = self.now().millis();
+        let place = self.keyring().seal(&new.place, &place_aad(&id))?;
+        let (reason, concerns) = match &new.guardrail_override {
+            Some((reason, concerns)) => {
+                (Some(self.keyring().seal(reason, &override_aad(&id))?), Some(concerns.clone()))
+            }
+            None => (None, None),
+        };
+        self.execute(
+            &Query::insert()
+                .into_table("support_sessions")
+                .columns([
+                    "id",
+                    "organisation_id",
+                    "family_id",
+                    "mode",
+                    "contact_kind",
+                    "starts_at",
+                    "minutes",
+                    "place",
+                    "organiser_id",
+                    "created_at",
+                    "override_reason",
+                    "override_concerns",
+                ])
+                .values_panic([
+                    id.as_str().into(),
+                    actor.organisation_id.as_str().into(),
+                    family.as_str().into(),
+                    new.mode.as_str().into(),
+                    new.contact_kind.as_str().into(),
+                    new.starts_at.millis().into(),
+                    i64::from(new.minutes).into(),
+                    place.into(),
+                    actor.user_id.as_str().into(),
+                    now.into(),
+                    reason.into(),
+                    concerns.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        for member in &new.members {
+            self.execute(
+                &Query::insert()
+                    .into_table("support_session_members")
+                    .columns(["session_id", "member_id"])
+                    .values_panic([id.as_str().into(), member.as_str().into()])
+                    .to_owned(),
+            )
+            .await?;
+        }
+        let mut staff = vec![actor.user_id.clone()];
+        staff.extend(new.colleagues.iter().filter(|c| **c != actor.user_id).cloned());
+        for user in &staff {
+            self.execute(
+                &Query::insert()
+                    .into_table("support_session_staff")
+                    .columns(["session_id", "user_id"])
+                    .values_panic([id.as_str().into(), user.as_str().into()])
+                    .to_owned(),
+            )
+            .await?;
+        }
+        self.audit(AuditEntry::by(actor, AuditAction::SessionScheduled, "family", family.as_str())).await?;
+        if new.guardrail_override.is_some() {
+            self.audit(AuditEntry::by(actor, AuditAction::GuardrailOverridden, "support_session", id.as_str())).await?;
+            for supervisor in self.supervisors_for(actor, family_team).await? {
+                self.notify(
+                    &actor.organisation_id,
+                    &supervisor,
+                    NotificationKind::GuardrailOverridden,
+                    None,
+                    Some(&actor.user_id),
+                )
+                .await?;
+            }
+        }
+        Ok(id)
+    }
+
+    pub async fn support_session(&mut self, id: &SupportSessionId) -> Result<Option<SupportSession>> {
+        let row = self
+            .fetch_optional(&session_query().and_where(Expr::col(("support_sessions", "id")).eq(id.as_str())).to_owned())
+            .await?;
+        match row {
+            Some(r) => Ok(Some(self.session_from(&r).await?)),
+            None => Ok(None),
+        }
+    }
+
+    /// A family's sessions, latest first.
+    pub async fn sessions_of_family(&mut self, family: &FamilyId) -> Result<Vec<SupportSession>> {
+        let rows = self
+            .fetch_all(
+                &session_query()
+                    .and_where(Expr::col(("support_sessions", "family_id")).eq(family.as_str()))
+                    .order_by(("support_sessions", "starts_at"), Order::Desc)
+                    .limit(200)
+                    .to_owned(),
+            )
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            out.push(self.session_from(r).await?);
+        }
+        Ok(out)
+    }
+
+    /// Sessions a family member takes part in that end after `from`, soonest first.
+    pub async fn upcoming_sessions_of_member(
+        &mut self,
+        member: &MemberId,
+        from: Timestamp,
+    ) -> Result<Vec<SupportSession>> {
+        let rows = self
+            .fetch_all(
+                &session_query()
+                    .inner_join(
+                        "support_session_members",
+                        Expr::col(("support_session_members", "session_id")).equals(("support_sessions", "id")),
+                    )
+                    .and_where(Expr::col(("support_session_members", "member_id")).eq(member.as_str()))
+                    .and_where(Expr::col(("support_sessions", "starts_at")).gt(from.millis() - 8 * 3600 * 1000))
+                    .and_where(Expr::col(("support_sessions", "outcome")).is_null())
+                    .order_by(("support_sessions", "starts_at"), Order::Asc)
+                    .limit(20)
+                    .to_owned(),
+            )
+            .await?;
+        let mut out = Vec::new();
+        for r in &rows {
+            let s = self.session_from(r).await?;
+            if s.ends_at() > from {
+                out.push(s);
+            }
+        }
+        Ok(out)
+    }
+
+    async fn session_from(&mut self, r: &AnyRow) -> Result<SupportSession> {
+        let id = SupportSessionId::from_trusted(col::text(r, "id")?);
+        let members = self
+            .fetch_all(
+                &Query::select()
+                    .columns([("family_members", "id"), ("family_members", "name")])
+                    .from("support_session_members")
+                    .inner_join(
+                        "family_members",
+                        Expr::col(("family_members", "id")).equals(("support_session_members", "member_id")),
+                    )
+                    .and_where(Expr::col(("support_session_members", "session_id")).eq(id.as_str()))
+                    .order_by(("family_members", "name"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?
+            .iter()
+            .map(|m| Ok((MemberId::from_trusted(col::text(m, "id")?), col::text(m, "name")?)))
+            .collect::<Result<Vec<_>>>()?;
+        let staff = self
+            .fetch_all(
+                &Query::select()
+                    .columns([("users", "id"), ("users", "display_name")])
+                    .from("support_session_staff")
+                    .inner_join("users", Expr::col(("users", "id")).equals(("support_session_staff", "user_id")))
+                    .and_where(Expr::col(("support_session_staff", "session_id")).eq(id.as_str()))
+                    .order_by(("users", "display_name"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?
+            .iter()
+            .map(|m| Ok((UserId::from_trusted(col::text(m, "id")?), col::text(m, "display_name")?)))
+            .collect::<Result<Vec<_>>>()?;
+        let translators = self.translators_of(&id).await?;
+        Ok(SupportSession {
+            organisation_id: OrganisationId::from_trusted(col::text(r, "organisation_id")?),
+            family_id: FamilyId::from_trusted(col::text(r, "family_id")?),
+            family_name: col::text(r, "family_name")?,
+            mode: mode_of(r)?,
+            contact_kind: ContactKind::parse(&col::text(r, "contact_kind")?).ok_or(StoreError::Corrupt("contact"))?,
+            starts_at: Timestamp(col::int(r, "starts_at")?),
+            minutes: col::int(r, "minutes")?.clamp(0, 24 * 60) as u32,
+            place: self.keyring().open(&col::text(r, "place")?, &place_aad(&id))?,
+            organiser_id: UserId::from_trusted(col::text(r, "organiser_id")?),
+            organiser_name: col::text(r, "organiser_name")?,
+            members,
+            staff,
+            override_reason: col::opt_text(r, "override_reason")?
+                .map(|t| self.keyring().open(&t, &override_aad(&id)))
+                .transpose()?,
+            override_concerns: col::opt_text(r, "override_concerns")?,
+            checklist: col::opt_text(r, "checklist")?
+                .map(|c| c.split(',').filter(|i| !i.is_empty()).map(str::to_owned).collect())
+                .unwrap_or_default(),
+            checklist_at: col::opt_int(r, "checklist_at")?.map(Timestamp),
+            outcome: outcome_of(r)?,
+            outcome_at: col::opt_int(r, "outcome_at")?.map(Timestamp),
+            translators,
+            id,
+        })
+    }
+
+    /// The sessions a member of staff takes part in that start in `[from, to)`,
+    /// cancelled ones included (callers decide what counts).
+    pub async fn calendar_of(&mut self, user: &UserId, from: Timestamp, to: Timestamp) -> Result<Vec<CalendarEntry>> {
+        let rows = self
+            .fetch_all(
+                &session_query()
+                    .inner_join(
+                        "support_session_staff",
+                        Expr::col(("support_session_staff", "session_id")).equals(("support_sessions", "id")),
+                    )
+                    .and_where(Expr::col(("support_session_staff", "user_id")).eq(user.as_str()))
+                    .and_where(Expr::col(("support_sessions", "starts_at")).gte(from.millis()))
+                    .and_where(Expr::col(("support_sessions", "starts_at")).lt(to.millis()))
+                    .order_by(("support_sessions", "starts_at"), Order::Asc)
+                    .limit(500)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let id = SupportSessionId::from_trusted(col::text(r, "id")?);
+                Ok(CalendarEntry {
+                    family_id: FamilyId::from_trusted(col::text(r, "family_id")?),
+                    family_name: col::text(r, "family_name")?,
+                    mode: mode_of(r)?,
+                    starts_at: Timestamp(col::int(r, "starts_at")?),
+                    minutes: col::int(r, "minutes")?.clamp(0, 24 * 60) as u32,
+                    place: self.keyring().open(&col::text(r, "place")?, &place_aad(&id))?,
+                    outcome: outcome_of(r)?,
+                    overridden: col::opt_text(r, "override_concerns")?.is_some(),
+                    session_id: id,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn record_checklist(
+        &mut self,
+        actor: &Actor,
+        session: &SupportSession,
+        items: &[&'static str],
+    ) -> Result<()> {
+        let now = self.now().millis();
+        self.execute(
+            &Query::update()
+                .table("support_sessions")
+                .value("checklist", items.join(","))
+                .value("checklist_at", now)
+                .and_where(Expr::col("id").eq(session.id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::SessionChecklistCompleted, "support_session", session.id.as_str()))
+            .await
+    }
+
+    /// Records how a session ended, its note on the family timeline and, when
+    /// aftercare is due, the follow-up for the organiser.
+    pub async fn record_outcome(
+        &mut self,
+        actor: &Actor,
+        session: &SupportSession,
+        outcome: SessionOutcome,
+        note: Option<&NoteText>,
+        follow_up: Option<(Timestamp, String)>,
+    ) -> Result<Option<FollowUpId>> {
+        let now = self.now();
+        self.execute(
+            &Query::update()
+                .table("support_sessions")
+                .value("outcome", outcome.as_str())
+                .value("outcome_at", now.millis())
+                .value("outcome_by", actor.user_id.as_str())
+                .and_where(Expr::col("id").eq(session.id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::SessionOutcomeRecorded, "support_session", session.id.as_str()))
+            .await?;
+        if let Some(text) = note {
+            let kind = match session.mode {
+                SessionMode::InPerson | SessionMode::Group => NoteKind::OfficeMeeting,
+                SessionMode::Video => NoteKind::VideoCall,
+                SessionMode::Phone => NoteKind::PhoneCall,
+                SessionMode::Chat => NoteKind::MessageSummary,
+            };
+            let members: Vec<MemberId> = session.members.iter().map(|(id, _)| id.clone()).collect();
+            let occurred = if outcome.took_place() { session.starts_at } else { now };
+            self.add_note(actor, &session.family_id, kind, occurred, text, &members).await?;
+        }
+        match follow_up {
+            Some((due_at, channel)) => Ok(Some(self.create_follow_up(session, due_at, &channel).await?)),
+            None => Ok(None),
+        }
+    }
+
+    async fn translators_of(&mut self, session: &SupportSessionId) -> Result<Vec<Translator>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["id", "session_id", "name", "email", "language", "expires_at", "accepted_at"])
+                    .from("session_translators")
+                    .and_where(Expr::col("session_id").eq(session.as_str()))
+                    .order_by("invited_at", Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter().map(translator_from).collect()
+    }
+
+    /// Invites an external translator; returns the one-time link's token.
+    pub async fn invite_translator(
+        &mut self,
+        actor: &Actor,
+        session: &SupportSession,
+        name: &str,
+        email: &str,
+        language: &str,
+        valid_until: Timestamp,
+    ) -> Result<String> {
+        let id = TranslatorId::generate()?;
+        let token = new_token()?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("session_translators")
+                .columns([
+                    "id",
+                    "session_id",
+                    "name",
+                    "email",
+                    "language",
+                    "token_digest",
+                    "expires_at",
+                    "invited_by",
+                    "invited_at",
+                ])
+                .values_panic([
+                    id.as_str().into(),
+                    session.id.as_str().into(),
+                    name.into(),
+                    email.into(),
+                    language.into(),
+                    token_digest(&token).into(),
+                    valid_until.millis().into(),
+                    actor.user_id.as_str().into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::TranslatorInvited, "support_session", session.id.as_str()))
+            .await?;
+        Ok(token)
+    }
+
+    /// The translator invitation a link names, while it is unused and unexpired.
+    pub async fn open_translator_invitation(&mut self, token: &str) -> Result<Option<(Translator, SupportSession)>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns(["id", "session_id", "name", "email", "language", "expires_at", "accepted_at"])
+                    .from("session_translators")
+                    .and_where(Expr::col("token_digest").eq(token_digest(token)))
+                    .to_owned(),
+            )
+            .await?;
+        let Some(translator) = row.as_ref().map(translator_from).transpose()? else {
+            return Ok(None);
+        };
+        if translator.accepted_at.is_some() || translator.expires_at <= self.now() {
+            return Ok(None);
+        }
+        let session = self.support_session(&translator.session_id).await?;
+        Ok(session.filter(|s| s.outcome.is_none()).map(|s| (translator, s)))
+    }
+
+    /// Accepts the undertaking; the link is used up. False if it already was.
+    pub async fn accept_translator_undertaking(&mut self, translator: &Translator, organisation: &OrganisationId) -> Result<bool> {
+        let now = self.now().millis();
+        let changed = self
+            .execute(
+                &Query::update()
+                    .table("session_translators")
+                    .value("accepted_at", now)
+                    .and_where(Expr::col("id").eq(translator.id.as_str()))
+                    .and_where(Expr::col("accepted_at").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        if changed > 0 {
+            self.audit(AuditEntry {
+                organisation_id: Some(organisation.as_str()),
+                actor_id: None,
+                action: AuditAction::TranslatorUndertakingAccepted,
+                record_kind: "support_session",
+                record_id: Some(translator.session_id.as_str()),
+                reason: None,
+            })
+            .await?;
+        }
+        Ok(changed > 0)
+    }
+
+    /// Sessions not yet ended that start within the next `hours`.
+    pub async fn sessions_starting_before(&mut self, until: Timestamp) -> Result<Vec<SupportSession>> {
+        let now = self.now().millis();
+        let rows = self
+            .fetch_all(
+                &session_query()
+                    .and_where(Expr::col(("support_sessions", "starts_at")).gt(now))
+                    .and_where(Expr::col(("support_sessions", "starts_at")).lte(until.millis()))
+                    .and_where(Expr::col(("support_sessions", "outcome")).is_null())
+                    .order_by(("support_sessions", "starts_at"), Order::Asc)
+                    .limit(1000)
+                    .to_owned(),
+            )
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            out.push(self.session_from(r).await?);
+        }
+        Ok(out)
+    }
+
+    /// Family members with an account, and translators who accepted, for a session's reminders.
+    pub async fn reminder_recipients(&mut self, session: &SupportSession) -> Result<Vec<ReminderRecipient>> {
+        let mut out = Vec::new();
+        for (member, _) in &session.members {
+            let row = self
+                .fetch_optional(
+                    &Query::select()
+                        .columns([("users", "email"), ("users", "language")])
+                        .from("family_members")
+                        .inner_join("users", Expr::col(("users", "id")).equals(("family_members", "account_user_id")))
+                        .and_where(Expr::col(("family_members", "id")).eq(member.as_str()))
+                        .and_where(Expr::col(("users", "disabled_at")).is_null())
+                        .to_owned(),
+                )
+                .await?;
+            if let Some(r) = row {
+                out.push(ReminderRecipient {
+                    key: format!("member:{member}"),
+                    email: col::text(&r, "email")?,
+                    language: col::opt_text(&r, "language")?,
+                    is_translator: false,
+                });
+            }
+        }
+        for t in session.translators.iter().filter(|t| t.accepted_at.is_some()) {
+            out.push(ReminderRecipient {
+                key: format!("translator:{}", t.id),
+                email: t.email.clone(),
+                language: Some(t.language.clone()),
+                is_translator: true,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Claims a reminder so it goes once; false when it was already sent.
+    pub async fn claim_reminder(&mut self, session: &SupportSessionId, recipient: &str, hours_before: u32) -> Result<bool> {
+        let now = self.now().millis();
+        let inserted = self
+            .execute(
+                &Query::insert()
+                    .into_table("session_reminders")
+                    .columns(["session_id", "recipient", "hours_before", "sent_at"])
+                    .values_panic([session.as_str().into(), recipient.into(), i64::from(hours_before).into(), now.into()])
+                    .on_conflict(
+                        sea_query::OnConflict::columns(["session_id", "recipient", "hours_before"]).do_nothing().to_owned(),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        Ok(inserted > 0)
+    }
+
+    /// Issues a new private feed address for the actor, replacing any old one.
+    pub async fn issue_calendar_feed(&mut self, actor: &Actor, show_names: bool) -> Result<String> {
+        let token = new_token()?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::delete().from_table("calendar_feeds").and_where(Expr::col("user_id").eq(actor.user_id.as_str())).to_owned(),
+        )
+        .await?;
+        self.execute(
+            &Query::insert()
+                .into_table("calendar_feeds")
+                .columns(["user_id", "token_digest", "show_names", "created_at"])
+                .values_panic([
+                    actor.user_id.as_str().into(),
+                    token_digest(&token).into(),
+                    i64::from(show_names).into(),
+                    now.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::CalendarFeedIssued, "user", actor.user_id.as_str())).await?;
+        Ok(token)
+    }
+
+    pub async fn revoke_calendar_feed(&mut self, actor: &Actor) -> Result<()> {
+        self.execute(
+            &Query::delete().from_table("calendar_feeds").and_where(Expr::col("user_id").eq(actor.user_id.as_str())).to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::CalendarFeedRevoked, "user", actor.user_id.as_str())).await
+    }
+
+    /// Whether the user has a feed, and whether it shows family names.
+    pub async fn calendar_feed_of(&mut self, user: &UserId) -> Result<Option<bool>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column("show_names")
+                    .from("calendar_feeds")
+                    .and_where(Expr::col("user_id").eq(user.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        row.map(|r| col::int(&r, "show_names").map(|n| n != 0)).transpose()
+    }
+
+    /// The owner of a feed address and whether it shows names.
+    pub async fn calendar_feed_owner(&mut self, token: &str) -> Result<Option<(UserId, bool)>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns(["user_id", "show_names"])
+                    .from("calendar_feeds")
+                    .and_where(Expr::col("token_digest").eq(token_digest(token)))
+                    .to_owned(),
+            )
+            .await?;
+        row.map(|r| Ok((UserId::from_trusted(col::text(&r, "user_id")?), col::int(&r, "show_names")? != 0))).transpose()
+    }
+}
+
+fn translator_from(r: &AnyRow) -> Result<Translator> {
+    Ok(Translator {
+        id: TranslatorId::from_trusted(col::text(r, "id")?),
+        session_id: SupportSessionId::from_trusted(col::text(r, "session_id")?),
+        name: col::text(r, "name")?,
+        email: col::text(r, "email")?,
+        language: col::text(r, "language")?,
+        expires_at: Timestamp(col::int(r, "expires_at")?),
+        accepted_at: col::opt_int(r, "accepted_at")?.map(Timestamp),
+    })
+}
