@@ -60,6 +60,17 @@ pub enum Action {
     AcceptOwnAgreement,
     /// See staff of the organisation (e.g. to choose whom to assign).
     ViewStaffDirectory,
+    /// Keep one's own calendar, calendar feed, personal limits and workload page.
+    KeepOwnCalendar,
+    /// Set the organisation's wellbeing policy: time zone, working hours,
+    /// session limits, breaks, days off, aftercare and reminder times.
+    EditWellbeingPolicy,
+    /// See who is on call.
+    ViewOnCallRota,
+    /// Add and remove on-call shifts.
+    ManageOnCallRota,
+    /// See the workload of one's team, for supervision.
+    ViewTeamWorkload,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,6 +123,17 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
         (Action::ViewStaffDirectory, Target::Organisation(_)) => {
             allow_if(matches!(actor.role, OrganisationAdmin | Supervisor))
         }
+        (Action::KeepOwnCalendar, Target::Account(a)) => {
+            allow_if(a.user_id == actor.user_id && matches!(actor.role, Practitioner | Supervisor))
+        }
+        (Action::EditWellbeingPolicy, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
+        (Action::ViewOnCallRota, Target::Organisation(_)) => {
+            allow_if(matches!(actor.role, Practitioner | Supervisor | OrganisationAdmin))
+        }
+        (Action::ManageOnCallRota, Target::Organisation(_)) => {
+            allow_if(matches!(actor.role, Supervisor | OrganisationAdmin))
+        }
+        (Action::ViewTeamWorkload, Target::Organisation(_)) => allow_if(actor.role == Supervisor),
         (Action::ViewCaseload | Action::CreateFamily, Target::Organisation(_)) => {
             allow_if(matches!(actor.role, Practitioner | Supervisor))
         }
@@ -239,5 +261,29 @@ mod tests {
         let other = AccountFacts { organisation_id: a.organisation_id.clone(), user_id: id(UserId::from_trusted, 9) };
         assert_eq!(decide(&a, Action::UseOwnAccount, Target::Account(&own)), Decision::Allow);
         assert_eq!(decide(&a, Action::UseOwnAccount, Target::Account(&other)), Decision::Deny);
+    }
+
+    #[test]
+    fn calendars_are_own_and_rota_and_team_views_by_role() {
+        let org = id(OrganisationId::from_trusted, 1);
+        for role in Role::ALL {
+            let a = actor(role);
+            let own = AccountFacts { organisation_id: a.organisation_id.clone(), user_id: a.user_id.clone() };
+            let other = AccountFacts { organisation_id: a.organisation_id.clone(), user_id: id(UserId::from_trusted, 9) };
+            let caseworker = matches!(role, Role::Practitioner | Role::Supervisor);
+            let expect = |yes: bool| if yes { Decision::Allow } else { Decision::Deny };
+            assert_eq!(decide(&a, Action::KeepOwnCalendar, Target::Account(&own)), expect(caseworker), "{role:?}");
+            assert_eq!(decide(&a, Action::KeepOwnCalendar, Target::Account(&other)), Decision::Deny);
+            let org_target = Target::Organisation(&org);
+            assert_eq!(
+                decide(&a, Action::EditWellbeingPolicy, org_target),
+                expect(role == Role::OrganisationAdmin)
+            );
+            assert_eq!(
+                decide(&a, Action::ManageOnCallRota, org_target),
+                expect(matches!(role, Role::Supervisor | Role::OrganisationAdmin))
+            );
+            assert_eq!(decide(&a, Action::ViewTeamWorkload, org_target), expect(role == Role::Supervisor));
+        }
     }
 }

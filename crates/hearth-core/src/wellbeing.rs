@@ -246,6 +246,23 @@ pub enum Concern {
     Overlap,
 }
 
+impl Concern {
+    /// A stable code, kept with a session planned beyond a guardrail.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::DayOff => "day_off",
+            Self::NotAWorkingDay => "not_a_working_day",
+            Self::OutsideHours { .. } => "outside_hours",
+            Self::DayLimit { .. } => "day_limit",
+            Self::WeekLimit { .. } => "week_limit",
+            Self::LastOfDay { .. } => "last_of_day",
+            Self::LastOfWeek { .. } => "last_of_week",
+            Self::BreakTooShort { .. } => "break_too_short",
+            Self::Overlap => "overlap",
+        }
+    }
+}
+
 /// Refused sessions may still be planned with a written reason, which the
 /// supervisor sees.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -83,7 +83,8 @@ pub struct CalendarEntry {
     pub minutes: u32,
     pub place: String,
     pub outcome: Option<SessionOutcome>,
-    pub overridden: bool,
+    /// Codes of the guardrails the session was planned beyond.
+    pub override_concerns: Option<String>,
 }
 
 /// Who a reminder goes to.
@@ -382,7 +383,7 @@ impl Tx {
                     minutes: col::int(r, "minutes")?.clamp(0, 24 * 60) as u32,
                     place: self.keyring().open(&col::text(r, "place")?, &place_aad(&id))?,
                     outcome: outcome_of(r)?,
-                    overridden: col::opt_text(r, "override_concerns")?.is_some(),
+                    override_concerns: col::opt_text(r, "override_concerns")?,
                     session_id: id,
                 })
             })
@@ -629,6 +630,19 @@ impl Tx {
             )
             .await?;
         Ok(inserted > 0)
+    }
+
+    pub async fn release_reminder(&mut self, session: &SupportSessionId, recipient: &str, hours_before: u32) -> Result<()> {
+        self.execute(
+            &Query::delete()
+                .from_table("session_reminders")
+                .and_where(Expr::col("session_id").eq(session.as_str()))
+                .and_where(Expr::col("recipient").eq(recipient))
+                .and_where(Expr::col("hours_before").eq(i64::from(hours_before)))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
     }
 
     /// Issues a new private feed address for the actor, replacing any old one.

@@ -239,6 +239,10 @@ impl Page {
     pub fn tn(&self, id: &str, name: &'static str, n: &i64) -> String {
         self.tr.tn(id, name, *n)
     }
+    /// A message with a count and a second figure (`size`), e.g. "3 of 16".
+    pub fn t_args_counts(&self, id: &str, count: &i64, size: &i64) -> String {
+        self.tr.t_args(id, &[("count", count.to_string()), ("size", size.to_string())])
+    }
     pub fn lang(&self) -> &'static str {
         self.tr.lang.code()
     }
@@ -275,7 +279,38 @@ impl Page {
                 badge: None,
             });
         }
+        if matches!(role, Role::Practitioner | Role::Supervisor) {
+            nav.push(NavItem {
+                href: "/calendar",
+                label: tr.t("nav-calendar"),
+                current: current.starts_with("/calendar"),
+                badge: None,
+            });
+            nav.push(NavItem {
+                href: "/workload",
+                label: tr.t("nav-workload"),
+                current: current.starts_with("/workload"),
+                badge: None,
+            });
+        }
+        if role == Role::Supervisor {
+            nav.push(NavItem { href: "/team", label: tr.t("nav-team"), current: current.starts_with("/team"), badge: None });
+        }
+        if matches!(role, Role::Practitioner | Role::Supervisor | Role::OrganisationAdmin) {
+            nav.push(NavItem {
+                href: "/on-call",
+                label: tr.t("nav-on-call"),
+                current: current.starts_with("/on-call"),
+                badge: None,
+            });
+        }
         if role == Role::OrganisationAdmin {
+            nav.push(NavItem {
+                href: "/admin/wellbeing",
+                label: tr.t("nav-wellbeing"),
+                current: current.starts_with("/admin/wellbeing"),
+                badge: None,
+            });
             nav.push(NavItem {
                 href: "/admin/users",
                 label: tr.t("nav-users"),

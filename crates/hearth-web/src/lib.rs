@@ -5,9 +5,11 @@
 //! transaction. Pages work without JavaScript.
 
 pub mod accounts;
+mod aftercare;
 mod agreements;
 pub(crate) mod assessment;
 mod assets;
+mod calendar;
 mod conference;
 mod context;
 mod documents;
@@ -16,6 +18,7 @@ pub mod families;
 mod forms;
 mod home;
 pub mod i18n;
+pub mod jobs;
 pub mod mail;
 mod modality;
 mod notifications;
@@ -23,7 +26,9 @@ mod ops;
 mod portal;
 mod routes;
 mod security;
+mod support_sessions;
 mod timeline;
+mod wellbeing;
 
 use std::sync::Arc;
 

@@ -22,6 +22,7 @@ struct Item {
 struct NotificationsTemplate {
     page: Page,
     items: Vec<Item>,
+    email: bool,
 }
 
 fn own(who: &SignedIn) -> AccountFacts {
@@ -32,6 +33,7 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
     require(&who.actor, Action::UseNotifications, Target::Account(&own(&who)))?;
     let mut tx = state.store.begin().await?;
     let list = tx.notifications_of(&who.user.id).await?;
+    let email = tx.email_notifications(&who.user.id).await?;
     tx.audit(hearth_store::AuditEntry::by(
         &who.actor,
         hearth_core::audit::AuditAction::NotificationsListed,
@@ -49,6 +51,9 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
                     NotificationKind::BreakGlass => "notification-break-glass",
                     NotificationKind::AssessmentSubmitted => "notification-assessment-submitted",
                     NotificationKind::AssessmentReturned => "notification-assessment-returned",
+                    NotificationKind::FollowUpDue => "notification-follow-up-due",
+                    NotificationKind::FollowUpOverdue => "notification-follow-up-overdue",
+                    NotificationKind::GuardrailOverridden => "notification-guardrail-overridden",
                 },
                 &[
                     ("name", n.actor_name.unwrap_or_else(|| "—".into())),
@@ -61,17 +66,34 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
                 NotificationKind::AssessmentSubmitted | NotificationKind::AssessmentReturned => {
                     format!("/families/{f}/assessments")
                 }
+                NotificationKind::FollowUpDue | NotificationKind::FollowUpOverdue => format!("/families/{f}#follow-ups"),
+                NotificationKind::GuardrailOverridden => "/team".to_owned(),
             }),
             read: n.read,
         })
         .collect();
-    html(&NotificationsTemplate { page: Page::signed_in(&who, "notifications-title", "/notifications"), items })
+    html(&NotificationsTemplate { page: Page::signed_in(&who, "notifications-title", "/notifications"), items, email })
 }
 
 pub async fn mark_read(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
     require(&who.actor, Action::UseNotifications, Target::Account(&own(&who)))?;
     let mut tx = state.store.begin().await?;
     tx.mark_notifications_read(&who.user.id).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/notifications").into_response())
+}
+
+/// E-mail copies of notifications: on or off. The e-mail says only that
+/// something is waiting, never who or which family.
+pub async fn set_email(
+    State(state): State<AppState>,
+    who: SignedIn,
+    axum::Form(pairs): axum::Form<crate::forms::Pairs>,
+) -> AppResult<Response> {
+    require(&who.actor, Action::UseNotifications, Target::Account(&own(&who)))?;
+    let on = crate::forms::field(&pairs, "email") == "yes";
+    let mut tx = state.store.begin().await?;
+    tx.set_email_notifications(&who.actor, on).await?;
     tx.commit().await?;
     Ok(Redirect::to("/notifications").into_response())
 }

@@ -16,8 +16,8 @@ use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
 use crate::{
-    AppState, accounts, agreements, assessment, assets, conference, documents, families, home, modality, notifications,
-    ops, portal, security, timeline,
+    AppState, accounts, aftercare, agreements, assessment, assets, calendar, conference, documents, families, home,
+    modality, notifications, ops, portal, security, support_sessions, timeline, wellbeing,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,6 +123,35 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/admin/portal", post(portal::save_settings)),
         (Method::GET, "/admin/catalogue", get(assessment::catalogue_page)),
         (Method::POST, "/admin/catalogue", post(assessment::save_catalogue)),
+        (Method::GET, "/families/{family_id}/sessions/new", get(support_sessions::new_session_page)),
+        (Method::POST, "/families/{family_id}/sessions", post(support_sessions::schedule_session)),
+        (Method::GET, "/families/{family_id}/sessions/{session_id}", get(support_sessions::session_page)),
+        (Method::POST, "/families/{family_id}/sessions/{session_id}/checklist", post(support_sessions::record_checklist)),
+        (Method::POST, "/families/{family_id}/sessions/{session_id}/outcome", post(support_sessions::record_outcome)),
+        (
+            Method::POST,
+            "/families/{family_id}/sessions/{session_id}/translators",
+            post(support_sessions::invite_translator),
+        ),
+        (Method::GET, "/translator/{token}", get(support_sessions::translator_page)),
+        (Method::POST, "/translator/{token}", post(support_sessions::accept_undertaking)),
+        (Method::GET, "/families/{family_id}/follow-ups/{follow_up_id}", get(aftercare::follow_up_page)),
+        (Method::POST, "/families/{family_id}/follow-ups/{follow_up_id}", post(aftercare::complete_follow_up)),
+        (Method::GET, "/calendar", get(calendar::calendar_page)),
+        (Method::GET, "/calendar-feed/{token}", get(calendar::feed)),
+        (Method::GET, "/account/calendar-feed", get(calendar::feed_settings_page)),
+        (Method::POST, "/account/calendar-feed", post(calendar::issue_feed)),
+        (Method::POST, "/account/calendar-feed/revoke", post(calendar::revoke_feed)),
+        (Method::GET, "/account/limits", get(wellbeing::limits_page)),
+        (Method::POST, "/account/limits", post(wellbeing::save_limits)),
+        (Method::POST, "/notifications/email", post(notifications::set_email)),
+        (Method::GET, "/admin/wellbeing", get(wellbeing::policy_page)),
+        (Method::POST, "/admin/wellbeing", post(wellbeing::save_policy)),
+        (Method::GET, "/on-call", get(wellbeing::on_call_page)),
+        (Method::POST, "/on-call", post(wellbeing::add_shift)),
+        (Method::POST, "/on-call/{shift_id}/remove", post(wellbeing::remove_shift)),
+        (Method::GET, "/workload", get(wellbeing::workload_page)),
+        (Method::GET, "/team", get(wellbeing::team_page)),
     ]
 }
 

@@ -1,0 +1,137 @@
+//! Completing aftercare: how the person is doing after a digital or abruptly
+//! ended session, and whether more help was arranged.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::ids::FollowUpId;
+use hearth_store::aftercare::FollowUp;
+use hearth_store::families::Family;
+
+use crate::AppState;
+use crate::accounts::html_with_status;
+use crate::context::{Page, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::families::load_workable_family;
+use crate::forms::{Pairs, field};
+use crate::support_sessions::mode_label;
+
+/// The longest answer to "how is the person doing".
+const MAX_ANSWER_CHARS: usize = 4000;
+
+#[derive(askama::Template)]
+#[template(path = "follow_up.html")]
+struct FollowUpTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    id: String,
+    session_href: String,
+    session: String,
+    due: String,
+    overdue: bool,
+    channel: String,
+    completed: Option<String>,
+    how_they_are: String,
+    more_help: String,
+    form: Pairs,
+    error: Option<String>,
+}
+
+impl FollowUpTemplate {
+    fn value(&self, name: &str) -> &str {
+        field(&self.form, name)
+    }
+}
+
+async fn load_follow_up(state: &AppState, family: &Family, id: &str) -> AppResult<FollowUp> {
+    let id = FollowUpId::parse(id).map_err(|_| AppError::NotFound)?;
+    let mut tx = state.store.begin().await?;
+    let found = tx.follow_up(&id).await?.filter(|f| f.family_id == family.id).ok_or(AppError::NotFound)?;
+    tx.commit().await?;
+    Ok(found)
+}
+
+async fn render(
+    state: &AppState,
+    who: &SignedIn,
+    family: &Family,
+    f: FollowUp,
+    form: Pairs,
+    error: Option<String>,
+) -> AppResult<Response> {
+    let tr = who.tr;
+    let mut tx = state.store.begin().await?;
+    let zone = tx.wellbeing_policy(&who.actor.organisation_id).await?.zone;
+    let now = tx.now();
+    tx.audit_family_read(&who.actor, &family.id).await?;
+    tx.commit().await?;
+    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    html_with_status(
+        status,
+        &FollowUpTemplate {
+            page: Page::signed_in(who, "aftercare-title", "/families"),
+            family_id: family.id.to_string(),
+            family_name: family.name.clone(),
+            id: f.id.to_string(),
+            session_href: crate::support_sessions::session_href(&f.family_id, &f.session_id),
+            session: format!("{} · {}", zone.format(f.session_starts_at), mode_label(&tr, f.session_mode)),
+            due: zone.format(f.due_at),
+            overdue: f.overdue_at(now),
+            channel: if f.channel.is_empty() { tr.t("aftercare-channel-unknown") } else { f.channel.clone() },
+            completed: f.completed_at.map(|t| zone.format(t)),
+            how_they_are: f.how_they_are.clone().unwrap_or_default(),
+            more_help: match f.more_help_arranged {
+                Some(true) => tr.t("aftercare-more-help-yes"),
+                Some(false) => tr.t("aftercare-more-help-no"),
+                None => String::new(),
+            },
+            form,
+            error,
+        },
+    )
+}
+
+pub async fn follow_up_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((family_id, follow_up_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &family_id).await?;
+    let f = load_follow_up(&state, &family, &follow_up_id).await?;
+    render(&state, &who, &family, f, Vec::new(), None).await
+}
+
+pub async fn complete_follow_up(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((family_id, follow_up_id)): Path<(String, String)>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &family_id).await?;
+    let f = load_follow_up(&state, &family, &follow_up_id).await?;
+    let tr = who.tr;
+    let answer = field(&pairs, "how_they_are").trim().to_owned();
+    let more_help = match field(&pairs, "more_help") {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    };
+    let error = if f.completed_at.is_some() {
+        Some(tr.t("aftercare-error-done"))
+    } else if answer.is_empty() || answer.chars().count() > MAX_ANSWER_CHARS {
+        Some(tr.t("aftercare-error-answer"))
+    } else if more_help.is_none() {
+        Some(tr.t("aftercare-error-more-help"))
+    } else {
+        None
+    };
+    let (Some(more_help), None) = (more_help, error.clone()) else {
+        return render(&state, &who, &family, f, pairs, error).await;
+    };
+    let mut tx = state.store.begin().await?;
+    tx.complete_follow_up(&who.actor, &f, &answer, more_help).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}#follow-ups", family.id)).into_response())
+}

@@ -1,0 +1,199 @@
+//! A practitioner's calendar (a day or a week, narrow enough for a phone) and
+//! their private calendar feed for the calendar app they already use.
+
+use axum::Form;
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::{AccountFacts, Action, Target};
+use hearth_core::calendar_feed::{FeedEvent, render};
+use hearth_core::support_sessions::SessionOutcome;
+use hearth_core::wellbeing::LocalDate;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::accounts::{html, require};
+use crate::context::{Page, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::forms::{Pairs, field};
+use crate::support_sessions::{mode_label, outcome_label, session_href};
+
+fn own(who: &SignedIn) -> AccountFacts {
+    AccountFacts { organisation_id: who.user.organisation_id.clone(), user_id: who.user.id.clone() }
+}
+
+#[derive(Deserialize)]
+pub struct CalendarQuery {
+    #[serde(default)]
+    view: String,
+    #[serde(default)]
+    date: String,
+}
+
+struct Entry {
+    time: String,
+    family: String,
+    mode: String,
+    href: String,
+    outcome: Option<String>,
+    cancelled: bool,
+}
+
+struct Day {
+    label: String,
+    today: bool,
+    entries: Vec<Entry>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "calendar.html")]
+struct CalendarTemplate {
+    page: Page,
+    week: bool,
+    zone: String,
+    heading: String,
+    days: Vec<Day>,
+    previous: String,
+    next: String,
+    today: String,
+    date: String,
+}
+
+pub async fn calendar_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Query(q): Query<CalendarQuery>,
+) -> AppResult<Response> {
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    let tr = who.tr;
+    let mut tx = state.store.begin().await?;
+    let zone = tx.wellbeing_policy(&who.actor.organisation_id).await?.zone;
+    let now = tx.now();
+    let today = zone.local(now).date;
+    let date = LocalDate::parse(&q.date).unwrap_or(today);
+    let week = q.view != "day";
+    let (first, count) = if week { (date.monday(), 7) } else { (date, 1) };
+    let (Some(from), Some(to)) = (zone.start_of(first), zone.start_of(first.plus_days(count))) else {
+        return Err(AppError::BadRequest);
+    };
+    let entries = tx.calendar_of(&who.user.id, from, to).await?;
+    tx.audit(hearth_store::AuditEntry::by(
+        &who.actor,
+        hearth_core::audit::AuditAction::CalendarViewed,
+        "user",
+        who.user.id.as_str(),
+    ))
+    .await?;
+    tx.commit().await?;
+    let mut days: Vec<Day> = (0..count)
+        .map(|i| {
+            let d = first.plus_days(i);
+            Day { label: format!("{} {d}", tr.t(&format!("weekday-{}", d.weekday()))), today: d == today, entries: Vec::new() }
+        })
+        .collect();
+    for e in entries {
+        let local = zone.local(e.starts_at);
+        let index = (local.date.day_number() - first.day_number()).clamp(0, count - 1) as usize;
+        days[index].entries.push(Entry {
+            time: format!("{}–{}", zone.format_time(e.starts_at), zone.format_time(e.starts_at.plus_seconds(i64::from(e.minutes) * 60))),
+            family: e.family_name,
+            mode: mode_label(&tr, e.mode),
+            href: session_href(&e.family_id, &e.session_id),
+            cancelled: e.outcome == Some(SessionOutcome::Cancelled),
+            outcome: e.outcome.map(|o| outcome_label(&tr, o)),
+        });
+    }
+    let step = if week { 7 } else { 1 };
+    let view = if week { "week" } else { "day" };
+    html(&CalendarTemplate {
+        page: Page::signed_in(&who, "calendar-title", "/calendar"),
+        week,
+        zone: zone.name().to_owned(),
+        heading: if week { tr.t1("calendar-week-of", "when", &first.to_string()) } else { days[0].label.clone() },
+        days,
+        previous: format!("/calendar?view={view}&date={}", date.plus_days(-step)),
+        next: format!("/calendar?view={view}&date={}", date.plus_days(step)),
+        today: format!("/calendar?view={view}&date={today}"),
+        date: date.to_string(),
+    })
+}
+
+#[derive(askama::Template)]
+#[template(path = "calendar_feed.html")]
+struct FeedTemplate {
+    page: Page,
+    active: Option<bool>,
+    /// Shown once, right after it is issued.
+    address: Option<String>,
+}
+
+pub async fn feed_settings_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    let mut tx = state.store.begin().await?;
+    let active = tx.calendar_feed_of(&who.user.id).await?;
+    tx.commit().await?;
+    html(&FeedTemplate { page: Page::signed_in(&who, "calendar-feed-title", "/calendar"), active, address: None })
+}
+
+pub async fn issue_feed(State(state): State<AppState>, who: SignedIn, Form(pairs): Form<Pairs>) -> AppResult<Response> {
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    let show_names = field(&pairs, "show_names") == "yes";
+    let mut tx = state.store.begin().await?;
+    let token = tx.issue_calendar_feed(&who.actor, show_names).await?;
+    tx.commit().await?;
+    html(&FeedTemplate {
+        page: Page::signed_in(&who, "calendar-feed-title", "/calendar"),
+        active: Some(show_names),
+        address: Some(format!("{}/calendar-feed/{token}", state.settings.public_url)),
+    })
+}
+
+pub async fn revoke_feed(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    let mut tx = state.store.begin().await?;
+    tx.revoke_calendar_feed(&who.actor).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/account/calendar-feed").into_response())
+}
+
+/// The feed itself. The secret in the address is the only credential, as
+/// calendar apps cannot sign in; it is stored only as a digest.
+pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
+    let token = token.trim_end_matches(".ics");
+    let mut tx = state.store.begin().await?;
+    let (user_id, show_names) = tx.calendar_feed_owner(token).await?.ok_or(AppError::NotFound)?;
+    let user = tx.user(&user_id).await?.filter(|u| !u.disabled).ok_or(AppError::NotFound)?;
+    let tr = crate::i18n::Tr::new(user.language.as_deref().and_then(crate::i18n::Lang::parse).unwrap_or(crate::i18n::Lang::En));
+    let now = tx.now();
+    let entries = tx.calendar_of(&user.id, now.minus_seconds(30 * 86_400), now.plus_seconds(180 * 86_400)).await?;
+    tx.audit(hearth_store::AuditEntry {
+        organisation_id: Some(user.organisation_id.as_str()),
+        actor_id: Some(user.id.as_str()),
+        action: hearth_core::audit::AuditAction::CalendarFeedRead,
+        record_kind: "user",
+        record_id: Some(user.id.as_str()),
+        reason: None,
+    })
+    .await?;
+    tx.commit().await?;
+    let host = state.settings.public_url.split("://").nth(1).unwrap_or("hearth").split('/').next().unwrap_or("hearth");
+    let events: Vec<FeedEvent> = entries
+        .into_iter()
+        .map(|e| FeedEvent {
+            uid: format!("{}@{host}", e.session_id),
+            starts_at: e.starts_at,
+            minutes: e.minutes,
+            title: if show_names {
+                format!("{} · {}", e.family_name, mode_label(&tr, e.mode))
+            } else {
+                tr.t1("calendar-feed-event", "detail", &mode_label(&tr, e.mode))
+            },
+            location: None,
+            cancelled: e.outcome == Some(SessionOutcome::Cancelled),
+        })
+        .collect();
+    let body = render(&tr.t("calendar-feed-name"), &events, now);
+    let mut response = (StatusCode::OK, body).into_response();
+    response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+    Ok(response)
+}

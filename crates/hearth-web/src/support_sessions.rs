@@ -1,0 +1,682 @@
+//! Support sessions on the web: scheduling within the wellbeing guardrails
+//! (with the modality decision and working agreement in view), the
+//! start-of-session checklist, outcomes and notes, and external translators.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::accounts::EmailAddress;
+use hearth_core::ids::{SupportSessionId, UserId};
+use hearth_core::modality::ContactKind;
+use hearth_core::support_sessions::{ChecklistItem, MAX_PLACE_CHARS, SessionMode, SessionOutcome, needs_aftercare};
+use hearth_core::timeline::NoteText;
+use hearth_core::wellbeing::{Concern, Slot, Verdict};
+use hearth_core::zone::Zone;
+use hearth_store::families::Family;
+use hearth_store::support_sessions::{NewSupportSession, SupportSession};
+use hearth_store::{Tx, families::Member};
+
+use crate::AppState;
+use crate::accounts::{html, html_with_status};
+use crate::context::{Page, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::families::{load_family, load_workable_family};
+use crate::forms::{Pairs, field};
+use crate::i18n::{Lang, Tr};
+
+/// Every value sent under `name` (ticked boxes).
+fn values<'a>(pairs: &'a Pairs, name: &str) -> Vec<&'a str> {
+    pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
+}
+
+pub(crate) fn mode_label(tr: &Tr, mode: SessionMode) -> String {
+    tr.t(&format!("session-mode-{}", mode.as_str().replace('_', "-")))
+}
+
+pub(crate) fn outcome_label(tr: &Tr, outcome: SessionOutcome) -> String {
+    tr.t(&format!("session-outcome-{}", outcome.as_str().replace('_', "-")))
+}
+
+/// A guardrail concern in words.
+pub(crate) fn concern_text(tr: &Tr, concern: Concern) -> String {
+    use hearth_core::zone::format_clock_time as clock;
+    let id = format!("concern-{}", concern.code().replace('_', "-"));
+    match concern {
+        Concern::OutsideHours { from, to } => tr.t_args(&id, &[("from", clock(from)), ("to", clock(to))]),
+        Concern::DayLimit { limit }
+        | Concern::WeekLimit { limit }
+        | Concern::LastOfDay { limit }
+        | Concern::LastOfWeek { limit } => tr.tn(&id, "count", i64::from(limit)),
+        Concern::BreakTooShort { minutes, required } => {
+            tr.t_args(&id, &[("count", minutes.to_string()), ("detail", required.to_string())])
+        }
+        Concern::DayOff | Concern::NotAWorkingDay | Concern::Overlap => tr.t(&id),
+    }
+}
+
+struct MemberChoice {
+    id: String,
+    name: String,
+    checked: bool,
+    decision: String,
+    agreement: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "session_form.html")]
+struct ScheduleTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    zone: String,
+    modes: Vec<(&'static str, String)>,
+    kinds: Vec<(&'static str, String)>,
+    members: Vec<MemberChoice>,
+    colleagues: Vec<(String, String, bool)>,
+    form: Pairs,
+    errors: Vec<String>,
+    warnings: Vec<String>,
+    refusals: Vec<String>,
+}
+
+impl ScheduleTemplate {
+    fn value(&self, name: &str) -> &str {
+        field(&self.form, name)
+    }
+}
+
+async fn schedule_page(
+    tx: &mut Tx,
+    who: &SignedIn,
+    family: &Family,
+    form: Pairs,
+    findings: (Vec<String>, Vec<String>, Vec<String>),
+) -> AppResult<ScheduleTemplate> {
+    let tr = who.tr;
+    let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
+    let ticked = values(&form, "members");
+    let mut members = Vec::new();
+    for m in tx.members_of(&family.id).await? {
+        let decision = tx.modality_decisions_of(&m.id).await?.into_iter().next();
+        let agreement = tx.agreements_of(&m.id).await?.into_iter().next();
+        members.push(MemberChoice {
+            checked: ticked.contains(&m.id.as_str()),
+            decision: match decision {
+                Some(d) => ContactKind::ALL
+                    .iter()
+                    .filter_map(|k| {
+                        d.decided.get(k).map(|m| {
+                            format!("{}: {}", tr.t(&format!("contact-{}", k.as_str().replace('_', "-"))), tr.t(&format!("modality-{}", m.as_str().replace('_', "-"))))
+                        })
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+                None => tr.t("session-no-decision"),
+            },
+            agreement: match agreement {
+                Some(a) if a.accepted_at.is_some() => tr.t1("session-agreement-accepted", "when", &a.accepted_at.map(|t| t.to_utc_date()).unwrap_or_default()),
+                Some(_) => tr.t("session-agreement-not-accepted"),
+                None => tr.t("session-agreement-none"),
+            },
+            id: m.id.to_string(),
+            name: m.name,
+        });
+    }
+    let chosen = values(&form, "colleagues");
+    let colleagues = tx
+        .assignable_staff(&who.actor.organisation_id)
+        .await?
+        .into_iter()
+        .filter(|(id, _)| *id != who.user.id)
+        .map(|(id, name)| {
+            let checked = chosen.contains(&id.as_str());
+            (id.to_string(), name, checked)
+        })
+        .collect();
+    let (errors, warnings, refusals) = findings;
+    Ok(ScheduleTemplate {
+        page: Page::signed_in(who, "session-new-title", "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        zone: policy.zone.name().to_owned(),
+        modes: SessionMode::ALL.iter().map(|m| (m.as_str(), mode_label(&tr, *m))).collect(),
+        kinds: ContactKind::ALL
+            .iter()
+            .map(|k| (k.as_str(), tr.t(&format!("contact-{}", k.as_str().replace('_', "-")))))
+            .collect(),
+        members,
+        colleagues,
+        form,
+        errors,
+        warnings,
+        refusals,
+    })
+}
+
+pub async fn new_session_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let mut tx = state.store.begin().await?;
+    let defaults = vec![("minutes".into(), "60".into()), ("contact_kind".into(), "check_in".into())];
+    let page = schedule_page(&mut tx, &who, &family, defaults, Default::default()).await?;
+    tx.commit().await?;
+    html(&page)
+}
+
+/// What the guardrails say for one member of staff about a new session.
+pub(crate) async fn guardrail_verdict(
+    tx: &mut Tx,
+    organisation: &hearth_core::ids::OrganisationId,
+    user: &UserId,
+    zone: &Zone,
+    starts_at: hearth_core::clock::Timestamp,
+    minutes: u32,
+) -> AppResult<Verdict> {
+    let (_, rails) = tx.guardrails_for(organisation, user).await?;
+    let local = zone.local(starts_at);
+    let monday = local.date.monday();
+    let (Some(from), Some(to)) = (zone.start_of(monday), zone.start_of(monday.plus_days(7))) else {
+        return Err(AppError::BadRequest);
+    };
+    let planned: Vec<Slot> = tx
+        .calendar_of(user, from, to)
+        .await?
+        .into_iter()
+        .filter(|e| e.outcome != Some(SessionOutcome::Cancelled))
+        .map(|e| {
+            let l = zone.local(e.starts_at);
+            Slot { date: l.date, start_minute: l.minute, minutes: e.minutes }
+        })
+        .collect();
+    Ok(rails.check(&planned, Slot { date: local.date, start_minute: local.minute, minutes }))
+}
+
+pub async fn schedule_session(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &id).await?;
+    let tr = who.tr;
+    let mut tx = state.store.begin().await?;
+    let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
+    let members = tx.members_of(&family.id).await?;
+    let staff = tx.assignable_staff(&who.actor.organisation_id).await?;
+    let mut errors = Vec::new();
+    let mode = SessionMode::parse(field(&pairs, "mode"));
+    if mode.is_none() {
+        errors.push(tr.t("session-error-mode"));
+    }
+    let kind = ContactKind::parse(field(&pairs, "contact_kind")).unwrap_or(ContactKind::CheckIn);
+    let starts_at = policy.zone.parse_input(field(&pairs, "starts_at"));
+    match starts_at {
+        None => errors.push(tr.t("session-error-start")),
+        Some(t) if t < tx.now() => errors.push(tr.t("session-error-past")),
+        Some(_) => {}
+    }
+    let minutes = field(&pairs, "minutes").trim().parse::<u32>().ok().filter(|m| hearth_core::support_sessions::valid_duration(*m));
+    if minutes.is_none() {
+        errors.push(tr.t("session-error-minutes"));
+    }
+    let place = field(&pairs, "place").trim().to_owned();
+    if place.is_empty() || place.chars().count() > MAX_PLACE_CHARS {
+        errors.push(tr.t("session-error-place"));
+    }
+    let chosen: Vec<&Member> = members.iter().filter(|m| values(&pairs, "members").contains(&m.id.as_str())).collect();
+    if chosen.is_empty() {
+        errors.push(tr.t("session-error-members"));
+    }
+    let colleagues: Vec<(UserId, String)> = staff
+        .into_iter()
+        .filter(|(id, _)| *id != who.user.id && values(&pairs, "colleagues").contains(&id.as_str()))
+        .collect();
+    let (Some(mode), Some(starts_at), Some(minutes), true) = (mode, starts_at, minutes, errors.is_empty()) else {
+        let page = schedule_page(&mut tx, &who, &family, pairs, (errors, Vec::new(), Vec::new())).await?;
+        tx.commit().await?;
+        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    };
+
+    // What the practice asks to be weighed: the decision and the agreement.
+    let mut warnings = Vec::new();
+    for m in &chosen {
+        if let Some(decision) = tx.modality_decisions_of(&m.id).await?.into_iter().next()
+            && let Some(decided) = decision.decided.get(&kind)
+            && !mode.fits(*decided)
+        {
+            warnings.push(tr.t_args(
+                "session-warning-decision",
+                &[
+                    ("member", m.name.clone()),
+                    ("detail", tr.t(&format!("modality-{}", decided.as_str().replace('_', "-")))),
+                ],
+            ));
+        }
+        let accepted = tx.agreements_of(&m.id).await?.first().is_some_and(|a| a.accepted_at.is_some());
+        if mode.is_digital() && !accepted {
+            warnings.push(tr.t1("session-warning-agreement", "member", &m.name));
+        }
+    }
+    // The guardrails of everyone on the staff side.
+    let mut refused = Vec::new();
+    let mut codes = Vec::new();
+    let mut people = vec![(who.user.id.clone(), who.user.display_name.clone())];
+    people.extend(colleagues.iter().cloned());
+    for (user, name) in &people {
+        match guardrail_verdict(&mut tx, &who.actor.organisation_id, user, &policy.zone, starts_at, minutes).await? {
+            Verdict::Allow => {}
+            Verdict::Warn(concerns) => {
+                for c in concerns {
+                    warnings.push(format!("{name}: {}", concern_text(&tr, c)));
+                }
+            }
+            Verdict::Refused(concerns) => {
+                for c in concerns {
+                    refused.push(format!("{name}: {}", concern_text(&tr, c)));
+                    codes.push(c.code());
+                }
+            }
+        }
+    }
+    let reason = field(&pairs, "override_reason").trim().chars().take(2000).collect::<String>();
+    let confirmed = field(&pairs, "confirmed") == "yes";
+    let reason_missing = !refused.is_empty() && reason.chars().count() < 10;
+    if reason_missing || (!warnings.is_empty() && !confirmed) {
+        let mut errors = Vec::new();
+        if reason_missing && !reason.is_empty() {
+            errors.push(tr.t("session-error-override-reason"));
+        }
+        let page = schedule_page(&mut tx, &who, &family, pairs, (errors, warnings, refused)).await?;
+        tx.commit().await?;
+        let status = if reason_missing { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+        return html_with_status(status, &page);
+    }
+    codes.sort_unstable();
+    codes.dedup();
+    let new = NewSupportSession {
+        mode,
+        contact_kind: kind,
+        starts_at,
+        minutes,
+        place,
+        members: chosen.iter().map(|m| m.id.clone()).collect(),
+        colleagues: colleagues.into_iter().map(|(id, _)| id).collect(),
+        guardrail_override: (!refused.is_empty()).then(|| (reason, codes.join(","))),
+    };
+    let session = tx.schedule_session(&who.actor, &family.id, family.team_id.as_ref(), &new).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}/sessions/{session}", family.id)).into_response())
+}
+
+struct ChecklistRow {
+    key: &'static str,
+    label: String,
+    detail: Option<String>,
+    checked: bool,
+}
+
+struct TranslatorRow {
+    name: String,
+    language: String,
+    status: String,
+}
+
+#[derive(askama::Template)]
+#[template(path = "session.html")]
+struct SessionTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    id: String,
+    when: String,
+    zone: String,
+    minutes: i64,
+    mode: String,
+    digital: bool,
+    kind: String,
+    place: String,
+    members: String,
+    staff: String,
+    override_reason: Option<String>,
+    override_concerns: String,
+    checklist: Vec<ChecklistRow>,
+    checklist_done: Option<String>,
+    outcome: Option<String>,
+    outcomes: Vec<(&'static str, String)>,
+    translators: Vec<TranslatorRow>,
+    languages: Vec<(&'static str, &'static str)>,
+    follow_ups: Vec<(String, String, bool)>,
+    form: Pairs,
+    checklist_error: Option<String>,
+    outcome_error: Option<String>,
+    translator_error: Option<String>,
+    translator_notice: Option<String>,
+    manual_link: Option<String>,
+}
+
+impl SessionTemplate {
+    fn value(&self, name: &str) -> &str {
+        field(&self.form, name)
+    }
+}
+
+#[derive(Default)]
+struct SessionPageState {
+    form: Pairs,
+    checklist_error: Option<String>,
+    outcome_error: Option<String>,
+    translator_error: Option<String>,
+    translator_notice: Option<String>,
+    manual_link: Option<String>,
+}
+
+async fn load_session(state: &AppState, family: &Family, id: &str) -> AppResult<SupportSession> {
+    let id = SupportSessionId::parse(id).map_err(|_| AppError::NotFound)?;
+    let mut tx = state.store.begin().await?;
+    let session = tx.support_session(&id).await?.filter(|s| s.family_id == family.id).ok_or(AppError::NotFound)?;
+    tx.commit().await?;
+    Ok(session)
+}
+
+async fn render_session(
+    state: &AppState,
+    who: &SignedIn,
+    family: &Family,
+    session: SupportSession,
+    status: StatusCode,
+    st: SessionPageState,
+) -> AppResult<Response> {
+    let tr = who.tr;
+    let mut tx = state.store.begin().await?;
+    let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
+    let mut reconnect = None;
+    for (member, _) in &session.members {
+        if let Some(a) = tx.agreements_of(member).await?.into_iter().next()
+            && let Some(choice) = a.choices.get("reconnect").filter(|c| !c.trim().is_empty())
+        {
+            reconnect = Some(choice.clone());
+            break;
+        }
+    }
+    let follow_ups = tx
+        .follow_ups_of_family(&family.id)
+        .await?
+        .into_iter()
+        .filter(|f| f.session_id == session.id)
+        .map(|f| (f.id.to_string(), policy.zone.format(f.due_at), f.completed_at.is_some()))
+        .collect();
+    tx.audit(hearth_store::AuditEntry::by(
+        &who.actor,
+        hearth_core::audit::AuditAction::SessionViewed,
+        "support_session",
+        session.id.as_str(),
+    ))
+    .await?;
+    tx.commit().await?;
+    let ticked = values(&st.form, "items");
+    let page = SessionTemplate {
+        page: Page::signed_in(who, "session-title", "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        id: session.id.to_string(),
+        when: policy.zone.format(session.starts_at),
+        zone: policy.zone.name().to_owned(),
+        minutes: i64::from(session.minutes),
+        mode: mode_label(&tr, session.mode),
+        digital: session.mode.is_digital(),
+        kind: tr.t(&format!("contact-{}", session.contact_kind.as_str().replace('_', "-"))),
+        place: session.place.clone(),
+        members: session.members.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
+        staff: session.staff.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
+        override_reason: session.override_reason.clone(),
+        override_concerns: session
+            .override_concerns
+            .as_deref()
+            .unwrap_or_default()
+            .split(',')
+            .filter(|c| !c.is_empty())
+            .map(|c| tr.t(&format!("concern-short-{}", c.replace('_', "-"))))
+            .collect::<Vec<_>>()
+            .join(", "),
+        checklist: ChecklistItem::ALL
+            .iter()
+            .map(|item| ChecklistRow {
+                key: item.as_str(),
+                label: tr.t(&format!("checklist-{}", item.as_str().replace('_', "-"))),
+                detail: item.agreement_choice().and(reconnect.clone()),
+                checked: session.checklist.iter().any(|c| c == item.as_str()) || ticked.contains(&item.as_str()),
+            })
+            .collect(),
+        checklist_done: session.checklist_at.map(|t| policy.zone.format(t)),
+        outcome: session.outcome.map(|o| outcome_label(&tr, o)),
+        outcomes: SessionOutcome::ALL.iter().map(|o| (o.as_str(), outcome_label(&tr, *o))).collect(),
+        translators: session
+            .translators
+            .iter()
+            .map(|t| TranslatorRow {
+                name: t.name.clone(),
+                language: Lang::parse(&t.language).map(|l| l.endonym()).unwrap_or("—").to_owned(),
+                status: match t.accepted_at {
+                    Some(at) => tr.t1("translator-accepted", "when", &policy.zone.format(at)),
+                    None => tr.t("translator-pending"),
+                },
+            })
+            .collect(),
+        languages: Lang::ALL.iter().map(|l| (l.code(), l.endonym())).collect(),
+        follow_ups,
+        form: st.form,
+        checklist_error: st.checklist_error,
+        outcome_error: st.outcome_error,
+        translator_error: st.translator_error,
+        translator_notice: st.translator_notice,
+        manual_link: st.manual_link,
+    };
+    html_with_status(status, &page)
+}
+
+pub async fn session_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((family_id, session_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let (family, decision) = load_family(&state, &who, &family_id).await?;
+    if decision != hearth_core::access::Decision::Allow {
+        return Err(AppError::Forbidden);
+    }
+    let session = load_session(&state, &family, &session_id).await?;
+    render_session(&state, &who, &family, session, StatusCode::OK, SessionPageState::default()).await
+}
+
+pub async fn record_checklist(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((family_id, session_id)): Path<(String, String)>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &family_id).await?;
+    let session = load_session(&state, &family, &session_id).await?;
+    let ticked = values(&pairs, "items");
+    let items: Vec<&'static str> =
+        ChecklistItem::ALL.iter().map(|i| i.as_str()).filter(|k| ticked.contains(k)).collect();
+    if !session.mode.is_digital() || session.outcome.is_some() || items.len() != ChecklistItem::ALL.len() {
+        let st = SessionPageState { form: pairs, checklist_error: Some(who.tr.t("checklist-error")), ..Default::default() };
+        return render_session(&state, &who, &family, session, StatusCode::UNPROCESSABLE_ENTITY, st).await;
+    }
+    let mut tx = state.store.begin().await?;
+    tx.record_checklist(&who.actor, &session, &items).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}/sessions/{}", family.id, session.id)).into_response())
+}
+
+pub async fn record_outcome(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((family_id, session_id)): Path<(String, String)>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &family_id).await?;
+    let session = load_session(&state, &family, &session_id).await?;
+    let tr = who.tr;
+    let outcome = SessionOutcome::parse(field(&pairs, "outcome"));
+    let note_text = field(&pairs, "note").trim();
+    let note = if note_text.is_empty() { Ok(None) } else { NoteText::parse(note_text).map(Some) };
+    let error = match (&outcome, &note, session.outcome) {
+        (_, _, Some(_)) => Some(tr.t("session-error-outcome-recorded")),
+        (None, _, _) => Some(tr.t("session-error-outcome")),
+        (_, Err(_), _) => Some(tr.t("note-error-too-long")),
+        _ => None,
+    };
+    let (Some(outcome), Ok(note), None) = (outcome, note, error.clone()) else {
+        let st = SessionPageState { form: pairs, outcome_error: error, ..Default::default() };
+        return render_session(&state, &who, &family, session, StatusCode::UNPROCESSABLE_ENTITY, st).await;
+    };
+    let mut tx = state.store.begin().await?;
+    let follow_up = if needs_aftercare(session.mode, outcome) {
+        let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
+        let members = tx.members_of(&family.id).await?;
+        let channel = members
+            .iter()
+            .filter(|m| session.members.iter().any(|(id, _)| *id == m.id))
+            .filter_map(|m| m.contact_preferences.as_ref().map(|c| format!("{}: {c}", m.name)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        Some((tx.now().plus_seconds(i64::from(policy.aftercare_due_hours) * 3600), channel))
+    } else {
+        None
+    };
+    tx.record_outcome(&who.actor, &session, outcome, note.as_ref(), follow_up).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("/families/{}/sessions/{}", family.id, session.id)).into_response())
+}
+
+pub async fn invite_translator(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((family_id, session_id)): Path<(String, String)>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let family = load_workable_family(&state, &who, &family_id).await?;
+    let session = load_session(&state, &family, &session_id).await?;
+    let tr = who.tr;
+    let name = field(&pairs, "translator_name").trim().to_owned();
+    let email = EmailAddress::parse(field(&pairs, "translator_email"));
+    let lang = Lang::parse(field(&pairs, "translator_language"));
+    let error = if session.outcome.is_some() {
+        Some(tr.t("translator-error-ended"))
+    } else if name.is_empty() || name.chars().count() > 200 {
+        Some(tr.t("translator-error-name"))
+    } else if email.is_err() {
+        Some(tr.t("translator-error-email"))
+    } else {
+        None
+    };
+    let (Ok(email), Some(lang), None) = (email, lang, error.clone()) else {
+        let st = SessionPageState { form: pairs, translator_error: error, ..Default::default() };
+        return render_session(&state, &who, &family, session, StatusCode::UNPROCESSABLE_ENTITY, st).await;
+    };
+    let mut tx = state.store.begin().await?;
+    let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
+    let token = tx.invite_translator(&who.actor, &session, &name, email.as_str(), lang.code(), session.ends_at()).await?;
+    tx.commit().await?;
+    let link = format!("{}/translator/{token}", state.settings.public_url);
+    let ttr = Tr::new(lang);
+    let subject = ttr.t("translator-email-subject");
+    let body = ttr.t_args(
+        "translator-email-body",
+        &[
+            ("name", name.clone()),
+            ("when", format!("{} ({})", policy.zone.format(session.starts_at), policy.zone.name())),
+            ("detail", mode_label(&ttr, session.mode)),
+            ("to", link.clone()),
+        ],
+    );
+    let mut st = SessionPageState::default();
+    match &state.mailer {
+        Some(mailer) => match mailer.send(email.as_str(), &subject, body).await {
+            Ok(()) => st.translator_notice = Some(tr.t1("invite-sent", "name", email.as_str())),
+            Err(e) => {
+                tracing::warn!(error = %e, "translator invitation e-mail not sent");
+                st.translator_notice = Some(tr.t("invite-send-failed"));
+                st.manual_link = Some(link);
+            }
+        },
+        None => {
+            st.translator_notice = Some(tr.t("invite-no-mail"));
+            st.manual_link = Some(link);
+        }
+    }
+    let session = load_session(&state, &family, &session_id).await?;
+    render_session(&state, &who, &family, session, StatusCode::OK, st).await
+}
+
+#[derive(askama::Template)]
+#[template(path = "translator.html")]
+struct TranslatorTemplate {
+    page: Page,
+    token: String,
+    when: String,
+    minutes: i64,
+    mode: String,
+    /// Shown only once the undertaking is accepted.
+    place: Option<String>,
+    error: Option<String>,
+}
+
+pub async fn translator_page(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+) -> AppResult<Response> {
+    let mut tx = state.store.begin().await?;
+    let (translator, session) = tx.open_translator_invitation(&token).await?.ok_or(AppError::NotFound)?;
+    let policy = tx.wellbeing_policy(&session.organisation_id).await?;
+    tx.commit().await?;
+    let tr = Tr::new(Lang::parse(&translator.language).unwrap_or(Lang::En));
+    html(&translator_view(tr, &token, &policy.zone, &session, None, None))
+}
+
+fn translator_view(
+    tr: Tr,
+    token: &str,
+    zone: &Zone,
+    session: &SupportSession,
+    place: Option<String>,
+    error: Option<String>,
+) -> TranslatorTemplate {
+    TranslatorTemplate {
+        page: Page::public(tr, "translator-title"),
+        token: token.to_owned(),
+        when: format!("{} ({})", zone.format(session.starts_at), zone.name()),
+        minutes: i64::from(session.minutes),
+        mode: mode_label(&tr, session.mode),
+        place,
+        error,
+    }
+}
+
+pub async fn accept_undertaking(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let mut tx = state.store.begin().await?;
+    let (translator, session) = tx.open_translator_invitation(&token).await?.ok_or(AppError::NotFound)?;
+    let policy = tx.wellbeing_policy(&session.organisation_id).await?;
+    let tr = Tr::new(Lang::parse(&translator.language).unwrap_or(Lang::En));
+    if field(&pairs, "accept") != "yes" {
+        tx.commit().await?;
+        let view = translator_view(tr, &token, &policy.zone, &session, None, Some(tr.t("translator-error-accept")));
+        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
+    }
+    tx.accept_translator_undertaking(&translator, &session.organisation_id).await?;
+    tx.commit().await?;
+    html(&translator_view(tr, &token, &policy.zone, &session, Some(session.place.clone()), None))
+}
+
+/// For lists elsewhere (family file, home, calendar).
+pub(crate) fn session_href(family: &impl std::fmt::Display, session: &impl std::fmt::Display) -> String {
+    format!("/families/{family}/sessions/{session}")
+}

@@ -1,0 +1,477 @@
+//! Wellbeing on the web: the organisation's policy, a practitioner's own
+//! stricter limits, the on-call rota, one's workload and the team's.
+
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::{AccountFacts, Action, Target};
+use hearth_core::accounts::Role;
+use hearth_core::clock::Timestamp;
+use hearth_core::ids::{OnCallShiftId, OrganisationId, UserId};
+use hearth_core::support_sessions::SessionOutcome;
+use hearth_core::wellbeing::{
+    Guardrails, MAX_AFTERCARE_HOURS, MAX_BREAK_MINUTES, MAX_SESSIONS_PER_DAY, MAX_SESSIONS_PER_WEEK, Slot,
+    WellbeingPolicy,
+};
+use hearth_core::zone::{Zone, format_clock_time, parse_clock_time};
+use hearth_store::Tx;
+
+use crate::AppState;
+use crate::accounts::{html, html_with_status, require};
+use crate::context::{Page, SignedIn};
+use crate::error::{AppError, AppResult};
+use crate::forms::{Pairs, field};
+use crate::i18n::Tr;
+
+fn own(who: &SignedIn) -> AccountFacts {
+    AccountFacts { organisation_id: who.user.organisation_id.clone(), user_id: who.user.id.clone() }
+}
+
+/// The guardrail fields as a form shows them.
+fn guardrail_fields(g: &Guardrails) -> Pairs {
+    let mut pairs = Vec::new();
+    for (day, hours) in g.hours.iter().enumerate() {
+        let (from, to) = hours.map(|(f, t)| (format_clock_time(f), format_clock_time(t))).unwrap_or_default();
+        pairs.push((format!("from-{day}"), from));
+        pairs.push((format!("to-{day}"), to));
+    }
+    pairs.push(("max_per_day".into(), g.max_sessions_per_day.to_string()));
+    pairs.push(("max_per_week".into(), g.max_sessions_per_week.to_string()));
+    pairs.push(("min_break".into(), g.min_break_minutes.to_string()));
+    pairs.push(("days_off".into(), g.days_off.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")));
+    pairs
+}
+
+fn parse_guardrails(tr: &Tr, pairs: &Pairs, errors: &mut Vec<String>) -> Option<Guardrails> {
+    let mut hours = [None; 7];
+    for (day, slot) in hours.iter_mut().enumerate() {
+        let (from, to) = (field(pairs, &format!("from-{day}")).trim(), field(pairs, &format!("to-{day}")).trim());
+        if from.is_empty() && to.is_empty() {
+            continue;
+        }
+        match (parse_clock_time(from), parse_clock_time(to)) {
+            (Some(f), Some(t)) if f < t => *slot = Some((f, t)),
+            _ => errors.push(tr.t1("wellbeing-error-hours", "name", &tr.t(&format!("weekday-{day}")))),
+        }
+    }
+    let number = |name: &str, max: u32, min: u32| field(pairs, name).trim().parse::<u32>().ok().filter(|n| (min..=max).contains(n));
+    let per_day = number("max_per_day", MAX_SESSIONS_PER_DAY, 1);
+    if per_day.is_none() {
+        errors.push(tr.tn("wellbeing-error-per-day", "count", i64::from(MAX_SESSIONS_PER_DAY)));
+    }
+    let per_week = number("max_per_week", MAX_SESSIONS_PER_WEEK, 1);
+    if per_week.is_none() {
+        errors.push(tr.tn("wellbeing-error-per-week", "count", i64::from(MAX_SESSIONS_PER_WEEK)));
+    }
+    let min_break = number("min_break", MAX_BREAK_MINUTES, 0);
+    if min_break.is_none() {
+        errors.push(tr.tn("wellbeing-error-break", "count", i64::from(MAX_BREAK_MINUTES)));
+    }
+    let days_off = Guardrails::decode_days_off(field(pairs, "days_off"));
+    if days_off.is_none() {
+        errors.push(tr.t("wellbeing-error-days-off"));
+    }
+    Some(Guardrails {
+        hours,
+        max_sessions_per_day: per_day?,
+        max_sessions_per_week: per_week?,
+        min_break_minutes: min_break?,
+        days_off: days_off?,
+    })
+}
+
+fn weekdays(tr: &Tr) -> Vec<(usize, String)> {
+    (0..7).map(|d| (d, tr.t(&format!("weekday-{d}")))).collect()
+}
+
+#[derive(askama::Template)]
+#[template(path = "wellbeing_policy.html")]
+struct PolicyTemplate {
+    page: Page,
+    /// True on the organisation's page, false on one's own limits.
+    organisation: bool,
+    weekdays: Vec<(usize, String)>,
+    form: Pairs,
+    errors: Vec<String>,
+    organisation_summary: Option<String>,
+}
+
+impl PolicyTemplate {
+    fn value(&self, name: &str) -> &str {
+        field(&self.form, name)
+    }
+    fn day(&self, name: &str, day: &usize) -> &str {
+        field(&self.form, &format!("{name}-{day}"))
+    }
+}
+
+pub async fn policy_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    require(&who.actor, Action::EditWellbeingPolicy, Target::Organisation(&who.actor.organisation_id))?;
+    let mut tx = state.store.begin().await?;
+    let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
+    tx.commit().await?;
+    let mut form = guardrail_fields(&policy.guardrails);
+    form.push(("time_zone".into(), policy.zone.name().to_owned()));
+    form.push(("aftercare_hours".into(), policy.aftercare_due_hours.to_string()));
+    form.push(("reminder_hours".into(), policy.encode_reminders()));
+    html(&PolicyTemplate {
+        page: Page::signed_in(&who, "wellbeing-policy-title", "/admin/wellbeing"),
+        organisation: true,
+        weekdays: weekdays(&who.tr),
+        form,
+        errors: Vec::new(),
+        organisation_summary: None,
+    })
+}
+
+pub async fn save_policy(State(state): State<AppState>, who: SignedIn, Form(pairs): Form<Pairs>) -> AppResult<Response> {
+    require(&who.actor, Action::EditWellbeingPolicy, Target::Organisation(&who.actor.organisation_id))?;
+    let tr = who.tr;
+    let mut errors = Vec::new();
+    let guardrails = parse_guardrails(&tr, &pairs, &mut errors);
+    let zone = Zone::parse(field(&pairs, "time_zone"));
+    if zone.is_none() {
+        errors.push(tr.t("wellbeing-error-zone"));
+    }
+    let aftercare =
+        field(&pairs, "aftercare_hours").trim().parse::<u32>().ok().filter(|h| (1..=MAX_AFTERCARE_HOURS).contains(h));
+    if aftercare.is_none() {
+        errors.push(tr.tn("wellbeing-error-aftercare", "count", i64::from(MAX_AFTERCARE_HOURS)));
+    }
+    let reminders = WellbeingPolicy::decode_reminders(field(&pairs, "reminder_hours"));
+    if reminders.is_none() {
+        errors.push(tr.t("wellbeing-error-reminders"));
+    }
+    let (Some(guardrails), Some(zone), Some(aftercare_due_hours), Some(reminder_hours), true) =
+        (guardrails, zone, aftercare, reminders, errors.is_empty())
+    else {
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &PolicyTemplate {
+                page: Page::signed_in(&who, "wellbeing-policy-title", "/admin/wellbeing"),
+                organisation: true,
+                weekdays: weekdays(&tr),
+                form: pairs,
+                errors,
+                organisation_summary: None,
+            },
+        );
+    };
+    let mut tx = state.store.begin().await?;
+    tx.save_wellbeing_policy(&who.actor, &WellbeingPolicy { zone, guardrails, aftercare_due_hours, reminder_hours })
+        .await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/admin/wellbeing").into_response())
+}
+
+fn summary(tr: &Tr, g: &Guardrails) -> String {
+    let days = g
+        .hours
+        .iter()
+        .enumerate()
+        .filter_map(|(d, h)| {
+            h.map(|(f, t)| format!("{} {}–{}", tr.t(&format!("weekday-{d}")), format_clock_time(f), format_clock_time(t)))
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    tr.t_args(
+        "limits-organisation-summary",
+        &[
+            ("detail", days),
+            ("count", g.max_sessions_per_day.to_string()),
+            ("size", g.max_sessions_per_week.to_string()),
+            ("from", g.min_break_minutes.to_string()),
+        ],
+    )
+}
+
+pub async fn limits_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    let mut tx = state.store.begin().await?;
+    let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
+    let mine = tx.personal_limits(&who.user.id).await?;
+    tx.commit().await?;
+    html(&PolicyTemplate {
+        page: Page::signed_in(&who, "limits-title", "/account"),
+        organisation: false,
+        weekdays: weekdays(&who.tr),
+        form: guardrail_fields(mine.as_ref().unwrap_or(&policy.guardrails)),
+        errors: Vec::new(),
+        organisation_summary: Some(summary(&who.tr, &policy.guardrails)),
+    })
+}
+
+pub async fn save_limits(State(state): State<AppState>, who: SignedIn, Form(pairs): Form<Pairs>) -> AppResult<Response> {
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    let tr = who.tr;
+    let mut tx = state.store.begin().await?;
+    if field(&pairs, "clear") == "yes" {
+        tx.save_personal_limits(&who.actor, None).await?;
+        tx.commit().await?;
+        return Ok(Redirect::to("/account/limits").into_response());
+    }
+    let mut errors = Vec::new();
+    let limits = parse_guardrails(&tr, &pairs, &mut errors);
+    let (Some(limits), true) = (limits, errors.is_empty()) else {
+        let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
+        tx.commit().await?;
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &PolicyTemplate {
+                page: Page::signed_in(&who, "limits-title", "/account"),
+                organisation: false,
+                weekdays: weekdays(&tr),
+                form: pairs,
+                errors,
+                organisation_summary: Some(summary(&tr, &policy.guardrails)),
+            },
+        );
+    };
+    tx.save_personal_limits(&who.actor, Some(&limits)).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/account/limits").into_response())
+}
+
+struct ShiftRow {
+    id: String,
+    who: String,
+    from: String,
+    to: String,
+    now: bool,
+}
+
+#[derive(askama::Template)]
+#[template(path = "on_call.html")]
+struct OnCallTemplate {
+    page: Page,
+    zone: String,
+    shifts: Vec<ShiftRow>,
+    can_manage: bool,
+    staff: Vec<(String, String)>,
+    form: Pairs,
+    error: Option<String>,
+}
+
+impl OnCallTemplate {
+    fn value(&self, name: &str) -> &str {
+        field(&self.form, name)
+    }
+}
+
+async fn render_on_call(state: &AppState, who: &SignedIn, form: Pairs, error: Option<String>) -> AppResult<Response> {
+    let org = &who.actor.organisation_id;
+    require(&who.actor, Action::ViewOnCallRota, Target::Organisation(org))?;
+    let can_manage = hearth_core::access::decide(&who.actor, Action::ManageOnCallRota, Target::Organisation(org))
+        == hearth_core::access::Decision::Allow;
+    let mut tx = state.store.begin().await?;
+    let zone = tx.wellbeing_policy(org).await?.zone;
+    let now = tx.now();
+    let shifts = tx.on_call_shifts(org, now).await?;
+    let staff = if can_manage { tx.assignable_staff(org).await? } else { Vec::new() };
+    tx.commit().await?;
+    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    html_with_status(
+        status,
+        &OnCallTemplate {
+            page: Page::signed_in(who, "on-call-title", "/on-call"),
+            zone: zone.name().to_owned(),
+            shifts: shifts
+                .into_iter()
+                .map(|s| ShiftRow {
+                    id: s.id.to_string(),
+                    who: s.user_name,
+                    from: zone.format(s.starts_at),
+                    to: zone.format(s.ends_at),
+                    now: s.starts_at <= now,
+                })
+                .collect(),
+            can_manage,
+            staff: staff.into_iter().map(|(id, name)| (id.to_string(), name)).collect(),
+            form,
+            error,
+        },
+    )
+}
+
+pub async fn on_call_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    render_on_call(&state, &who, Vec::new(), None).await
+}
+
+pub async fn add_shift(State(state): State<AppState>, who: SignedIn, Form(pairs): Form<Pairs>) -> AppResult<Response> {
+    let org = who.actor.organisation_id.clone();
+    require(&who.actor, Action::ManageOnCallRota, Target::Organisation(&org))?;
+    let tr = who.tr;
+    let mut tx = state.store.begin().await?;
+    let zone = tx.wellbeing_policy(&org).await?.zone;
+    let staff = tx.assignable_staff(&org).await?;
+    tx.commit().await?;
+    let user = staff.iter().find(|(id, _)| id.as_str() == field(&pairs, "user")).map(|(id, _)| id.clone());
+    let from = zone.parse_input(field(&pairs, "starts_at"));
+    let to = zone.parse_input(field(&pairs, "ends_at"));
+    let error = match (&user, from, to) {
+        (None, _, _) => Some(tr.t("on-call-error-who")),
+        (_, Some(f), Some(t)) if f < t && t.millis() - f.millis() <= 14 * 24 * 3600 * 1000 => None,
+        _ => Some(tr.t("on-call-error-times")),
+    };
+    let (Some(user), Some(from), Some(to), None) = (user, from, to, error.clone()) else {
+        return render_on_call(&state, &who, pairs, error).await;
+    };
+    let mut tx = state.store.begin().await?;
+    tx.add_on_call_shift(&who.actor, &user, from, to).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/on-call").into_response())
+}
+
+pub async fn remove_shift(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
+    require(&who.actor, Action::ManageOnCallRota, Target::Organisation(&who.actor.organisation_id))?;
+    let id = OnCallShiftId::parse(&id).map_err(|_| AppError::NotFound)?;
+    let mut tx = state.store.begin().await?;
+    let removed = tx.remove_on_call_shift(&who.actor, &id).await?;
+    tx.commit().await?;
+    if !removed {
+        return Err(AppError::NotFound);
+    }
+    Ok(Redirect::to("/on-call").into_response())
+}
+
+/// One person's week, as the workload pages show it.
+pub(crate) struct Workload {
+    pub name: String,
+    pub sessions_week: i64,
+    pub max_week: i64,
+    pub busiest_day: i64,
+    pub max_day: i64,
+    pub per_day: Vec<(String, i64)>,
+    pub overrides: Vec<(String, String)>,
+    pub outside_hours: i64,
+    pub open_follow_ups: i64,
+    pub overdue_follow_ups: i64,
+}
+
+pub(crate) async fn workload_of(
+    tx: &mut Tx,
+    tr: &Tr,
+    organisation: &OrganisationId,
+    user: &UserId,
+    name: &str,
+    zone: &Zone,
+    now: Timestamp,
+) -> AppResult<Workload> {
+    let (_, rails) = tx.guardrails_for(organisation, user).await?;
+    let monday = zone.local(now).date.monday();
+    let (Some(from), Some(to)) = (zone.start_of(monday), zone.start_of(monday.plus_days(7))) else {
+        return Err(AppError::BadRequest);
+    };
+    let entries: Vec<_> = tx
+        .calendar_of(user, from, to)
+        .await?
+        .into_iter()
+        .filter(|e| e.outcome != Some(SessionOutcome::Cancelled))
+        .collect();
+    let mut per_day = vec![0i64; 7];
+    let mut outside_hours = 0;
+    let mut overrides = Vec::new();
+    for e in &entries {
+        let local = zone.local(e.starts_at);
+        per_day[local.date.weekday()] += 1;
+        if !rails.within_hours(Slot { date: local.date, start_minute: local.minute, minutes: e.minutes }) {
+            outside_hours += 1;
+        }
+        if let Some(codes) = &e.override_concerns {
+            let concerns = codes
+                .split(',')
+                .filter(|c| !c.is_empty())
+                .map(|c| tr.t(&format!("concern-short-{}", c.replace('_', "-"))))
+                .collect::<Vec<_>>()
+                .join(", ");
+            overrides.push((zone.format(e.starts_at), concerns));
+        }
+    }
+    let follow_ups = tx.open_follow_ups_of(user).await?;
+    Ok(Workload {
+        name: name.to_owned(),
+        sessions_week: entries.len() as i64,
+        max_week: i64::from(rails.max_sessions_per_week),
+        busiest_day: per_day.iter().copied().max().unwrap_or(0),
+        max_day: i64::from(rails.max_sessions_per_day),
+        per_day: per_day.into_iter().enumerate().map(|(d, n)| (tr.t(&format!("weekday-{d}")), n)).collect(),
+        overrides,
+        outside_hours,
+        open_follow_ups: follow_ups.len() as i64,
+        overdue_follow_ups: follow_ups.iter().filter(|f| f.overdue_at(now)).count() as i64,
+    })
+}
+
+#[derive(askama::Template)]
+#[template(path = "workload.html")]
+struct WorkloadTemplate {
+    page: Page,
+    week_of: String,
+    people: Vec<Workload>,
+    team: bool,
+}
+
+pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    let mut tx = state.store.begin().await?;
+    let zone = tx.wellbeing_policy(&who.actor.organisation_id).await?.zone;
+    let now = tx.now();
+    let mine = workload_of(
+        &mut tx,
+        &who.tr,
+        &who.actor.organisation_id,
+        &who.user.id,
+        &who.user.display_name,
+        &zone,
+        now,
+    )
+    .await?;
+    tx.audit(hearth_store::AuditEntry::by(
+        &who.actor,
+        hearth_core::audit::AuditAction::WorkloadViewed,
+        "user",
+        who.user.id.as_str(),
+    ))
+    .await?;
+    tx.commit().await?;
+    html(&WorkloadTemplate {
+        page: Page::signed_in(&who, "workload-title", "/workload"),
+        week_of: zone.local(now).date.monday().to_string(),
+        people: vec![mine],
+        team: false,
+    })
+}
+
+pub async fn team_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+    let org = who.actor.organisation_id.clone();
+    require(&who.actor, Action::ViewTeamWorkload, Target::Organisation(&org))?;
+    let mut tx = state.store.begin().await?;
+    let zone = tx.wellbeing_policy(&org).await?.zone;
+    let now = tx.now();
+    let team: Vec<_> = tx
+        .users_of(&org)
+        .await?
+        .into_iter()
+        .filter(|u| {
+            !u.disabled
+                && u.team_id.is_some()
+                && u.team_id == who.actor.team_id
+                && matches!(u.role, Role::Practitioner | Role::Supervisor)
+        })
+        .collect();
+    let mut people = Vec::with_capacity(team.len());
+    for u in &team {
+        people.push(workload_of(&mut tx, &who.tr, &org, &u.id, &u.display_name, &zone, now).await?);
+    }
+    let team_id = who.actor.team_id.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_default();
+    tx.audit(hearth_store::AuditEntry::by(&who.actor, hearth_core::audit::AuditAction::TeamWorkloadViewed, "team", &team_id))
+        .await?;
+    tx.commit().await?;
+    html(&WorkloadTemplate {
+        page: Page::signed_in(&who, "team-title", "/team"),
+        week_of: zone.local(now).date.monday().to_string(),
+        people,
+        team: true,
+    })
+}
