@@ -694,3 +694,295 @@ portal-agreement-heading = Our agreement for working online
 portal-agreement-accept = I have read this and I agree
 audit-family-agreement-made = Made an online working agreement
 audit-family-agreement-accepted = Consent to the online working agreement
+
+## Sessions, wellbeing guardrails and aftercare
+nav-calendar = Calendar
+nav-workload = My workload
+nav-team = Team
+nav-on-call = On call
+nav-wellbeing = Wellbeing policy
+session-new-title = Schedule a session
+session-title = Session
+session-mode = How
+session-mode-in-person = In person
+session-mode-video = Video call
+session-mode-phone = Phone call
+session-mode-chat = Chat
+session-mode-group = Group meeting
+session-contact-kind = Kind of contact
+session-contact-kind-hint = Hearth compares the mode with the decision made with each member for this kind of contact.
+session-members = Family members taking part
+session-no-members = Add family members to the file first.
+session-decision = Decision on working online
+session-no-decision = no decision recorded yet
+session-agreement = Online working agreement
+session-agreement-accepted = accepted on { $when }
+session-agreement-not-accepted = made, not yet accepted
+session-agreement-none = none yet
+session-colleagues = Other practitioners taking part
+session-starts-at = Starts ({ $name })
+session-minutes = Length in minutes
+session-place = Place or call link
+session-place-hint = An address for meetings in person, or the link or number for a call. Family members see this in their reminder.
+session-override-reason = Why this session cannot wait
+session-override-reason-hint = At least 10 characters. Your supervisor sees the reason on the team page.
+session-submit = Schedule session
+session-submit-anyway = Schedule anyway
+session-submit-override = Schedule beyond the limit
+session-refused = This session goes beyond a wellbeing limit:
+session-override-hint = Choose another time, or give a reason to schedule it anyway.
+session-warnings = Please check before scheduling:
+session-warning-decision = { $member }: the decision for this kind of contact is "{ $detail }".
+session-warning-agreement = { $member } has no accepted agreement for working online yet.
+session-error-mode = Choose how the session is held.
+session-error-start = Enter the start as a date and time.
+session-error-past = The start is in the past.
+session-error-minutes = Enter a length of 5 to 480 minutes.
+session-error-place = Enter the place or call link (at most 500 characters).
+session-error-members = Choose at least one family member.
+session-error-override-reason = Write a reason of at least 10 characters.
+session-error-outcome = Choose how the session ended.
+session-error-outcome-recorded = How this session ended has already been recorded.
+session-when = When
+session-duration = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+session-staff = Practitioners
+session-outcome = Outcome
+session-outcome-title = How did the session end?
+session-outcome-held = Held
+session-outcome-cancelled = Cancelled
+session-outcome-no-show = Did not attend
+session-outcome-ended-abruptly = Ended abruptly
+session-note = Note for the family file
+session-note-hint = Optional. Kept encrypted on the family's timeline, like every note.
+session-outcome-submit = Record outcome
+session-overridden = Planned beyond a wellbeing limit: { $detail }.
+concern-day-off = It is a day off.
+concern-not-a-working-day = It is not a working day.
+concern-outside-hours = It falls outside working hours ({ $from }–{ $to }).
+concern-day-limit = { $count ->
+    [one] The day already has the maximum of { $count } session.
+   *[other] The day already has the maximum of { $count } sessions.
+}
+concern-week-limit = { $count ->
+    [one] The week already has the maximum of { $count } session.
+   *[other] The week already has the maximum of { $count } sessions.
+}
+concern-last-of-day = { $count ->
+    [one] This is the last session allowed that day (maximum { $count }).
+   *[other] This is the last session allowed that day (maximum { $count }).
+}
+concern-last-of-week = { $count ->
+    [one] This is the last session allowed that week (maximum { $count }).
+   *[other] This is the last session allowed that week (maximum { $count }).
+}
+concern-break-too-short = Only { $count } minutes between sessions; the shortest break is { $detail } minutes.
+concern-overlap = It overlaps another session.
+concern-short-day-off = day off
+concern-short-not-a-working-day = not a working day
+concern-short-outside-hours = outside working hours
+concern-short-day-limit = daily limit
+concern-short-week-limit = weekly limit
+concern-short-last-of-day = last of the day
+concern-short-last-of-week = last of the week
+concern-short-break-too-short = break too short
+concern-short-overlap = overlapping sessions
+checklist-title = Before you start
+checklist-intro = Go through these points with the family at the start of the session.
+checklist-legend = Agreed at the start
+checklist-private-space = Everyone is in a private space where nobody else can listen.
+checklist-no-recording = Nobody records the session.
+checklist-camera = The camera arrangement is agreed.
+checklist-connection-drop = We know what to do if the connection drops.
+checklist-more-questions = I may ask more questions than face to face, because I see less.
+checklist-agreed = In the agreement
+checklist-submit = All points covered
+checklist-done = Checklist completed at { $when }.
+checklist-error = Tick every point once it has been covered.
+translator-section = Translator
+translator-none = No translator invited.
+translator-hint = The translator receives an e-mail with a one-time link to accept a confidentiality undertaking. The place or call link is shown only after accepting.
+translator-submit = Invite translator
+translator-pending = undertaking not yet accepted
+translator-accepted = undertaking accepted at { $when }
+translator-error-name = Enter the translator's name (at most 200 characters).
+translator-error-email = Enter an e-mail address such as name@example.org.
+translator-error-ended = This session has ended.
+translator-title = Interpreting for a support session
+translator-undertaking-title = Confidentiality undertaking
+translator-undertaking-confidential = I keep everything I hear or read in this session confidential, also after the session.
+translator-undertaking-no-records = I make no recordings, notes or copies, and I keep nothing afterwards.
+translator-undertaking-faithful = I translate faithfully and completely, without adding my own views.
+translator-undertaking-conflict = I tell the practitioner at once if I know the family or have any other conflict of interest.
+translator-accept = I accept this undertaking
+translator-accept-submit = Accept and show the details
+translator-error-accept = Tick the box to accept the undertaking.
+translator-thanks = Thank you. You will receive a reminder before the session. This link now no longer works.
+translator-email-subject = Request to interpret at a session
+translator-email-body = Hello { $name },
+
+    You are asked to interpret at a session on { $when } ({ $detail }).
+
+    Before you receive the details, please read and accept the confidentiality undertaking:
+    { $to }
+
+    The link works once.
+reminder-email-subject = Reminder of your appointment
+reminder-email-body = This is a reminder of your appointment on { $when }.
+
+    How: { $detail }
+    Where: { $to }
+
+    If you cannot come, please let your contact person know.
+reminder-email-body-translator = This is a reminder of the session you interpret at on { $when }.
+
+    How: { $detail }
+    Where: { $to }
+aftercare-title = Aftercare
+aftercare-due = due { $when }
+aftercare-due-label = Due
+aftercare-after = After the session of { $when }
+aftercare-done = done
+aftercare-overdue = overdue
+aftercare-complete = Record the follow-up
+aftercare-completed = Follow-up recorded at { $when }.
+aftercare-session = Session
+aftercare-channel = Preferred way to reach them
+aftercare-channel-unknown = Not recorded; see the family file.
+aftercare-how = How is the person doing?
+aftercare-how-hint = A few words are enough. Kept encrypted.
+aftercare-more-help = Was more help arranged?
+aftercare-more-help-yes = Yes
+aftercare-more-help-no = No
+aftercare-submit = Record follow-up
+aftercare-error-answer = Write briefly how the person is doing (at most 4000 characters).
+aftercare-error-more-help = Say whether more help was arranged.
+aftercare-error-done = This follow-up has already been recorded.
+family-sessions = Sessions
+family-sessions-empty = No sessions yet. Schedule the first one when you have agreed a time with the family.
+family-session-new = Schedule a session
+family-follow-ups-empty = No aftercare. A follow-up appears here after a digital session or one that ended abruptly.
+home-today = Today
+home-today-empty = No sessions today.
+home-calendar = Your calendar
+home-follow-ups-empty = No follow-ups waiting.
+portal-sessions-heading = Your appointments
+portal-sessions-empty = No appointments planned.
+portal-away = { $name } is not working at the moment.
+portal-away-until = { $name } is away until { $when }.
+portal-on-call = If it is urgent, contact { $name }.
+calendar-title = Calendar
+calendar-day = Day
+calendar-week = Week
+calendar-week-of = Week of { $when }
+calendar-zone = Times in { $name }.
+calendar-navigation = Move through the calendar
+calendar-previous = Previous
+calendar-next = Next
+calendar-today = Today
+calendar-free = No sessions.
+calendar-back = Back to the calendar
+calendar-feed-link = Calendar feed for your phone
+calendar-feed-title = Calendar feed
+calendar-feed-intro = Subscribe to your sessions in the calendar app you already use. The address is secret: anyone who has it can see your sessions, so do not share it. You can replace or revoke it at any time.
+calendar-feed-issued = Copy this address into your calendar app now. It is shown only once.
+calendar-feed-active = Your feed is active. Events are called "Hearth session" and carry no names.
+calendar-feed-active-names = Your feed is active and shows family names.
+calendar-feed-none = You have no calendar feed.
+calendar-feed-new = New feed address
+calendar-feed-show-names = Show family names in event titles
+calendar-feed-show-names-hint = Leave this off if others can see your phone's calendar.
+calendar-feed-issue = Create a new address (the old one stops working)
+calendar-feed-revoke = Revoke the feed
+calendar-feed-event = Hearth session ({ $detail })
+calendar-feed-name = Hearth sessions
+limits-title = My limits
+limits-intro = Set limits stricter than your organisation's, if that is what you need. The stricter of the two always applies.
+limits-organisation-summary = Your organisation: { $detail }; at most { $count } sessions a day and { $size } a week; breaks of { $from } minutes.
+limits-clear = Use the organisation's limits
+wellbeing-policy-title = Wellbeing policy
+wellbeing-policy-intro = Online work easily spreads over the whole day. These limits apply to every practitioner; sessions beyond them need a written reason, which supervisors see.
+wellbeing-time-zone = Time zone
+wellbeing-time-zone-hint = A name from the time zone database, such as Europe/Amsterdam.
+wellbeing-hours = Working hours
+wellbeing-hours-hint = Leave both times empty for a day that is not worked.
+wellbeing-from = { $name } from
+wellbeing-to = { $name } until
+wellbeing-max-per-day = Most counselling sessions per day
+wellbeing-max-per-week = Most counselling sessions per week
+wellbeing-min-break = Shortest break between sessions (minutes)
+wellbeing-days-off = Days off
+wellbeing-days-off-hint = One date per line, such as 2026-12-25.
+wellbeing-aftercare-hours = Aftercare due within (hours)
+wellbeing-reminder-hours = Reminders to families (hours before)
+wellbeing-reminder-hours-hint = Up to three numbers, such as 24, 2. Leave empty for no reminders.
+wellbeing-save = Save
+wellbeing-error-hours = { $name }: enter a start and an end, with the end after the start.
+wellbeing-error-per-day = Enter a daily maximum of 1 to { $count }.
+wellbeing-error-per-week = Enter a weekly maximum of 1 to { $count }.
+wellbeing-error-break = Enter a break of 0 to { $count } minutes.
+wellbeing-error-days-off = Write each day off as a date such as 2026-12-25.
+wellbeing-error-zone = Enter a known time zone, such as Europe/Amsterdam.
+wellbeing-error-aftercare = Enter 1 to { $count } hours.
+wellbeing-error-reminders = Enter up to three numbers of hours between 1 and 168.
+weekday-0 = Monday
+weekday-1 = Tuesday
+weekday-2 = Wednesday
+weekday-3 = Thursday
+weekday-4 = Friday
+weekday-5 = Saturday
+weekday-6 = Sunday
+on-call-title = On call
+on-call-intro = Who covers urgent contacts outside working hours. Times in { $name }.
+on-call-empty = Nobody is on call in the coming period.
+on-call-who = Who
+on-call-from = From
+on-call-to = Until
+on-call-now = now
+on-call-remove = Remove
+on-call-remove-who = Remove shift of { $name }
+on-call-add = Add a shift
+on-call-add-submit = Add shift
+on-call-error-who = Choose who is on call.
+on-call-error-times = Enter a start and an end, the end after the start and at most 14 days later.
+workload-title = My workload
+team-title = Team workload
+team-intro = For supervision: sessions against the limits, sessions beyond them, work outside hours and open aftercare.
+team-empty = Nobody in your team yet.
+workload-week-of = Week of { $when }
+workload-sessions-week = Sessions this week
+workload-busiest-day = Busiest day
+workload-of-limit = { $count } of { $size }
+workload-outside-hours = Sessions outside working hours
+workload-follow-ups = Open aftercare
+workload-follow-ups-count = { $count } open, { $size } overdue
+workload-per-day = Sessions per day
+workload-overrides = Beyond the limits
+workload-no-overrides = No sessions beyond the limits this week.
+notification-follow-up-due = A follow-up is due for { $family }.
+notification-follow-up-overdue = { $name }'s follow-up with { $family } is overdue.
+notification-guardrail-overridden = { $name } scheduled a session beyond a wellbeing limit.
+notifications-email-title = E-mail
+notifications-email-intro = Hearth can also send you an e-mail when something new arrives. The e-mail never names a family or a person, and is sent only within your working hours, or while you are on call.
+notifications-email-on = E-mail me about new notifications
+notifications-email-save = Save
+notification-email-subject = Something is waiting for you in Hearth
+notification-email-body = { $detail }
+
+    Sign in to see it: { $to }
+notification-email-break-glass = A colleague opened a family file under break-glass.
+notification-email-assessment-submitted = An assessment waits for your review.
+notification-email-assessment-returned = An assessment was returned to you.
+notification-email-follow-up-due = A follow-up after a session is due.
+notification-email-follow-up-overdue = A follow-up in your team is overdue.
+notification-email-guardrail-overridden = A session was scheduled beyond a wellbeing limit.
+audit-family-session-scheduled = Scheduled a session
+audit-family-session-guardrail-overridden = Scheduled a session beyond a wellbeing limit
+audit-family-session-viewed = Read a session
+audit-family-session-checklist-completed = Completed a session's start checklist
+audit-family-session-outcome-recorded = Recorded how a session ended
+audit-family-translator-invited = Invited a translator
+audit-family-translator-undertaking-accepted = A translator accepted the confidentiality undertaking
+audit-family-follow-up-completed = Recorded an aftercare follow-up

@@ -74,7 +74,6 @@ pub enum AuditAction {
     WorkloadViewed,
     TeamWorkloadViewed,
     NotificationSettingsChanged,
-    SessionReminderSent,
 }
 
 impl AuditAction {
@@ -144,7 +143,6 @@ impl AuditAction {
             Self::WorkloadViewed => "account.workload_viewed",
             Self::TeamWorkloadViewed => "team.workload_viewed",
             Self::NotificationSettingsChanged => "account.notification_settings_changed",
-            Self::SessionReminderSent => "family.session_reminder_sent",
         }
     }
 }

@@ -139,6 +139,9 @@ impl ManualClock {
     pub fn new(start: Timestamp) -> Self {
         Self(Arc::new(AtomicI64::new(start.0)))
     }
+    pub fn set(&self, at: Timestamp) {
+        self.0.store(at.0, Ordering::SeqCst);
+    }
     pub fn advance_seconds(&self, seconds: i64) {
         self.0.fetch_add(seconds * 1000, Ordering::SeqCst);
     }

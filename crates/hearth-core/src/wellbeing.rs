@@ -136,6 +136,18 @@ impl Guardrails {
         self.within_hours(Slot { date, start_minute: minute, minutes: 0 })
     }
 
+    /// When work next starts after a local moment outside working hours,
+    /// looking up to four weeks ahead.
+    pub fn next_start(&self, date: LocalDate, minute: u32) -> Option<(LocalDate, u32)> {
+        (0..28).find_map(|offset| {
+            let day = date.plus_days(offset);
+            match self.hours[day.weekday()] {
+                Some((from, _)) if !self.days_off.contains(&day) && (offset > 0 || minute < from) => Some((day, from)),
+                _ => None,
+            }
+        })
+    }
+
     /// Working hours as stored: seven `HH:MM-HH:MM` fields, Monday first; empty for a day not worked.
     pub fn encode_hours(&self) -> String {
         self.hours
@@ -409,5 +421,22 @@ mod tests {
         assert!(r.working_at(MON, 17 * 60), "closing time itself");
         assert!(!r.working_at(MON, 17 * 60 + 1));
         assert!(!r.working_at(SAT, 12 * 60));
+    }
+
+    #[test]
+    fn work_next_starts_after_evenings_weekends_and_days_off() {
+        let r = rails();
+        assert_eq!(r.next_start(MON, 8 * 60), Some((MON, 540)), "later the same morning");
+        assert_eq!(r.next_start(MON, 18 * 60), Some((TUE, 540)), "the next morning");
+        let friday = LocalDate { day: 27, ..MON };
+        assert_eq!(r.next_start(friday, 18 * 60), Some((NEXT_MON, 540)), "after the weekend");
+        let christmas_eve = LocalDate { year: 2026, month: 12, day: 24 };
+        assert_eq!(
+            r.next_start(christmas_eve, 18 * 60),
+            Some((LocalDate { year: 2026, month: 12, day: 28 }, 540)),
+            "skipping a day off"
+        );
+        let never = Guardrails { hours: [None; 7], ..rails() };
+        assert_eq!(never.next_start(MON, 0), None);
     }
 }

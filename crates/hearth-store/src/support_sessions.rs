@@ -218,7 +218,7 @@ impl Tx {
         }
         self.audit(AuditEntry::by(actor, AuditAction::SessionScheduled, "family", family.as_str())).await?;
         if new.guardrail_override.is_some() {
-            self.audit(AuditEntry::by(actor, AuditAction::GuardrailOverridden, "support_session", id.as_str())).await?;
+            self.audit(AuditEntry::by(actor, AuditAction::GuardrailOverridden, "family", family.as_str())).await?;
             for supervisor in self.supervisors_for(actor, family_team).await? {
                 self.notify(
                     &actor.organisation_id,
@@ -406,7 +406,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::SessionChecklistCompleted, "support_session", session.id.as_str()))
+        self.audit(AuditEntry::by(actor, AuditAction::SessionChecklistCompleted, "family", session.family_id.as_str()))
             .await
     }
 
@@ -431,7 +431,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::SessionOutcomeRecorded, "support_session", session.id.as_str()))
+        self.audit(AuditEntry::by(actor, AuditAction::SessionOutcomeRecorded, "family", session.family_id.as_str()))
             .await?;
         if let Some(text) = note {
             let kind = match session.mode {
@@ -505,7 +505,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::TranslatorInvited, "support_session", session.id.as_str()))
+        self.audit(AuditEntry::by(actor, AuditAction::TranslatorInvited, "family", session.family_id.as_str()))
             .await?;
         Ok(token)
     }
@@ -532,7 +532,12 @@ impl Tx {
     }
 
     /// Accepts the undertaking; the link is used up. False if it already was.
-    pub async fn accept_translator_undertaking(&mut self, translator: &Translator, organisation: &OrganisationId) -> Result<bool> {
+    pub async fn accept_translator_undertaking(
+        &mut self,
+        translator: &Translator,
+        organisation: &OrganisationId,
+        family: &FamilyId,
+    ) -> Result<bool> {
         let now = self.now().millis();
         let changed = self
             .execute(
@@ -549,8 +554,8 @@ impl Tx {
                 organisation_id: Some(organisation.as_str()),
                 actor_id: None,
                 action: AuditAction::TranslatorUndertakingAccepted,
-                record_kind: "support_session",
-                record_id: Some(translator.session_id.as_str()),
+                record_kind: "family",
+                record_id: Some(family.as_str()),
                 reason: None,
             })
             .await?;

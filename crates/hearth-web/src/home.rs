@@ -19,6 +19,8 @@ pub enum HomeSection {
     Casework {
         families: Vec<(String, String)>,
         unread: i64,
+        today: Vec<(String, String, String)>,
+        follow_ups: Vec<FollowUpItem>,
     },
     Community,
     Family {
@@ -26,7 +28,22 @@ pub enum HomeSection {
         earlier: Vec<AgreementView>,
         availability: Option<String>,
         urgent: Option<String>,
+        upcoming: Vec<UpcomingSession>,
+        away: Option<String>,
     },
+}
+
+pub struct FollowUpItem {
+    pub href: String,
+    pub family: String,
+    pub due: String,
+    pub overdue: bool,
+}
+
+pub struct UpcomingSession {
+    pub when: String,
+    pub how: String,
+    pub place: String,
 }
 
 #[derive(askama::Template)]
@@ -58,9 +75,37 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
         }
         Role::Practitioner | Role::Supervisor => {
             let families = tx.caseload(&who.actor, None).await?;
+            let zone = tx.wellbeing_policy(&who.actor.organisation_id).await?.zone;
+            let now = tx.now();
+            let day = zone.local(now).date;
+            let today = match (zone.start_of(day), zone.start_of(day.plus_days(1))) {
+                (Some(from), Some(to)) => tx.calendar_of(&who.user.id, from, to).await?,
+                _ => Vec::new(),
+            };
+            let follow_ups = tx.open_follow_ups_of(&who.user.id).await?;
             HomeSection::Casework {
                 families: families.into_iter().take(10).map(|f| (f.id.to_string(), f.name)).collect(),
                 unread: who.unread_notifications,
+                today: today
+                    .into_iter()
+                    .filter(|e| e.outcome.is_none())
+                    .map(|e| {
+                        (
+                            crate::support_sessions::session_href(&e.family_id, &e.session_id),
+                            zone.format_time(e.starts_at),
+                            format!("{} · {}", e.family_name, crate::support_sessions::mode_label(&who.tr, e.mode)),
+                        )
+                    })
+                    .collect(),
+                follow_ups: follow_ups
+                    .into_iter()
+                    .map(|f| FollowUpItem {
+                        href: format!("/families/{}/follow-ups/{}", f.family_id, f.id),
+                        family: f.family_name.clone(),
+                        due: zone.format(f.due_at),
+                        overdue: f.overdue_at(now),
+                    })
+                    .collect(),
             }
         }
         Role::CommunityManager | Role::PeerAmbassador => HomeSection::Community,
@@ -75,14 +120,36 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
                 ))
                 .await?;
                 let in_force = agreements.first();
+                let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
+                let now = tx.now();
+                let upcoming = tx
+                    .upcoming_sessions_of_member(&member.id, now)
+                    .await?
+                    .into_iter()
+                    .map(|s| UpcomingSession {
+                        when: format!("{} ({})", policy.zone.format(s.starts_at), policy.zone.name()),
+                        how: crate::support_sessions::mode_label(&who.tr, s.mode),
+                        place: s.place,
+                    })
+                    .collect();
+                let away = away_notice(&mut tx, &who, &member.family_id, &policy, now).await?;
                 HomeSection::Family {
+                    upcoming,
+                    away,
                     availability: in_force.and_then(|a| a.choices.get("availability").cloned()),
                     urgent: in_force.and_then(|a| a.choices.get("urgent_contacts").cloned()),
                     agreement: in_force.map(|a| view(&who.tr, a)),
                     earlier: agreements.iter().skip(1).map(|a| view(&who.tr, a)).collect(),
                 }
             }
-            None => HomeSection::Family { agreement: None, earlier: Vec::new(), availability: None, urgent: None },
+            None => HomeSection::Family {
+                agreement: None,
+                earlier: Vec::new(),
+                availability: None,
+                urgent: None,
+                upcoming: Vec::new(),
+                away: None,
+            },
         },
     };
     tx.commit().await?;
@@ -93,4 +160,39 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
         organisation,
         section,
     })
+}
+
+/// Outside the lead practitioner's working hours, the portal says when they
+/// are back and who covers urgent matters now.
+async fn away_notice(
+    tx: &mut hearth_store::Tx,
+    who: &SignedIn,
+    family: &hearth_core::ids::FamilyId,
+    policy: &hearth_core::wellbeing::WellbeingPolicy,
+    now: hearth_core::clock::Timestamp,
+) -> AppResult<Option<String>> {
+    let workers = tx.assigned_workers(family).await?;
+    let Some(lead) = workers.iter().find(|w| w.assignment.as_str() == "lead").or(workers.first()) else {
+        return Ok(None);
+    };
+    let (_, rails) = tx.guardrails_for(&who.actor.organisation_id, &lead.user_id).await?;
+    let local = policy.zone.local(now);
+    if rails.working_at(local.date, local.minute) {
+        return Ok(None);
+    }
+    let back = rails
+        .next_start(local.date, local.minute)
+        .and_then(|(date, minute)| policy.zone.instant(hearth_core::zone::LocalTime { date, minute }))
+        .map(|t| format!("{} ({})", policy.zone.format(t), policy.zone.name()));
+    let on_call: Vec<String> = tx.on_call_at(&who.actor.organisation_id, now).await?.into_iter().map(|s| s.user_name).collect();
+    let tr = who.tr;
+    let mut text = match back {
+        Some(when) => tr.t_args("portal-away-until", &[("name", lead.display_name.clone()), ("when", when)]),
+        None => tr.t1("portal-away", "name", &lead.display_name),
+    };
+    if !on_call.is_empty() {
+        text.push(' ');
+        text.push_str(&tr.t1("portal-on-call", "name", &on_call.join(", ")));
+    }
+    Ok(Some(text))
 }

@@ -80,7 +80,7 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
                     ("to", session.place.clone()),
                 ],
             );
-            match mailer.send(&r.email, &tr.t("reminder-email-subject"), body).await {
+            match mailer.send(&r.email, &tr.t("reminder-email-subject"), plain_text(body)).await {
                 Ok(()) => done.reminders_sent += 1,
                 Err(e) => {
                     // Released, so the next run tries again.
@@ -122,7 +122,7 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
                 "notification-email-body",
                 &[("detail", what), ("to", format!("{}/notifications", state.settings.public_url))],
             );
-            match mailer.send(&p.email, &tr.t("notification-email-subject"), body).await {
+            match mailer.send(&p.email, &tr.t("notification-email-subject"), plain_text(body)).await {
                 Ok(()) => {
                     let mut tx = state.store.begin().await?;
                     tx.mark_notification_emailed(&p.id).await?;
@@ -134,4 +134,9 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
         }
     }
     Ok(done)
+}
+
+/// E-mail is plain text: without Fluent's bidi isolation marks, so links stay links.
+pub(crate) fn plain_text(text: String) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
 }

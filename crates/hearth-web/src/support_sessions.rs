@@ -107,7 +107,7 @@ async fn schedule_page(
                     .iter()
                     .filter_map(|k| {
                         d.decided.get(k).map(|m| {
-                            format!("{}: {}", tr.t(&format!("contact-{}", k.as_str().replace('_', "-"))), tr.t(&format!("modality-{}", m.as_str().replace('_', "-"))))
+                            format!("{}: {}", tr.t(&format!("contact-{}", k.as_str())), tr.t(&format!("modality-{}", m.as_str())))
                         })
                     })
                     .collect::<Vec<_>>()
@@ -143,7 +143,7 @@ async fn schedule_page(
         modes: SessionMode::ALL.iter().map(|m| (m.as_str(), mode_label(&tr, *m))).collect(),
         kinds: ContactKind::ALL
             .iter()
-            .map(|k| (k.as_str(), tr.t(&format!("contact-{}", k.as_str().replace('_', "-")))))
+            .map(|k| (k.as_str(), tr.t(&format!("contact-{}", k.as_str()))))
             .collect(),
         members,
         colleagues,
@@ -252,7 +252,7 @@ pub async fn schedule_session(
                 "session-warning-decision",
                 &[
                     ("member", m.name.clone()),
-                    ("detail", tr.t(&format!("modality-{}", decided.as_str().replace('_', "-")))),
+                    ("detail", tr.t(&format!("modality-{}", decided.as_str()))),
                 ],
             ));
         }
@@ -412,8 +412,8 @@ async fn render_session(
     tx.audit(hearth_store::AuditEntry::by(
         &who.actor,
         hearth_core::audit::AuditAction::SessionViewed,
-        "support_session",
-        session.id.as_str(),
+        "family",
+        family.id.as_str(),
     ))
     .await?;
     tx.commit().await?;
@@ -428,7 +428,7 @@ async fn render_session(
         minutes: i64::from(session.minutes),
         mode: mode_label(&tr, session.mode),
         digital: session.mode.is_digital(),
-        kind: tr.t(&format!("contact-{}", session.contact_kind.as_str().replace('_', "-"))),
+        kind: tr.t(&format!("contact-{}", session.contact_kind.as_str())),
         place: session.place.clone(),
         members: session.members.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
         staff: session.staff.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
@@ -596,7 +596,7 @@ pub async fn invite_translator(
     );
     let mut st = SessionPageState::default();
     match &state.mailer {
-        Some(mailer) => match mailer.send(email.as_str(), &subject, body).await {
+        Some(mailer) => match mailer.send(email.as_str(), &subject, crate::jobs::plain_text(body)).await {
             Ok(()) => st.translator_notice = Some(tr.t1("invite-sent", "name", email.as_str())),
             Err(e) => {
                 tracing::warn!(error = %e, "translator invitation e-mail not sent");
@@ -671,7 +671,7 @@ pub async fn accept_undertaking(
         let view = translator_view(tr, &token, &policy.zone, &session, None, Some(tr.t("translator-error-accept")));
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &view);
     }
-    tx.accept_translator_undertaking(&translator, &session.organisation_id).await?;
+    tx.accept_translator_undertaking(&translator, &session.organisation_id, &session.family_id).await?;
     tx.commit().await?;
     html(&translator_view(tr, &token, &policy.zone, &session, Some(session.place.clone()), None))
 }

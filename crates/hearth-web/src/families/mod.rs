@@ -247,6 +247,26 @@ struct FamilyTemplate {
     can_assign: bool,
     staff: Vec<(String, String)>,
     break_glass: bool,
+    zone: String,
+    sessions: Vec<SessionRow>,
+    follow_ups: Vec<FollowUpRow>,
+}
+
+pub(crate) struct SessionRow {
+    pub href: String,
+    pub when: String,
+    pub mode: String,
+    pub members: String,
+    pub outcome: Option<String>,
+}
+
+pub(crate) struct FollowUpRow {
+    pub href: String,
+    pub session: String,
+    pub due: String,
+    pub practitioner: String,
+    pub overdue: bool,
+    pub done: bool,
 }
 
 #[derive(askama::Template)]
@@ -326,6 +346,10 @@ pub(crate) async fn render_family(
     let notes = tx.notes_of(&family.id).await?;
     let events = tx.events_of(&family.id).await?;
     let documents = tx.documents_of(&family.id).await?;
+    let zone = tx.wellbeing_policy(&family.organisation_id).await?.zone;
+    let sessions = tx.sessions_of_family(&family.id).await?;
+    let follow_ups = tx.follow_ups_of_family(&family.id).await?;
+    let now = tx.now();
     let can_assign = decide(&who.actor, Action::AssignFamily, Target::Family(&facts)) == Decision::Allow;
     let staff = if can_assign { tx.assignable_staff(&who.actor.organisation_id).await? } else { Vec::new() };
     tx.audit_family_read(&who.actor, &family.id).await?;
@@ -429,6 +453,28 @@ pub(crate) async fn render_family(
         can_assign,
         staff: staff.into_iter().map(|(id, name)| (id.to_string(), name)).collect(),
         break_glass: !facts.actor_assigned && facts.actor_break_glass_open,
+        sessions: sessions
+            .iter()
+            .map(|x| SessionRow {
+                href: crate::support_sessions::session_href(&family.id, &x.id),
+                when: zone.format(x.starts_at),
+                mode: crate::support_sessions::mode_label(&tr, x.mode),
+                members: x.members.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
+                outcome: x.outcome.map(|o| crate::support_sessions::outcome_label(&tr, o)),
+            })
+            .collect(),
+        follow_ups: follow_ups
+            .iter()
+            .map(|f| FollowUpRow {
+                href: format!("/families/{}/follow-ups/{}", family.id, f.id),
+                session: zone.format(f.session_starts_at),
+                due: zone.format(f.due_at),
+                practitioner: f.practitioner_name.clone(),
+                overdue: f.overdue_at(now),
+                done: f.completed_at.is_some(),
+            })
+            .collect(),
+        zone: zone.name().to_owned(),
         name: family.name,
     };
     if body.status_error.is_some() || body.document_error.is_some() {

@@ -9,8 +9,12 @@ use hearth_core::conference::{PlanAction, PlanAgreement};
 use hearth_core::documents::DocumentKind;
 use hearth_core::families::{Assignment, FamilyName, MemberName, MemberRole};
 use hearth_core::ids::{
-    AssessmentId, ConferenceId, DocumentId, FamilyId, MemberId, NoteId, OrganisationId, PlanActionId, TeamId, UserId,
+    AssessmentId, ConferenceId, DocumentId, FamilyId, FollowUpId, MemberId, NoteId, OrganisationId, PlanActionId,
+    SupportSessionId, TeamId, UserId,
 };
+use hearth_core::modality::ContactKind;
+use hearth_core::support_sessions::{SessionMode, SessionOutcome};
+use hearth_store::support_sessions::NewSupportSession;
 use hearth_core::secrets::{new_token, token_digest};
 use hearth_core::timeline::{NoteKind, NoteText};
 use hearth_store::accounts::NewInvitation;
@@ -144,6 +148,32 @@ fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> 
         | ("GET", "/families/{family_id}/access-log") => {
             signed_in(if role == Some(Supervisor) && record == Own { Allow } else { Deny })
         }
+        ("GET", "/families/{family_id}/sessions/new")
+        | ("POST", "/families/{family_id}/sessions")
+        | ("GET", "/families/{family_id}/sessions/{support_session_id}")
+        | (
+            "POST",
+            "/families/{family_id}/sessions/{support_session_id}/checklist"
+            | "/families/{family_id}/sessions/{support_session_id}/outcome"
+            | "/families/{family_id}/sessions/{support_session_id}/translators",
+        )
+        | ("GET" | "POST", "/families/{family_id}/follow-ups/{follow_up_id}") => {
+            signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
+        // The secret in the address is the credential; the fixture's tokens are not valid ones.
+        ("GET" | "POST", "/translator/{token}") | ("GET", "/calendar-feed/{token}") => Deny,
+        ("GET", "/calendar" | "/account/calendar-feed" | "/account/limits" | "/workload")
+        | ("POST", "/account/calendar-feed" | "/account/calendar-feed/revoke" | "/account/limits") => {
+            signed_in(if caseworker { Allow } else { Deny })
+        }
+        ("POST", "/notifications/email") => signed_in(if staff { Allow } else { Deny }),
+        ("GET" | "POST", "/admin/wellbeing") => signed_in(if admin { Allow } else { Deny }),
+        ("GET", "/on-call") => signed_in(if caseworker || admin { Allow } else { Deny }),
+        ("POST", "/on-call") => signed_in(if admin || role == Some(Supervisor) { Allow } else { Deny }),
+        ("POST", "/on-call/{shift_id}/remove") => signed_in(
+            if (admin || role == Some(Supervisor)) && record != OtherOrganisation { Allow } else { Deny },
+        ),
+        ("GET", "/team") => signed_in(if role == Some(Supervisor) { Allow } else { Deny }),
         _ => return None,
     })
 }
@@ -164,6 +194,8 @@ struct Fixture {
     /// A conference with one action in each family.
     conferences: [(ConferenceId, PlanActionId); 3],
     documents: [DocumentId; 3],
+    /// A video session in each family, held, with its follow-up.
+    support_sessions: [(SupportSessionId, FollowUpId); 3],
     own_family_worker: UserId,
     other_family_worker: UserId,
     foreign_user: TestUser,
@@ -201,6 +233,7 @@ impl Fixture {
         let mut assessments = Vec::new();
         let mut conferences = Vec::new();
         let mut documents = Vec::new();
+        let mut support_sessions = Vec::new();
         for (family, author) in
             [(&own_family, &practitioner), (&other_family, &colleague.actor), (&foreign_family, &foreign_user.actor)]
         {
@@ -254,6 +287,23 @@ impl Fixture {
             let choices =
                 hearth_core::agreements::CHOICES.iter().map(|c| ((*c).to_owned(), "agreed".to_owned())).collect();
             tx.make_agreement(author, family, &a, &template, &choices).await?;
+            let session = NewSupportSession {
+                mode: SessionMode::Video,
+                contact_kind: ContactKind::CheckIn,
+                starts_at: now.plus_seconds(3600),
+                minutes: 45,
+                place: "https://meet.example/room".into(),
+                members: vec![a.clone()],
+                colleagues: Vec::new(),
+                guardrail_override: None,
+            };
+            let session_id = tx.schedule_session(author, family, None, &session).await?;
+            let held = tx.support_session(&session_id).await?.ok_or("session")?;
+            let follow_up = tx
+                .record_outcome(author, &held, SessionOutcome::Held, None, Some((now.plus_seconds(86_400), String::new())))
+                .await?
+                .ok_or("follow-up")?;
+            support_sessions.push((session_id, follow_up));
             members.push((a, b));
         }
         tx.commit().await?;
@@ -262,6 +312,8 @@ impl Fixture {
         let assessments: [AssessmentId; 3] = assessments.try_into().map_err(|_| "assessments")?;
         let conferences: [(ConferenceId, PlanActionId); 3] = conferences.try_into().map_err(|_| "conferences")?;
         let documents: [DocumentId; 3] = documents.try_into().map_err(|_| "documents")?;
+        let support_sessions: [(SupportSessionId, FollowUpId); 3] =
+            support_sessions.try_into().map_err(|_| "support sessions")?;
         Ok(Self {
             own_family_worker: practitioner.user_id.clone(),
             other_family_worker: colleague.actor.user_id.clone(),
@@ -276,6 +328,7 @@ impl Fixture {
             assessments,
             conferences,
             documents,
+            support_sessions,
             foreign_user,
             colleague,
             bystander,
@@ -329,7 +382,22 @@ impl Fixture {
             .replace("{assessment_id}", self.assessments[index].as_str())
             .replace("{conference_id}", self.conferences[index].0.as_str())
             .replace("{action_id}", self.conferences[index].1.as_str())
-            .replace("{document_id}", self.documents[index].as_str());
+            .replace("{document_id}", self.documents[index].as_str())
+            .replace("{support_session_id}", self.support_sessions[index].0.as_str())
+            .replace("{follow_up_id}", self.support_sessions[index].1.as_str());
+        if path.contains("{shift_id}") {
+            // A fresh shift each time: an allowed removal uses it up.
+            let (org, owner) = match record {
+                Record::OtherOrganisation => (&self.other_org, &self.foreign_user.actor),
+                _ => (&self.org, &self.colleague.actor),
+            };
+            let admin = hearth_core::access::Actor { organisation_id: org.clone(), ..owner.clone() };
+            let mut tx = self.app.store.begin().await?;
+            let now = tx.now();
+            let shift = tx.add_on_call_shift(&admin, &owner.user_id, now, now.plus_seconds(3600)).await?;
+            tx.commit().await?;
+            path = path.replace("{shift_id}", shift.as_str());
+        }
         if pattern.contains("/assignments/{user_id}") {
             let worker = match record {
                 Record::Own => &self.own_family_worker,

@@ -12,3 +12,4 @@ mod modality;
 mod pages;
 mod portal;
 mod support;
+mod support_sessions;

@@ -128,6 +128,8 @@ pub struct TestApp {
     pub store: Store,
     pub clock: ManualClock,
     pub smtp: SmtpSink,
+    /// For running due work (reminders, overdue aftercare) after moving the clock.
+    pub state: AppState,
     _db: TestDatabase,
 }
 
@@ -158,11 +160,11 @@ impl TestApp {
         adjust(&mut settings);
         let metrics = Some(metrics_exporter_prometheus::PrometheusBuilder::new().build_recorder().handle());
         let state = AppState { store: store.clone(), settings: Arc::new(settings), mailer: Some(mailer), metrics };
-        let app = hearth_web::router(state);
+        let app = hearth_web::router(state.clone());
         tokio::spawn(async move {
             let _ = axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await;
         });
-        Ok(Self { base, store, clock, smtp, _db: db })
+        Ok(Self { base, store, clock, smtp, state, _db: db })
     }
 
     pub fn url(&self, path: &str) -> String {

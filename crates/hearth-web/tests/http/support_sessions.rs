@@ -1,0 +1,434 @@
+//! Sessions within the wellbeing guardrails, aftercare that escalates when
+//! late, reminders and translators, calendar feeds and staff e-mail timing.
+//! The clock is set to Monday 2026-11-30 09:00 in Amsterdam and moved by hand.
+
+use hearth_core::accounts::Role;
+use hearth_core::clock::Timestamp;
+use hearth_web::i18n::{Lang, Tr};
+use hearth_web::jobs::run_due_work;
+
+use crate::support::{Fallible, TestApp, TestResult, TestUser, decoded_body, location};
+
+fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Monday 2026-11-30 08:00 UTC, 09:00 in Amsterdam.
+fn monday_morning() -> Fallible<Timestamp> {
+    Ok(Timestamp::parse_utc("2026-11-30T08:00").ok_or("time")?)
+}
+
+fn member_id(page: &str, family: &str) -> Option<String> {
+    page.match_indices(&format!("{family}/members/")).find_map(|(i, _)| {
+        let id: String = page[i + family.len() + 9..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+        (id.len() == 32).then_some(id)
+    })
+}
+
+struct World {
+    app: TestApp,
+    pat: TestUser,
+    sam: TestUser,
+    admin_user: TestUser,
+    admin: reqwest::Client,
+    pat_c: reqwest::Client,
+    sam_c: reqwest::Client,
+    family: String,
+    member: String,
+}
+
+/// An organisation in Amsterdam allowing two sessions a day, a supervisor,
+/// a practitioner and a family with one member.
+async fn world() -> Fallible<World> {
+    let app = TestApp::spawn().await?;
+    app.clock.set(monday_morning()?);
+    let (org, team) = app.organisation("Org").await?;
+    let admin = app.user(&org, None, Role::OrganisationAdmin, "admin@org.example").await?;
+    let pat = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let sam = app.user(&org, Some(&team), Role::Supervisor, "sam@org.example").await?;
+    let (admin_c, pat_c, sam_c) = (app.client()?, app.client()?, app.client()?);
+    app.sign_in(&admin_c, &admin).await?;
+    app.sign_in(&pat_c, &pat).await?;
+    app.sign_in(&sam_c, &sam).await?;
+    let mut policy = vec![
+        ("time_zone", "Mars/Olympus".to_owned()),
+        ("max_per_day", "2".into()),
+        ("max_per_week", "10".into()),
+        ("min_break", "15".into()),
+        ("days_off", "2026-12-25".into()),
+        ("aftercare_hours", "24".into()),
+        ("reminder_hours", "24, 2".into()),
+    ];
+    for day in 0..5 {
+        policy.push((["from-0", "from-1", "from-2", "from-3", "from-4"][day], "09:00".into()));
+        policy.push((["to-0", "to-1", "to-2", "to-3", "to-4"][day], "17:00".into()));
+    }
+    let refused = admin_c.post(app.url("/admin/wellbeing")).form(&policy).send().await?;
+    assert_eq!(refused.status(), 422, "an unknown time zone is refused");
+    assert!(refused.text().await?.contains("Mars/Olympus"), "what was typed is kept");
+    policy[0].1 = "Europe/Amsterdam".into();
+    let saved = admin_c.post(app.url("/admin/wellbeing")).form(&policy).send().await?;
+    assert_eq!(location(&saved), "/admin/wellbeing");
+    let family = location(&pat_c.post(app.url("/families")).form(&[("name", "Haddad"), ("team", "")]).send().await?);
+    pat_c
+        .post(app.url(&format!("{family}/members")))
+        .form(&[("name", "Amina Haddad"), ("role", "parent"), ("contact_preferences", "Phone after 16:00")])
+        .send()
+        .await?;
+    let file = pat_c.get(app.url(&family)).send().await?.text().await?;
+    let member = member_id(&file, &family).ok_or("member")?;
+    // Signing in moved the clock past fresh one-time-code steps; start the day again.
+    app.clock.set(monday_morning()?);
+    Ok(World { app, pat, sam, admin_user: admin, admin: admin_c, pat_c, sam_c, family, member })
+}
+
+impl World {
+    /// A new signed-in client: moving the clock by hours ends idle sessions.
+    async fn again(&self, user: &TestUser) -> Fallible<reqwest::Client> {
+        let client = self.app.client()?;
+        self.app.sign_in(&client, user).await?;
+        Ok(client)
+    }
+
+    fn session_form(&self, mode: &str, starts: &str) -> Vec<(&'static str, String)> {
+        vec![
+            ("mode", mode.into()),
+            ("contact_kind", "check_in".into()),
+            ("starts_at", starts.into()),
+            ("minutes", "60".into()),
+            ("place", "Community centre, Main Street 1".into()),
+            ("members", self.member.clone()),
+        ]
+    }
+
+    async fn schedule(&self, form: &[(&'static str, String)]) -> Fallible<reqwest::Response> {
+        Ok(self.pat_c.post(self.app.url(&format!("{}/sessions", self.family))).form(form).send().await?)
+    }
+
+    /// Schedules, confirming warnings; returns the session's path.
+    async fn schedule_confirmed(&self, mode: &str, starts: &str) -> Fallible<String> {
+        let mut form = self.session_form(mode, starts);
+        form.push(("confirmed", "yes".into()));
+        let done = self.schedule(&form).await?;
+        assert_eq!(done.status(), 303, "scheduled");
+        Ok(location(&done))
+    }
+}
+
+#[tokio::test]
+async fn the_scheduler_warns_near_a_limit_refuses_beyond_it_and_records_an_override() -> TestResult {
+    let w = world().await?;
+    let first = w.schedule(&w.session_form("in_person", "2026-12-01T10:00")).await?;
+    assert_eq!(first.status(), 303, "the first session of the day needs no confirmation");
+
+    let second = w.schedule(&w.session_form("in_person", "2026-12-01T11:30")).await?;
+    assert_eq!(second.status(), 200);
+    let page = plain(&second.text().await?);
+    assert!(page.contains("last session allowed that day (maximum 2)"), "{page}");
+    assert!(page.contains("Community centre, Main Street 1"), "the form keeps what was typed");
+    w.schedule_confirmed("in_person", "2026-12-01T11:30").await?;
+
+    let third = w.schedule(&w.session_form("in_person", "2026-12-01T14:00")).await?;
+    assert_eq!(third.status(), 422);
+    assert!(plain(&third.text().await?).contains("already has the maximum of 2 sessions"));
+    let mut form = w.session_form("in_person", "2026-12-01T14:00");
+    form.push(("override_reason", "Crisis after a police visit; cannot wait".into()));
+    let overridden = w.schedule(&form).await?;
+    assert_eq!(overridden.status(), 303, "a written reason overrides the limit");
+    let session = w.pat_c.get(w.app.url(&location(&overridden))).send().await?.text().await?;
+    assert!(plain(&session).contains("Crisis after a police visit"));
+
+    let late = w.schedule(&w.session_form("in_person", "2026-12-02T17:30")).await?;
+    assert_eq!(late.status(), 422, "after working hours");
+    assert!(plain(&late.text().await?).contains("outside working hours (09:00–17:00)"));
+
+    let video = w.schedule(&w.session_form("video", "2026-12-03T10:00")).await?;
+    assert_eq!(video.status(), 200);
+    assert!(plain(&video.text().await?).contains("has no accepted agreement for working online"));
+
+    // The supervisor hears of the override and sees it on the team page.
+    let notes = plain(&w.sam_c.get(w.app.url("/notifications")).send().await?.text().await?);
+    assert!(notes.contains("scheduled a session beyond a wellbeing limit"), "{notes}");
+    let team = plain(&w.sam_c.get(w.app.url("/team")).send().await?.text().await?);
+    assert!(team.contains("2026-12-01 14:00: daily limit"), "{team}");
+    assert!(team.contains("3 of 10"), "sessions this week against the limit");
+    let own = plain(&w.pat_c.get(w.app.url("/workload")).send().await?.text().await?);
+    assert!(own.contains("daily limit") && own.contains("3 of 10"));
+    assert_eq!(w.pat_c.get(w.app.url("/team")).send().await?.status(), 403);
+
+    // A stricter personal limit applies; the organisation's looser one does not.
+    let mut limits = vec![
+        ("max_per_day", "1".to_owned()),
+        ("max_per_week", "20".into()),
+        ("min_break", "30".into()),
+        ("days_off", String::new()),
+    ];
+    for (from, to) in [("from-0", "to-0"), ("from-1", "to-1"), ("from-2", "to-2"), ("from-3", "to-3")] {
+        limits.push((from, "09:00".into()));
+        limits.push((to, "17:00".into()));
+    }
+    let saved = w.pat_c.post(w.app.url("/account/limits")).form(&limits).send().await?;
+    assert_eq!(location(&saved), "/account/limits");
+    let wednesday = w.schedule(&w.session_form("in_person", "2026-12-02T10:00")).await?;
+    assert!(plain(&wednesday.text().await?).contains("last session allowed that day (maximum 1)"));
+    let friday = w.schedule(&w.session_form("in_person", "2026-12-04T10:00")).await?;
+    assert_eq!(friday.status(), 422, "Friday is not a working day for Pat");
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_digital_session_is_checked_in_ended_and_followed_up_and_lateness_reaches_the_supervisor() -> TestResult {
+    let w = world().await?;
+    let session = w.schedule_confirmed("video", "2026-11-30T10:00").await?;
+    let partial = w
+        .pat_c
+        .post(w.app.url(&format!("{session}/checklist")))
+        .form(&[("items", "private_space"), ("items", "no_recording")])
+        .send()
+        .await?;
+    assert_eq!(partial.status(), 422, "every point must be covered");
+    let all = ["private_space", "no_recording", "camera", "connection_drop", "more_questions"];
+    let form: Vec<(&str, &str)> = all.iter().map(|i| ("items", *i)).collect();
+    let done = w.pat_c.post(w.app.url(&format!("{session}/checklist"))).form(&form).send().await?;
+    assert_eq!(done.status(), 303);
+    assert!(plain(&w.pat_c.get(w.app.url(&session)).send().await?.text().await?).contains("Checklist completed at"));
+
+    let ended = w
+        .pat_c
+        .post(w.app.url(&format!("{session}/outcome")))
+        .form(&[("outcome", "held"), ("note", "Talked about school and sleep")])
+        .send()
+        .await?;
+    assert_eq!(ended.status(), 303);
+    let file = plain(&w.pat_c.get(w.app.url(&w.family)).send().await?.text().await?);
+    assert!(file.contains("Talked about school and sleep"), "the note is on the timeline");
+    assert!(file.contains("due 2026-12-01 09:00"), "aftercare due 24 hours later: {file}");
+    let home = plain(&w.pat_c.get(w.app.url("/")).send().await?.text().await?);
+    assert!(home.contains("Haddad") && home.contains("due 2026-12-01 09:00"), "on the practitioner's home page");
+    let again = w.pat_c.post(w.app.url(&format!("{session}/outcome"))).form(&[("outcome", "held")]).send().await?;
+    assert_eq!(again.status(), 422, "an outcome is recorded once");
+
+    assert_eq!(run_due_work(&w.app.state).await?.overdue_reported, 0, "not late yet");
+    w.app.clock.advance_seconds(25 * 3600);
+    assert_eq!(run_due_work(&w.app.state).await?.overdue_reported, 1);
+    assert_eq!(run_due_work(&w.app.state).await?.overdue_reported, 0, "the supervisor is told once");
+    let (sam_c, pat_c) = (w.again(&w.sam).await?, w.again(&w.pat).await?);
+    let notes = plain(&sam_c.get(w.app.url("/notifications")).send().await?.text().await?);
+    assert!(notes.contains("follow-up with Haddad is overdue"), "{notes}");
+
+    let file = pat_c.get(w.app.url(&w.family)).send().await?.text().await?;
+    let start = file.find("/follow-ups/").ok_or("follow-up link")?;
+    let path = format!("{}{}", w.family, &file[start..start + 12 + 32]);
+    let missing = pat_c.post(w.app.url(&path)).form(&[("how_they_are", "Calmer, sleeping better")]).send().await?;
+    assert_eq!(missing.status(), 422);
+    assert!(missing.text().await?.contains("Calmer, sleeping better"));
+    let completed = pat_c
+        .post(w.app.url(&path))
+        .form(&[("how_they_are", "Calmer, sleeping better"), ("more_help", "no")])
+        .send()
+        .await?;
+    assert_eq!(completed.status(), 303);
+    let page = plain(&pat_c.get(w.app.url(&path)).send().await?.text().await?);
+    assert!(page.contains("Follow-up recorded at") && page.contains("Calmer, sleeping better"));
+    Ok(())
+}
+
+#[tokio::test]
+async fn reminders_go_in_the_members_language_and_translators_accept_an_undertaking_first() -> TestResult {
+    let w = world().await?;
+    w.pat_c
+        .post(w.app.url(&format!("{}/members/{}/invite", w.family, w.member)))
+        .form(&[("email", "amina@family.example"), ("language", "nl")])
+        .send()
+        .await?;
+    let mail = w.app.smtp.wait_for(1).await;
+    let link = decoded_body(mail.first().ok_or("mail")?)
+        .lines()
+        .find(|l| l.contains("/invitations/"))
+        .ok_or("link")?
+        .trim()
+        .to_owned();
+    let amina = w.app.client()?;
+    amina
+        .post(w.app.url(link.strip_prefix(&w.app.base).ok_or("host")?))
+        .form(&[("password", "lantern orchard kettle"), ("confirm", "lantern orchard kettle")])
+        .send()
+        .await?;
+    let session = w.schedule_confirmed("in_person", "2026-12-02T10:00").await?;
+
+    let invited = w
+        .pat_c
+        .post(w.app.url(&format!("{session}/translators")))
+        .form(&[
+            ("translator_name", "Karim"),
+            ("translator_email", "karim@interpreters.example"),
+            ("translator_language", "fr"),
+        ])
+        .send()
+        .await?;
+    assert_eq!(invited.status(), 200);
+    let mails = w.app.smtp.wait_for(2).await;
+    let body = decoded_body(&mails[1]);
+    assert!(!body.contains("Haddad"), "the invitation does not say whose session it is");
+    let link = plain(&body).lines().find(|l| l.contains("/translator/")).ok_or("translator link")?.trim().to_owned();
+    let path = link.strip_prefix(&w.app.base).ok_or("host")?.to_owned();
+    let translator = w.app.client()?;
+    let page = translator.get(w.app.url(&path)).send().await?.text().await?;
+    assert!(!page.contains("Community centre"), "no place before the undertaking");
+    let refused = translator.post(w.app.url(&path)).form(&[("accept", "")]).send().await?;
+    assert_eq!(refused.status(), 422);
+    let accepted = translator.post(w.app.url(&path)).form(&[("accept", "yes")]).send().await?;
+    assert!(accepted.text().await?.contains("Community centre, Main Street 1"));
+    assert_eq!(translator.get(w.app.url(&path)).send().await?.status(), 404, "the link works once");
+
+    let portal = plain(&amina.get(w.app.url("/")).send().await?.text().await?);
+    assert!(portal.contains("2026-12-02 10:00") && portal.contains("Community centre"), "{portal}");
+
+    // 24 hours before: one reminder each, in their own language; then none again.
+    w.app.clock.set(Timestamp::parse_utc("2026-12-01T09:00").ok_or("time")?);
+    assert_eq!(run_due_work(&w.app.state).await?.reminders_sent, 2);
+    assert_eq!(run_due_work(&w.app.state).await?.reminders_sent, 0);
+    let mails = w.app.smtp.wait_for(4).await;
+    let to_amina = mails.iter().find(|m| m.contains("amina@family.example") && !m.contains("/invitations/"));
+    let body = decoded_body(to_amina.ok_or("reminder")?);
+    let nl = Tr::new(Lang::Nl);
+    let expected = nl.t_args(
+        "reminder-email-body",
+        &[
+            ("when", "2026-12-02 10:00 (Europe/Amsterdam)".into()),
+            ("detail", nl.t("session-mode-in-person")),
+            ("to", "Community centre, Main Street 1".into()),
+        ],
+    );
+    let first_line = plain(&expected).lines().next().unwrap_or_default().to_owned();
+    assert_ne!(first_line, plain(&Tr::new(Lang::En).t_args("reminder-email-body", &[])).lines().next().unwrap_or_default());
+    assert!(plain(&body).contains(&first_line), "in Dutch: {body}");
+    assert!(!body.contains("Haddad") && !body.contains("pat"), "when and how, never why or who");
+    assert!(body.contains("Community centre"));
+    // Two hours before: the second reminder.
+    w.app.clock.set(Timestamp::parse_utc("2026-12-02T07:30").ok_or("time")?);
+    assert_eq!(run_due_work(&w.app.state).await?.reminders_sent, 2);
+    let _ = (&w.pat, &w.sam, &w.admin);
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_calendar_feed_is_private_revocable_and_valid_icalendar() -> TestResult {
+    let w = world().await?;
+    w.schedule(&w.session_form("in_person", "2026-12-01T10:00")).await?;
+    let week = plain(&w.pat_c.get(w.app.url("/calendar?view=week&date=2026-12-01")).send().await?.text().await?);
+    assert!(week.contains("10:00–11:00") && week.contains("Haddad"), "{week}");
+
+    let issued = w.pat_c.post(w.app.url("/account/calendar-feed")).form(&[("show_names", "")]).send().await?;
+    let page = issued.text().await?;
+    let start = page.find("/calendar-feed/").ok_or("address")?;
+    let path: String = page[start..].chars().take_while(|c| *c != '<').collect();
+    let feed = reqwest::get(w.app.url(&path)).await?;
+    assert_eq!(feed.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("text/calendar; charset=utf-8"));
+    let text = feed.text().await?;
+    assert!(text.contains("DTSTART:20261201T090000Z"), "10:00 in Amsterdam is 09:00 UTC");
+    assert!(!text.contains("Haddad"), "no names unless chosen");
+    validate_with_icalendar(&text)?;
+
+    let named = w.pat_c.post(w.app.url("/account/calendar-feed")).form(&[("show_names", "yes")]).send().await?;
+    let page = named.text().await?;
+    let start = page.find("/calendar-feed/").ok_or("address")?;
+    let new_path: String = page[start..].chars().take_while(|c| *c != '<').collect();
+    assert_eq!(reqwest::get(w.app.url(&path)).await?.status(), 404, "the old address stops working");
+    assert!(reqwest::get(w.app.url(&new_path)).await?.text().await?.contains("Haddad"));
+    w.pat_c.post(w.app.url("/account/calendar-feed/revoke")).send().await?;
+    assert_eq!(reqwest::get(w.app.url(&new_path)).await?.status(), 404, "revoked");
+    Ok(())
+}
+
+/// Parses the feed with the Python `icalendar` library, as calendar apps'
+/// parsers would; the test command installs it.
+fn validate_with_icalendar(feed: &str) -> TestResult {
+    let script = "import sys, icalendar\n\
+        cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())\n\
+        events = [e for e in cal.walk('VEVENT')]\n\
+        assert events, 'no events'\n\
+        for e in events:\n    assert e.get('DTSTART') and e.get('DTEND') and e.get('UID') and e.get('DTSTAMP')\n\
+        print(len(events))\n";
+    let mut child = std::process::Command::new("python3")
+        .args(["-c", script])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()?;
+    use std::io::Write;
+    child.stdin.take().ok_or("stdin")?.write_all(feed.as_bytes())?;
+    let out = child.wait_with_output()?;
+    assert!(out.status.success(), "icalendar refused the feed: {}", String::from_utf8_lossy(&out.stderr));
+    Ok(())
+}
+
+#[tokio::test]
+async fn staff_email_waits_for_working_hours_unless_on_call_and_names_nobody() -> TestResult {
+    let w = world().await?;
+    let sent_before = w.app.smtp.all().len();
+    w.pat_c.post(w.app.url("/notifications/email")).form(&[("email", "yes")]).send().await?;
+    let session = w.schedule_confirmed("video", "2026-11-30T10:00").await?;
+    // Recorded in the evening: the follow-up notification waits for the morning.
+    w.app.clock.set(Timestamp::parse_utc("2026-11-30T19:00").ok_or("time")?);
+    let pat_c = w.again(&w.pat).await?;
+    let held = pat_c.post(w.app.url(&format!("{session}/outcome"))).form(&[("outcome", "held")]).send().await?;
+    assert_eq!(held.status(), 303);
+    let notes = plain(&pat_c.get(w.app.url("/notifications")).send().await?.text().await?);
+    assert!(notes.contains("A follow-up is due for Haddad"), "{notes}");
+    assert_eq!(run_due_work(&w.app.state).await?.notification_emails_sent, 0, "20:00 in Amsterdam");
+    // The family portal would now say Pat is away until the morning.
+    w.app.clock.set(Timestamp::parse_utc("2026-12-01T08:05").ok_or("time")?);
+    assert_eq!(run_due_work(&w.app.state).await?.notification_emails_sent, 1, "09:05 the next day");
+    let mails = w.app.smtp.wait_for(sent_before + 1).await;
+    let body = decoded_body(mails.last().ok_or("mail")?);
+    assert!(body.contains("A follow-up after a session is due"), "{body}");
+    assert!(!body.contains("Haddad"), "no personal details in the e-mail");
+
+    // On call, an evening notification goes at once.
+    let (admin_c, pat_c) = (w.again(&w.admin_user).await?, w.again(&w.pat).await?);
+    admin_c
+        .post(w.app.url("/on-call"))
+        .form(&[
+            ("user", w.pat.actor.user_id.as_str()),
+            ("starts_at", "2026-12-01T18:00"),
+            ("ends_at", "2026-12-02T08:00"),
+        ])
+        .send()
+        .await?;
+    let rota = plain(&pat_c.get(w.app.url("/on-call")).send().await?.text().await?);
+    assert!(rota.contains("2026-12-01 18:00"), "{rota}");
+    let mut form = w.session_form("video", "2026-12-01T10:00");
+    form.push(("confirmed", "yes".into()));
+    let evening = location(&pat_c.post(w.app.url(&format!("{}/sessions", w.family))).form(&form).send().await?);
+    w.app.clock.set(Timestamp::parse_utc("2026-12-01T19:00").ok_or("time")?);
+    let pat_c = w.again(&w.pat).await?;
+    pat_c.post(w.app.url(&format!("{evening}/outcome"))).form(&[("outcome", "ended_abruptly")]).send().await?;
+    assert_eq!(run_due_work(&w.app.state).await?.notification_emails_sent, 1, "on call at 20:00");
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_portal_says_when_the_practitioner_is_away_and_who_is_on_call() -> TestResult {
+    let w = world().await?;
+    let member = hearth_core::ids::MemberId::parse(&w.member)?;
+    let amina = w.app.user(&w.pat.actor.organisation_id, None, Role::FamilyMember, "amina@family.example").await?;
+    let mut tx = w.app.store.begin().await?;
+    tx.link_member_account(&member, &amina.actor.user_id).await?;
+    tx.commit().await?;
+    let amina_c = w.app.client()?;
+    w.app.sign_in(&amina_c, &amina).await?;
+    let at_work = plain(&amina_c.get(w.app.url("/")).send().await?.text().await?);
+    assert!(!at_work.contains("is away until"), "Monday 09:00: Pat is working");
+    w.admin
+        .post(w.app.url("/on-call"))
+        .form(&[("user", w.sam.actor.user_id.as_str()), ("starts_at", "2026-11-30T17:00"), ("ends_at", "2026-12-01T09:00")])
+        .send()
+        .await?;
+    w.app.clock.set(Timestamp::parse_utc("2026-11-30T20:00").ok_or("time")?);
+    let amina_c = w.again(&amina).await?;
+    let evening = plain(&amina_c.get(w.app.url("/")).send().await?.text().await?);
+    assert!(evening.contains("pat is away until 2026-12-01 09:00 (Europe/Amsterdam)"), "{evening}");
+    assert!(evening.contains("If it is urgent, contact sam"), "{evening}");
+    Ok(())
+}
