@@ -200,6 +200,7 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .collect();
         tx.make_agreement(&pat, &haddad, &farah, &template, &choices).await?;
+        seed_sessions(&mut tx, &admin_actor(&ids, &org), &pat, &sam, &haddad, &[amina, farah]).await?;
     }
     let mut accounts = Vec::new();
     for (email, _, role) in PEOPLE {
@@ -209,6 +210,54 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
     }
     tx.commit().await?;
     Ok(accounts)
+}
+
+/// The organisation's wellbeing policy, a held video session whose aftercare
+/// is waiting, an appointment in two days and a week of on-call cover.
+async fn seed_sessions(
+    tx: &mut hearth_store::Tx,
+    admin: &Actor,
+    pat: &Actor,
+    sam: &Actor,
+    family: &hearth_core::ids::FamilyId,
+    members: &[hearth_core::ids::MemberId; 2],
+) -> Result<(), AnyError> {
+    use hearth_core::modality::ContactKind;
+    use hearth_core::support_sessions::{SessionMode, SessionOutcome};
+    use hearth_core::wellbeing::WellbeingPolicy;
+    use hearth_core::zone::{LocalTime, Zone};
+    use hearth_store::support_sessions::NewSupportSession;
+
+    let zone = Zone::parse("Europe/Amsterdam").ok_or("demo time zone")?;
+    let mut policy = WellbeingPolicy { zone: zone.clone(), ..WellbeingPolicy::default() };
+    policy.guardrails.max_sessions_per_day = 3;
+    tx.save_wellbeing_policy(admin, &policy).await?;
+    let now = tx.now();
+    let today = zone.local(now).date;
+    let at = |days: i64, hour: u32| zone.instant(LocalTime { date: today.plus_days(days), minute: hour * 60 });
+    let session = |mode, starts_at, members: Vec<hearth_core::ids::MemberId>, place: &str| NewSupportSession {
+        mode,
+        contact_kind: ContactKind::CheckIn,
+        starts_at,
+        minutes: 60,
+        place: place.into(),
+        members,
+        colleagues: Vec::new(),
+        guardrail_override: None,
+    };
+    let yesterday = at(-1, 10).ok_or("demo time")?;
+    let held = tx
+        .schedule_session(pat, family, None, &session(SessionMode::Video, yesterday, vec![members[0].clone()], "https://meet.example.org/haddad"))
+        .await?;
+    if let Some(held) = tx.support_session(&held).await? {
+        let due = now.plus_seconds(i64::from(policy.aftercare_due_hours) * 3600 / 2);
+        tx.record_outcome(pat, &held, SessionOutcome::Held, None, Some((due, "Phone after 16:00".into()))).await?;
+    }
+    let upcoming = at(2, 10).ok_or("demo time")?;
+    tx.schedule_session(pat, family, None, &session(SessionMode::InPerson, upcoming, members.to_vec(), "Community centre, Main Street 1"))
+        .await?;
+    tx.add_on_call_shift(admin, &sam.user_id, now.minus_seconds(3600), now.plus_seconds(7 * 86_400)).await?;
+    Ok(())
 }
 
 fn admin_actor(ids: &[hearth_core::ids::UserId], org: &hearth_core::ids::OrganisationId) -> Actor {

@@ -424,7 +424,26 @@ async fn serve(
         None
     };
     let state = AppState { store: store.clone(), settings: Arc::new(settings), mailer, metrics };
-    let app = hearth_web::router(state);
+    let app = hearth_web::router(state.clone());
+    // Reminders, overdue aftercare and staff e-mail fall due with time. Every
+    // process may run this: reminders and overdue reports are claimed in the
+    // database, so none goes twice.
+    tokio::spawn(async move {
+        let mut every_minute = tokio::time::interval(std::time::Duration::from_secs(60));
+        loop {
+            every_minute.tick().await;
+            match hearth_web::jobs::run_due_work(&state).await {
+                Ok(done) if done != hearth_web::jobs::DueWork::default() => tracing::info!(
+                    reminders = done.reminders_sent,
+                    overdue = done.overdue_reported,
+                    emails = done.notification_emails_sent,
+                    "due work done"
+                ),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "due work failed; retrying in a minute"),
+            }
+        }
+    });
     println!("Hearth is running at http://{addr}/");
     if let Some(accounts) = demo_accounts {
         demo::print_accounts(&accounts);

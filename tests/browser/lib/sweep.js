@@ -107,6 +107,12 @@ export function pageSweep(lang) {
     await submit(admin, 'form[action="/admin/catalogue"]');
     assert.equal(await admin.locator('[role=alert]').count(), 1, await mainText(admin));
     await check('assessment catalogue with errors', admin);
+    await admin.goto('/admin/wellbeing');
+    await check('wellbeing policy', admin);
+    await admin.fill('#time_zone', 'Mars/Olympus');
+    await submit(admin, 'form[action="/admin/wellbeing"]');
+    assert.equal(await admin.locator('[role=alert]').count(), 1, await mainText(admin));
+    await check('wellbeing policy with an error', admin);
     await admin.goto('/admin/invitations/new');
     await check('invite form', admin);
     await skipBrowserValidation(admin, 'form[action="/admin/invitations"]');
@@ -263,6 +269,26 @@ export function pageSweep(lang) {
     await check('notifications', supervisor);
     await supervisor.goto(`${familyHref}/access-log`);
     await check('access log', supervisor);
+
+    // Sessions, aftercare, calendar, wellbeing and on call.
+    await supervisor.goto(haddadHref);
+    await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/sessions/"], main a[href^="${haddadHref}/follow-ups/"]`, 'linked from the sessions:');
+    await supervisor.goto(`${haddadHref}/sessions/new`);
+    await skipBrowserValidation(supervisor, 'main form');
+    await submit(supervisor, 'main form');
+    assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
+    await check('new session with an error', supervisor);
+    for (const path of ['/calendar?view=week', '/calendar?view=day', '/account/calendar-feed', '/account/limits', '/workload', '/team', '/on-call']) {
+      await supervisor.goto(path);
+      await check(path, supervisor);
+    }
+    await submit(supervisor, 'form[action="/account/calendar-feed"]');
+    await check('calendar feed address, shown once', supervisor);
+    await supervisor.goto('/on-call');
+    await skipBrowserValidation(supervisor, 'form[action="/on-call"]');
+    await submit(supervisor, 'form[action="/on-call"]');
+    assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
+    await check('on call with an error', supervisor);
 
     const community = await open();
     await signIn(community, account('community@demo.hearth.example'));
