@@ -269,16 +269,14 @@ mod tests {
         for role in Role::ALL {
             let a = actor(role);
             let own = AccountFacts { organisation_id: a.organisation_id.clone(), user_id: a.user_id.clone() };
-            let other = AccountFacts { organisation_id: a.organisation_id.clone(), user_id: id(UserId::from_trusted, 9) };
+            let other =
+                AccountFacts { organisation_id: a.organisation_id.clone(), user_id: id(UserId::from_trusted, 9) };
             let caseworker = matches!(role, Role::Practitioner | Role::Supervisor);
             let expect = |yes: bool| if yes { Decision::Allow } else { Decision::Deny };
             assert_eq!(decide(&a, Action::KeepOwnCalendar, Target::Account(&own)), expect(caseworker), "{role:?}");
             assert_eq!(decide(&a, Action::KeepOwnCalendar, Target::Account(&other)), Decision::Deny);
             let org_target = Target::Organisation(&org);
-            assert_eq!(
-                decide(&a, Action::EditWellbeingPolicy, org_target),
-                expect(role == Role::OrganisationAdmin)
-            );
+            assert_eq!(decide(&a, Action::EditWellbeingPolicy, org_target), expect(role == Role::OrganisationAdmin));
             assert_eq!(
                 decide(&a, Action::ManageOnCallRota, org_target),
                 expect(matches!(role, Role::Supervisor | Role::OrganisationAdmin))

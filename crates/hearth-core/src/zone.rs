@@ -62,13 +62,9 @@ impl Zone {
             i8::try_from(local.date.day).ok()?,
         )
         .ok()?;
-        let time = jiff::civil::Time::new(
-            i8::try_from(local.minute / 60).ok()?,
-            i8::try_from(local.minute % 60).ok()?,
-            0,
-            0,
-        )
-        .ok()?;
+        let time =
+            jiff::civil::Time::new(i8::try_from(local.minute / 60).ok()?, i8::try_from(local.minute % 60).ok()?, 0, 0)
+                .ok()?;
         let zoned = self.tz.to_ambiguous_zoned(date.to_datetime(time)).compatible().ok()?;
         Some(Timestamp(zoned.timestamp().as_millisecond()))
     }

@@ -160,7 +160,9 @@ impl Tx {
     /// Every follow-up of a family, open and done.
     pub async fn follow_ups_of_family(&mut self, family: &FamilyId) -> Result<Vec<FollowUp>> {
         self.follow_ups_where(
-            follow_up_query().and_where(Expr::col(("aftercare_follow_ups", "family_id")).eq(family.as_str())).to_owned(),
+            follow_up_query()
+                .and_where(Expr::col(("aftercare_follow_ups", "family_id")).eq(family.as_str()))
+                .to_owned(),
         )
         .await
     }

@@ -251,7 +251,11 @@ impl Tx {
     pub async fn mark_notification_emailed(&mut self, id: &NotificationId) -> Result<()> {
         let now = self.now().millis();
         self.execute(
-            &Query::update().table("notifications").value("emailed_at", now).and_where(Expr::col("id").eq(id.as_str())).to_owned(),
+            &Query::update()
+                .table("notifications")
+                .value("emailed_at", now)
+                .and_where(Expr::col("id").eq(id.as_str()))
+                .to_owned(),
         )
         .await?;
         Ok(())

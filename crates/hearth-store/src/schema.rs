@@ -717,7 +717,12 @@ fn support_sessions() -> Vec<Step> {
                 .to_owned(),
         ),
         Step::Index(
-            Index::create().name("calendar_feeds_token").table("calendar_feeds").col("token_digest").unique().to_owned(),
+            Index::create()
+                .name("calendar_feeds_token")
+                .table("calendar_feeds")
+                .col("token_digest")
+                .unique()
+                .to_owned(),
         ),
         add_column("users", opt_int("email_notifications")),
         add_column("notifications", opt_int("emailed_at")),

@@ -235,7 +235,9 @@ impl Tx {
 
     pub async fn support_session(&mut self, id: &SupportSessionId) -> Result<Option<SupportSession>> {
         let row = self
-            .fetch_optional(&session_query().and_where(Expr::col(("support_sessions", "id")).eq(id.as_str())).to_owned())
+            .fetch_optional(
+                &session_query().and_where(Expr::col(("support_sessions", "id")).eq(id.as_str())).to_owned(),
+            )
             .await?;
         match row {
             Some(r) => Ok(Some(self.session_from(&r).await?)),
@@ -505,8 +507,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::TranslatorInvited, "family", session.family_id.as_str()))
-            .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::TranslatorInvited, "family", session.family_id.as_str())).await?;
         Ok(token)
     }
 
@@ -620,16 +621,28 @@ impl Tx {
     }
 
     /// Claims a reminder so it goes once; false when it was already sent.
-    pub async fn claim_reminder(&mut self, session: &SupportSessionId, recipient: &str, hours_before: u32) -> Result<bool> {
+    pub async fn claim_reminder(
+        &mut self,
+        session: &SupportSessionId,
+        recipient: &str,
+        hours_before: u32,
+    ) -> Result<bool> {
         let now = self.now().millis();
         let inserted = self
             .execute(
                 &Query::insert()
                     .into_table("session_reminders")
                     .columns(["session_id", "recipient", "hours_before", "sent_at"])
-                    .values_panic([session.as_str().into(), recipient.into(), i64::from(hours_before).into(), now.into()])
+                    .values_panic([
+                        session.as_str().into(),
+                        recipient.into(),
+                        i64::from(hours_before).into(),
+                        now.into(),
+                    ])
                     .on_conflict(
-                        sea_query::OnConflict::columns(["session_id", "recipient", "hours_before"]).do_nothing().to_owned(),
+                        sea_query::OnConflict::columns(["session_id", "recipient", "hours_before"])
+                            .do_nothing()
+                            .to_owned(),
                     )
                     .to_owned(),
             )
@@ -637,7 +650,12 @@ impl Tx {
         Ok(inserted > 0)
     }
 
-    pub async fn release_reminder(&mut self, session: &SupportSessionId, recipient: &str, hours_before: u32) -> Result<()> {
+    pub async fn release_reminder(
+        &mut self,
+        session: &SupportSessionId,
+        recipient: &str,
+        hours_before: u32,
+    ) -> Result<()> {
         self.execute(
             &Query::delete()
                 .from_table("session_reminders")
@@ -655,7 +673,10 @@ impl Tx {
         let token = new_token()?;
         let now = self.now().millis();
         self.execute(
-            &Query::delete().from_table("calendar_feeds").and_where(Expr::col("user_id").eq(actor.user_id.as_str())).to_owned(),
+            &Query::delete()
+                .from_table("calendar_feeds")
+                .and_where(Expr::col("user_id").eq(actor.user_id.as_str()))
+                .to_owned(),
         )
         .await?;
         self.execute(
@@ -677,7 +698,10 @@ impl Tx {
 
     pub async fn revoke_calendar_feed(&mut self, actor: &Actor) -> Result<()> {
         self.execute(
-            &Query::delete().from_table("calendar_feeds").and_where(Expr::col("user_id").eq(actor.user_id.as_str())).to_owned(),
+            &Query::delete()
+                .from_table("calendar_feeds")
+                .and_where(Expr::col("user_id").eq(actor.user_id.as_str()))
+                .to_owned(),
         )
         .await?;
         self.audit(AuditEntry::by(actor, AuditAction::CalendarFeedRevoked, "user", actor.user_id.as_str())).await

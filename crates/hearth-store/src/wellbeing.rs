@@ -142,7 +142,10 @@ impl Tx {
     /// Sets (or with `None`, clears) the actor's own limits.
     pub async fn save_personal_limits(&mut self, actor: &Actor, limits: Option<&Guardrails>) -> Result<()> {
         self.execute(
-            &Query::delete().from_table("personal_limits").and_where(Expr::col("user_id").eq(actor.user_id.as_str())).to_owned(),
+            &Query::delete()
+                .from_table("personal_limits")
+                .and_where(Expr::col("user_id").eq(actor.user_id.as_str()))
+                .to_owned(),
         )
         .await?;
         if let Some(g) = limits {
@@ -150,7 +153,15 @@ impl Tx {
             self.execute(
                 &Query::insert()
                     .into_table("personal_limits")
-                    .columns(["user_id", "hours", "max_per_day", "max_per_week", "min_break_minutes", "days_off", "updated_at"])
+                    .columns([
+                        "user_id",
+                        "hours",
+                        "max_per_day",
+                        "max_per_week",
+                        "min_break_minutes",
+                        "days_off",
+                        "updated_at",
+                    ])
                     .values_panic([
                         actor.user_id.as_str().into(),
                         g.encode_hours().into(),

@@ -88,14 +88,22 @@ pub async fn calendar_page(
     let mut days: Vec<Day> = (0..count)
         .map(|i| {
             let d = first.plus_days(i);
-            Day { label: format!("{} {d}", tr.t(&format!("weekday-{}", d.weekday()))), today: d == today, entries: Vec::new() }
+            Day {
+                label: format!("{} {d}", tr.t(&format!("weekday-{}", d.weekday()))),
+                today: d == today,
+                entries: Vec::new(),
+            }
         })
         .collect();
     for e in entries {
         let local = zone.local(e.starts_at);
         let index = (local.date.day_number() - first.day_number()).clamp(0, count - 1) as usize;
         days[index].entries.push(Entry {
-            time: format!("{}–{}", zone.format_time(e.starts_at), zone.format_time(e.starts_at.plus_seconds(i64::from(e.minutes) * 60))),
+            time: format!(
+                "{}–{}",
+                zone.format_time(e.starts_at),
+                zone.format_time(e.starts_at.plus_seconds(i64::from(e.minutes) * 60))
+            ),
             family: e.family_name,
             mode: mode_label(&tr, e.mode),
             href: session_href(&e.family_id, &e.session_id),
@@ -163,7 +171,9 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
     let mut tx = state.store.begin().await?;
     let (user_id, show_names) = tx.calendar_feed_owner(token).await?.ok_or(AppError::NotFound)?;
     let user = tx.user(&user_id).await?.filter(|u| !u.disabled).ok_or(AppError::NotFound)?;
-    let tr = crate::i18n::Tr::new(user.language.as_deref().and_then(crate::i18n::Lang::parse).unwrap_or(crate::i18n::Lang::En));
+    let tr = crate::i18n::Tr::new(
+        user.language.as_deref().and_then(crate::i18n::Lang::parse).unwrap_or(crate::i18n::Lang::En),
+    );
     let now = tx.now();
     let entries = tx.calendar_of(&user.id, now.minus_seconds(30 * 86_400), now.plus_seconds(180 * 86_400)).await?;
     tx.audit(hearth_store::AuditEntry {

@@ -294,7 +294,12 @@ impl Page {
             });
         }
         if role == Role::Supervisor {
-            nav.push(NavItem { href: "/team", label: tr.t("nav-team"), current: current.starts_with("/team"), badge: None });
+            nav.push(NavItem {
+                href: "/team",
+                label: tr.t("nav-team"),
+                current: current.starts_with("/team"),
+                badge: None,
+            });
         }
         if matches!(role, Role::Practitioner | Role::Supervisor | Role::OrganisationAdmin) {
             nav.push(NavItem {

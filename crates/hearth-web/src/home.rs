@@ -184,7 +184,8 @@ async fn away_notice(
         .next_start(local.date, local.minute)
         .and_then(|(date, minute)| policy.zone.instant(hearth_core::zone::LocalTime { date, minute }))
         .map(|t| format!("{} ({})", policy.zone.format(t), policy.zone.name()));
-    let on_call: Vec<String> = tx.on_call_at(&who.actor.organisation_id, now).await?.into_iter().map(|s| s.user_name).collect();
+    let on_call: Vec<String> =
+        tx.on_call_at(&who.actor.organisation_id, now).await?.into_iter().map(|s| s.user_name).collect();
     let tr = who.tr;
     let mut text = match back {
         Some(when) => tr.t_args("portal-away-until", &[("name", lead.display_name.clone()), ("when", when)]),

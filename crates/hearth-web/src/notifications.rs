@@ -66,7 +66,9 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
                 NotificationKind::AssessmentSubmitted | NotificationKind::AssessmentReturned => {
                     format!("/families/{f}/assessments")
                 }
-                NotificationKind::FollowUpDue | NotificationKind::FollowUpOverdue => format!("/families/{f}#follow-ups"),
+                NotificationKind::FollowUpDue | NotificationKind::FollowUpOverdue => {
+                    format!("/families/{f}#follow-ups")
+                }
                 NotificationKind::GuardrailOverridden => "/team".to_owned(),
             }),
             read: n.read,

@@ -126,8 +126,16 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/families/{family_id}/sessions/new", get(support_sessions::new_session_page)),
         (Method::POST, "/families/{family_id}/sessions", post(support_sessions::schedule_session)),
         (Method::GET, "/families/{family_id}/sessions/{support_session_id}", get(support_sessions::session_page)),
-        (Method::POST, "/families/{family_id}/sessions/{support_session_id}/checklist", post(support_sessions::record_checklist)),
-        (Method::POST, "/families/{family_id}/sessions/{support_session_id}/outcome", post(support_sessions::record_outcome)),
+        (
+            Method::POST,
+            "/families/{family_id}/sessions/{support_session_id}/checklist",
+            post(support_sessions::record_checklist),
+        ),
+        (
+            Method::POST,
+            "/families/{family_id}/sessions/{support_session_id}/outcome",
+            post(support_sessions::record_outcome),
+        ),
         (
             Method::POST,
             "/families/{family_id}/sessions/{support_session_id}/translators",

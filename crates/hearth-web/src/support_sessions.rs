@@ -107,7 +107,11 @@ async fn schedule_page(
                     .iter()
                     .filter_map(|k| {
                         d.decided.get(k).map(|m| {
-                            format!("{}: {}", tr.t(&format!("contact-{}", k.as_str())), tr.t(&format!("modality-{}", m.as_str())))
+                            format!(
+                                "{}: {}",
+                                tr.t(&format!("contact-{}", k.as_str())),
+                                tr.t(&format!("modality-{}", m.as_str()))
+                            )
                         })
                     })
                     .collect::<Vec<_>>()
@@ -115,7 +119,11 @@ async fn schedule_page(
                 None => tr.t("session-no-decision"),
             },
             agreement: match agreement {
-                Some(a) if a.accepted_at.is_some() => tr.t1("session-agreement-accepted", "when", &a.accepted_at.map(|t| t.to_utc_date()).unwrap_or_default()),
+                Some(a) if a.accepted_at.is_some() => tr.t1(
+                    "session-agreement-accepted",
+                    "when",
+                    &a.accepted_at.map(|t| t.to_utc_date()).unwrap_or_default(),
+                ),
                 Some(_) => tr.t("session-agreement-not-accepted"),
                 None => tr.t("session-agreement-none"),
             },
@@ -141,10 +149,7 @@ async fn schedule_page(
         family_name: family.name.clone(),
         zone: policy.zone.name().to_owned(),
         modes: SessionMode::ALL.iter().map(|m| (m.as_str(), mode_label(&tr, *m))).collect(),
-        kinds: ContactKind::ALL
-            .iter()
-            .map(|k| (k.as_str(), tr.t(&format!("contact-{}", k.as_str()))))
-            .collect(),
+        kinds: ContactKind::ALL.iter().map(|k| (k.as_str(), tr.t(&format!("contact-{}", k.as_str())))).collect(),
         members,
         colleagues,
         form,
@@ -219,7 +224,11 @@ pub async fn schedule_session(
         Some(t) if t < tx.now() => errors.push(tr.t("session-error-past")),
         Some(_) => {}
     }
-    let minutes = field(&pairs, "minutes").trim().parse::<u32>().ok().filter(|m| hearth_core::support_sessions::valid_duration(*m));
+    let minutes = field(&pairs, "minutes")
+        .trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|m| hearth_core::support_sessions::valid_duration(*m));
     if minutes.is_none() {
         errors.push(tr.t("session-error-minutes"));
     }
@@ -250,10 +259,7 @@ pub async fn schedule_session(
         {
             warnings.push(tr.t_args(
                 "session-warning-decision",
-                &[
-                    ("member", m.name.clone()),
-                    ("detail", tr.t(&format!("modality-{}", decided.as_str()))),
-                ],
+                &[("member", m.name.clone()), ("detail", tr.t(&format!("modality-{}", decided.as_str())))],
             ));
         }
         let accepted = tx.agreements_of(&m.id).await?.first().is_some_and(|a| a.accepted_at.is_some());
@@ -503,7 +509,8 @@ pub async fn record_checklist(
     let items: Vec<&'static str> =
         ChecklistItem::ALL.iter().map(|i| i.as_str()).filter(|k| ticked.contains(k)).collect();
     if !session.mode.is_digital() || session.outcome.is_some() || items.len() != ChecklistItem::ALL.len() {
-        let st = SessionPageState { form: pairs, checklist_error: Some(who.tr.t("checklist-error")), ..Default::default() };
+        let st =
+            SessionPageState { form: pairs, checklist_error: Some(who.tr.t("checklist-error")), ..Default::default() };
         return render_session(&state, &who, &family, session, StatusCode::UNPROCESSABLE_ENTITY, st).await;
     }
     let mut tx = state.store.begin().await?;
@@ -580,7 +587,8 @@ pub async fn invite_translator(
     };
     let mut tx = state.store.begin().await?;
     let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
-    let token = tx.invite_translator(&who.actor, &session, &name, email.as_str(), lang.code(), session.ends_at()).await?;
+    let token =
+        tx.invite_translator(&who.actor, &session, &name, email.as_str(), lang.code(), session.ends_at()).await?;
     tx.commit().await?;
     let link = format!("{}/translator/{token}", state.settings.public_url);
     let ttr = Tr::new(lang);
@@ -626,10 +634,7 @@ struct TranslatorTemplate {
     error: Option<String>,
 }
 
-pub async fn translator_page(
-    State(state): State<AppState>,
-    Path(token): Path<String>,
-) -> AppResult<Response> {
+pub async fn translator_page(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
     let mut tx = state.store.begin().await?;
     let (translator, session) = tx.open_translator_invitation(&token).await?.ok_or(AppError::NotFound)?;
     let policy = tx.wellbeing_policy(&session.organisation_id).await?;

@@ -55,7 +55,9 @@ fn parse_guardrails(tr: &Tr, pairs: &Pairs, errors: &mut Vec<String>) -> Option<
             _ => errors.push(tr.t1("wellbeing-error-hours", "name", &tr.t(&format!("weekday-{day}")))),
         }
     }
-    let number = |name: &str, max: u32, min: u32| field(pairs, name).trim().parse::<u32>().ok().filter(|n| (min..=max).contains(n));
+    let number = |name: &str, max: u32, min: u32| {
+        field(pairs, name).trim().parse::<u32>().ok().filter(|n| (min..=max).contains(n))
+    };
     let per_day = number("max_per_day", MAX_SESSIONS_PER_DAY, 1);
     if per_day.is_none() {
         errors.push(tr.tn("wellbeing-error-per-day", "count", i64::from(MAX_SESSIONS_PER_DAY)));
@@ -125,7 +127,11 @@ pub async fn policy_page(State(state): State<AppState>, who: SignedIn) -> AppRes
     })
 }
 
-pub async fn save_policy(State(state): State<AppState>, who: SignedIn, Form(pairs): Form<Pairs>) -> AppResult<Response> {
+pub async fn save_policy(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
     require(&who.actor, Action::EditWellbeingPolicy, Target::Organisation(&who.actor.organisation_id))?;
     let tr = who.tr;
     let mut errors = Vec::new();
@@ -171,7 +177,9 @@ fn summary(tr: &Tr, g: &Guardrails) -> String {
         .iter()
         .enumerate()
         .filter_map(|(d, h)| {
-            h.map(|(f, t)| format!("{} {}–{}", tr.t(&format!("weekday-{d}")), format_clock_time(f), format_clock_time(t)))
+            h.map(|(f, t)| {
+                format!("{} {}–{}", tr.t(&format!("weekday-{d}")), format_clock_time(f), format_clock_time(t))
+            })
         })
         .collect::<Vec<_>>()
         .join(", ");
@@ -202,7 +210,11 @@ pub async fn limits_page(State(state): State<AppState>, who: SignedIn) -> AppRes
     })
 }
 
-pub async fn save_limits(State(state): State<AppState>, who: SignedIn, Form(pairs): Form<Pairs>) -> AppResult<Response> {
+pub async fn save_limits(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
     require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
@@ -417,16 +429,9 @@ pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppR
     let mut tx = state.store.begin().await?;
     let zone = tx.wellbeing_policy(&who.actor.organisation_id).await?.zone;
     let now = tx.now();
-    let mine = workload_of(
-        &mut tx,
-        &who.tr,
-        &who.actor.organisation_id,
-        &who.user.id,
-        &who.user.display_name,
-        &zone,
-        now,
-    )
-    .await?;
+    let mine =
+        workload_of(&mut tx, &who.tr, &who.actor.organisation_id, &who.user.id, &who.user.display_name, &zone, now)
+            .await?;
     tx.audit(hearth_store::AuditEntry::by(
         &who.actor,
         hearth_core::audit::AuditAction::WorkloadViewed,
@@ -465,8 +470,13 @@ pub async fn team_page(State(state): State<AppState>, who: SignedIn) -> AppResul
         people.push(workload_of(&mut tx, &who.tr, &org, &u.id, &u.display_name, &zone, now).await?);
     }
     let team_id = who.actor.team_id.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_default();
-    tx.audit(hearth_store::AuditEntry::by(&who.actor, hearth_core::audit::AuditAction::TeamWorkloadViewed, "team", &team_id))
-        .await?;
+    tx.audit(hearth_store::AuditEntry::by(
+        &who.actor,
+        hearth_core::audit::AuditAction::TeamWorkloadViewed,
+        "team",
+        &team_id,
+    ))
+    .await?;
     tx.commit().await?;
     html(&WorkloadTemplate {
         page: Page::signed_in(&who, "team-title", "/team"),

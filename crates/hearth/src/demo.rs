@@ -247,15 +247,25 @@ async fn seed_sessions(
     };
     let yesterday = at(-1, 10).ok_or("demo time")?;
     let held = tx
-        .schedule_session(pat, family, None, &session(SessionMode::Video, yesterday, vec![members[0].clone()], "https://meet.example.org/haddad"))
+        .schedule_session(
+            pat,
+            family,
+            None,
+            &session(SessionMode::Video, yesterday, vec![members[0].clone()], "https://meet.example.org/haddad"),
+        )
         .await?;
     if let Some(held) = tx.support_session(&held).await? {
         let due = now.plus_seconds(i64::from(policy.aftercare_due_hours) * 3600 / 2);
         tx.record_outcome(pat, &held, SessionOutcome::Held, None, Some((due, "Phone after 16:00".into()))).await?;
     }
     let upcoming = at(2, 10).ok_or("demo time")?;
-    tx.schedule_session(pat, family, None, &session(SessionMode::InPerson, upcoming, members.to_vec(), "Community centre, Main Street 1"))
-        .await?;
+    tx.schedule_session(
+        pat,
+        family,
+        None,
+        &session(SessionMode::InPerson, upcoming, members.to_vec(), "Community centre, Main Street 1"),
+    )
+    .await?;
     tx.add_on_call_shift(admin, &sam.user_id, now.minus_seconds(3600), now.plus_seconds(7 * 86_400)).await?;
     Ok(())
 }

@@ -13,14 +13,14 @@ use hearth_core::ids::{
     SupportSessionId, TeamId, UserId,
 };
 use hearth_core::modality::ContactKind;
-use hearth_core::support_sessions::{SessionMode, SessionOutcome};
-use hearth_store::support_sessions::NewSupportSession;
 use hearth_core::secrets::{new_token, token_digest};
+use hearth_core::support_sessions::{SessionMode, SessionOutcome};
 use hearth_core::timeline::{NoteKind, NoteText};
 use hearth_store::accounts::NewInvitation;
 use hearth_store::assessment::NewAssessment;
 use hearth_store::conference::NewConference;
 use hearth_store::families::MemberDetails;
+use hearth_store::support_sessions::NewSupportSession;
 use hearth_web::route_table;
 use reqwest::Method;
 
@@ -170,9 +170,9 @@ fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> 
         ("GET" | "POST", "/admin/wellbeing") => signed_in(if admin { Allow } else { Deny }),
         ("GET", "/on-call") => signed_in(if caseworker || admin { Allow } else { Deny }),
         ("POST", "/on-call") => signed_in(if admin || role == Some(Supervisor) { Allow } else { Deny }),
-        ("POST", "/on-call/{shift_id}/remove") => signed_in(
-            if (admin || role == Some(Supervisor)) && record != OtherOrganisation { Allow } else { Deny },
-        ),
+        ("POST", "/on-call/{shift_id}/remove") => {
+            signed_in(if (admin || role == Some(Supervisor)) && record != OtherOrganisation { Allow } else { Deny })
+        }
         ("GET", "/team") => signed_in(if role == Some(Supervisor) { Allow } else { Deny }),
         _ => return None,
     })
@@ -300,7 +300,13 @@ impl Fixture {
             let session_id = tx.schedule_session(author, family, None, &session).await?;
             let held = tx.support_session(&session_id).await?.ok_or("session")?;
             let follow_up = tx
-                .record_outcome(author, &held, SessionOutcome::Held, None, Some((now.plus_seconds(86_400), String::new())))
+                .record_outcome(
+                    author,
+                    &held,
+                    SessionOutcome::Held,
+                    None,
+                    Some((now.plus_seconds(86_400), String::new())),
+                )
                 .await?
                 .ok_or("follow-up")?;
             support_sessions.push((session_id, follow_up));

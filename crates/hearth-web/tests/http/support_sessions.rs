@@ -301,7 +301,10 @@ async fn reminders_go_in_the_members_language_and_translators_accept_an_undertak
         ],
     );
     let first_line = plain(&expected).lines().next().unwrap_or_default().to_owned();
-    assert_ne!(first_line, plain(&Tr::new(Lang::En).t_args("reminder-email-body", &[])).lines().next().unwrap_or_default());
+    assert_ne!(
+        first_line,
+        plain(&Tr::new(Lang::En).t_args("reminder-email-body", &[])).lines().next().unwrap_or_default()
+    );
     assert!(plain(&body).contains(&first_line), "in Dutch: {body}");
     assert!(!body.contains("Haddad") && !body.contains("pat"), "when and how, never why or who");
     assert!(body.contains("Community centre"));
@@ -422,7 +425,11 @@ async fn the_portal_says_when_the_practitioner_is_away_and_who_is_on_call() -> T
     assert!(!at_work.contains("is away until"), "Monday 09:00: Pat is working");
     w.admin
         .post(w.app.url("/on-call"))
-        .form(&[("user", w.sam.actor.user_id.as_str()), ("starts_at", "2026-11-30T17:00"), ("ends_at", "2026-12-01T09:00")])
+        .form(&[
+            ("user", w.sam.actor.user_id.as_str()),
+            ("starts_at", "2026-11-30T17:00"),
+            ("ends_at", "2026-12-01T09:00"),
+        ])
         .send()
         .await?;
     w.app.clock.set(Timestamp::parse_utc("2026-11-30T20:00").ok_or("time")?);
