@@ -282,6 +282,7 @@ export function pageSweep(lang) {
       await supervisor.goto(path);
       await check(path, supervisor);
     }
+    await supervisor.goto('/account/calendar-feed');
     await submit(supervisor, 'form[action="/account/calendar-feed"]');
     await check('calendar feed address, shown once', supervisor);
     await supervisor.goto('/on-call');
