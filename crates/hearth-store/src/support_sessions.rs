@@ -101,7 +101,7 @@ fn place_aad(id: &SupportSessionId) -> String {
     format!("support_session:{id}:place")
 }
 fn override_aad(id: &SupportSessionId) -> String {
-    format!("support_session:{id}:override")
+    format!("support_session:{id}:override_reason")
 }
 
 const SESSION_COLUMNS: [(&str, &str); 16] = [
@@ -746,4 +746,14 @@ fn translator_from(r: &AnyRow) -> Result<Translator> {
         expires_at: Timestamp(col::int(r, "expires_at")?),
         accepted_at: col::opt_int(r, "accepted_at")?.map(Timestamp),
     })
+}
+
+impl crate::Store {
+    /// Re-seals session places and override reasons, and follow-up answers,
+    /// not under the current key.
+    pub(crate) async fn rekey_sessions(&self) -> Result<u64> {
+        let sessions =
+            self.rekey_sealed_columns("support_sessions", &["place", "override_reason"], "support_session").await?;
+        Ok(sessions + self.rekey_sealed_columns("aftercare_follow_ups", &["how_they_are"], "follow_up").await?)
+    }
 }

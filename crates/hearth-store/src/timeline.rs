@@ -228,7 +228,8 @@ impl Store {
         let assessments = self.rekey_assessments().await?;
         let documents = self.rekey_documents().await?;
         let decisions = self.rekey_modality().await?;
-        Ok(self.rekey_note_versions().await? + assessments + documents + decisions)
+        let sessions = self.rekey_sessions().await?;
+        Ok(self.rekey_note_versions().await? + assessments + documents + decisions + sessions)
     }
 
     async fn rekey_note_versions(&self) -> Result<u64> {

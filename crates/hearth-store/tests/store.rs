@@ -295,6 +295,30 @@ mod timeline {
             proportionality: "low concern".into(),
         };
         tx.record_assessment(&pat, &family, None, &assessment).await?;
+        let session = hearth_store::support_sessions::NewSupportSession {
+            mode: hearth_core::support_sessions::SessionMode::Video,
+            contact_kind: hearth_core::modality::ContactKind::CheckIn,
+            starts_at: now,
+            minutes: 30,
+            place: "https://meet.example/room".into(),
+            members: Vec::new(),
+            colleagues: Vec::new(),
+            guardrail_override: Some(("crisis call".into(), "day_limit".into())),
+        };
+        let session = tx.schedule_session(&pat, &family, None, &session).await?;
+        let held = tx.support_session(&session).await?.ok_or("session")?;
+        let follow_up = tx
+            .record_outcome(
+                &pat,
+                &held,
+                hearth_core::support_sessions::SessionOutcome::Held,
+                None,
+                Some((now, String::new())),
+            )
+            .await?
+            .ok_or("follow-up")?;
+        let follow_up = tx.follow_up(&follow_up).await?.ok_or("follow-up")?;
+        tx.complete_follow_up(&pat, &follow_up, "doing better", false).await?;
         tx.commit().await?;
 
         // The new key goes first; the old one stays until every note is re-sealed.
@@ -304,7 +328,7 @@ mod timeline {
         tx.add_note(&pat, &family, NoteKind::Observation, now, &NoteText::parse("written during rotation")?, &[])
             .await?;
         tx.commit().await?;
-        assert_eq!(rotating.rekey_notes().await?, 6, "five note versions and one assessment");
+        assert_eq!(rotating.rekey_notes().await?, 8, "five note versions, an assessment, a session and a follow-up");
         assert_eq!(rotating.rekey_notes().await?, 0, "nothing left to re-seal");
 
         let only_new = store.with_keyring(ring(&[("k2", 2)])?);
@@ -314,6 +338,13 @@ mod timeline {
         tx.commit().await?;
         assert_eq!(notes.len(), 6);
         assert_eq!(assessments.first().map(|a| a.young_person.as_str()), Some("feels watched"));
+        let mut tx = only_new.begin().await?;
+        let held = tx.support_session(&session).await?.ok_or("session")?;
+        let answers: Vec<_> = tx.follow_ups_of_family(&family).await?.into_iter().map(|f| f.how_they_are).collect();
+        tx.commit().await?;
+        assert_eq!(held.place, "https://meet.example/room");
+        assert_eq!(held.override_reason.as_deref(), Some("crisis call"));
+        assert_eq!(answers, [Some("doing better".to_owned())]);
         assert!(notes.iter().any(|n| n.current().is_some_and(|v| v.text == "note 3")));
         assert!(raw_bodies(&db.url).await?.iter().all(|b| b.starts_with("v1.k2.")));
         assert!(matches!(only_new.verify_audit_trail().await?, Verification::Intact { .. }));
