@@ -4,6 +4,9 @@
 
 use hearth_core::accounts::Role;
 use hearth_core::clock::Timestamp;
+use hearth_core::ids::{FamilyId, MemberId};
+use hearth_core::modality::{ContactKind, Modality};
+use hearth_store::modality::NewModalityDecision;
 use hearth_web::i18n::{Lang, Tr};
 use hearth_web::jobs::run_due_work;
 
@@ -142,9 +145,30 @@ async fn the_scheduler_warns_near_a_limit_refuses_beyond_it_and_records_an_overr
     assert_eq!(late.status(), 422, "after working hours");
     assert!(plain(&late.text().await?).contains("outside working hours (09:00–17:00)"));
 
+    // Online against a decision for face-to-face check-ins, and without an agreement: both said.
+    let decided: std::collections::BTreeMap<_, _> =
+        [(ContactKind::CheckIn, Modality::FaceToFace)].into_iter().collect();
+    let mut tx = w.app.store.begin().await?;
+    tx.record_modality_decision(
+        &w.pat.actor,
+        &FamilyId::parse(w.family.trim_start_matches("/families/"))?,
+        &MemberId::parse(&w.member)?,
+        NewModalityDecision {
+            answers: &Default::default(),
+            suggested: &decided,
+            decided: &decided,
+            preference: None,
+            comment: "",
+        },
+    )
+    .await?;
+    tx.commit().await?;
     let video = w.schedule(&w.session_form("video", "2026-12-03T10:00")).await?;
     assert_eq!(video.status(), 200);
-    assert!(plain(&video.text().await?).contains("has no accepted agreement for working online"));
+    let warned = plain(&video.text().await?);
+    assert!(warned.contains("has no accepted agreement for working online"), "{warned}");
+    assert!(warned.contains("Amina Haddad: the decision for this kind of contact is &#34;Face to face&#34;"), "{warned}");
+    assert!(warned.contains("Face to face"), "the decision is shown beside the member");
 
     // The supervisor hears of the override and sees it on the team page.
     let notes = plain(&w.sam_c.get(w.app.url("/notifications")).send().await?.text().await?);
