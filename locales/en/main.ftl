@@ -988,3 +988,4 @@ audit-family-translator-undertaking-accepted = A translator accepted the confide
 audit-family-follow-up-completed = Recorded an aftercare follow-up
 calendar-feed-revoke-confirm = Calendar apps using this address will stop showing your sessions.
 calendar-feed-revoke-submit = Yes, revoke the feed
+session-error-not-started = The session has not started yet; before it starts it can only be cancelled.

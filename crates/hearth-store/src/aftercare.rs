@@ -220,8 +220,8 @@ impl Tx {
     }
 
     /// Tells the supervisors of the family's team (or else the practitioner's)
-    /// that a follow-up is overdue, once.
-    pub async fn report_overdue_follow_up(&mut self, follow_up: &FollowUp) -> Result<usize> {
+    /// that a follow-up is overdue, once. Returns whether this call claimed it.
+    pub async fn report_overdue_follow_up(&mut self, follow_up: &FollowUp) -> Result<bool> {
         let now = self.now().millis();
         let claimed = self
             .execute(
@@ -234,12 +234,16 @@ impl Tx {
             )
             .await?;
         if claimed == 0 {
-            return Ok(0);
+            return Ok(false);
         }
         let practitioner_team = self.user(&follow_up.practitioner_id).await?.and_then(|u| u.team_id);
-        let supervisors = self
+        let mut supervisors = self
             .supervisors_of(&follow_up.organisation_id, &[follow_up.family_team.as_ref(), practitioner_team.as_ref()])
             .await?;
+        if supervisors.is_empty() {
+            // Without a supervisor, the practitioner is reminded instead of nobody hearing of it.
+            supervisors.push(follow_up.practitioner_id.clone());
+        }
         for supervisor in &supervisors {
             self.notify(
                 &follow_up.organisation_id,
@@ -250,6 +254,6 @@ impl Tx {
             )
             .await?;
         }
-        Ok(supervisors.len())
+        Ok(true)
     }
 }

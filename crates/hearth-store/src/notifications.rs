@@ -248,12 +248,29 @@ impl Tx {
             .collect()
     }
 
-    pub async fn mark_notification_emailed(&mut self, id: &NotificationId) -> Result<()> {
+    /// Claims a notification for e-mailing so that only one process sends it;
+    /// false when another already did.
+    pub async fn claim_notification_email(&mut self, id: &NotificationId) -> Result<bool> {
         let now = self.now().millis();
+        let claimed = self
+            .execute(
+                &Query::update()
+                    .table("notifications")
+                    .value("emailed_at", now)
+                    .and_where(Expr::col("id").eq(id.as_str()))
+                    .and_where(Expr::col("emailed_at").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        Ok(claimed > 0)
+    }
+
+    /// Gives a claim back after sending failed, so the next run retries.
+    pub async fn release_notification_email(&mut self, id: &NotificationId) -> Result<()> {
         self.execute(
             &Query::update()
                 .table("notifications")
-                .value("emailed_at", now)
+                .value("emailed_at", Option::<i64>::None)
                 .and_where(Expr::col("id").eq(id.as_str()))
                 .to_owned(),
         )

@@ -423,16 +423,22 @@ impl Tx {
         follow_up: Option<(Timestamp, String)>,
     ) -> Result<Option<FollowUpId>> {
         let now = self.now();
-        self.execute(
-            &Query::update()
-                .table("support_sessions")
-                .value("outcome", outcome.as_str())
-                .value("outcome_at", now.millis())
-                .value("outcome_by", actor.user_id.as_str())
-                .and_where(Expr::col("id").eq(session.id.as_str()))
-                .to_owned(),
-        )
-        .await?;
+        let changed = self
+            .execute(
+                &Query::update()
+                    .table("support_sessions")
+                    .value("outcome", outcome.as_str())
+                    .value("outcome_at", now.millis())
+                    .value("outcome_by", actor.user_id.as_str())
+                    .and_where(Expr::col("id").eq(session.id.as_str()))
+                    .and_where(Expr::col("outcome").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        if changed == 0 {
+            // Recorded meanwhile by another request: one outcome, one note, one follow-up.
+            return Err(StoreError::Conflict);
+        }
         self.audit(AuditEntry::by(actor, AuditAction::SessionOutcomeRecorded, "family", session.family_id.as_str()))
             .await?;
         if let Some(text) = note {

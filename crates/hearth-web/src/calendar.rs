@@ -171,6 +171,19 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
     let mut tx = state.store.begin().await?;
     let (user_id, show_names) = tx.calendar_feed_owner(token).await?.ok_or(AppError::NotFound)?;
     let user = tx.user(&user_id).await?.filter(|u| !u.disabled).ok_or(AppError::NotFound)?;
+    // The owner must still be someone who keeps a calendar (a role may have changed).
+    let owner = hearth_core::access::Actor {
+        user_id: user.id.clone(),
+        organisation_id: user.organisation_id.clone(),
+        role: user.role,
+        team_id: user.team_id.clone(),
+    };
+    let facts = AccountFacts { organisation_id: user.organisation_id.clone(), user_id: user.id.clone() };
+    if hearth_core::access::decide(&owner, Action::KeepOwnCalendar, Target::Account(&facts))
+        != hearth_core::access::Decision::Allow
+    {
+        return Err(AppError::NotFound);
+    }
     let tr = crate::i18n::Tr::new(
         user.language.as_deref().and_then(crate::i18n::Lang::parse).unwrap_or(crate::i18n::Lang::En),
     );

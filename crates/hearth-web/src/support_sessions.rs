@@ -78,6 +78,16 @@ struct ScheduleTemplate {
     errors: Vec<String>,
     warnings: Vec<String>,
     refusals: Vec<String>,
+    /// Confirms exactly the warnings shown, not whatever a changed form would raise.
+    confirmation: String,
+}
+
+/// A short fingerprint of the warnings a practitioner confirmed.
+fn fingerprint(warnings: &[String]) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    warnings.hash(&mut hasher);
+    format!("{:016x}", hasher.finish())
 }
 
 impl ScheduleTemplate {
@@ -132,17 +142,19 @@ async fn schedule_page(
         });
     }
     let chosen = values(&form, "colleagues");
+    // Only colleagues already working with the family: a session shows the family's name in their calendar.
     let colleagues = tx
-        .assignable_staff(&who.actor.organisation_id)
+        .assigned_workers(&family.id)
         .await?
         .into_iter()
-        .filter(|(id, _)| *id != who.user.id)
-        .map(|(id, name)| {
-            let checked = chosen.contains(&id.as_str());
-            (id.to_string(), name, checked)
+        .filter(|w| w.user_id != who.user.id)
+        .map(|w| {
+            let checked = chosen.contains(&w.user_id.as_str());
+            (w.user_id.to_string(), w.display_name, checked)
         })
         .collect();
     let (errors, warnings, refusals) = findings;
+    let confirmation = fingerprint(&warnings);
     Ok(ScheduleTemplate {
         page: Page::signed_in(who, "session-new-title", "/families"),
         family_id: family.id.to_string(),
@@ -156,6 +168,7 @@ async fn schedule_page(
         errors,
         warnings,
         refusals,
+        confirmation,
     })
 }
 
@@ -211,7 +224,8 @@ pub async fn schedule_session(
     let mut tx = state.store.begin().await?;
     let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
     let members = tx.members_of(&family.id).await?;
-    let staff = tx.assignable_staff(&who.actor.organisation_id).await?;
+    let staff: Vec<(UserId, String)> =
+        tx.assigned_workers(&family.id).await?.into_iter().map(|w| (w.user_id, w.display_name)).collect();
     let mut errors = Vec::new();
     let mode = SessionMode::parse(field(&pairs, "mode"));
     if mode.is_none() {
@@ -289,7 +303,7 @@ pub async fn schedule_session(
         }
     }
     let reason = field(&pairs, "override_reason").trim().chars().take(2000).collect::<String>();
-    let confirmed = field(&pairs, "confirmed") == "yes";
+    let confirmed = field(&pairs, "confirmed") == fingerprint(&warnings);
     let reason_missing = !refused.is_empty() && reason.chars().count() < 10;
     if reason_missing || (!warnings.is_empty() && !confirmed) {
         let mut errors = Vec::new();
@@ -531,9 +545,13 @@ pub async fn record_outcome(
     let outcome = SessionOutcome::parse(field(&pairs, "outcome"));
     let note_text = field(&pairs, "note").trim();
     let note = if note_text.is_empty() { Ok(None) } else { NoteText::parse(note_text).map(Some) };
+    let now = state.store.now();
     let error = match (&outcome, &note, session.outcome) {
         (_, _, Some(_)) => Some(tr.t("session-error-outcome-recorded")),
         (None, _, _) => Some(tr.t("session-error-outcome")),
+        (Some(o), _, _) if *o != SessionOutcome::Cancelled && now < session.starts_at => {
+            Some(tr.t("session-error-not-started"))
+        }
         (_, Err(_), _) => Some(tr.t("note-error-too-long")),
         _ => None,
     };
@@ -551,7 +569,8 @@ pub async fn record_outcome(
             .filter_map(|m| m.contact_preferences.as_ref().map(|c| format!("{}: {c}", m.name)))
             .collect::<Vec<_>>()
             .join("; ");
-        Some((tx.now().plus_seconds(i64::from(policy.aftercare_due_hours) * 3600), channel))
+        // Due counted from the end of the session, so recording it late does not move the deadline.
+        Some((session.ends_at().plus_seconds(i64::from(policy.aftercare_due_hours) * 3600), channel))
     } else {
         None
     };
@@ -571,7 +590,7 @@ pub async fn invite_translator(
     let tr = who.tr;
     let name = field(&pairs, "translator_name").trim().to_owned();
     let email = EmailAddress::parse(field(&pairs, "translator_email"));
-    let lang = Lang::parse(field(&pairs, "translator_language"));
+    let lang = Some(Lang::parse(field(&pairs, "translator_language")).unwrap_or(tr.lang));
     let error = if session.outcome.is_some() {
         Some(tr.t("translator-error-ended"))
     } else if name.is_empty() || name.chars().count() > 200 {
@@ -607,7 +626,9 @@ pub async fn invite_translator(
         Some(mailer) => match mailer.send(email.as_str(), &subject, crate::jobs::plain_text(body)).await {
             Ok(()) => st.translator_notice = Some(tr.t1("invite-sent", "name", email.as_str())),
             Err(e) => {
-                tracing::warn!(error = %e, "translator invitation e-mail not sent");
+                // The error may quote the address; it stays out of the log.
+                let _ = e;
+                tracing::warn!("translator invitation e-mail not sent");
                 st.translator_notice = Some(tr.t("invite-send-failed"));
                 st.manual_link = Some(link);
             }

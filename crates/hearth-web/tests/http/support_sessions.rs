@@ -108,10 +108,28 @@ impl World {
         Ok(self.pat_c.post(self.app.url(&format!("{}/sessions", self.family))).form(form).send().await?)
     }
 
-    /// Schedules, confirming warnings; returns the session's path.
+    /// As `schedule_confirmed`, with another signed-in client of Pat's.
+    async fn schedule_confirmed_by(&self, client: &reqwest::Client, mode: &str, starts: &str) -> Fallible<String> {
+        let url = self.app.url(&format!("{}/sessions", self.family));
+        let mut form = self.session_form(mode, starts);
+        let page = client.post(&url).form(&form).send().await?.text().await?;
+        let marker = "name=\"confirmed\" value=\"";
+        let start = page.find(marker).ok_or("no confirmation asked")? + marker.len();
+        form.push(("confirmed", page[start..].chars().take_while(|c| *c != '"').collect()));
+        Ok(location(&client.post(&url).form(&form).send().await?))
+    }
+
+    /// Schedules, confirming the warnings shown (if any); returns the session's path.
     async fn schedule_confirmed(&self, mode: &str, starts: &str) -> Fallible<String> {
         let mut form = self.session_form(mode, starts);
-        form.push(("confirmed", "yes".into()));
+        let first = self.schedule(&form).await?;
+        if first.status() == 303 {
+            return Ok(location(&first));
+        }
+        let page = first.text().await?;
+        let marker = "name=\"confirmed\" value=\"";
+        let start = page.find(marker).ok_or("no confirmation asked")? + marker.len();
+        form.push(("confirmed", page[start..].chars().take_while(|c| *c != '"').collect()));
         let done = self.schedule(&form).await?;
         assert_eq!(done.status(), 303, "scheduled");
         Ok(location(&done))
@@ -167,7 +185,10 @@ async fn the_scheduler_warns_near_a_limit_refuses_beyond_it_and_records_an_overr
     assert_eq!(video.status(), 200);
     let warned = plain(&video.text().await?);
     assert!(warned.contains("has no accepted agreement for working online"), "{warned}");
-    assert!(warned.contains("Amina Haddad: the decision for this kind of contact is &#34;Face to face&#34;"), "{warned}");
+    assert!(
+        warned.contains("Amina Haddad: the decision for this kind of contact is &#34;Face to face&#34;"),
+        "{warned}"
+    );
     assert!(warned.contains("Face to face"), "the decision is shown beside the member");
 
     // The supervisor hears of the override and sees it on the team page.
@@ -203,7 +224,9 @@ async fn the_scheduler_warns_near_a_limit_refuses_beyond_it_and_records_an_overr
 #[tokio::test]
 async fn a_digital_session_is_checked_in_ended_and_followed_up_and_lateness_reaches_the_supervisor() -> TestResult {
     let w = world().await?;
-    let session = w.schedule_confirmed("video", "2026-11-30T10:00").await?;
+    let session = w.schedule_confirmed("video", "2026-11-30T09:10").await?;
+    let early = w.pat_c.post(w.app.url(&format!("{session}/outcome"))).form(&[("outcome", "held")]).send().await?;
+    assert_eq!(early.status(), 422, "a session cannot be held before it starts");
     let partial = w
         .pat_c
         .post(w.app.url(&format!("{session}/checklist")))
@@ -217,6 +240,7 @@ async fn a_digital_session_is_checked_in_ended_and_followed_up_and_lateness_reac
     assert_eq!(done.status(), 303);
     assert!(plain(&w.pat_c.get(w.app.url(&session)).send().await?.text().await?).contains("Checklist completed at"));
 
+    w.app.clock.set(Timestamp::parse_utc("2026-11-30T08:20").ok_or("time")?);
     let ended = w
         .pat_c
         .post(w.app.url(&format!("{session}/outcome")))
@@ -226,9 +250,9 @@ async fn a_digital_session_is_checked_in_ended_and_followed_up_and_lateness_reac
     assert_eq!(ended.status(), 303);
     let file = plain(&w.pat_c.get(w.app.url(&w.family)).send().await?.text().await?);
     assert!(file.contains("Talked about school and sleep"), "the note is on the timeline");
-    assert!(file.contains("due 2026-12-01 09:00"), "aftercare due 24 hours later: {file}");
+    assert!(file.contains("due 2026-12-01 10:10"), "aftercare due 24 hours after the session: {file}");
     let home = plain(&w.pat_c.get(w.app.url("/")).send().await?.text().await?);
-    assert!(home.contains("Haddad") && home.contains("due 2026-12-01 09:00"), "on the practitioner's home page");
+    assert!(home.contains("Haddad") && home.contains("due 2026-12-01 10:10"), "on the practitioner's home page");
     let again = w.pat_c.post(w.app.url(&format!("{session}/outcome"))).form(&[("outcome", "held")]).send().await?;
     assert_eq!(again.status(), 422, "an outcome is recorded once");
 
@@ -425,9 +449,7 @@ async fn staff_email_waits_for_working_hours_unless_on_call_and_names_nobody() -
         .await?;
     let rota = plain(&pat_c.get(w.app.url("/on-call")).send().await?.text().await?);
     assert!(rota.contains("2026-12-01 18:00"), "{rota}");
-    let mut form = w.session_form("video", "2026-12-01T10:00");
-    form.push(("confirmed", "yes".into()));
-    let evening = location(&pat_c.post(w.app.url(&format!("{}/sessions", w.family))).form(&form).send().await?);
+    let evening = w.schedule_confirmed_by(&pat_c, "video", "2026-12-01T10:00").await?;
     w.app.clock.set(Timestamp::parse_utc("2026-12-01T19:00").ok_or("time")?);
     let pat_c = w.again(&w.pat).await?;
     pat_c.post(w.app.url(&format!("{evening}/outcome"))).form(&[("outcome", "ended_abruptly")]).send().await?;
