@@ -721,3 +721,310 @@ portal-agreement-heading = اتفاق العمل عبر الإنترنت بين�
 portal-agreement-accept = قرأت هذا النص وأوافق عليه
 audit-family-agreement-made = إعداد اتفاق العمل عبر الإنترنت
 audit-family-agreement-accepted = الموافقة على اتفاق العمل عبر الإنترنت
+
+## الجلسات وحدود الرفاه والمتابعة اللاحقة
+nav-calendar = التقويم
+nav-workload = عبء عملي
+nav-team = الفريق
+nav-on-call = المناوبة
+nav-wellbeing = سياسة الرفاه
+session-new-title = تحديد موعد جلسة
+session-title = الجلسة
+session-mode = الطريقة
+session-mode-in-person = وجهًا لوجه
+session-mode-video = مكالمة فيديو
+session-mode-phone = مكالمة هاتفية
+session-mode-chat = محادثة كتابية
+session-mode-group = لقاء جماعي
+session-contact-kind = نوع التواصل
+session-contact-kind-hint = يقارن Hearth طريقة الجلسة بالقرار المتخذ مع كل فرد بشأن هذا النوع من التواصل.
+session-members = أفراد الأسرة المشاركون
+session-no-members = أضف أفراد الأسرة إلى الملف أولًا.
+session-decision = القرار: وجهًا لوجه أم عبر الإنترنت
+session-no-decision = لم يُسجَّل قرار بعد
+session-agreement = اتفاق العمل عبر الإنترنت
+session-agreement-accepted = تمت الموافقة عليه في { $when }
+session-agreement-not-accepted = أُعِدّ، ولم تتم الموافقة عليه بعد
+session-agreement-none = لا يوجد بعد
+session-colleagues = أخصائيون اجتماعيون آخرون مشاركون
+session-starts-at = البداية ({ $name })
+session-minutes = المدة بالدقائق
+session-place = المكان أو رابط المكالمة
+session-place-hint = عنوان للقاءات وجهًا لوجه، أو الرابط أو الرقم للمكالمة. يرى أفراد الأسرة هذا في رسالة التذكير.
+session-override-reason = لماذا لا يمكن تأجيل هذه الجلسة
+session-override-reason-hint = 10 أحرف على الأقل. يرى مشرفك السبب في صفحة الفريق.
+session-submit = تحديد موعد الجلسة
+session-submit-anyway = تحديد الموعد رغم ذلك
+session-submit-override = تحديد الموعد متجاوزًا الحد
+session-refused = تتجاوز هذه الجلسة أحد حدود الرفاه:
+session-override-hint = اختر وقتًا آخر، أو اذكر سببًا لتحديد موعدها رغم ذلك.
+session-warnings = يُرجى التحقق مما يلي قبل تحديد الموعد:
+session-warning-decision = { $member }: القرار بشأن هذا النوع من التواصل هو «{ $detail }».
+session-warning-agreement = لم يوافق { $member } بعد على اتفاق للعمل عبر الإنترنت.
+session-error-mode = اختر طريقة عقد الجلسة.
+session-error-start = أدخل وقت البداية بصيغة تاريخ ووقت.
+session-error-past = وقت البداية في الماضي.
+session-error-minutes = أدخل مدة من 5 إلى 480 دقيقة.
+session-error-place = أدخل المكان أو رابط المكالمة (500 حرف على الأكثر).
+session-error-members = اختر فردًا واحدًا من الأسرة على الأقل.
+session-error-override-reason = اكتب سببًا من 10 أحرف على الأقل.
+session-error-outcome = اختر كيف انتهت الجلسة.
+session-error-outcome-recorded = سبق تسجيل الطريقة التي انتهت بها هذه الجلسة.
+session-when = الموعد
+session-duration = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقةً
+   *[other] { $count } دقيقة
+}
+session-staff = الأخصائيون الاجتماعيون
+session-outcome = النتيجة
+session-outcome-title = كيف انتهت الجلسة؟
+session-outcome-held = عُقدت
+session-outcome-cancelled = أُلغيت
+session-outcome-no-show = لم يحضر
+session-outcome-ended-abruptly = انتهت فجأة
+session-note = ملاحظة لملف الأسرة
+session-note-hint = اختيارية. تُحفظ مشفّرة في الخط الزمني للأسرة، مثل كل ملاحظة.
+session-outcome-submit = تسجيل النتيجة
+session-overridden = حُدِّد موعدها متجاوزًا أحد حدود الرفاه: { $detail }.
+concern-day-off = إنه يوم عطلة.
+concern-not-a-working-day = إنه ليس يوم عمل.
+concern-outside-hours = الموعد خارج ساعات العمل ({ $from }–{ $to }).
+concern-day-limit = { $count ->
+    [zero] بلغ هذا اليوم الحد الأقصى للجلسات ({ $count }).
+    [one] بلغ هذا اليوم الحد الأقصى، وهو جلسة واحدة.
+    [two] بلغ هذا اليوم الحد الأقصى، وهو جلستان.
+    [few] بلغ هذا اليوم الحد الأقصى، وهو { $count } جلسات.
+    [many] بلغ هذا اليوم الحد الأقصى، وهو { $count } جلسةً.
+   *[other] بلغ هذا اليوم الحد الأقصى، وهو { $count } جلسة.
+}
+concern-week-limit = { $count ->
+    [zero] بلغ هذا الأسبوع الحد الأقصى للجلسات ({ $count }).
+    [one] بلغ هذا الأسبوع الحد الأقصى، وهو جلسة واحدة.
+    [two] بلغ هذا الأسبوع الحد الأقصى، وهو جلستان.
+    [few] بلغ هذا الأسبوع الحد الأقصى، وهو { $count } جلسات.
+    [many] بلغ هذا الأسبوع الحد الأقصى، وهو { $count } جلسةً.
+   *[other] بلغ هذا الأسبوع الحد الأقصى، وهو { $count } جلسة.
+}
+concern-last-of-day = { $count ->
+    [one] هذه آخر جلسة مسموح بها في ذلك اليوم (الحد الأقصى { $count }).
+   *[other] هذه آخر جلسة مسموح بها في ذلك اليوم (الحد الأقصى { $count }).
+}
+concern-last-of-week = { $count ->
+    [one] هذه آخر جلسة مسموح بها في ذلك الأسبوع (الحد الأقصى { $count }).
+   *[other] هذه آخر جلسة مسموح بها في ذلك الأسبوع (الحد الأقصى { $count }).
+}
+concern-break-too-short = مدة الاستراحة بين الجلستين (بالدقائق): { $count } فقط، وأقصر استراحة مسموح بها (بالدقائق): { $detail }.
+concern-overlap = تتداخل مع جلسة أخرى.
+concern-short-day-off = يوم عطلة
+concern-short-not-a-working-day = ليس يوم عمل
+concern-short-outside-hours = خارج ساعات العمل
+concern-short-day-limit = الحد اليومي
+concern-short-week-limit = الحد الأسبوعي
+concern-short-last-of-day = آخر جلسة في اليوم
+concern-short-last-of-week = آخر جلسة في الأسبوع
+concern-short-break-too-short = استراحة قصيرة جدًا
+concern-short-overlap = جلسات متداخلة
+checklist-title = قبل أن تبدأ
+checklist-intro = راجِع هذه النقاط مع الأسرة في بداية الجلسة.
+checklist-legend = ما اتُّفق عليه في البداية
+checklist-private-space = كل شخص في مكان خاص لا يستطيع فيه أحد آخر الاستماع.
+checklist-no-recording = لا أحد يسجّل الجلسة.
+checklist-camera = تم الاتفاق على استخدام الكاميرا.
+checklist-connection-drop = نعرف ما نفعله إذا انقطع الاتصال.
+checklist-more-questions = قد أطرح أسئلة أكثر مما أطرحه وجهًا لوجه، لأنني أرى أقل.
+checklist-agreed = في الاتفاق
+checklist-submit = تمت تغطية جميع النقاط
+checklist-done = اكتملت قائمة التحقق في { $when }.
+checklist-error = ضع علامة على كل نقطة بعد تغطيتها.
+translator-section = المترجم
+translator-none = لم تتم دعوة مترجم.
+translator-hint = يتلقى المترجم رسالة بريد إلكتروني فيها رابط لمرة واحدة لقبول تعهد بالسرية. ولا يظهر المكان أو رابط المكالمة إلا بعد القبول.
+translator-submit = دعوة مترجم
+translator-pending = لم يُقبَل التعهد بعد
+translator-accepted = قُبل التعهد في { $when }
+translator-error-name = أدخل اسم المترجم (200 حرف على الأكثر).
+translator-error-email = أدخل عنوان بريد إلكتروني مثل name@example.org.
+translator-error-ended = انتهت هذه الجلسة.
+translator-title = الترجمة في جلسة دعم
+translator-undertaking-title = تعهد بالسرية
+translator-undertaking-confidential = أحافظ على سرية كل ما أسمعه أو أقرؤه في هذه الجلسة، وكذلك بعد انتهائها.
+translator-undertaking-no-records = لا أُجري أي تسجيلات، ولا أكتب ملاحظات، ولا أحتفظ بنسخ، ولا أحتفظ بأي شيء بعد الجلسة.
+translator-undertaking-faithful = أترجم بأمانة وبشكل كامل، دون أن أضيف آرائي الخاصة.
+translator-undertaking-conflict = أُبلغ الأخصائي الاجتماعي فورًا إذا كنت أعرف الأسرة أو كان لديّ أي تضارب آخر في المصالح.
+translator-accept = أقبل هذا التعهد
+translator-accept-submit = القبول وعرض التفاصيل
+translator-error-accept = ضع علامة في المربع لقبول التعهد.
+translator-thanks = شكرًا لك. ستصلك رسالة تذكير قبل الجلسة. لم يعد هذا الرابط يعمل الآن.
+translator-email-subject = طلب ترجمة في جلسة
+translator-email-body = مرحبًا { $name }،
+
+    نطلب منك الترجمة في جلسة بتاريخ { $when } ({ $detail }).
+
+    قبل أن تتلقى التفاصيل، يُرجى قراءة التعهد بالسرية وقبوله:
+    { $to }
+
+    يعمل الرابط مرة واحدة.
+reminder-email-subject = تذكير بموعدك
+reminder-email-body = هذا تذكير بموعدك في { $when }.
+
+    الطريقة: { $detail }
+    المكان: { $to }
+
+    إذا لم تستطع الحضور، فيُرجى إبلاغ الشخص الذي تتواصل معه.
+reminder-email-body-translator = هذا تذكير بالجلسة التي ستترجم فيها في { $when }.
+
+    الطريقة: { $detail }
+    المكان: { $to }
+aftercare-title = المتابعة اللاحقة
+aftercare-due = مستحقة في { $when }
+aftercare-due-label = موعد الاستحقاق
+aftercare-after = بعد جلسة { $when }
+aftercare-done = تمت
+aftercare-overdue = متأخرة
+aftercare-complete = تسجيل المتابعة
+aftercare-completed = سُجّلت المتابعة في { $when }.
+aftercare-session = الجلسة
+aftercare-channel = الطريقة المفضلة للتواصل مع الشخص
+aftercare-channel-unknown = غير مسجّلة؛ راجِع ملف الأسرة.
+aftercare-how = كيف حال الشخص؟
+aftercare-how-hint = تكفي بضع كلمات. تُحفظ مشفّرة.
+aftercare-more-help = هل رُتّبت مساعدة إضافية؟
+aftercare-more-help-yes = نعم
+aftercare-more-help-no = لا
+aftercare-submit = تسجيل المتابعة
+aftercare-error-answer = اكتب باختصار كيف حال الشخص (4000 حرف على الأكثر).
+aftercare-error-more-help = بيِّن ما إذا رُتّبت مساعدة إضافية.
+aftercare-error-done = سبق تسجيل هذه المتابعة.
+family-sessions = الجلسات
+family-sessions-empty = لا توجد جلسات بعد. حدِّد موعد الجلسة الأولى عندما تتفق مع الأسرة على وقت.
+family-session-new = تحديد موعد جلسة
+family-follow-ups-empty = لا توجد متابعة لاحقة. تظهر هنا متابعة بعد كل جلسة عبر الإنترنت أو جلسة انتهت فجأة.
+home-today = اليوم
+home-today-empty = لا توجد جلسات اليوم.
+home-calendar = تقويمك
+home-follow-ups-empty = لا توجد متابعات بانتظارك.
+portal-sessions-heading = مواعيدك
+portal-sessions-empty = لا توجد مواعيد مقررة.
+portal-away = { $name } لا يعمل حاليًا.
+portal-away-until = { $name } غائب حتى { $when }.
+portal-on-call = إذا كان الأمر عاجلًا، فتواصل مع { $name }.
+calendar-title = التقويم
+calendar-day = يوم
+calendar-week = أسبوع
+calendar-week-of = أسبوع { $when }
+calendar-zone = الأوقات بتوقيت { $name }.
+calendar-navigation = التنقل في التقويم
+calendar-previous = السابق
+calendar-next = التالي
+calendar-today = اليوم
+calendar-free = لا توجد جلسات.
+calendar-back = العودة إلى التقويم
+calendar-feed-link = اشتراك التقويم لهاتفك
+calendar-feed-title = اشتراك التقويم
+calendar-feed-intro = اشترك في جلساتك من خلال تطبيق التقويم الذي تستخدمه بالفعل. العنوان سري: يستطيع كل من يعرفه رؤية جلساتك، فلا تشاركه مع أحد. يمكنك استبداله أو إلغاؤه في أي وقت.
+calendar-feed-issued = انسخ هذا العنوان الآن إلى تطبيق التقويم. لن يُعرض إلا مرة واحدة.
+calendar-feed-active = اشتراكك مفعَّل. تظهر المواعيد باسم «جلسة Hearth» ولا تتضمن أي أسماء.
+calendar-feed-active-names = اشتراكك مفعَّل ويعرض أسماء الأسر.
+calendar-feed-none = ليس لديك اشتراك تقويم.
+calendar-feed-new = عنوان اشتراك جديد
+calendar-feed-show-names = عرض أسماء الأسر في عناوين المواعيد
+calendar-feed-show-names-hint = اترك هذا الخيار غير مفعَّل إذا كان بإمكان آخرين رؤية التقويم على هاتفك.
+calendar-feed-issue = إنشاء عنوان جديد (سيتوقف العنوان القديم عن العمل)
+calendar-feed-revoke = إلغاء الاشتراك
+calendar-feed-event = جلسة Hearth ({ $detail })
+calendar-feed-name = جلسات Hearth
+limits-title = حدودي
+limits-intro = ضع حدودًا أكثر صرامة من حدود مؤسستك إذا كنت بحاجة إلى ذلك. يُطبَّق دائمًا الحد الأكثر صرامة بين الاثنين.
+limits-organisation-summary = مؤسستك: { $detail }؛ الحد الأقصى للجلسات { $count } في اليوم و{ $size } في الأسبوع؛ مدة الاستراحة (بالدقائق): { $from }.
+limits-clear = استخدام حدود المؤسسة
+wellbeing-policy-title = سياسة الرفاه
+wellbeing-policy-intro = يمتد العمل عبر الإنترنت بسهولة على اليوم كله. تنطبق هذه الحدود على كل أخصائي اجتماعي، وتحتاج الجلسات التي تتجاوزها إلى سبب مكتوب يطّلع عليه المشرفون.
+wellbeing-time-zone = المنطقة الزمنية
+wellbeing-time-zone-hint = اسم من قاعدة بيانات المناطق الزمنية، مثل Europe/Amsterdam.
+wellbeing-hours = ساعات العمل
+wellbeing-hours-hint = اترك الوقتين فارغين لليوم الذي لا يُعمل فيه.
+wellbeing-from = { $name } من
+wellbeing-to = { $name } حتى
+wellbeing-max-per-day = الحد الأقصى لجلسات الدعم في اليوم
+wellbeing-max-per-week = الحد الأقصى لجلسات الدعم في الأسبوع
+wellbeing-min-break = أقصر استراحة بين الجلسات (بالدقائق)
+wellbeing-days-off = أيام العطلة
+wellbeing-days-off-hint = تاريخ واحد في كل سطر، مثل 2026-12-25.
+wellbeing-aftercare-hours = موعد المتابعة اللاحقة خلال (بالساعات)
+wellbeing-reminder-hours = التذكيرات للأسر (بالساعات قبل الموعد)
+wellbeing-reminder-hours-hint = ثلاثة أرقام على الأكثر، مثل 24, 2. اترك الحقل فارغًا لعدم إرسال تذكيرات.
+wellbeing-save = حفظ
+wellbeing-error-hours = { $name }: أدخل وقت بداية ووقت نهاية، على أن تكون النهاية بعد البداية.
+wellbeing-error-per-day = أدخل حدًا أقصى يوميًا من 1 إلى { $count }.
+wellbeing-error-per-week = أدخل حدًا أقصى أسبوعيًا من 1 إلى { $count }.
+wellbeing-error-break = أدخل مدة استراحة بالدقائق من 0 إلى { $count }.
+wellbeing-error-days-off = اكتب كل يوم عطلة بصيغة تاريخ، مثل 2026-12-25.
+wellbeing-error-zone = أدخل منطقة زمنية معروفة، مثل Europe/Amsterdam.
+wellbeing-error-aftercare = أدخل عددًا من الساعات من 1 إلى { $count }.
+wellbeing-error-reminders = أدخل ثلاثة أعداد من الساعات على الأكثر، بين 1 و168.
+weekday-0 = الاثنين
+weekday-1 = الثلاثاء
+weekday-2 = الأربعاء
+weekday-3 = الخميس
+weekday-4 = الجمعة
+weekday-5 = السبت
+weekday-6 = الأحد
+on-call-title = المناوبة
+on-call-intro = من يتولى التواصل العاجل خارج ساعات العمل. الأوقات بتوقيت { $name }.
+on-call-empty = لا أحد مناوب في الفترة القادمة.
+on-call-who = من
+on-call-from = من
+on-call-to = حتى
+on-call-now = الآن
+on-call-remove = إزالة
+on-call-remove-who = نعم، أزِل مناوبة { $name }
+on-call-add = إضافة مناوبة
+on-call-add-submit = إضافة المناوبة
+on-call-error-who = اختر المناوب.
+on-call-error-times = أدخل وقت بداية ووقت نهاية، على أن تكون النهاية بعد البداية وخلال 14 يومًا على الأكثر.
+workload-title = عبء عملي
+team-title = عبء عمل الفريق
+team-intro = للإشراف: الجلسات مقارنةً بالحدود، والجلسات التي تتجاوزها، والعمل خارج ساعات العمل، والمتابعات اللاحقة المفتوحة.
+team-empty = لا يوجد أحد في فريقك بعد.
+workload-week-of = أسبوع { $when }
+workload-sessions-week = الجلسات هذا الأسبوع
+workload-busiest-day = أكثر الأيام ازدحامًا
+workload-of-limit = { $count } من { $size }
+workload-outside-hours = جلسات خارج ساعات العمل
+workload-follow-ups = المتابعات اللاحقة المفتوحة
+workload-follow-ups-count = مفتوحة: { $count }، متأخرة: { $size }
+workload-per-day = الجلسات في كل يوم
+workload-overrides = تجاوز الحدود
+workload-no-overrides = لا توجد جلسات تجاوزت الحدود هذا الأسبوع.
+notification-follow-up-due = حان موعد متابعة لاحقة مع أسرة { $family }.
+notification-follow-up-overdue = تأخرت المتابعة اللاحقة التي يتولاها { $name } مع أسرة { $family }.
+notification-guardrail-overridden = حدّد { $name } موعد جلسة متجاوزًا أحد حدود الرفاه.
+notifications-email-title = البريد الإلكتروني
+notifications-email-intro = يمكن لـ Hearth أيضًا أن يرسل إليك رسالة بريد إلكتروني عند وصول شيء جديد. لا تذكر الرسالة أبدًا اسم أسرة أو شخص، ولا تُرسل إلا خلال ساعات عملك أو أثناء مناوبتك.
+notifications-email-on = أرسل إليّ بريدًا إلكترونيًا عند وصول إشعارات جديدة
+notifications-email-save = حفظ
+notification-email-subject = هناك شيء بانتظارك في Hearth
+notification-email-body = { $detail }
+
+    سجّل الدخول لرؤيته: { $to }
+notification-email-break-glass = فتح أحد الزملاء ملف أسرة عبر الوصول الطارئ.
+notification-email-assessment-submitted = هناك تقييم بانتظار مراجعتك.
+notification-email-assessment-returned = أُرجع إليك تقييم.
+notification-email-follow-up-due = حان موعد متابعة لاحقة بعد جلسة.
+notification-email-follow-up-overdue = تأخرت متابعة لاحقة في فريقك.
+notification-email-guardrail-overridden = حُدّد موعد جلسة متجاوزًا أحد حدود الرفاه.
+audit-family-session-scheduled = تحديد موعد جلسة
+audit-family-session-guardrail-overridden = تحديد موعد جلسة متجاوزًا أحد حدود الرفاه
+audit-family-session-viewed = الاطلاع على جلسة
+audit-family-session-checklist-completed = إكمال قائمة التحقق في بداية جلسة
+audit-family-session-outcome-recorded = تسجيل الطريقة التي انتهت بها جلسة
+audit-family-translator-invited = دعوة مترجم
+audit-family-translator-undertaking-accepted = قبول مترجم للتعهد بالسرية
+audit-family-follow-up-completed = تسجيل متابعة لاحقة
+calendar-feed-revoke-confirm = ستتوقف تطبيقات التقويم التي تستخدم هذا العنوان عن عرض جلساتك.
+calendar-feed-revoke-submit = نعم، ألغِ الاشتراك
+session-error-not-started = لم تبدأ الجلسة بعد؛ ولا يمكن قبل بدئها إلا إلغاؤها.

@@ -693,3 +693,298 @@ portal-agreement-heading = Unsere Vereinbarung für die Online-Zusammenarbeit
 portal-agreement-accept = Ich habe das gelesen und stimme zu
 audit-family-agreement-made = Vereinbarung für die Online-Zusammenarbeit erstellt
 audit-family-agreement-accepted = Zustimmung zur Vereinbarung für die Online-Zusammenarbeit
+
+## Gespräche, Belastungsgrenzen und Nachsorge
+nav-calendar = Kalender
+nav-workload = Meine Arbeitslast
+nav-team = Team
+nav-on-call = Rufbereitschaft
+nav-wellbeing = Belastungsgrenzen
+session-new-title = Gespräch planen
+session-title = Gespräch
+session-mode = Wie
+session-mode-in-person = Persönlich
+session-mode-video = Videoanruf
+session-mode-phone = Telefonanruf
+session-mode-chat = Chat
+session-mode-group = Gruppentreffen
+session-contact-kind = Art des Kontakts
+session-contact-kind-hint = Hearth vergleicht die Form mit der Entscheidung, die mit jedem Familienmitglied für diese Art von Kontakt getroffen wurde.
+session-members = Teilnehmende Familienmitglieder
+session-no-members = Tragen Sie zuerst Familienmitglieder in die Akte ein.
+session-decision = Entscheidung: persönlich oder online
+session-no-decision = noch keine Entscheidung eingetragen
+session-agreement = Vereinbarung für die Online-Zusammenarbeit
+session-agreement-accepted = angenommen am { $when }
+session-agreement-not-accepted = erstellt, noch nicht angenommen
+session-agreement-none = noch keine
+session-colleagues = Weitere teilnehmende Fachkräfte
+session-starts-at = Beginn ({ $name })
+session-minutes = Dauer in Minuten
+session-place = Ort oder Link zum Gespräch
+session-place-hint = Eine Adresse für persönliche Treffen oder der Link oder die Nummer für einen Anruf. Familienmitglieder sehen das in ihrer Erinnerung.
+session-override-reason = Warum dieses Gespräch nicht warten kann
+session-override-reason-hint = Mindestens 10 Zeichen. Ihre Teamleitung sieht den Grund auf der Teamseite.
+session-submit = Gespräch planen
+session-submit-anyway = Trotzdem planen
+session-submit-override = Über die Grenze hinaus planen
+session-refused = Dieses Gespräch überschreitet eine Belastungsgrenze:
+session-override-hint = Wählen Sie eine andere Zeit oder geben Sie einen Grund an, um es trotzdem zu planen.
+session-warnings = Bitte prüfen Sie vor dem Planen:
+session-warning-decision = { $member }: Für diese Art von Kontakt lautet die Entscheidung „{ $detail }“.
+session-warning-agreement = { $member } hat noch keiner Vereinbarung für die Online-Zusammenarbeit zugestimmt.
+session-error-mode = Wählen Sie, wie das Gespräch stattfindet.
+session-error-start = Geben Sie den Beginn als Datum und Uhrzeit ein.
+session-error-past = Der Beginn liegt in der Vergangenheit.
+session-error-minutes = Geben Sie eine Dauer von 5 bis 480 Minuten ein.
+session-error-place = Geben Sie den Ort oder den Link zum Gespräch ein (höchstens 500 Zeichen).
+session-error-members = Wählen Sie mindestens ein Familienmitglied.
+session-error-override-reason = Schreiben Sie einen Grund mit mindestens 10 Zeichen.
+session-error-outcome = Wählen Sie, wie das Gespräch geendet hat.
+session-error-outcome-recorded = Wie dieses Gespräch geendet hat, wurde schon eingetragen.
+session-when = Wann
+session-duration = { $count ->
+    [one] { $count } Minute
+   *[other] { $count } Minuten
+}
+session-staff = Fachkräfte
+session-outcome = Ergebnis
+session-outcome-title = Wie hat das Gespräch geendet?
+session-outcome-held = Hat stattgefunden
+session-outcome-cancelled = Abgesagt
+session-outcome-no-show = Nicht erschienen
+session-outcome-ended-abruptly = Plötzlich abgebrochen
+session-note = Notiz für die Familienakte
+session-note-hint = Freiwillig. Wird wie jede Notiz verschlüsselt im Verlauf der Familie gespeichert.
+session-outcome-submit = Ergebnis eintragen
+session-overridden = Über eine Belastungsgrenze hinaus geplant: { $detail }.
+concern-day-off = Es ist ein freier Tag.
+concern-not-a-working-day = Es ist kein Arbeitstag.
+concern-outside-hours = Es liegt außerhalb der Arbeitszeit ({ $from }–{ $to }).
+concern-day-limit = { $count ->
+    [one] An diesem Tag ist schon die Höchstzahl von { $count } Gespräch erreicht.
+   *[other] An diesem Tag ist schon die Höchstzahl von { $count } Gesprächen erreicht.
+}
+concern-week-limit = { $count ->
+    [one] In dieser Woche ist schon die Höchstzahl von { $count } Gespräch erreicht.
+   *[other] In dieser Woche ist schon die Höchstzahl von { $count } Gesprächen erreicht.
+}
+concern-last-of-day = { $count ->
+    [one] Das ist das letzte erlaubte Gespräch an diesem Tag (höchstens { $count }).
+   *[other] Das ist das letzte erlaubte Gespräch an diesem Tag (höchstens { $count }).
+}
+concern-last-of-week = { $count ->
+    [one] Das ist das letzte erlaubte Gespräch in dieser Woche (höchstens { $count }).
+   *[other] Das ist das letzte erlaubte Gespräch in dieser Woche (höchstens { $count }).
+}
+concern-break-too-short = Nur { $count } Minuten zwischen den Gesprächen; die kürzeste Pause beträgt { $detail } Minuten.
+concern-overlap = Es überschneidet sich mit einem anderen Gespräch.
+concern-short-day-off = freier Tag
+concern-short-not-a-working-day = kein Arbeitstag
+concern-short-outside-hours = außerhalb der Arbeitszeit
+concern-short-day-limit = Tagesgrenze
+concern-short-week-limit = Wochengrenze
+concern-short-last-of-day = letztes des Tages
+concern-short-last-of-week = letztes der Woche
+concern-short-break-too-short = Pause zu kurz
+concern-short-overlap = Gespräche überschneiden sich
+checklist-title = Bevor Sie beginnen
+checklist-intro = Gehen Sie diese Punkte zu Beginn des Gesprächs mit der Familie durch.
+checklist-legend = Zu Beginn vereinbart
+checklist-private-space = Alle sind an einem ungestörten Ort, an dem niemand sonst zuhören kann.
+checklist-no-recording = Niemand nimmt das Gespräch auf.
+checklist-camera = Es ist vereinbart, wie die Kamera genutzt wird.
+checklist-connection-drop = Wir wissen, was wir tun, wenn die Verbindung abbricht.
+checklist-more-questions = Ich stelle vielleicht mehr Fragen als im persönlichen Gespräch, weil ich weniger sehe.
+checklist-agreed = In der Vereinbarung
+checklist-submit = Alle Punkte besprochen
+checklist-done = Checkliste abgeschlossen am { $when }.
+checklist-error = Haken Sie jeden Punkt ab, sobald er besprochen ist.
+translator-section = Dolmetschen
+translator-none = Niemand zum Dolmetschen eingeladen.
+translator-hint = Die dolmetschende Person bekommt eine E-Mail mit einem einmaligen Link, um eine Verschwiegenheitserklärung anzunehmen. Ort oder Link zum Gespräch werden erst danach angezeigt.
+translator-submit = Dolmetscher:in einladen
+translator-pending = Verschwiegenheitserklärung noch nicht angenommen
+translator-accepted = Verschwiegenheitserklärung angenommen am { $when }
+translator-error-name = Geben Sie den Namen der dolmetschenden Person ein (höchstens 200 Zeichen).
+translator-error-email = Geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.org.
+translator-error-ended = Dieses Gespräch ist beendet.
+translator-title = Dolmetschen bei einem Beratungsgespräch
+translator-undertaking-title = Verschwiegenheitserklärung
+translator-undertaking-confidential = Alles, was ich in diesem Gespräch höre oder lese, behandle ich vertraulich, auch nach dem Gespräch.
+translator-undertaking-no-records = Ich mache keine Aufnahmen, Notizen oder Kopien und behalte danach nichts.
+translator-undertaking-faithful = Ich übersetze treu und vollständig, ohne eigene Ansichten hinzuzufügen.
+translator-undertaking-conflict = Ich sage der Fachkraft sofort Bescheid, wenn ich die Familie kenne oder ein anderer Interessenkonflikt besteht.
+translator-accept = Ich nehme diese Erklärung an
+translator-accept-submit = Annehmen und die Angaben anzeigen
+translator-error-accept = Setzen Sie das Häkchen, um die Erklärung anzunehmen.
+translator-thanks = Vielen Dank. Sie bekommen vor dem Gespräch eine Erinnerung. Dieser Link funktioniert jetzt nicht mehr.
+translator-email-subject = Anfrage zum Dolmetschen bei einem Gespräch
+translator-email-body = Guten Tag { $name },
+
+    wir bitten Sie, bei einem Gespräch am { $when } ({ $detail }) zu dolmetschen.
+
+    Bevor Sie die Angaben erhalten, lesen Sie bitte die Verschwiegenheitserklärung und nehmen Sie sie an:
+    { $to }
+
+    Der Link funktioniert einmal.
+reminder-email-subject = Erinnerung an Ihren Termin
+reminder-email-body = Wir erinnern Sie an Ihren Termin am { $when }.
+
+    Wie: { $detail }
+    Wo: { $to }
+
+    Wenn Sie nicht kommen können, sagen Sie bitte Ihrer Kontaktperson Bescheid.
+reminder-email-body-translator = Wir erinnern Sie an das Gespräch am { $when }, bei dem Sie dolmetschen.
+
+    Wie: { $detail }
+    Wo: { $to }
+aftercare-title = Nachsorge
+aftercare-due = fällig am { $when }
+aftercare-due-label = Fällig
+aftercare-after = Nach dem Gespräch vom { $when }
+aftercare-done = erledigt
+aftercare-overdue = überfällig
+aftercare-complete = Nachsorge eintragen
+aftercare-completed = Nachsorge eingetragen am { $when }.
+aftercare-session = Gespräch
+aftercare-channel = Bevorzugter Weg, die Person zu erreichen
+aftercare-channel-unknown = Nicht eingetragen; siehe Familienakte.
+aftercare-how = Wie geht es der Person?
+aftercare-how-hint = Ein paar Worte genügen. Wird verschlüsselt gespeichert.
+aftercare-more-help = Wurde weitere Hilfe organisiert?
+aftercare-more-help-yes = Ja
+aftercare-more-help-no = Nein
+aftercare-submit = Nachsorge eintragen
+aftercare-error-answer = Schreiben Sie kurz, wie es der Person geht (höchstens 4000 Zeichen).
+aftercare-error-more-help = Geben Sie an, ob weitere Hilfe organisiert wurde.
+aftercare-error-done = Diese Nachsorge wurde schon eingetragen.
+family-sessions = Gespräche
+family-sessions-empty = Noch keine Gespräche. Planen Sie das erste, wenn Sie mit der Familie eine Zeit vereinbart haben.
+family-session-new = Gespräch planen
+family-follow-ups-empty = Keine Nachsorge. Nach einem Online-Gespräch oder einem plötzlich abgebrochenen Gespräch erscheint hier eine Nachsorge.
+home-today = Heute
+home-today-empty = Heute keine Gespräche.
+home-calendar = Ihr Kalender
+home-follow-ups-empty = Keine Nachsorge offen.
+portal-sessions-heading = Ihre Termine
+portal-sessions-empty = Keine Termine geplant.
+portal-away = { $name } arbeitet gerade nicht.
+portal-away-until = { $name } ist bis { $when } nicht da.
+portal-on-call = Wenn es dringend ist, wenden Sie sich an { $name }.
+calendar-title = Kalender
+calendar-day = Tag
+calendar-week = Woche
+calendar-week-of = Woche vom { $when }
+calendar-zone = Zeiten in { $name }.
+calendar-navigation = Im Kalender blättern
+calendar-previous = Zurück
+calendar-next = Weiter
+calendar-today = Heute
+calendar-free = Keine Gespräche.
+calendar-back = Zurück zum Kalender
+calendar-feed-link = Kalender-Abo für Ihr Handy
+calendar-feed-title = Kalender-Abo
+calendar-feed-intro = Abonnieren Sie Ihre Gespräche in der Kalender-App, die Sie schon nutzen. Die Adresse ist geheim: Wer sie hat, kann Ihre Gespräche sehen. Geben Sie sie also nicht weiter. Sie können sie jederzeit ersetzen oder widerrufen.
+calendar-feed-issued = Kopieren Sie diese Adresse jetzt in Ihre Kalender-App. Sie wird nur einmal angezeigt.
+calendar-feed-active = Ihr Abo ist aktiv. Die Einträge heißen „Hearth-Gespräch“ und enthalten keine Namen.
+calendar-feed-active-names = Ihr Abo ist aktiv und zeigt die Namen der Familien.
+calendar-feed-none = Sie haben kein Kalender-Abo.
+calendar-feed-new = Neue Abo-Adresse
+calendar-feed-show-names = Namen der Familien in den Titeln der Einträge zeigen
+calendar-feed-show-names-hint = Lassen Sie das aus, wenn andere den Kalender auf Ihrem Handy sehen können.
+calendar-feed-issue = Neue Adresse erstellen (die alte funktioniert dann nicht mehr)
+calendar-feed-revoke = Abo widerrufen
+calendar-feed-event = Hearth-Gespräch ({ $detail })
+calendar-feed-name = Hearth-Gespräche
+limits-title = Meine Grenzen
+limits-intro = Legen Sie strengere Grenzen fest als Ihre Organisation, wenn Sie das brauchen. Es gilt immer die strengere der beiden.
+limits-organisation-summary = Ihre Organisation: { $detail }; höchstens { $count } Gespräche pro Tag und { $size } pro Woche; Pausen von { $from } Minuten.
+limits-clear = Die Grenzen der Organisation verwenden
+wellbeing-policy-title = Belastungsgrenzen
+wellbeing-policy-intro = Online-Arbeit verteilt sich leicht über den ganzen Tag. Diese Grenzen gelten für jede Fachkraft; Gespräche darüber hinaus brauchen einen schriftlichen Grund, den die Teamleitung sieht.
+wellbeing-time-zone = Zeitzone
+wellbeing-time-zone-hint = Ein Name aus der Zeitzonen-Datenbank, zum Beispiel Europe/Amsterdam.
+wellbeing-hours = Arbeitszeiten
+wellbeing-hours-hint = Lassen Sie beide Zeiten leer für einen Tag, an dem nicht gearbeitet wird.
+wellbeing-from = { $name } von
+wellbeing-to = { $name } bis
+wellbeing-max-per-day = Höchstzahl der Beratungsgespräche pro Tag
+wellbeing-max-per-week = Höchstzahl der Beratungsgespräche pro Woche
+wellbeing-min-break = Kürzeste Pause zwischen Gesprächen (Minuten)
+wellbeing-days-off = Freie Tage
+wellbeing-days-off-hint = Ein Datum pro Zeile, zum Beispiel 2026-12-25.
+wellbeing-aftercare-hours = Nachsorge fällig innerhalb von (Stunden)
+wellbeing-reminder-hours = Erinnerungen an Familien (Stunden vorher)
+wellbeing-reminder-hours-hint = Bis zu drei Zahlen, zum Beispiel 24, 2. Leer lassen für keine Erinnerungen.
+wellbeing-save = Speichern
+wellbeing-error-hours = { $name }: Geben Sie einen Beginn und ein Ende ein, das Ende nach dem Beginn.
+wellbeing-error-per-day = Geben Sie eine Höchstzahl pro Tag von 1 bis { $count } ein.
+wellbeing-error-per-week = Geben Sie eine Höchstzahl pro Woche von 1 bis { $count } ein.
+wellbeing-error-break = Geben Sie eine Pause von 0 bis { $count } Minuten ein.
+wellbeing-error-days-off = Schreiben Sie jeden freien Tag als Datum, zum Beispiel 2026-12-25.
+wellbeing-error-zone = Geben Sie eine bekannte Zeitzone ein, zum Beispiel Europe/Amsterdam.
+wellbeing-error-aftercare = Geben Sie 1 bis { $count } Stunden ein.
+wellbeing-error-reminders = Geben Sie bis zu drei Stundenzahlen zwischen 1 und 168 ein.
+weekday-0 = Montag
+weekday-1 = Dienstag
+weekday-2 = Mittwoch
+weekday-3 = Donnerstag
+weekday-4 = Freitag
+weekday-5 = Samstag
+weekday-6 = Sonntag
+on-call-title = Rufbereitschaft
+on-call-intro = Wer dringende Kontakte außerhalb der Arbeitszeit übernimmt. Zeiten in { $name }.
+on-call-empty = In der nächsten Zeit hat niemand Rufbereitschaft.
+on-call-who = Wer
+on-call-from = Von
+on-call-to = Bis
+on-call-now = jetzt
+on-call-remove = Entfernen
+on-call-remove-who = Ja, den Dienst von { $name } entfernen
+on-call-add = Dienst hinzufügen
+on-call-add-submit = Dienst hinzufügen
+on-call-error-who = Wählen Sie, wer Rufbereitschaft hat.
+on-call-error-times = Geben Sie einen Beginn und ein Ende ein, das Ende nach dem Beginn und höchstens 14 Tage später.
+workload-title = Meine Arbeitslast
+team-title = Arbeitslast im Team
+team-intro = Für die Supervision: Gespräche im Vergleich zu den Grenzen, Gespräche darüber hinaus, Arbeit außerhalb der Arbeitszeit und offene Nachsorge.
+team-empty = Noch niemand in Ihrem Team.
+workload-week-of = Woche vom { $when }
+workload-sessions-week = Gespräche in dieser Woche
+workload-busiest-day = Vollster Tag
+workload-of-limit = { $count } von { $size }
+workload-outside-hours = Gespräche außerhalb der Arbeitszeit
+workload-follow-ups = Offene Nachsorge
+workload-follow-ups-count = { $count } offen, { $size } überfällig
+workload-per-day = Gespräche pro Tag
+workload-overrides = Über die Grenzen hinaus
+workload-no-overrides = Diese Woche keine Gespräche über die Grenzen hinaus.
+notification-follow-up-due = Eine Nachsorge für { $family } ist fällig.
+notification-follow-up-overdue = Die Nachsorge von { $name } für { $family } ist überfällig.
+notification-guardrail-overridden = { $name } hat ein Gespräch über eine Belastungsgrenze hinaus geplant.
+notifications-email-title = E-Mail
+notifications-email-intro = Hearth kann Ihnen auch eine E-Mail schicken, wenn etwas Neues ankommt. Die E-Mail nennt nie eine Familie oder eine Person und wird nur während Ihrer Arbeitszeit oder Ihrer Rufbereitschaft verschickt.
+notifications-email-on = Mir bei neuen Benachrichtigungen eine E-Mail schicken
+notifications-email-save = Speichern
+notification-email-subject = In Hearth wartet etwas auf Sie
+notification-email-body = { $detail }
+
+    Melden Sie sich an, um es zu sehen: { $to }
+notification-email-break-glass = Eine Kollegin oder ein Kollege hat eine Familienakte per Notfallzugriff geöffnet.
+notification-email-assessment-submitted = Eine Einschätzung wartet auf Ihre Prüfung.
+notification-email-assessment-returned = Eine Einschätzung wurde an Sie zurückgegeben.
+notification-email-follow-up-due = Eine Nachsorge nach einem Gespräch ist fällig.
+notification-email-follow-up-overdue = Eine Nachsorge in Ihrem Team ist überfällig.
+notification-email-guardrail-overridden = Ein Gespräch wurde über eine Belastungsgrenze hinaus geplant.
+audit-family-session-scheduled = Gespräch geplant
+audit-family-session-guardrail-overridden = Gespräch über eine Belastungsgrenze hinaus geplant
+audit-family-session-viewed = Gespräch gelesen
+audit-family-session-checklist-completed = Checkliste zu Beginn eines Gesprächs abgeschlossen
+audit-family-session-outcome-recorded = Eingetragen, wie ein Gespräch geendet hat
+audit-family-translator-invited = Dolmetscher:in eingeladen
+audit-family-translator-undertaking-accepted = Eine dolmetschende Person hat die Verschwiegenheitserklärung angenommen
+audit-family-follow-up-completed = Nachsorge eingetragen
+calendar-feed-revoke-confirm = Kalender-Apps, die diese Adresse nutzen, zeigen Ihre Gespräche dann nicht mehr an.
+calendar-feed-revoke-submit = Ja, Abo widerrufen
+session-error-not-started = Das Gespräch hat noch nicht begonnen; vor dem Beginn kann es nur abgesagt werden.

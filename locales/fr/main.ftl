@@ -693,3 +693,298 @@ portal-agreement-heading = Notre accord pour le travail en ligne
 portal-agreement-accept = J’ai lu ce texte et je suis d’accord
 audit-family-agreement-made = Établissement d’un accord pour le travail en ligne
 audit-family-agreement-accepted = Consentement à l’accord pour le travail en ligne
+
+## Séances, limites de bien-être et suivi après séance
+nav-calendar = Agenda
+nav-workload = Ma charge de travail
+nav-team = Équipe
+nav-on-call = Astreinte
+nav-wellbeing = Politique de bien-être
+session-new-title = Planifier une séance
+session-title = Séance
+session-mode = Comment
+session-mode-in-person = En présentiel
+session-mode-video = Appel vidéo
+session-mode-phone = Appel téléphonique
+session-mode-chat = Messagerie
+session-mode-group = Réunion de groupe
+session-contact-kind = Type de contact
+session-contact-kind-hint = Hearth compare la modalité avec la décision prise avec chaque membre pour ce type de contact.
+session-members = Membres de la famille qui participent
+session-no-members = Ajoutez d’abord des membres de la famille au dossier.
+session-decision = Décision : en présentiel ou en ligne
+session-no-decision = aucune décision enregistrée pour l’instant
+session-agreement = Accord pour le travail en ligne
+session-agreement-accepted = accepté le { $when }
+session-agreement-not-accepted = établi, pas encore accepté
+session-agreement-none = pas encore
+session-colleagues = Autres intervenant·es qui participent
+session-starts-at = Début ({ $name })
+session-minutes = Durée en minutes
+session-place = Lieu ou lien de l’appel
+session-place-hint = Une adresse pour une rencontre en présentiel, ou le lien ou le numéro pour un appel. Les membres de la famille le voient dans leur rappel.
+session-override-reason = Pourquoi cette séance ne peut pas attendre
+session-override-reason-hint = 10 caractères au moins. Votre responsable d’équipe voit le motif sur la page de l’équipe.
+session-submit = Planifier la séance
+session-submit-anyway = Planifier quand même
+session-submit-override = Planifier au-delà de la limite
+session-refused = Cette séance dépasse une limite de bien-être :
+session-override-hint = Choisissez un autre moment, ou indiquez un motif pour la planifier quand même.
+session-warnings = Vérifiez avant de planifier :
+session-warning-decision = { $member } : pour ce type de contact, la décision est « { $detail } ».
+session-warning-agreement = { $member } n’a pas encore accepté d’accord pour le travail en ligne.
+session-error-mode = Choisissez comment se déroule la séance.
+session-error-start = Saisissez le début sous forme de date et d’heure.
+session-error-past = Le début est dans le passé.
+session-error-minutes = Saisissez une durée de 5 à 480 minutes.
+session-error-place = Saisissez le lieu ou le lien de l’appel (500 caractères au maximum).
+session-error-members = Choisissez au moins un membre de la famille.
+session-error-override-reason = Écrivez un motif de 10 caractères au moins.
+session-error-outcome = Choisissez comment la séance s’est terminée.
+session-error-outcome-recorded = La manière dont cette séance s’est terminée a déjà été enregistrée.
+session-when = Quand
+session-duration = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+session-staff = Intervenant·es
+session-outcome = Issue
+session-outcome-title = Comment la séance s’est-elle terminée ?
+session-outcome-held = A eu lieu
+session-outcome-cancelled = Annulée
+session-outcome-no-show = Absence
+session-outcome-ended-abruptly = Interrompue brusquement
+session-note = Note pour le dossier familial
+session-note-hint = Facultatif. Conservée chiffrée dans la chronologie de la famille, comme toutes les notes.
+session-outcome-submit = Enregistrer l’issue
+session-overridden = Planifiée au-delà d’une limite de bien-être : { $detail }.
+concern-day-off = C’est un jour de congé.
+concern-not-a-working-day = Ce n’est pas un jour travaillé.
+concern-outside-hours = C’est en dehors des heures de travail ({ $from }–{ $to }).
+concern-day-limit = { $count ->
+    [one] Ce jour-là compte déjà le maximum de { $count } séance.
+   *[other] Ce jour-là compte déjà le maximum de { $count } séances.
+}
+concern-week-limit = { $count ->
+    [one] Cette semaine-là compte déjà le maximum de { $count } séance.
+   *[other] Cette semaine-là compte déjà le maximum de { $count } séances.
+}
+concern-last-of-day = { $count ->
+    [one] C’est la dernière séance autorisée ce jour-là (maximum { $count }).
+   *[other] C’est la dernière séance autorisée ce jour-là (maximum { $count }).
+}
+concern-last-of-week = { $count ->
+    [one] C’est la dernière séance autorisée cette semaine-là (maximum { $count }).
+   *[other] C’est la dernière séance autorisée cette semaine-là (maximum { $count }).
+}
+concern-break-too-short = Seulement { $count } minutes entre les séances ; la pause la plus courte est de { $detail } minutes.
+concern-overlap = Elle chevauche une autre séance.
+concern-short-day-off = jour de congé
+concern-short-not-a-working-day = jour non travaillé
+concern-short-outside-hours = hors des heures de travail
+concern-short-day-limit = limite quotidienne
+concern-short-week-limit = limite hebdomadaire
+concern-short-last-of-day = dernière de la journée
+concern-short-last-of-week = dernière de la semaine
+concern-short-break-too-short = pause trop courte
+concern-short-overlap = séances qui se chevauchent
+checklist-title = Avant de commencer
+checklist-intro = Passez ces points en revue avec la famille au début de la séance.
+checklist-legend = Convenu au début
+checklist-private-space = Chacun est dans un endroit où personne d’autre ne peut écouter.
+checklist-no-recording = Personne n’enregistre la séance.
+checklist-camera = L’usage de la caméra est convenu.
+checklist-connection-drop = Nous savons quoi faire si la connexion coupe.
+checklist-more-questions = Je poserai peut-être plus de questions qu’en face à face, car je vois moins de choses.
+checklist-agreed = Dans l’accord
+checklist-submit = Tous les points ont été abordés
+checklist-done = Liste de vérification terminée le { $when }.
+checklist-error = Cochez chaque point une fois qu’il a été abordé.
+translator-section = Interprète
+translator-none = Aucun·e interprète invité·e.
+translator-hint = L’interprète reçoit un e-mail avec un lien à usage unique pour accepter un engagement de confidentialité. Le lieu ou le lien de l’appel ne s’affiche qu’après cette acceptation.
+translator-submit = Inviter un·e interprète
+translator-pending = engagement pas encore accepté
+translator-accepted = engagement accepté le { $when }
+translator-error-name = Saisissez le nom de l’interprète (200 caractères au maximum).
+translator-error-email = Saisissez une adresse e-mail, par exemple name@example.org.
+translator-error-ended = Cette séance est terminée.
+translator-title = Interprétariat pour une séance d’accompagnement
+translator-undertaking-title = Engagement de confidentialité
+translator-undertaking-confidential = Je garde confidentiel tout ce que j’entends ou lis pendant cette séance, y compris après la séance.
+translator-undertaking-no-records = Je ne fais aucun enregistrement, aucune note ni aucune copie, et je ne conserve rien ensuite.
+translator-undertaking-faithful = Je traduis fidèlement et intégralement, sans ajouter mon propre avis.
+translator-undertaking-conflict = Je préviens immédiatement l’intervenant·e si je connais la famille ou si j’ai un autre conflit d’intérêts.
+translator-accept = J’accepte cet engagement
+translator-accept-submit = Accepter et afficher les informations
+translator-error-accept = Cochez la case pour accepter l’engagement.
+translator-thanks = Merci. Vous recevrez un rappel avant la séance. Ce lien ne fonctionne plus désormais.
+translator-email-subject = Demande d’interprétariat pour une séance
+translator-email-body = Bonjour { $name },
+
+    Nous vous demandons d’assurer l’interprétariat lors d’une séance le { $when } ({ $detail }).
+
+    Avant de recevoir les informations, veuillez lire et accepter l’engagement de confidentialité :
+    { $to }
+
+    Le lien ne fonctionne qu’une fois.
+reminder-email-subject = Rappel de votre rendez-vous
+reminder-email-body = Nous vous rappelons votre rendez-vous du { $when }.
+
+    Comment : { $detail }
+    Où : { $to }
+
+    Si vous ne pouvez pas venir, prévenez votre personne de contact.
+reminder-email-body-translator = Nous vous rappelons la séance du { $when } pour laquelle vous assurez l’interprétariat.
+
+    Comment : { $detail }
+    Où : { $to }
+aftercare-title = Suivi après séance
+aftercare-due = à faire d’ici le { $when }
+aftercare-due-label = Échéance
+aftercare-after = Après la séance du { $when }
+aftercare-done = fait
+aftercare-overdue = en retard
+aftercare-complete = Enregistrer le suivi
+aftercare-completed = Suivi enregistré le { $when }.
+aftercare-session = Séance
+aftercare-channel = Moyen préféré pour joindre la personne
+aftercare-channel-unknown = Non renseigné ; voir le dossier familial.
+aftercare-how = Comment va la personne ?
+aftercare-how-hint = Quelques mots suffisent. Conservé chiffré.
+aftercare-more-help = Une aide supplémentaire a-t-elle été organisée ?
+aftercare-more-help-yes = Oui
+aftercare-more-help-no = Non
+aftercare-submit = Enregistrer le suivi
+aftercare-error-answer = Écrivez brièvement comment va la personne (4 000 caractères au maximum).
+aftercare-error-more-help = Indiquez si une aide supplémentaire a été organisée.
+aftercare-error-done = Ce suivi a déjà été enregistré.
+family-sessions = Séances
+family-sessions-empty = Aucune séance pour l’instant. Planifiez la première lorsque vous avez convenu d’un moment avec la famille.
+family-session-new = Planifier une séance
+family-follow-ups-empty = Aucun suivi. Un suivi apparaît ici après une séance en ligne ou une séance interrompue brusquement.
+home-today = Aujourd’hui
+home-today-empty = Aucune séance aujourd’hui.
+home-calendar = Votre agenda
+home-follow-ups-empty = Aucun suivi en attente.
+portal-sessions-heading = Vos rendez-vous
+portal-sessions-empty = Aucun rendez-vous prévu.
+portal-away = { $name } ne travaille pas en ce moment.
+portal-away-until = { $name } est absent·e jusqu’au { $when }.
+portal-on-call = En cas d’urgence, contactez { $name }.
+calendar-title = Agenda
+calendar-day = Jour
+calendar-week = Semaine
+calendar-week-of = Semaine du { $when }
+calendar-zone = Heures du fuseau { $name }.
+calendar-navigation = Parcourir l’agenda
+calendar-previous = Précédent
+calendar-next = Suivant
+calendar-today = Aujourd’hui
+calendar-free = Aucune séance.
+calendar-back = Retour à l’agenda
+calendar-feed-link = Abonnement d’agenda pour votre téléphone
+calendar-feed-title = Abonnement d’agenda
+calendar-feed-intro = Abonnez-vous à vos séances dans l’application d’agenda que vous utilisez déjà. L’adresse est secrète : toute personne qui la connaît peut voir vos séances, alors ne la partagez pas. Vous pouvez la remplacer ou la révoquer à tout moment.
+calendar-feed-issued = Copiez maintenant cette adresse dans votre application d’agenda. Elle ne s’affiche qu’une fois.
+calendar-feed-active = Votre abonnement est actif. Les événements s’appellent « Séance Hearth » et ne contiennent aucun nom.
+calendar-feed-active-names = Votre abonnement est actif et affiche le nom des familles.
+calendar-feed-none = Vous n’avez pas d’abonnement d’agenda.
+calendar-feed-new = Nouvelle adresse d’abonnement
+calendar-feed-show-names = Afficher le nom des familles dans le titre des événements
+calendar-feed-show-names-hint = Laissez cette option désactivée si d’autres personnes peuvent voir l’agenda de votre téléphone.
+calendar-feed-issue = Créer une nouvelle adresse (l’ancienne cesse de fonctionner)
+calendar-feed-revoke = Révoquer l’abonnement
+calendar-feed-event = Séance Hearth ({ $detail })
+calendar-feed-name = Séances Hearth
+limits-title = Mes limites
+limits-intro = Fixez des limites plus strictes que celles de votre organisation, si vous en avez besoin. La plus stricte des deux s’applique toujours.
+limits-organisation-summary = Votre organisation : { $detail } ; au maximum { $count } séances par jour et { $size } par semaine ; pauses de { $from } minutes.
+limits-clear = Utiliser les limites de l’organisation
+wellbeing-policy-title = Politique de bien-être
+wellbeing-policy-intro = Le travail en ligne déborde facilement sur toute la journée. Ces limites s’appliquent à chaque intervenant·e ; les séances qui les dépassent nécessitent un motif écrit, visible par les responsables d’équipe.
+wellbeing-time-zone = Fuseau horaire
+wellbeing-time-zone-hint = Un nom de la base de données des fuseaux horaires, par exemple Europe/Amsterdam.
+wellbeing-hours = Heures de travail
+wellbeing-hours-hint = Laissez les deux heures vides pour un jour non travaillé.
+wellbeing-from = { $name } de
+wellbeing-to = { $name } jusqu’à
+wellbeing-max-per-day = Nombre maximal de séances d’accompagnement par jour
+wellbeing-max-per-week = Nombre maximal de séances d’accompagnement par semaine
+wellbeing-min-break = Pause la plus courte entre deux séances (minutes)
+wellbeing-days-off = Jours de congé
+wellbeing-days-off-hint = Une date par ligne, par exemple 2026-12-25.
+wellbeing-aftercare-hours = Suivi à faire dans un délai de (heures)
+wellbeing-reminder-hours = Rappels aux familles (heures avant)
+wellbeing-reminder-hours-hint = Jusqu’à trois nombres, par exemple 24, 2. Laissez vide pour ne pas envoyer de rappels.
+wellbeing-save = Enregistrer
+wellbeing-error-hours = { $name } : saisissez un début et une fin, la fin après le début.
+wellbeing-error-per-day = Saisissez un maximum quotidien de 1 à { $count }.
+wellbeing-error-per-week = Saisissez un maximum hebdomadaire de 1 à { $count }.
+wellbeing-error-break = Saisissez une pause de 0 à { $count } minutes.
+wellbeing-error-days-off = Écrivez chaque jour de congé sous forme de date, par exemple 2026-12-25.
+wellbeing-error-zone = Saisissez un fuseau horaire connu, par exemple Europe/Amsterdam.
+wellbeing-error-aftercare = Saisissez de 1 à { $count } heures.
+wellbeing-error-reminders = Saisissez jusqu’à trois nombres d’heures compris entre 1 et 168.
+weekday-0 = Lundi
+weekday-1 = Mardi
+weekday-2 = Mercredi
+weekday-3 = Jeudi
+weekday-4 = Vendredi
+weekday-5 = Samedi
+weekday-6 = Dimanche
+on-call-title = Astreinte
+on-call-intro = Qui prend en charge les contacts urgents en dehors des heures de travail. Heures du fuseau { $name }.
+on-call-empty = Personne n’est d’astreinte dans la période à venir.
+on-call-who = Qui
+on-call-from = Du
+on-call-to = Jusqu’au
+on-call-now = en ce moment
+on-call-remove = Supprimer
+on-call-remove-who = Oui, supprimer l’astreinte de { $name }
+on-call-add = Ajouter une astreinte
+on-call-add-submit = Ajouter l’astreinte
+on-call-error-who = Choisissez qui est d’astreinte.
+on-call-error-times = Saisissez un début et une fin, la fin après le début et au plus tard 14 jours après.
+workload-title = Ma charge de travail
+team-title = Charge de travail de l’équipe
+team-intro = Pour la supervision : les séances par rapport aux limites, les séances au-delà, le travail en dehors des heures et les suivis en cours.
+team-empty = Personne dans votre équipe pour l’instant.
+workload-week-of = Semaine du { $when }
+workload-sessions-week = Séances cette semaine
+workload-busiest-day = Journée la plus chargée
+workload-of-limit = { $count } sur { $size }
+workload-outside-hours = Séances en dehors des heures de travail
+workload-follow-ups = Suivis en cours
+workload-follow-ups-count = { $count } en cours, { $size } en retard
+workload-per-day = Séances par jour
+workload-overrides = Au-delà des limites
+workload-no-overrides = Aucune séance au-delà des limites cette semaine.
+notification-follow-up-due = Un suivi est à faire pour { $family }.
+notification-follow-up-overdue = Le suivi de { $name } auprès de { $family } est en retard.
+notification-guardrail-overridden = { $name } a planifié une séance au-delà d’une limite de bien-être.
+notifications-email-title = E-mail
+notifications-email-intro = Hearth peut aussi vous envoyer un e-mail quand il y a du nouveau. L’e-mail ne nomme jamais une famille ni une personne, et n’est envoyé que pendant vos heures de travail ou pendant votre astreinte.
+notifications-email-on = M’envoyer un e-mail pour les nouvelles notifications
+notifications-email-save = Enregistrer
+notification-email-subject = Quelque chose vous attend dans Hearth
+notification-email-body = { $detail }
+
+    Connectez-vous pour le voir : { $to }
+notification-email-break-glass = Un·e collègue a ouvert un dossier familial par accès d’urgence.
+notification-email-assessment-submitted = Une évaluation attend votre relecture.
+notification-email-assessment-returned = Une évaluation vous a été renvoyée.
+notification-email-follow-up-due = Un suivi après une séance est à faire.
+notification-email-follow-up-overdue = Un suivi dans votre équipe est en retard.
+notification-email-guardrail-overridden = Une séance a été planifiée au-delà d’une limite de bien-être.
+audit-family-session-scheduled = Planification d’une séance
+audit-family-session-guardrail-overridden = Planification d’une séance au-delà d’une limite de bien-être
+audit-family-session-viewed = Consultation d’une séance
+audit-family-session-checklist-completed = Liste de vérification de début de séance terminée
+audit-family-session-outcome-recorded = Enregistrement de l’issue d’une séance
+audit-family-translator-invited = Invitation d’un·e interprète
+audit-family-translator-undertaking-accepted = Acceptation de l’engagement de confidentialité par un·e interprète
+audit-family-follow-up-completed = Enregistrement d’un suivi après séance
+calendar-feed-revoke-confirm = Les applications d’agenda qui utilisent cette adresse n’afficheront plus vos séances.
+calendar-feed-revoke-submit = Oui, révoquer l’abonnement
+session-error-not-started = La séance n’a pas encore commencé ; avant son début, elle peut seulement être annulée.

@@ -693,3 +693,298 @@ portal-agreement-heading = Onze afspraken voor online contact
 portal-agreement-accept = Ik heb dit gelezen en ik ga akkoord
 audit-family-agreement-made = Afspraken voor online contact opgesteld
 audit-family-agreement-accepted = Toestemming voor de afspraken voor online contact
+
+## Gesprekken, grenzen voor welzijn en nazorg
+nav-calendar = Agenda
+nav-workload = Mijn werklast
+nav-team = Team
+nav-on-call = Bereikbaarheidsdienst
+nav-wellbeing = Welzijnsbeleid
+session-new-title = Een gesprek plannen
+session-title = Gesprek
+session-mode = Hoe
+session-mode-in-person = Persoonlijk
+session-mode-video = Videogesprek
+session-mode-phone = Telefoongesprek
+session-mode-chat = Chat
+session-mode-group = Groepsbijeenkomst
+session-contact-kind = Soort contact
+session-contact-kind-hint = Hearth vergelijkt de vorm met de beslissing die met elk gezinslid is genomen voor dit soort contact.
+session-members = Gezinsleden die meedoen
+session-no-members = Voeg eerst gezinsleden toe aan het dossier.
+session-decision = Beslissing: persoonlijk of online
+session-no-decision = nog geen beslissing vastgelegd
+session-agreement = Afspraken voor online contact
+session-agreement-accepted = akkoord gegeven op { $when }
+session-agreement-not-accepted = opgesteld, nog geen akkoord
+session-agreement-none = nog geen
+session-colleagues = Andere hulpverleners die meedoen
+session-starts-at = Begint ({ $name })
+session-minutes = Duur in minuten
+session-place = Plaats of link voor het gesprek
+session-place-hint = Een adres voor een persoonlijk gesprek, of de link of het nummer voor een gesprek op afstand. Gezinsleden zien dit in hun herinnering.
+session-override-reason = Waarom dit gesprek niet kan wachten
+session-override-reason-hint = Minstens 10 tekens. Uw leidinggevende ziet de reden op de teampagina.
+session-submit = Gesprek plannen
+session-submit-anyway = Toch plannen
+session-submit-override = Plannen boven de grens
+session-refused = Dit gesprek gaat over een welzijnsgrens heen:
+session-override-hint = Kies een ander tijdstip, of geef een reden om het toch te plannen.
+session-warnings = Controleer dit voordat u plant:
+session-warning-decision = { $member }: de beslissing voor dit soort contact is „{ $detail }”.
+session-warning-agreement = { $member } heeft nog geen akkoord gegeven op afspraken voor online contact.
+session-error-mode = Kies hoe het gesprek plaatsvindt.
+session-error-start = Vul het begin in als datum en tijd.
+session-error-past = Het begin ligt in het verleden.
+session-error-minutes = Vul een duur in van 5 tot 480 minuten.
+session-error-place = Vul de plaats of de link voor het gesprek in (hoogstens 500 tekens).
+session-error-members = Kies minstens één gezinslid.
+session-error-override-reason = Schrijf een reden van minstens 10 tekens.
+session-error-outcome = Kies hoe het gesprek is afgelopen.
+session-error-outcome-recorded = Hoe dit gesprek is afgelopen, is al vastgelegd.
+session-when = Wanneer
+session-duration = { $count ->
+    [one] { $count } minuut
+   *[other] { $count } minuten
+}
+session-staff = Hulpverleners
+session-outcome = Afloop
+session-outcome-title = Hoe is het gesprek afgelopen?
+session-outcome-held = Gehouden
+session-outcome-cancelled = Afgezegd
+session-outcome-no-show = Niet gekomen
+session-outcome-ended-abruptly = Plotseling afgebroken
+session-note = Notitie voor het gezinsdossier
+session-note-hint = Niet verplicht. Wordt versleuteld bewaard op de tijdlijn van het gezin, zoals elke notitie.
+session-outcome-submit = Afloop vastleggen
+session-overridden = Gepland boven een welzijnsgrens: { $detail }.
+concern-day-off = Het is een vrije dag.
+concern-not-a-working-day = Het is geen werkdag.
+concern-outside-hours = Het valt buiten de werktijden ({ $from }–{ $to }).
+concern-day-limit = { $count ->
+    [one] Op die dag staat al het maximum van { $count } gesprek.
+   *[other] Op die dag staat al het maximum van { $count } gesprekken.
+}
+concern-week-limit = { $count ->
+    [one] In die week staat al het maximum van { $count } gesprek.
+   *[other] In die week staat al het maximum van { $count } gesprekken.
+}
+concern-last-of-day = { $count ->
+    [one] Dit is het laatste gesprek dat op die dag mag (maximaal { $count }).
+   *[other] Dit is het laatste gesprek dat op die dag mag (maximaal { $count }).
+}
+concern-last-of-week = { $count ->
+    [one] Dit is het laatste gesprek dat in die week mag (maximaal { $count }).
+   *[other] Dit is het laatste gesprek dat in die week mag (maximaal { $count }).
+}
+concern-break-too-short = Maar { $count } minuten tussen de gesprekken; de kortste pauze is { $detail } minuten.
+concern-overlap = Het overlapt met een ander gesprek.
+concern-short-day-off = vrije dag
+concern-short-not-a-working-day = geen werkdag
+concern-short-outside-hours = buiten werktijd
+concern-short-day-limit = daggrens
+concern-short-week-limit = weekgrens
+concern-short-last-of-day = laatste van de dag
+concern-short-last-of-week = laatste van de week
+concern-short-break-too-short = pauze te kort
+concern-short-overlap = gesprekken overlappen
+checklist-title = Voordat u begint
+checklist-intro = Loop deze punten met het gezin door aan het begin van het gesprek.
+checklist-legend = Afgesproken bij het begin
+checklist-private-space = Iedereen is op een plek waar niemand anders kan meeluisteren.
+checklist-no-recording = Niemand neemt het gesprek op.
+checklist-camera = Er is afgesproken hoe het met de camera gaat.
+checklist-connection-drop = We weten wat we doen als de verbinding wegvalt.
+checklist-more-questions = Ik stel misschien meer vragen dan als we tegenover elkaar zitten, omdat ik minder zie.
+checklist-agreed = In de afspraken
+checklist-submit = Alle punten besproken
+checklist-done = Checklist afgerond op { $when }.
+checklist-error = Vink elk punt aan zodra het besproken is.
+translator-section = Tolk
+translator-none = Geen tolk uitgenodigd.
+translator-hint = De tolk krijgt een e-mail met een eenmalige link om een geheimhoudingsverklaring te accepteren. De plaats of de link voor het gesprek wordt pas daarna getoond.
+translator-submit = Tolk uitnodigen
+translator-pending = geheimhoudingsverklaring nog niet geaccepteerd
+translator-accepted = geheimhoudingsverklaring geaccepteerd op { $when }
+translator-error-name = Vul de naam van de tolk in (hoogstens 200 tekens).
+translator-error-email = Vul een e-mailadres in, zoals name@example.org.
+translator-error-ended = Dit gesprek is afgelopen.
+translator-title = Tolken bij een begeleidingsgesprek
+translator-undertaking-title = Geheimhoudingsverklaring
+translator-undertaking-confidential = Alles wat ik in dit gesprek hoor of lees, houd ik geheim, ook na het gesprek.
+translator-undertaking-no-records = Ik maak geen opnames, notities of kopieën, en ik bewaar achteraf niets.
+translator-undertaking-faithful = Ik vertaal getrouw en volledig, zonder mijn eigen mening toe te voegen.
+translator-undertaking-conflict = Ik vertel het de hulpverlener meteen als ik het gezin ken of als er een ander belangenconflict is.
+translator-accept = Ik accepteer deze verklaring
+translator-accept-submit = Accepteren en de gegevens tonen
+translator-error-accept = Vink het vakje aan om de verklaring te accepteren.
+translator-thanks = Dank u wel. U krijgt vóór het gesprek een herinnering. Deze link werkt nu niet meer.
+translator-email-subject = Verzoek om te tolken bij een gesprek
+translator-email-body = Beste { $name },
+
+    U wordt gevraagd te tolken bij een gesprek op { $when } ({ $detail }).
+
+    Voordat u de gegevens krijgt, vragen we u de geheimhoudingsverklaring te lezen en te accepteren:
+    { $to }
+
+    De link werkt één keer.
+reminder-email-subject = Herinnering aan uw afspraak
+reminder-email-body = Dit is een herinnering aan uw afspraak op { $when }.
+
+    Hoe: { $detail }
+    Waar: { $to }
+
+    Kunt u niet komen? Laat het dan uw contactpersoon weten.
+reminder-email-body-translator = Dit is een herinnering aan het gesprek waarbij u tolkt op { $when }.
+
+    Hoe: { $detail }
+    Waar: { $to }
+aftercare-title = Nazorg
+aftercare-due = uiterlijk { $when }
+aftercare-due-label = Uiterlijk
+aftercare-after = Na het gesprek van { $when }
+aftercare-done = gedaan
+aftercare-overdue = te laat
+aftercare-complete = Het nazorgcontact vastleggen
+aftercare-completed = Nazorgcontact vastgelegd op { $when }.
+aftercare-session = Gesprek
+aftercare-channel = Hoe de persoon het liefst contact heeft
+aftercare-channel-unknown = Niet vastgelegd; zie het gezinsdossier.
+aftercare-how = Hoe gaat het met de persoon?
+aftercare-how-hint = Een paar woorden zijn genoeg. Wordt versleuteld bewaard.
+aftercare-more-help = Is er meer hulp geregeld?
+aftercare-more-help-yes = Ja
+aftercare-more-help-no = Nee
+aftercare-submit = Nazorgcontact vastleggen
+aftercare-error-answer = Schrijf kort op hoe het met de persoon gaat (hoogstens 4000 tekens).
+aftercare-error-more-help = Geef aan of er meer hulp is geregeld.
+aftercare-error-done = Dit nazorgcontact is al vastgelegd.
+family-sessions = Gesprekken
+family-sessions-empty = Nog geen gesprekken. Plan het eerste gesprek zodra u met het gezin een tijdstip hebt afgesproken.
+family-session-new = Een gesprek plannen
+family-follow-ups-empty = Geen nazorg. Na een online gesprek, of een gesprek dat plotseling is afgebroken, verschijnt hier een nazorgcontact.
+home-today = Vandaag
+home-today-empty = Vandaag geen gesprekken.
+home-calendar = Uw agenda
+home-follow-ups-empty = Er wacht geen nazorg.
+portal-sessions-heading = Uw afspraken
+portal-sessions-empty = Er zijn geen afspraken gepland.
+portal-away = { $name } werkt op dit moment niet.
+portal-away-until = { $name } is afwezig tot { $when }.
+portal-on-call = Is het dringend? Neem dan contact op met { $name }.
+calendar-title = Agenda
+calendar-day = Dag
+calendar-week = Week
+calendar-week-of = Week van { $when }
+calendar-zone = Tijden in { $name }.
+calendar-navigation = Door de agenda bladeren
+calendar-previous = Vorige
+calendar-next = Volgende
+calendar-today = Vandaag
+calendar-free = Geen gesprekken.
+calendar-back = Terug naar de agenda
+calendar-feed-link = Agendafeed voor uw telefoon
+calendar-feed-title = Agendafeed
+calendar-feed-intro = Zet uw gesprekken in de agenda-app die u al gebruikt. Het adres is geheim: iedereen die het heeft, kan uw gesprekken zien. Deel het dus niet. U kunt het altijd vervangen of intrekken.
+calendar-feed-issued = Kopieer dit adres nu naar uw agenda-app. Het wordt maar één keer getoond.
+calendar-feed-active = Uw feed is actief. De afspraken heten „Hearth-gesprek” en bevatten geen namen.
+calendar-feed-active-names = Uw feed is actief en toont de namen van gezinnen.
+calendar-feed-none = U hebt geen agendafeed.
+calendar-feed-new = Nieuw feedadres
+calendar-feed-show-names = Namen van gezinnen tonen in de titels van afspraken
+calendar-feed-show-names-hint = Zet dit uit als anderen de agenda op uw telefoon kunnen zien.
+calendar-feed-issue = Een nieuw adres maken (het oude werkt dan niet meer)
+calendar-feed-revoke = De feed intrekken
+calendar-feed-event = Hearth-gesprek ({ $detail })
+calendar-feed-name = Hearth-gesprekken
+limits-title = Mijn grenzen
+limits-intro = Stel strengere grenzen in dan die van uw organisatie, als u dat nodig hebt. De strengste van de twee geldt altijd.
+limits-organisation-summary = Uw organisatie: { $detail }; hoogstens { $count } gesprekken per dag en { $size } per week; pauzes van { $from } minuten.
+limits-clear = De grenzen van de organisatie gebruiken
+wellbeing-policy-title = Welzijnsbeleid
+wellbeing-policy-intro = Online werk loopt makkelijk door over de hele dag. Deze grenzen gelden voor elke hulpverlener. Voor gesprekken daarbuiten is een geschreven reden nodig, die leidinggevenden zien.
+wellbeing-time-zone = Tijdzone
+wellbeing-time-zone-hint = Een naam uit de tijdzonedatabase, zoals Europe/Amsterdam.
+wellbeing-hours = Werktijden
+wellbeing-hours-hint = Laat beide tijden leeg voor een dag waarop niet wordt gewerkt.
+wellbeing-from = { $name } van
+wellbeing-to = { $name } tot
+wellbeing-max-per-day = Maximumaantal begeleidingsgesprekken per dag
+wellbeing-max-per-week = Maximumaantal begeleidingsgesprekken per week
+wellbeing-min-break = Kortste pauze tussen gesprekken (minuten)
+wellbeing-days-off = Vrije dagen
+wellbeing-days-off-hint = Eén datum per regel, zoals 2026-12-25.
+wellbeing-aftercare-hours = Nazorg binnen (uren)
+wellbeing-reminder-hours = Herinneringen aan gezinnen (uren vooraf)
+wellbeing-reminder-hours-hint = Hoogstens drie getallen, zoals 24, 2. Laat leeg voor geen herinneringen.
+wellbeing-save = Opslaan
+wellbeing-error-hours = { $name }: vul een begin en een einde in, met het einde na het begin.
+wellbeing-error-per-day = Vul een maximum per dag in van 1 tot { $count }.
+wellbeing-error-per-week = Vul een maximum per week in van 1 tot { $count }.
+wellbeing-error-break = Vul een pauze in van 0 tot { $count } minuten.
+wellbeing-error-days-off = Schrijf elke vrije dag als een datum, zoals 2026-12-25.
+wellbeing-error-zone = Vul een bekende tijdzone in, zoals Europe/Amsterdam.
+wellbeing-error-aftercare = Vul 1 tot { $count } uur in.
+wellbeing-error-reminders = Vul hoogstens drie aantallen uren in, tussen 1 en 168.
+weekday-0 = Maandag
+weekday-1 = Dinsdag
+weekday-2 = Woensdag
+weekday-3 = Donderdag
+weekday-4 = Vrijdag
+weekday-5 = Zaterdag
+weekday-6 = Zondag
+on-call-title = Bereikbaarheidsdienst
+on-call-intro = Wie dringende contacten buiten werktijd opvangt. Tijden in { $name }.
+on-call-empty = In de komende periode heeft niemand bereikbaarheidsdienst.
+on-call-who = Wie
+on-call-from = Van
+on-call-to = Tot
+on-call-now = nu
+on-call-remove = Verwijderen
+on-call-remove-who = Ja, de dienst van { $name } verwijderen
+on-call-add = Een dienst toevoegen
+on-call-add-submit = Dienst toevoegen
+on-call-error-who = Kies wie bereikbaarheidsdienst heeft.
+on-call-error-times = Vul een begin en een einde in, met het einde na het begin en hoogstens 14 dagen later.
+workload-title = Mijn werklast
+team-title = Werklast van het team
+team-intro = Voor de supervisie: gesprekken tegenover de grenzen, gesprekken boven de grenzen, werk buiten werktijd en openstaande nazorg.
+team-empty = Er zit nog niemand in uw team.
+workload-week-of = Week van { $when }
+workload-sessions-week = Gesprekken deze week
+workload-busiest-day = Drukste dag
+workload-of-limit = { $count } van { $size }
+workload-outside-hours = Gesprekken buiten werktijd
+workload-follow-ups = Openstaande nazorg
+workload-follow-ups-count = { $count } open, { $size } te laat
+workload-per-day = Gesprekken per dag
+workload-overrides = Boven de grenzen
+workload-no-overrides = Deze week geen gesprekken boven de grenzen.
+notification-follow-up-due = Er moet een nazorgcontact plaatsvinden met { $family }.
+notification-follow-up-overdue = Het nazorgcontact van { $name } met { $family } is te laat.
+notification-guardrail-overridden = { $name } heeft een gesprek gepland boven een welzijnsgrens.
+notifications-email-title = E-mail
+notifications-email-intro = Hearth kan u ook een e-mail sturen als er iets nieuws is. De e-mail noemt nooit een gezin of een persoon, en wordt alleen binnen uw werktijden verstuurd, of als u bereikbaarheidsdienst hebt.
+notifications-email-on = Mij een e-mail sturen bij nieuwe meldingen
+notifications-email-save = Opslaan
+notification-email-subject = Er staat iets voor u klaar in Hearth
+notification-email-body = { $detail }
+
+    Log in om het te zien: { $to }
+notification-email-break-glass = Een collega heeft een gezinsdossier geopend via noodtoegang.
+notification-email-assessment-submitted = Er wacht een inschatting op uw toetsing.
+notification-email-assessment-returned = Er is een inschatting naar u teruggestuurd.
+notification-email-follow-up-due = Er moet een nazorgcontact na een gesprek plaatsvinden.
+notification-email-follow-up-overdue = Een nazorgcontact in uw team is te laat.
+notification-email-guardrail-overridden = Er is een gesprek gepland boven een welzijnsgrens.
+audit-family-session-scheduled = Gesprek gepland
+audit-family-session-guardrail-overridden = Gesprek gepland boven een welzijnsgrens
+audit-family-session-viewed = Gesprek gelezen
+audit-family-session-checklist-completed = Checklist aan het begin van een gesprek afgerond
+audit-family-session-outcome-recorded = Afloop van een gesprek vastgelegd
+audit-family-translator-invited = Tolk uitgenodigd
+audit-family-translator-undertaking-accepted = Een tolk heeft de geheimhoudingsverklaring geaccepteerd
+audit-family-follow-up-completed = Nazorgcontact vastgelegd
+calendar-feed-revoke-confirm = Agenda-apps die dit adres gebruiken, tonen uw gesprekken dan niet meer.
+calendar-feed-revoke-submit = Ja, de feed intrekken
+session-error-not-started = Het gesprek is nog niet begonnen; voordat het begint, kan het alleen worden afgezegd.
