@@ -28,6 +28,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (8, "discreet_portal", discreet_portal),
     (9, "agreements", agreements),
     (10, "support_sessions", support_sessions),
+    (11, "member_reminders", member_reminders),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -727,6 +728,21 @@ fn support_sessions() -> Vec<Step> {
         add_column("users", opt_int("email_notifications")),
         add_column("notifications", opt_int("emailed_at")),
     ]
+}
+
+/// How a family member without (or besides) a portal account is reminded of sessions.
+fn member_reminders() -> Vec<Step> {
+    vec![Step::Table(
+        Table::create()
+            .table("member_reminders")
+            .col(ColumnDef::new("member_id").text().not_null().primary_key())
+            .col(opt_text("email"))
+            .col(opt_text("language"))
+            .col(int("off"))
+            .col(int("updated_at"))
+            .foreign_key(&mut fk("member_reminders", "member_id", "family_members"))
+            .to_owned(),
+    )]
 }
 
 fn render_schema(backend: Backend, step: &Step) -> Option<String> {

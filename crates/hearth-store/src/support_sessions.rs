@@ -97,6 +97,16 @@ pub struct ReminderRecipient {
     pub is_translator: bool,
 }
 
+/// Where and in which language a family member is reminded of sessions.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReminderSettings {
+    /// An address for reminders; without one, the portal account's address is used.
+    pub email: Option<String>,
+    pub language: Option<String>,
+    /// No e-mail reminders at all, e.g. when someone else reads the member's e-mail.
+    pub off: bool,
+}
+
 fn place_aad(id: &SupportSessionId) -> String {
     format!("support_session:{id}:place")
 }
@@ -591,11 +601,68 @@ impl Tx {
         Ok(out)
     }
 
-    /// Family members with an account, and translators who accepted, for a session's reminders.
+    pub async fn reminder_settings(&mut self, member: &MemberId) -> Result<ReminderSettings> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns(["email", "language", "off"])
+                    .from("member_reminders")
+                    .and_where(Expr::col("member_id").eq(member.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        row.map(|r| {
+            Ok(ReminderSettings {
+                email: col::opt_text(&r, "email")?,
+                language: col::opt_text(&r, "language")?,
+                off: col::int(&r, "off")? != 0,
+            })
+        })
+        .transpose()
+        .map(Option::unwrap_or_default)
+    }
+
+    pub async fn save_reminder_settings(
+        &mut self,
+        actor: &Actor,
+        family: &FamilyId,
+        member: &MemberId,
+        settings: &ReminderSettings,
+    ) -> Result<()> {
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("member_reminders")
+                .columns(["member_id", "email", "language", "off", "updated_at"])
+                .values_panic([
+                    member.as_str().into(),
+                    settings.email.clone().into(),
+                    settings.language.clone().into(),
+                    i64::from(settings.off).into(),
+                    now.into(),
+                ])
+                .on_conflict(
+                    sea_query::OnConflict::column("member_id")
+                        .update_columns(["email", "language", "off", "updated_at"])
+                        .to_owned(),
+                )
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::MemberChanged, "family", family.as_str())).await
+    }
+
+    /// Who is reminded of a session: each member at their reminder address or
+    /// else their portal account's (unless they turned reminders off), and
+    /// translators who accepted the undertaking.
     pub async fn reminder_recipients(&mut self, session: &SupportSession) -> Result<Vec<ReminderRecipient>> {
         let mut out = Vec::new();
         for (member, _) in &session.members {
-            let row = self
+            let settings = self.reminder_settings(member).await?;
+            if settings.off {
+                continue;
+            }
+            let account = self
                 .fetch_optional(
                     &Query::select()
                         .columns([("users", "email"), ("users", "language")])
@@ -606,11 +673,15 @@ impl Tx {
                         .to_owned(),
                 )
                 .await?;
-            if let Some(r) = row {
+            let (account_email, account_language) = match &account {
+                Some(r) => (Some(col::text(r, "email")?), col::opt_text(r, "language")?),
+                None => (None, None),
+            };
+            if let Some(email) = settings.email.or(account_email) {
                 out.push(ReminderRecipient {
                     key: format!("member:{member}"),
-                    email: col::text(&r, "email")?,
-                    language: col::opt_text(&r, "language")?,
+                    email,
+                    language: settings.language.or(account_language),
                     is_translator: false,
                 });
             }

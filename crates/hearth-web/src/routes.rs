@@ -78,6 +78,7 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             post(families::members::set_verification),
         ),
         (Method::POST, "/families/{family_id}/members/{member_id}/invite", post(families::members::invite_member)),
+        (Method::POST, "/families/{family_id}/members/{member_id}/reminders", post(families::members::save_reminders)),
         (Method::GET, "/families/{family_id}/notes/new", get(timeline::new_note_page)),
         (Method::POST, "/families/{family_id}/notes", post(timeline::add_note)),
         (Method::GET, "/families/{family_id}/notes/{note_id}/amend", get(timeline::amend_note_page)),

@@ -108,6 +108,16 @@ struct AccountPanel {
     invite_email: String,
     manual_link: Option<String>,
     notice: Option<String>,
+    reminders: RemindersPanel,
+}
+
+/// How the member is reminded of sessions.
+struct RemindersPanel {
+    email: String,
+    language: String,
+    off: bool,
+    error: Option<String>,
+    notice: Option<String>,
 }
 
 /// Values and their labels for a select box.
@@ -195,6 +205,7 @@ async fn load_member(
 async fn account_panel(state: &AppState, who: &SignedIn, member: &Member) -> AppResult<AccountPanel> {
     let mut tx = state.store.begin().await?;
     let pending = tx.open_invitation_for_member(&member.id).await?;
+    let reminders = tx.reminder_settings(&member.id).await?;
     tx.commit().await?;
     let tr = who.tr;
     Ok(AccountPanel {
@@ -211,6 +222,13 @@ async fn account_panel(state: &AppState, who: &SignedIn, member: &Member) -> App
         invite_email: String::new(),
         manual_link: None,
         notice: None,
+        reminders: RemindersPanel {
+            email: reminders.email.unwrap_or_default(),
+            language: reminders.language.unwrap_or_default(),
+            off: reminders.off,
+            error: None,
+            notice: None,
+        },
     })
 }
 
@@ -344,5 +362,54 @@ pub async fn invite_member(
             panel.manual_link = Some(link);
         }
     }
+    html(&form_page(&who, &family, action, MemberForm::from_member(&member), Vec::new(), Some(panel)))
+}
+
+#[derive(Deserialize)]
+pub struct RemindersForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    off: Option<String>,
+}
+
+/// Where session reminders go for a member: an address of their own (for a
+/// member without a portal account), the language, or no e-mail at all.
+pub async fn save_reminders(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path((id, member_id)): Path<(String, String)>,
+    Form(form): Form<RemindersForm>,
+) -> AppResult<Response> {
+    let (family, member) = load_member(&state, &who, &id, &member_id).await?;
+    let tr = who.tr;
+    let email = match form.email.trim() {
+        "" => Ok(None),
+        typed => EmailAddress::parse(typed).map(|e| Some(e.as_str().to_owned())),
+    };
+    let mut panel = account_panel(&state, &who, &member).await?;
+    let action = format!("/families/{}/members/{}", family.id, member.id);
+    let Ok(email) = email else {
+        panel.reminders.email = form.email;
+        panel.reminders.language = form.language;
+        panel.reminders.off = form.off.is_some();
+        panel.reminders.error = Some(tr.t("member-reminder-error-email"));
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form_page(&who, &family, action, MemberForm::from_member(&member), Vec::new(), Some(panel)),
+        );
+    };
+    let settings = hearth_store::support_sessions::ReminderSettings {
+        email,
+        language: Lang::parse(&form.language).map(|l| l.code().to_owned()),
+        off: form.off.is_some(),
+    };
+    let mut tx = state.store.begin().await?;
+    tx.save_reminder_settings(&who.actor, &family.id, &member.id, &settings).await?;
+    tx.commit().await?;
+    let mut panel = account_panel(&state, &who, &member).await?;
+    panel.reminders.notice = Some(tr.t("member-reminders-saved"));
     html(&form_page(&who, &family, action, MemberForm::from_member(&member), Vec::new(), Some(panel)))
 }

@@ -106,7 +106,8 @@ fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> 
         | (
             "POST",
             "/families/{family_id}/members/{member_id}/verification"
-            | "/families/{family_id}/members/{member_id}/invite",
+            | "/families/{family_id}/members/{member_id}/invite"
+            | "/families/{family_id}/members/{member_id}/reminders",
         ) => signed_in(if caseworker && record == Own { Allow } else { Deny }),
         ("GET", "/families/{family_id}/assessments" | "/families/{family_id}/assessments/new")
         | ("POST", "/families/{family_id}/assessments")

@@ -302,7 +302,38 @@ async fn reminders_go_in_the_members_language_and_translators_accept_an_undertak
         .form(&[("password", "lantern orchard kettle"), ("confirm", "lantern orchard kettle")])
         .send()
         .await?;
-    let session = w.schedule_confirmed("in_person", "2026-12-02T10:00").await?;
+    // Sara has no portal account: her reminders go to an address of her own, in French.
+    w.pat_c
+        .post(w.app.url(&format!("{}/members", w.family)))
+        .form(&[("name", "Sara Haddad"), ("role", "sibling")])
+        .send()
+        .await?;
+    let file = w.pat_c.get(w.app.url(&w.family)).send().await?.text().await?;
+    let sara = file
+        .match_indices(&format!("{}/members/", w.family))
+        .filter_map(|(i, _)| {
+            let start = i + w.family.len() + 9;
+            let id: String = file[start..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+            (id.len() == 32 && id != w.member).then_some(id)
+        })
+        .next()
+        .ok_or("sara")?;
+    let reminders = format!("{}/members/{sara}/reminders", w.family);
+    let bad = w.pat_c.post(w.app.url(&reminders)).form(&[("email", "sara at home"), ("language", "fr")]).send().await?;
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await?.contains("sara at home"), "what was typed is kept");
+    let saved = w
+        .pat_c
+        .post(w.app.url(&reminders))
+        .form(&[("email", "sara@family.example"), ("language", "fr")])
+        .send()
+        .await?;
+    assert_eq!(saved.status(), 200);
+    let mut form = w.session_form("in_person", "2026-12-02T10:00");
+    form.push(("members", sara.clone()));
+    let first = w.schedule(&form).await?;
+    assert_eq!(first.status(), 303);
+    let session = location(&first);
 
     let invited = w
         .pat_c
@@ -334,9 +365,11 @@ async fn reminders_go_in_the_members_language_and_translators_accept_an_undertak
 
     // 24 hours before: one reminder each, in their own language; then none again.
     w.app.clock.set(Timestamp::parse_utc("2026-12-01T09:00").ok_or("time")?);
-    assert_eq!(run_due_work(&w.app.state).await?.reminders_sent, 2);
+    assert_eq!(run_due_work(&w.app.state).await?.reminders_sent, 3, "Amina, Sara and the translator");
     assert_eq!(run_due_work(&w.app.state).await?.reminders_sent, 0);
-    let mails = w.app.smtp.wait_for(4).await;
+    let mails = w.app.smtp.wait_for(5).await;
+    let to_sara = mails.iter().find(|m| m.contains("sara@family.example")).ok_or("Sara's reminder")?;
+
     let to_amina = mails.iter().find(|m| m.contains("amina@family.example") && !m.contains("/invitations/"));
     let body = decoded_body(to_amina.ok_or("reminder")?);
     let reminder = |lang| {
@@ -353,12 +386,19 @@ async fn reminders_go_in_the_members_language_and_translators_accept_an_undertak
     };
     let first_line = reminder(Lang::Nl);
     assert_ne!(first_line, reminder(Lang::En), "the Dutch text exists");
+    assert!(plain(&decoded_body(to_sara)).contains(&reminder(Lang::Fr)), "Sara's reminder is in French");
     assert!(plain(&body).contains(&first_line), "in Dutch: {body}");
     assert!(!body.contains("Haddad") && !body.contains("pat"), "when and how, never why or who");
     assert!(body.contains("Community centre"));
-    // Two hours before: the second reminder.
+    // Amina turns e-mail reminders off; two hours before, the others get the second reminder.
     w.app.clock.set(Timestamp::parse_utc("2026-12-02T07:30").ok_or("time")?);
-    assert_eq!(run_due_work(&w.app.state).await?.reminders_sent, 2);
+    let pat_c = w.again(&w.pat).await?;
+    pat_c
+        .post(w.app.url(&format!("{}/members/{}/reminders", w.family, w.member)))
+        .form(&[("email", ""), ("language", ""), ("off", "yes")])
+        .send()
+        .await?;
+    assert_eq!(run_due_work(&w.app.state).await?.reminders_sent, 2, "Sara and the translator");
     let _ = (&w.pat, &w.sam, &w.admin);
     Ok(())
 }
