@@ -35,13 +35,13 @@ pub(crate) struct AgreementView {
     pub accepted: bool,
 }
 
-pub(crate) fn view(tr: &Tr, a: &Agreement) -> AgreementView {
+pub(crate) fn view(tr: &Tr, zone: &hearth_core::zone::Zone, a: &Agreement) -> AgreementView {
     let template = a.template.template().ok();
     let status = match (a.consent, a.accepted_at) {
-        (Some(Consent::Portal), Some(at)) => tr.t1("agreement-accepted-portal", "name", &at.to_utc_minutes()),
+        (Some(Consent::Portal), Some(at)) => tr.t1("agreement-accepted-portal", "name", &zone.format(at)),
         (Some(Consent::Verbal), Some(at)) => tr.t_args(
             "agreement-accepted-verbal",
-            &[("name", at.to_utc_minutes()), ("detail", a.consent_note.clone().unwrap_or_default())],
+            &[("name", zone.format(at)), ("detail", a.consent_note.clone().unwrap_or_default())],
         ),
         _ => tr.t("agreement-waiting"),
     };
@@ -49,7 +49,7 @@ pub(crate) fn view(tr: &Tr, a: &Agreement) -> AgreementView {
         id: a.id.to_string(),
         name: template.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
         version: a.template.version,
-        made: a.created_at.to_utc_minutes(),
+        made: zone.format(a.created_at),
         clauses: template
             .map(|t| {
                 t.render(tr.lang.code(), &a.choices)
@@ -113,8 +113,8 @@ fn page(
         family_id: family.id.to_string(),
         member_id: member.id.to_string(),
         member_name: member.name.clone(),
-        in_force: agreements.first().map(|a| view(&tr, a)),
-        earlier: agreements.iter().skip(1).map(|a| view(&tr, a)).collect(),
+        in_force: agreements.first().map(|a| view(&tr, &who.zone, a)),
+        earlier: agreements.iter().skip(1).map(|a| view(&tr, &who.zone, a)).collect(),
         renewal,
         choices: CHOICES
             .iter()

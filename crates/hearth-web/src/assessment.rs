@@ -324,7 +324,7 @@ fn assessment_page(
             &format!("assessment-reviewed-{}", status.as_str()),
             &[
                 ("name", name.clone()),
-                ("when", at.to_utc_minutes()),
+                ("when", who.zone.format(at)),
                 ("comment", a.review_comment.clone().unwrap_or_default()),
             ],
         )),

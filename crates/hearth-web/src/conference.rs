@@ -158,7 +158,7 @@ struct ConferenceView {
     open_actions: i64,
 }
 
-fn view(tr: &Tr, c: Conference) -> ConferenceView {
+fn view(tr: &Tr, zone: &hearth_core::zone::Zone, c: Conference) -> ConferenceView {
     let none = tr.t("not-yet");
     ConferenceView {
         id: c.id.to_string(),
@@ -184,7 +184,7 @@ fn view(tr: &Tr, c: Conference) -> ConferenceView {
                         tr.t_args(
                             "progress-entry",
                             &[
-                                ("when", p.at.to_utc_minutes()),
+                                ("when", zone.format(p.at)),
                                 ("name", p.author_name.clone()),
                                 ("status", tr.t(&format!("progress-{}", p.status.as_str()))),
                                 ("detail", p.note.clone()),
@@ -222,7 +222,7 @@ pub async fn conferences_page(
         page: Page::signed_in(&who, "conferences-title", "/families"),
         family_id: family.id.to_string(),
         family_name: family.name.clone(),
-        conferences: conferences.into_iter().map(|c| view(&who.tr, c)).collect(),
+        conferences: conferences.into_iter().map(|c| view(&who.tr, &who.zone, c)).collect(),
     })
 }
 
@@ -270,7 +270,7 @@ pub async fn conference_page(
         page: Page::signed_in(&who, "conference-title", "/families"),
         family_id: family.id.to_string(),
         family_name: family.name.clone(),
-        c: view(&tr, conference),
+        c: view(&tr, &who.zone, conference),
         statuses: ActionProgress::ALL.iter().map(|s| (s.as_str(), tr.t(&format!("progress-{}", s.as_str())))).collect(),
     })
 }
@@ -284,7 +284,7 @@ pub async fn print_page(
     let (family, conference) = load_conference(&state, &who, &id, &cid).await?;
     let mut page = Page::signed_in(&who, "conference-print-title", "/families");
     page.nav.clear();
-    html(&PrintTemplate { page, family_name: family.name.clone(), c: view(&who.tr, conference) })
+    html(&PrintTemplate { page, family_name: family.name.clone(), c: view(&who.tr, &who.zone, conference) })
 }
 
 #[derive(Deserialize)]

@@ -150,6 +150,8 @@ pub struct SignedIn {
     pub tr: Tr,
     pub unread_notifications: i64,
     pub portal: hearth_store::organisations::PortalSettings,
+    /// The organisation's time zone: every time of day is shown and read in it.
+    pub zone: hearth_core::zone::Zone,
 }
 
 pub(crate) async fn resume(headers: &HeaderMap, state: &AppState) -> Result<Option<(Session, User)>, AppError> {
@@ -182,9 +184,10 @@ impl FromRequestParts<AppState> for SignedIn {
                 let unread_notifications =
                     if user.role.is_staff() { tx.unread_notifications(&user.id).await? } else { 0 };
                 let portal = tx.portal_settings(&user.organisation_id).await?;
+                let zone = tx.wellbeing_policy(&user.organisation_id).await?.zone;
                 tx.commit().await?;
                 let tr = Tr::new(user_lang(&user, &parts.headers));
-                Ok(Self { session, user, actor, tr, unread_notifications, portal })
+                Ok(Self { session, user, actor, tr, unread_notifications, portal, zone })
             }
             _ => Err(AppError::SignInRequired),
         }

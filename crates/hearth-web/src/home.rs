@@ -138,8 +138,8 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
                     away,
                     availability: in_force.and_then(|a| a.choices.get("availability").cloned()),
                     urgent: in_force.and_then(|a| a.choices.get("urgent_contacts").cloned()),
-                    agreement: in_force.map(|a| view(&who.tr, a)),
-                    earlier: agreements.iter().skip(1).map(|a| view(&who.tr, a)).collect(),
+                    agreement: in_force.map(|a| view(&who.tr, &who.zone, a)),
+                    earlier: agreements.iter().skip(1).map(|a| view(&who.tr, &who.zone, a)).collect(),
                 }
             }
             None => HomeSection::Family {

@@ -137,11 +137,11 @@ fn identity_answer(member: &Member) -> &'static str {
     }
 }
 
-fn history(tr: &Tr, decisions: &[ModalityDecision]) -> Vec<DecisionView> {
+fn history(tr: &Tr, zone: &hearth_core::zone::Zone, decisions: &[ModalityDecision]) -> Vec<DecisionView> {
     decisions
         .iter()
         .map(|d| DecisionView {
-            when: d.decided_at.to_utc_minutes(),
+            when: zone.format(d.decided_at),
             who: d.decided_by_name.clone(),
             decided: d
                 .decided
@@ -256,7 +256,7 @@ fn page(
         result,
         arrange,
         modalities: Modality::ALL.iter().map(|m| (m.as_str(), tr.t(&format!("modality-{}", m.as_str())))).collect(),
-        history: history(&tr, decisions),
+        history: history(&tr, &who.zone, decisions),
         review_due: review_due(&tr, member, whereabouts, decisions, review_after_days, now),
         errors: Vec::new(),
         preference: String::new(),

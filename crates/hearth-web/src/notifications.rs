@@ -60,7 +60,7 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
                     ("family", n.family_name.unwrap_or_else(|| "—".into())),
                 ],
             ),
-            when: n.created_at.to_utc_minutes(),
+            when: who.zone.format(n.created_at),
             href: n.family_id.map(|f| match n.kind {
                 NotificationKind::BreakGlass => format!("/families/{f}/access-log"),
                 NotificationKind::AssessmentSubmitted | NotificationKind::AssessmentReturned => {

@@ -4,7 +4,6 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hearth_core::clock::Timestamp;
 use hearth_core::ids::{MemberId, NoteId};
 use hearth_core::timeline::{InvalidNoteText, NoteKind, NoteText};
 use hearth_store::families::Family;
@@ -57,7 +56,7 @@ async fn note_page(
         kinds: NoteKind::ALL.iter().map(|k| (k.as_str(), tr.t(&format!("note-kind-{}", k.as_str())))).collect(),
         members: members.iter().map(|m| (m.id.to_string(), m.name.clone(), ticked(m.id.as_str()))).collect(),
         kind: pairs.map(|p| field(p, "kind").to_owned()).unwrap_or_else(|| NoteKind::HomeVisit.as_str().into()),
-        occurred: pairs.map(|p| field(p, "occurred").to_owned()).unwrap_or_else(|| now.to_utc_input()),
+        occurred: pairs.map(|p| field(p, "occurred").to_owned()).unwrap_or_else(|| who.zone.input_value(now)),
         text: pairs.map(|p| field(p, "text").to_owned()).unwrap_or_default(),
         errors,
     })
@@ -92,7 +91,7 @@ pub async fn add_note(
     if kind.is_none() {
         errors.push(tr.t("note-error-kind"));
     }
-    let occurred = Timestamp::parse_utc(field(&pairs, "occurred"));
+    let occurred = who.zone.parse_input(field(&pairs, "occurred"));
     if occurred.is_none() {
         errors.push(tr.t("date-invalid"));
     }
@@ -153,7 +152,7 @@ fn amend_page(
         kinds: Vec::new(),
         members: Vec::new(),
         kind: tr.t(&format!("note-kind-{}", note.kind.as_str())),
-        occurred: note.occurred_at.to_utc_minutes(),
+        occurred: who.zone.format(note.occurred_at),
         text,
         errors,
     }

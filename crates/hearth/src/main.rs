@@ -381,7 +381,7 @@ async fn invite(
         member_id: None,
     })
     .await?;
-    let expires = tx.now().plus_seconds(valid).to_utc_minutes();
+    let expires = format!("{} (UTC)", tx.now().plus_seconds(valid).to_utc_minutes());
     tx.commit().await?;
     let public_url = public_url(config, None);
     let link = format!("{public_url}/invitations/{token}");

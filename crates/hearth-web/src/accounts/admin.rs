@@ -156,7 +156,7 @@ async fn invitations_template(
         } else if i.expires_at <= now {
             (tr.t("invitation-status-expired"), false)
         } else {
-            (tr.t1("invitation-status-open", "name", &i.expires_at.to_utc_minutes()), true)
+            (tr.t1("invitation-status-open", "name", &who.zone.format(i.expires_at)), true)
         }
     };
     Ok(InvitationsTemplate {
@@ -298,7 +298,8 @@ pub async fn invite(State(state): State<AppState>, who: SignedIn, Form(form): Fo
     })
     .await?;
     let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
-    let expires = tx.now().plus_seconds(state.settings.invitation_valid_seconds).to_utc_minutes();
+    let expires_at = tx.now().plus_seconds(state.settings.invitation_valid_seconds);
+    let expires = format!("{} ({})", who.zone.format(expires_at), who.zone.name());
     tx.commit().await?;
 
     let link = format!("{}/invitations/{token}", state.settings.public_url);

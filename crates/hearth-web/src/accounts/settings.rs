@@ -185,8 +185,8 @@ async fn sessions_template(state: &AppState, who: &SignedIn, notice: Option<Stri
                 current: s.id == who.session.id,
                 id: s.id,
                 device: s.device,
-                started: s.created_at.to_utc_minutes(),
-                last_seen: s.last_seen_at.to_utc_minutes(),
+                started: who.zone.format(s.created_at),
+                last_seen: who.zone.format(s.last_seen_at),
             })
             .collect(),
     })

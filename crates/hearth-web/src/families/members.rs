@@ -211,7 +211,7 @@ async fn account_panel(state: &AppState, who: &SignedIn, member: &Member) -> App
     Ok(AccountPanel {
         member_id: member.id.to_string(),
         has_account: member.account_user_id.is_some(),
-        verification: verification_text(&tr, member),
+        verification: verification_text(&tr, &who.zone, member),
         verification_code: member.verification.as_str(),
         statuses: IdentityVerification::ALL
             .iter()
@@ -343,7 +343,8 @@ pub async fn invite_member(
     })
     .await?;
     let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
-    let expires = tx.now().plus_seconds(state.settings.invitation_valid_seconds).to_utc_minutes();
+    let expires_at = tx.now().plus_seconds(state.settings.invitation_valid_seconds);
+    let expires = format!("{} ({})", who.zone.format(expires_at), who.zone.name());
     tx.commit().await?;
     let link = format!("{}/invitations/{token}", state.settings.public_url);
     let (subject, body) = crate::accounts::admin::invitation_email(Tr::new(lang), &organisation, &link, &expires);

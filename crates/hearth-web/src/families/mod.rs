@@ -278,7 +278,7 @@ struct BreakGlassTemplate {
     error: Option<String>,
 }
 
-pub(crate) fn member_row(tr: &Tr, m: &Member) -> MemberRow {
+pub(crate) fn member_row(tr: &Tr, zone: &hearth_core::zone::Zone, m: &Member) -> MemberRow {
     MemberRow {
         id: m.id.to_string(),
         name: m.name.clone(),
@@ -287,16 +287,16 @@ pub(crate) fn member_row(tr: &Tr, m: &Member) -> MemberRow {
         languages: m.languages.clone(),
         needs_translator: m.needs_translator,
         has_account: m.account_user_id.is_some(),
-        verification: verification_text(tr, m),
+        verification: verification_text(tr, zone, m),
         verification_code: m.verification.as_str(),
     }
 }
 
-pub(crate) fn verification_text(tr: &Tr, m: &Member) -> String {
+pub(crate) fn verification_text(tr: &Tr, zone: &hearth_core::zone::Zone, m: &Member) -> String {
     let label = tr.t(&format!("verification-{}", m.verification.as_str()));
     match (&m.verified_by_name, m.verified_at) {
         (Some(by), Some(at)) => {
-            tr.t_args("verification-by", &[("status", label), ("name", by.clone()), ("when", at.to_utc_minutes())])
+            tr.t_args("verification-by", &[("status", label), ("name", by.clone()), ("when", zone.format(at))])
         }
         _ => label,
     }
@@ -362,14 +362,14 @@ pub(crate) async fn render_family(
             .versions
             .iter()
             .take(n.versions.len().saturating_sub(1))
-            .map(|v| (v.text.clone(), v.author_name.clone(), v.written_at.to_utc_minutes()))
+            .map(|v| (v.text.clone(), v.author_name.clone(), zone.format(v.written_at)))
             .collect();
         dated.push((
             n.occurred_at.millis(),
             TimelineEntry::Note(NoteRow {
                 id: n.id.to_string(),
                 kind: tr.t(&format!("note-kind-{}", n.kind.as_str())),
-                occurred: n.occurred_at.to_utc_minutes(),
+                occurred: zone.format(n.occurred_at),
                 author: n.author_name.clone(),
                 members: n.member_names.join(", "),
                 text: current.as_ref().map(|v| v.text.clone()).unwrap_or_default(),
@@ -379,7 +379,7 @@ pub(crate) async fn render_family(
         ));
     }
     for e in &events {
-        dated.push((e.at.millis(), TimelineEntry::Event((e.at.to_utc_minutes(), event_text(&tr, e)))));
+        dated.push((e.at.millis(), TimelineEntry::Event((zone.format(e.at), event_text(&tr, e)))));
     }
     dated.sort_by_key(|entry| std::cmp::Reverse(entry.0));
     let (status_error, status_reason) = match status_error {
@@ -399,11 +399,11 @@ pub(crate) async fn render_family(
             .and_then(|t| teams.iter().find(|x| &x.id == t))
             .map(|t| t.name.clone())
             .unwrap_or_else(|| tr.t("team-none")),
-        opened: family.created_at.to_utc_minutes(),
-        last_contact: family.last_contact_at.map(|t| t.to_utc_minutes()).unwrap_or_else(|| not_yet.clone()),
+        opened: zone.format(family.created_at),
+        last_contact: family.last_contact_at.map(|t| zone.format(t)).unwrap_or_else(|| not_yet.clone()),
         next_review: family.next_review_at.map(|t| t.to_utc_date()).unwrap_or_else(|| not_yet.clone()),
         next_review_input: family.next_review_at.map(|t| t.to_utc_date()).unwrap_or_default(),
-        members: members.iter().map(|m| member_row(&tr, m)).collect(),
+        members: members.iter().map(|m| member_row(&tr, &zone, m)).collect(),
         relationships: relationships
             .iter()
             .map(|r| {
@@ -435,7 +435,7 @@ pub(crate) async fn render_family(
                     "document-detail",
                     &[
                         ("name", d.uploaded_by_name.clone()),
-                        ("when", d.uploaded_at.to_utc_minutes()),
+                        ("when", zone.format(d.uploaded_at)),
                         ("size", format!("{:.1}", d.size as f64 / 1024.0)),
                     ],
                 ),
@@ -750,7 +750,7 @@ pub async fn access_log(State(state): State<AppState>, who: SignedIn, Path(id): 
         events: events
             .into_iter()
             .map(|e| AccessRow {
-                when: e.at.to_utc_minutes(),
+                when: who.zone.format(e.at),
                 who: match (e.actor_name, e.actor_role.as_deref().and_then(Role::parse)) {
                     (Some(name), Some(role)) => format!("{name} ({})", role_label(&tr, role)),
                     (Some(name), None) => name,
