@@ -525,3 +525,22 @@ async fn the_portal_says_when_the_practitioner_is_away_and_who_is_on_call() -> T
     assert!(evening.contains("If it is urgent, contact sam"), "{evening}");
     Ok(())
 }
+
+#[tokio::test]
+async fn notes_are_dated_in_the_organisations_time_zone() -> TestResult {
+    let w = world().await?;
+    let written = w
+        .pat_c
+        .post(w.app.url(&format!("{}/notes", w.family)))
+        .form(&[("kind", "phone_call"), ("occurred", "2026-11-27T14:00"), ("text", "Called about the school trip")])
+        .send()
+        .await?;
+    assert_eq!(written.status(), 303);
+    let mut tx = w.app.store.begin().await?;
+    let notes = tx.notes_of(&FamilyId::parse(w.family.trim_start_matches("/families/"))?).await?;
+    tx.commit().await?;
+    assert_eq!(notes[0].occurred_at, Timestamp::parse_utc("2026-11-27T13:00").ok_or("time")?, "14:00 in Amsterdam");
+    let file = plain(&w.pat_c.get(w.app.url(&w.family)).send().await?.text().await?);
+    assert!(file.contains("2026-11-27 14:00"), "shown as it was typed: {file}");
+    Ok(())
+}
