@@ -1037,3 +1037,5 @@ member-reminders-off = بدون تذكيرات بالبريد الإلكترون
 member-reminders-save = حفظ إعدادات التذكير
 member-reminders-saved = حُفظت إعدادات التذكير.
 member-reminder-error-email = أدخل عنوان بريد إلكتروني مثل name@example.org، أو اتركه فارغًا.
+notification-outcome-missing = انتهت جلسة مع { $family }؛ سجّل كيف جرت حتى تبدأ المتابعة اللاحقة.
+notification-email-outcome-missing = انتهت جلسة دون تسجيل نتيجتها.

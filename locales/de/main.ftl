@@ -997,3 +997,5 @@ member-reminders-off = Keine Erinnerungen per E-Mail (zum Beispiel, wenn jemand 
 member-reminders-save = Einstellungen für Erinnerungen speichern
 member-reminders-saved = Die Einstellungen für Erinnerungen wurden gespeichert.
 member-reminder-error-email = Geben Sie eine E-Mail-Adresse wie name@example.org ein oder lassen Sie das Feld leer.
+notification-outcome-missing = Ein Gespräch mit { $family } ist vorbei; halten Sie fest, wie es verlief, damit die Nachsorge beginnen kann.
+notification-email-outcome-missing = Ein Gespräch ist ohne festgehaltenes Ergebnis zu Ende gegangen.

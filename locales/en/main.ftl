@@ -998,3 +998,5 @@ member-reminders-off = No e-mail reminders (for example, when someone else reads
 member-reminders-save = Save reminder settings
 member-reminders-saved = Reminder settings saved.
 member-reminder-error-email = Enter an e-mail address such as name@example.org, or leave it empty.
+notification-outcome-missing = A session with { $family } has ended; record how it went, so its aftercare can start.
+notification-email-outcome-missing = A session has ended without a recorded outcome.

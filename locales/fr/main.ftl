@@ -997,3 +997,5 @@ member-reminders-off = Pas de rappels par e-mail (par exemple si quelqu’un d�
 member-reminders-save = Enregistrer les réglages des rappels
 member-reminders-saved = Les réglages des rappels sont enregistrés.
 member-reminder-error-email = Saisissez une adresse e-mail, par exemple nom@example.org, ou laissez le champ vide.
+notification-outcome-missing = Une séance avec { $family } est terminée ; indiquez comment elle s’est déroulée, pour que le suivi après séance puisse commencer.
+notification-email-outcome-missing = Une séance s’est terminée sans que son issue soit enregistrée.

@@ -997,3 +997,5 @@ member-reminders-off = Geen herinneringen per e-mail (bijvoorbeeld als iemand an
 member-reminders-save = Instellingen voor herinneringen opslaan
 member-reminders-saved = De instellingen voor herinneringen zijn opgeslagen.
 member-reminder-error-email = Vul een e-mailadres in, zoals naam@example.org, of laat het leeg.
+notification-outcome-missing = Een gesprek met { $family } is afgelopen; leg vast hoe het ging, zodat de nazorg kan beginnen.
+notification-email-outcome-missing = Een gesprek is afgelopen zonder vastgelegde uitkomst.

@@ -21,6 +21,8 @@ pub enum NotificationKind {
     FollowUpOverdue,
     /// A practitioner planned a session beyond a wellbeing guardrail (to supervisors).
     GuardrailOverridden,
+    /// A session has ended but how it ended is not recorded (so its aftercare cannot start).
+    OutcomeMissing,
 }
 
 impl NotificationKind {
@@ -32,6 +34,7 @@ impl NotificationKind {
             Self::FollowUpDue => "follow_up_due",
             Self::FollowUpOverdue => "follow_up_overdue",
             Self::GuardrailOverridden => "guardrail_overridden",
+            Self::OutcomeMissing => "outcome_missing",
         }
     }
     pub fn parse(text: &str) -> Option<Self> {
@@ -42,6 +45,7 @@ impl NotificationKind {
             "follow_up_due" => Some(Self::FollowUpDue),
             "follow_up_overdue" => Some(Self::FollowUpOverdue),
             "guardrail_overridden" => Some(Self::GuardrailOverridden),
+            "outcome_missing" => Some(Self::OutcomeMissing),
             _ => None,
         }
     }

@@ -29,6 +29,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (9, "agreements", agreements),
     (10, "support_sessions", support_sessions),
     (11, "member_reminders", member_reminders),
+    (12, "outcome_reminders", outcome_reminders),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -743,6 +744,11 @@ fn member_reminders() -> Vec<Step> {
             .foreign_key(&mut fk("member_reminders", "member_id", "family_members"))
             .to_owned(),
     )]
+}
+
+/// When the organiser was reminded to record how a past session ended.
+fn outcome_reminders() -> Vec<Step> {
+    vec![add_column("support_sessions", opt_int("outcome_reminded_at"))]
 }
 
 fn render_schema(backend: Backend, step: &Step) -> Option<String> {

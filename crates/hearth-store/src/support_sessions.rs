@@ -234,7 +234,7 @@ impl Tx {
                     &actor.organisation_id,
                     &supervisor,
                     NotificationKind::GuardrailOverridden,
-                    None,
+                    Some(family),
                     Some(&actor.user_id),
                 )
                 .await?;
@@ -578,6 +578,66 @@ impl Tx {
             .await?;
         }
         Ok(changed > 0)
+    }
+
+    /// Sessions that ended before `ended_before` without a recorded outcome
+    /// and whose organiser has not been reminded yet.
+    pub async fn sessions_missing_outcome(
+        &mut self,
+        ended_before: Timestamp,
+    ) -> Result<Vec<(SupportSessionId, OrganisationId, FamilyId, UserId, Timestamp)>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["id", "organisation_id", "family_id", "organiser_id", "starts_at", "minutes"])
+                    .from("support_sessions")
+                    .and_where(Expr::col("outcome").is_null())
+                    .and_where(Expr::col("outcome_reminded_at").is_null())
+                    .and_where(Expr::col("starts_at").lt(ended_before.millis()))
+                    .order_by("starts_at", Order::Asc)
+                    .limit(500)
+                    .to_owned(),
+            )
+            .await?;
+        let mut out = Vec::new();
+        for r in &rows {
+            let ends = Timestamp(col::int(r, "starts_at")?).plus_seconds(col::int(r, "minutes")? * 60);
+            if ends < ended_before {
+                out.push((
+                    SupportSessionId::from_trusted(col::text(r, "id")?),
+                    OrganisationId::from_trusted(col::text(r, "organisation_id")?),
+                    FamilyId::from_trusted(col::text(r, "family_id")?),
+                    UserId::from_trusted(col::text(r, "organiser_id")?),
+                    ends,
+                ));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Reminds the organiser once to record how a session ended; false when already done.
+    pub async fn remind_outcome(
+        &mut self,
+        session: &SupportSessionId,
+        organisation: &OrganisationId,
+        family: &FamilyId,
+        organiser: &UserId,
+    ) -> Result<bool> {
+        let now = self.now().millis();
+        let claimed = self
+            .execute(
+                &Query::update()
+                    .table("support_sessions")
+                    .value("outcome_reminded_at", now)
+                    .and_where(Expr::col("id").eq(session.as_str()))
+                    .and_where(Expr::col("outcome_reminded_at").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        if claimed > 0 {
+            self.notify(organisation, organiser, NotificationKind::OutcomeMissing, Some(family), None).await?;
+        }
+        Ok(claimed > 0)
     }
 
     /// Sessions not yet ended that start within the next `hours`.

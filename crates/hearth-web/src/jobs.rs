@@ -24,7 +24,11 @@ pub struct DueWork {
     pub reminders_sent: usize,
     pub overdue_reported: usize,
     pub notification_emails_sent: usize,
+    pub outcomes_requested: usize,
 }
+
+/// How long after a session's end its organiser is asked to record how it ended.
+const OUTCOME_GRACE_SECONDS: i64 = 2 * 3600;
 
 pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
     let mut done = DueWork::default();
@@ -34,6 +38,13 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
     for follow_up in tx.overdue_follow_ups_to_report().await? {
         if tx.report_overdue_follow_up(&follow_up).await? {
             done.overdue_reported += 1;
+        }
+    }
+    // A session that ended without an outcome cannot start its aftercare: ask once.
+    let ended_before = tx.now().minus_seconds(OUTCOME_GRACE_SECONDS);
+    for (session, organisation, family, organiser, _) in tx.sessions_missing_outcome(ended_before).await? {
+        if tx.remind_outcome(&session, &organisation, &family, &organiser).await? {
+            done.outcomes_requested += 1;
         }
     }
     tx.commit().await?;
@@ -164,6 +175,7 @@ async fn email_notification(state: &AppState, mailer: &Mailer, p: &PendingEmail)
         NotificationKind::FollowUpDue => "notification-email-follow-up-due",
         NotificationKind::FollowUpOverdue => "notification-email-follow-up-overdue",
         NotificationKind::GuardrailOverridden => "notification-email-guardrail-overridden",
+        NotificationKind::OutcomeMissing => "notification-email-outcome-missing",
     });
     let body = tr.t_args(
         "notification-email-body",

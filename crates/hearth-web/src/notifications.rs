@@ -54,6 +54,7 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
                     NotificationKind::FollowUpDue => "notification-follow-up-due",
                     NotificationKind::FollowUpOverdue => "notification-follow-up-overdue",
                     NotificationKind::GuardrailOverridden => "notification-guardrail-overridden",
+                    NotificationKind::OutcomeMissing => "notification-outcome-missing",
                 },
                 &[
                     ("name", n.actor_name.unwrap_or_else(|| "—".into())),
@@ -70,6 +71,7 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
                     format!("/families/{f}#follow-ups")
                 }
                 NotificationKind::GuardrailOverridden => "/team".to_owned(),
+                NotificationKind::OutcomeMissing => format!("/families/{f}#h-sessions"),
             }),
             read: n.read,
         })

@@ -437,6 +437,7 @@ async fn serve(
                     reminders = done.reminders_sent,
                     overdue = done.overdue_reported,
                     emails = done.notification_emails_sent,
+                    outcomes = done.outcomes_requested,
                     "due work done"
                 ),
                 Ok(_) => {}

@@ -399,6 +399,16 @@ async fn reminders_go_in_the_members_language_and_translators_accept_an_undertak
         .send()
         .await?;
     assert_eq!(run_due_work(&w.app.state).await?.reminders_sent, 2, "Sara and the translator");
+
+    // Two hours after it ended, nobody has said how the session went: Pat is asked, once.
+    w.app.clock.set(Timestamp::parse_utc("2026-12-02T11:59").ok_or("time")?);
+    assert_eq!(run_due_work(&w.app.state).await?.outcomes_requested, 0, "not yet two hours after the end");
+    w.app.clock.set(Timestamp::parse_utc("2026-12-02T12:01").ok_or("time")?);
+    assert_eq!(run_due_work(&w.app.state).await?.outcomes_requested, 1);
+    assert_eq!(run_due_work(&w.app.state).await?.outcomes_requested, 0);
+    let pat_c = w.again(&w.pat).await?;
+    let notes = plain(&pat_c.get(w.app.url("/notifications")).send().await?.text().await?);
+    assert!(notes.contains("A session with Haddad has ended; record how it went"), "{notes}");
     let _ = (&w.pat, &w.sam, &w.admin);
     Ok(())
 }
