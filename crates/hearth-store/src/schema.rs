@@ -796,6 +796,10 @@ pub(crate) async fn migrate(store: &Store) -> Result<usize> {
             )
             .await?;
         if applied.is_some() {
+            // Ends the transaction now: a dropped one would keep the advisory
+            // lock until its connection is reused, and the next begin() on
+            // another connection of the pool would wait for it forever.
+            tx.commit().await?;
             continue;
         }
         for step in migration() {

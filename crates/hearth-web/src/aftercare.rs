@@ -48,9 +48,9 @@ impl FollowUpTemplate {
 async fn load_follow_up(state: &AppState, family: &Family, id: &str) -> AppResult<FollowUp> {
     let id = FollowUpId::parse(id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
-    let found = tx.follow_up(&id).await?.filter(|f| f.family_id == family.id).ok_or(AppError::NotFound)?;
+    let found = tx.follow_up(&id).await?.filter(|f| f.family_id == family.id);
     tx.commit().await?;
-    Ok(found)
+    found.ok_or(AppError::NotFound)
 }
 
 async fn render(

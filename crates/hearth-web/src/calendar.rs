@@ -169,8 +169,14 @@ pub async fn revoke_feed(State(state): State<AppState>, who: SignedIn) -> AppRes
 pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
     let token = token.trim_end_matches(".ics");
     let mut tx = state.store.begin().await?;
-    let (user_id, show_names) = tx.calendar_feed_owner(token).await?.ok_or(AppError::NotFound)?;
-    let user = tx.user(&user_id).await?.filter(|u| !u.disabled).ok_or(AppError::NotFound)?;
+    let owner = match tx.calendar_feed_owner(token).await? {
+        Some((user_id, show_names)) => tx.user(&user_id).await?.filter(|u| !u.disabled).map(|u| (u, show_names)),
+        None => None,
+    };
+    let Some((user, show_names)) = owner else {
+        tx.commit().await?;
+        return Err(AppError::NotFound);
+    };
     // The owner must still be someone who keeps a calendar (a role may have changed).
     let owner = hearth_core::access::Actor {
         user_id: user.id.clone(),
@@ -182,6 +188,7 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
     if hearth_core::access::decide(&owner, Action::KeepOwnCalendar, Target::Account(&facts))
         != hearth_core::access::Decision::Allow
     {
+        tx.commit().await?;
         return Err(AppError::NotFound);
     }
     let tr = crate::i18n::Tr::new(

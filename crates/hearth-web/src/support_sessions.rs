@@ -397,9 +397,9 @@ struct SessionPageState {
 async fn load_session(state: &AppState, family: &Family, id: &str) -> AppResult<SupportSession> {
     let id = SupportSessionId::parse(id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
-    let session = tx.support_session(&id).await?.filter(|s| s.family_id == family.id).ok_or(AppError::NotFound)?;
+    let session = tx.support_session(&id).await?.filter(|s| s.family_id == family.id);
     tx.commit().await?;
-    Ok(session)
+    session.ok_or(AppError::NotFound)
 }
 
 async fn render_session(
@@ -657,7 +657,10 @@ struct TranslatorTemplate {
 
 pub async fn translator_page(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
     let mut tx = state.store.begin().await?;
-    let (translator, session) = tx.open_translator_invitation(&token).await?.ok_or(AppError::NotFound)?;
+    let Some((translator, session)) = tx.open_translator_invitation(&token).await? else {
+        tx.commit().await?;
+        return Err(AppError::NotFound);
+    };
     let policy = tx.wellbeing_policy(&session.organisation_id).await?;
     tx.commit().await?;
     let tr = Tr::new(Lang::parse(&translator.language).unwrap_or(Lang::En));
@@ -689,7 +692,10 @@ pub async fn accept_undertaking(
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
     let mut tx = state.store.begin().await?;
-    let (translator, session) = tx.open_translator_invitation(&token).await?.ok_or(AppError::NotFound)?;
+    let Some((translator, session)) = tx.open_translator_invitation(&token).await? else {
+        tx.commit().await?;
+        return Err(AppError::NotFound);
+    };
     let policy = tx.wellbeing_policy(&session.organisation_id).await?;
     let tr = Tr::new(Lang::parse(&translator.language).unwrap_or(Lang::En));
     if field(&pairs, "accept") != "yes" {
