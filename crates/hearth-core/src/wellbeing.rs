@@ -100,11 +100,19 @@ impl Guardrails {
         } else if same_week + 1 == self.max_sessions_per_week {
             warnings.push(Concern::LastOfWeek { limit: self.max_sessions_per_week });
         }
-        for s in planned.iter().filter(|s| s.date == new.date) {
-            let gap = if s.start_minute >= new.end_minute() {
-                i64::from(s.start_minute) - i64::from(new.end_minute())
-            } else if new.start_minute >= s.end_minute() {
-                i64::from(new.start_minute) - i64::from(s.end_minute())
+        // Breaks and overlaps on an absolute minute line, so a late session
+        // is also weighed against the next morning's.
+        let line = |slot: Slot| {
+            let start = slot.date.days() * 1440 + i64::from(slot.start_minute);
+            (start, start + i64::from(slot.minutes))
+        };
+        let (new_start, new_end) = line(new);
+        for s in planned.iter().filter(|s| (s.date.days() - new.date.days()).abs() <= 1) {
+            let (start, end) = line(*s);
+            let gap = if start >= new_end {
+                start - new_end
+            } else if new_start >= end {
+                new_start - end
             } else {
                 -1
             };
@@ -438,5 +446,23 @@ mod tests {
         );
         let never = Guardrails { hours: [None; 7], ..rails() };
         assert_eq!(never.next_start(MON, 0), None);
+    }
+
+    #[test]
+    fn breaks_count_across_midnight() {
+        let mut r = rails();
+        r.hours = [Some((0, 24 * 60)); 7];
+        let late = Slot { date: MON, start_minute: 23 * 60, minutes: 50 };
+        let early = Slot { date: TUE, start_minute: 0, minutes: 30 };
+        assert_eq!(
+            r.check(&[late], early),
+            Verdict::Refused(vec![Concern::BreakTooShort { minutes: 10, required: 15 }])
+        );
+        let overlapping = Slot { date: MON, start_minute: 23 * 60 + 30, minutes: 60 };
+        assert_eq!(
+            r.check(&[early], overlapping),
+            Verdict::Refused(vec![Concern::OutsideHours { from: 0, to: 1440 }, Concern::Overlap]),
+            "running past midnight is outside any day's hours, and overlaps the early session"
+        );
     }
 }

@@ -176,6 +176,15 @@ mod tests {
     }
 
     #[test]
+    fn a_repeated_hour_takes_its_first_occurrence() -> Result<(), &'static str> {
+        let zone = Zone::parse("Europe/Amsterdam").ok_or("zone")?;
+        // Clocks went from 03:00 back to 02:00 on 2026-10-25: 02:30 happened twice.
+        let at = zone.parse_input("2026-10-25T02:30").ok_or("time")?;
+        assert_eq!(at, Timestamp::parse_utc("2026-10-25T00:30").ok_or("utc")?, "summer time, the first one");
+        Ok(())
+    }
+
+    #[test]
     fn unknown_zones_and_bad_times_are_refused() {
         assert!(Zone::parse("Mars/Olympus").is_none());
         assert!(Zone::parse("").is_none());

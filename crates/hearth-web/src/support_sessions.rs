@@ -197,7 +197,8 @@ pub(crate) async fn guardrail_verdict(
     let (_, rails) = tx.guardrails_for(organisation, user).await?;
     let local = zone.local(starts_at);
     let monday = local.date.monday();
-    let (Some(from), Some(to)) = (zone.start_of(monday), zone.start_of(monday.plus_days(7))) else {
+    // The week, and a day either side for breaks across midnight.
+    let (Some(from), Some(to)) = (zone.start_of(monday.plus_days(-1)), zone.start_of(monday.plus_days(8))) else {
         return Err(AppError::BadRequest);
     };
     let planned: Vec<Slot> = tx
