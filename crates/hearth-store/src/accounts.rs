@@ -24,6 +24,23 @@ pub struct User {
     pub created_at: Timestamp,
 }
 
+impl User {
+    /// The account as the access policy sees it when it acts.
+    pub fn actor(&self) -> hearth_core::access::Actor {
+        hearth_core::access::Actor {
+            user_id: self.id.clone(),
+            organisation_id: self.organisation_id.clone(),
+            role: self.role,
+            team_id: self.team_id.clone(),
+        }
+    }
+
+    /// The account as the access policy sees it when it is acted on.
+    pub fn account_facts(&self) -> hearth_core::access::AccountFacts {
+        hearth_core::access::AccountFacts { organisation_id: self.organisation_id.clone(), user_id: self.id.clone() }
+    }
+}
+
 const USER_COLUMNS: [&str; 12] = [
     "id",
     "organisation_id",

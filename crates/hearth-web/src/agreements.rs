@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hearth_core::access::{AccountFacts, Action, Target};
+use hearth_core::access::{Action, Target};
 use hearth_core::agreements::{CHOICES, Template};
 use hearth_core::ids::{AgreementId, MemberId};
 use hearth_store::agreements::{Agreement, Consent};
@@ -202,8 +202,7 @@ pub async fn accept(
     who: SignedIn,
     Path(agreement_id): Path<String>,
 ) -> AppResult<Response> {
-    let own = AccountFacts { organisation_id: who.user.organisation_id.clone(), user_id: who.user.id.clone() };
-    require(&who.actor, Action::AcceptOwnAgreement, Target::Account(&own))?;
+    require(&who.actor, Action::AcceptOwnAgreement, Target::Account(&who.user.account_facts()))?;
     let agreement_id = AgreementId::parse(&agreement_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let member = tx.member_of_account(&who.user.id).await?.ok_or(AppError::NotFound)?;

@@ -5,7 +5,7 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use hearth_core::access::{AccountFacts, Action, Target};
+use hearth_core::access::{Action, Target};
 use hearth_core::calendar_feed::{FeedEvent, render};
 use hearth_core::support_sessions::SessionOutcome;
 use hearth_core::wellbeing::LocalDate;
@@ -17,10 +17,6 @@ use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Pairs, field};
 use crate::support_sessions::{mode_label, outcome_label, session_href};
-
-fn own(who: &SignedIn) -> AccountFacts {
-    AccountFacts { organisation_id: who.user.organisation_id.clone(), user_id: who.user.id.clone() }
-}
 
 #[derive(Deserialize)]
 pub struct CalendarQuery {
@@ -64,7 +60,7 @@ pub async fn calendar_page(
     who: SignedIn,
     Query(q): Query<CalendarQuery>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
     let zone = tx.wellbeing_policy(&who.actor.organisation_id).await?.zone;
@@ -136,7 +132,7 @@ struct FeedTemplate {
 }
 
 pub async fn feed_settings_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     let active = tx.calendar_feed_of(&who.user.id).await?;
     tx.commit().await?;
@@ -144,7 +140,7 @@ pub async fn feed_settings_page(State(state): State<AppState>, who: SignedIn) ->
 }
 
 pub async fn issue_feed(State(state): State<AppState>, who: SignedIn, Form(pairs): Form<Pairs>) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let show_names = field(&pairs, "show_names") == "yes";
     let mut tx = state.store.begin().await?;
     let token = tx.issue_calendar_feed(&who.actor, show_names).await?;
@@ -157,7 +153,7 @@ pub async fn issue_feed(State(state): State<AppState>, who: SignedIn, Form(pairs
 }
 
 pub async fn revoke_feed(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     tx.revoke_calendar_feed(&who.actor).await?;
     tx.commit().await?;
@@ -178,14 +174,7 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
         return Err(AppError::NotFound);
     };
     // The owner must still be someone who keeps a calendar (a role may have changed).
-    let owner = hearth_core::access::Actor {
-        user_id: user.id.clone(),
-        organisation_id: user.organisation_id.clone(),
-        role: user.role,
-        team_id: user.team_id.clone(),
-    };
-    let facts = AccountFacts { organisation_id: user.organisation_id.clone(), user_id: user.id.clone() };
-    if hearth_core::access::decide(&owner, Action::KeepOwnCalendar, Target::Account(&facts))
+    if hearth_core::access::decide(&user.actor(), Action::KeepOwnCalendar, Target::Account(&user.account_facts()))
         != hearth_core::access::Decision::Allow
     {
         tx.commit().await?;

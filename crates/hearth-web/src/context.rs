@@ -174,12 +174,7 @@ impl FromRequestParts<AppState> for SignedIn {
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         match resume(&parts.headers, state).await? {
             Some((session, user)) if session.stage == SessionStage::Complete => {
-                let actor = Actor {
-                    user_id: user.id.clone(),
-                    organisation_id: user.organisation_id.clone(),
-                    role: user.role,
-                    team_id: user.team_id.clone(),
-                };
+                let actor = user.actor();
                 let mut tx = state.store.begin().await?;
                 let unread_notifications =
                     if user.role.is_staff() { tx.unread_notifications(&user.id).await? } else { 0 };

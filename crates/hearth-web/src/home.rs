@@ -2,7 +2,7 @@
 
 use axum::extract::State;
 use axum::response::Response;
-use hearth_core::access::{AccountFacts, Action, Target};
+use hearth_core::access::{Action, Target};
 use hearth_core::accounts::Role;
 
 use crate::AppState;
@@ -57,8 +57,7 @@ struct HomeTemplate {
 }
 
 pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    let own = AccountFacts { organisation_id: who.user.organisation_id.clone(), user_id: who.user.id.clone() };
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&own))?;
+    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
     let section = match who.user.role {

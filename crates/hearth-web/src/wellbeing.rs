@@ -5,7 +5,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hearth_core::access::{AccountFacts, Action, Target};
+use hearth_core::access::{Action, Target};
 use hearth_core::accounts::Role;
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::{OnCallShiftId, OrganisationId, UserId};
@@ -23,10 +23,6 @@ use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Pairs, field};
 use crate::i18n::Tr;
-
-fn own(who: &SignedIn) -> AccountFacts {
-    AccountFacts { organisation_id: who.user.organisation_id.clone(), user_id: who.user.id.clone() }
-}
 
 /// The guardrail fields as a form shows them.
 fn guardrail_fields(g: &Guardrails) -> Pairs {
@@ -195,7 +191,7 @@ fn summary(tr: &Tr, g: &Guardrails) -> String {
 }
 
 pub async fn limits_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
     let mine = tx.personal_limits(&who.user.id).await?;
@@ -215,7 +211,7 @@ pub async fn save_limits(
     who: SignedIn,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
     if field(&pairs, "clear") == "yes" {
@@ -425,7 +421,7 @@ struct WorkloadTemplate {
 }
 
 pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     let zone = tx.wellbeing_policy(&who.actor.organisation_id).await?.zone;
     let now = tx.now();

@@ -4,7 +4,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hearth_core::access::{AccountFacts, Action, Target};
+use hearth_core::access::{Action, Target};
 use hearth_core::accounts::{DisplayName, EmailAddress, Role};
 use hearth_core::audit::AuditAction;
 use hearth_core::ids::{InvitationId, TeamId, UserId};
@@ -85,9 +85,8 @@ async fn target_user(state: &AppState, who: &SignedIn, id: &str) -> AppResult<he
     let mut tx = state.store.begin().await?;
     let user = tx.user(&id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
-    let facts = AccountFacts { organisation_id: user.organisation_id.clone(), user_id: user.id.clone() };
     require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
-    require_record(&who.actor, Action::ManageAccounts, Target::Account(&facts))?;
+    require_record(&who.actor, Action::ManageAccounts, Target::Account(&user.account_facts()))?;
     Ok(user)
 }
 

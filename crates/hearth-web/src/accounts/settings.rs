@@ -6,7 +6,7 @@ use axum::http::header::{REFERER, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
-use hearth_core::access::{AccountFacts, Action, Target};
+use hearth_core::access::{Action, Target};
 use hearth_core::accounts::{EmailAddress, NewPassword, TotpSecret, generate_recovery_codes, recovery_code_digest};
 use hearth_core::audit::AuditAction;
 use hearth_store::AuditEntry;
@@ -23,10 +23,6 @@ use crate::context::{
 };
 use crate::error::{AppError, AppResult};
 use crate::i18n::{Lang, Tr};
-
-fn own(who: &SignedIn) -> AccountFacts {
-    AccountFacts { organisation_id: who.user.organisation_id.clone(), user_id: who.user.id.clone() }
-}
 
 #[derive(askama::Template)]
 #[template(path = "account.html")]
@@ -61,7 +57,7 @@ async fn account_template(
 }
 
 pub async fn account_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     html(&account_template(&state, &who, None, None).await?)
 }
 
@@ -80,7 +76,7 @@ pub async fn change_password(
     who: SignedIn,
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
     let refuse = async |id: &str| {
         let t = account_template(&state, &who, None, Some(tr.t(id))).await?;
@@ -203,7 +199,7 @@ pub async fn sessions_page(
     who: SignedIn,
     Query(query): Query<SessionsQuery>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let notice = query.ended.is_some().then(|| who.tr.t("sessions-revoked"));
     html(&sessions_template(&state, &who, notice).await?)
 }
@@ -213,7 +209,7 @@ pub async fn revoke_session(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     if !tx.end_own_session(&who.user.id, &id).await? {
         return Err(AppError::NotFound);
@@ -236,7 +232,7 @@ pub async fn revoke_session(
 }
 
 pub async fn revoke_other_sessions(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&own(&who)))?;
+    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     tx.end_all_sessions(&who.user.id, Some(&who.session.id)).await?;
     tx.audit(AuditEntry {
