@@ -3,7 +3,7 @@
 //! time, including its daylight-saving changes.
 
 use crate::clock::{Timestamp, civil_from_days, days_from_civil};
-use crate::wellbeing::LocalDate;
+use crate::wellbeing::{LocalDate, Slot};
 
 /// A named IANA time zone, e.g. `Europe/Amsterdam`.
 #[derive(Debug, Clone)]
@@ -72,6 +72,17 @@ impl Zone {
     /// The instant local midnight starts a date.
     pub fn start_of(&self, date: LocalDate) -> Option<Timestamp> {
         self.instant(LocalTime { date, minute: 0 })
+    }
+
+    /// The instants from local midnight of `first` to local midnight `days` later.
+    pub fn span(&self, first: LocalDate, days: i64) -> Option<(Timestamp, Timestamp)> {
+        Some((self.start_of(first)?, self.start_of(first.plus_days(days))?))
+    }
+
+    /// A session starting at an instant, as the guardrails see it: local date, start and length.
+    pub fn slot(&self, starts_at: Timestamp, minutes: u32) -> Slot {
+        let local = self.local(starts_at);
+        Slot { date: local.date, start_minute: local.minute, minutes }
     }
 
     /// `YYYY-MM-DD HH:MM` in local time.

@@ -63,7 +63,7 @@ async fn render(
 ) -> AppResult<Response> {
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
-    let zone = tx.wellbeing_policy(&who.actor.organisation_id).await?.zone;
+    let zone = &who.zone;
     let now = tx.now();
     tx.audit_family_read(&who.actor, &family.id).await?;
     tx.commit().await?;

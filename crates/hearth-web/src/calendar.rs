@@ -63,13 +63,13 @@ pub async fn calendar_page(
     require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
-    let zone = tx.wellbeing_policy(&who.actor.organisation_id).await?.zone;
+    let zone = &who.zone;
     let now = tx.now();
     let today = zone.local(now).date;
     let date = LocalDate::parse(&q.date).unwrap_or(today);
     let week = q.view != "day";
     let (first, count) = if week { (date.monday(), 7) } else { (date, 1) };
-    let (Some(from), Some(to)) = (zone.start_of(first), zone.start_of(first.plus_days(count))) else {
+    let Some((from, to)) = zone.span(first, count) else {
         return Err(AppError::BadRequest);
     };
     let entries = tx.calendar_of(&who.user.id, from, to).await?;

@@ -74,12 +74,11 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
         }
         Role::Practitioner | Role::Supervisor => {
             let families = tx.caseload(&who.actor, None).await?;
-            let zone = tx.wellbeing_policy(&who.actor.organisation_id).await?.zone;
+            let zone = &who.zone;
             let now = tx.now();
-            let day = zone.local(now).date;
-            let today = match (zone.start_of(day), zone.start_of(day.plus_days(1))) {
-                (Some(from), Some(to)) => tx.calendar_of(&who.user.id, from, to).await?,
-                _ => Vec::new(),
+            let today = match zone.span(zone.local(now).date, 1) {
+                Some((from, to)) => tx.calendar_of(&who.user.id, from, to).await?,
+                None => Vec::new(),
             };
             let follow_ups = tx.open_follow_ups_of(&who.user.id).await?;
             HomeSection::Casework {
@@ -119,19 +118,19 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
                 ))
                 .await?;
                 let in_force = agreements.first();
-                let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
+                let zone = &who.zone;
                 let now = tx.now();
                 let upcoming = tx
                     .upcoming_sessions_of_member(&member.id, now)
                     .await?
                     .into_iter()
                     .map(|s| UpcomingSession {
-                        when: format!("{} ({})", policy.zone.format(s.starts_at), policy.zone.name()),
+                        when: format!("{} ({})", zone.format(s.starts_at), zone.name()),
                         how: crate::support_sessions::mode_label(&who.tr, s.mode),
                         place: s.place,
                     })
                     .collect();
-                let away = away_notice(&mut tx, &who, &member.family_id, &policy, now).await?;
+                let away = away_notice(&mut tx, &who, &member.family_id, now).await?;
                 HomeSection::Family {
                     upcoming,
                     away,
@@ -167,22 +166,24 @@ async fn away_notice(
     tx: &mut hearth_store::Tx,
     who: &SignedIn,
     family: &hearth_core::ids::FamilyId,
-    policy: &hearth_core::wellbeing::WellbeingPolicy,
     now: hearth_core::clock::Timestamp,
 ) -> AppResult<Option<String>> {
     let workers = tx.assigned_workers(family).await?;
-    let Some(lead) = workers.iter().find(|w| w.assignment.as_str() == "lead").or(workers.first()) else {
+    let Some(lead) =
+        workers.iter().find(|w| w.assignment == hearth_core::families::Assignment::Lead).or(workers.first())
+    else {
         return Ok(None);
     };
     let (_, rails) = tx.guardrails_for(&who.actor.organisation_id, &lead.user_id).await?;
-    let local = policy.zone.local(now);
+    let zone = &who.zone;
+    let local = zone.local(now);
     if rails.working_at(local.date, local.minute) {
         return Ok(None);
     }
     let back = rails
         .next_start(local.date, local.minute)
-        .and_then(|(date, minute)| policy.zone.instant(hearth_core::zone::LocalTime { date, minute }))
-        .map(|t| format!("{} ({})", policy.zone.format(t), policy.zone.name()));
+        .and_then(|(date, minute)| zone.instant(hearth_core::zone::LocalTime { date, minute }))
+        .map(|t| format!("{} ({})", zone.format(t), zone.name()));
     let on_call: Vec<String> =
         tx.on_call_at(&who.actor.organisation_id, now).await?.into_iter().map(|s| s.user_name).collect();
     let tr = who.tr;

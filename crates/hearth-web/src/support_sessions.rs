@@ -55,6 +55,16 @@ pub(crate) fn concern_text(tr: &Tr, concern: Concern) -> String {
     }
 }
 
+/// The guardrails a session was planned beyond, from their stored codes, in short words.
+pub(crate) fn concern_summary(tr: &Tr, codes: &str) -> String {
+    codes
+        .split(',')
+        .filter(|c| !c.is_empty())
+        .map(|c| tr.t(&format!("concern-short-{}", c.replace('_', "-"))))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 struct MemberChoice {
     id: String,
     name: String,
@@ -104,7 +114,6 @@ async fn schedule_page(
     findings: (Vec<String>, Vec<String>, Vec<String>),
 ) -> AppResult<ScheduleTemplate> {
     let tr = who.tr;
-    let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
     let ticked = values(&form, "members");
     let mut members = Vec::new();
     for m in tx.members_of(&family.id).await? {
@@ -159,7 +168,7 @@ async fn schedule_page(
         page: Page::signed_in(who, "session-new-title", "/families"),
         family_id: family.id.to_string(),
         family_name: family.name.clone(),
-        zone: policy.zone.name().to_owned(),
+        zone: who.zone.name().to_owned(),
         modes: SessionMode::ALL.iter().map(|m| (m.as_str(), mode_label(&tr, *m))).collect(),
         kinds: ContactKind::ALL.iter().map(|k| (k.as_str(), tr.t(&format!("contact-{}", k.as_str())))).collect(),
         members,
@@ -195,10 +204,9 @@ pub(crate) async fn guardrail_verdict(
     minutes: u32,
 ) -> AppResult<Verdict> {
     let (_, rails) = tx.guardrails_for(organisation, user).await?;
-    let local = zone.local(starts_at);
-    let monday = local.date.monday();
+    let new = zone.slot(starts_at, minutes);
     // The week, and a day either side for breaks across midnight.
-    let (Some(from), Some(to)) = (zone.start_of(monday.plus_days(-1)), zone.start_of(monday.plus_days(8))) else {
+    let Some((from, to)) = zone.span(new.date.monday().plus_days(-1), 9) else {
         return Err(AppError::BadRequest);
     };
     let planned: Vec<Slot> = tx
@@ -206,12 +214,9 @@ pub(crate) async fn guardrail_verdict(
         .await?
         .into_iter()
         .filter(|e| e.outcome != Some(SessionOutcome::Cancelled))
-        .map(|e| {
-            let l = zone.local(e.starts_at);
-            Slot { date: l.date, start_minute: l.minute, minutes: e.minutes }
-        })
+        .map(|e| zone.slot(e.starts_at, e.minutes))
         .collect();
-    Ok(rails.check(&planned, Slot { date: local.date, start_minute: local.minute, minutes }))
+    Ok(rails.check(&planned, new))
 }
 
 pub async fn schedule_session(
@@ -223,7 +228,6 @@ pub async fn schedule_session(
     let family = load_workable_family(&state, &who, &id).await?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
-    let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
     let members = tx.members_of(&family.id).await?;
     let staff: Vec<(UserId, String)> =
         tx.assigned_workers(&family.id).await?.into_iter().map(|w| (w.user_id, w.display_name)).collect();
@@ -233,7 +237,7 @@ pub async fn schedule_session(
         errors.push(tr.t("session-error-mode"));
     }
     let kind = ContactKind::parse(field(&pairs, "contact_kind")).unwrap_or(ContactKind::CheckIn);
-    let starts_at = policy.zone.parse_input(field(&pairs, "starts_at"));
+    let starts_at = who.zone.parse_input(field(&pairs, "starts_at"));
     match starts_at {
         None => errors.push(tr.t("session-error-start")),
         Some(t) if t < tx.now() => errors.push(tr.t("session-error-past")),
@@ -288,7 +292,7 @@ pub async fn schedule_session(
     let mut people = vec![(who.user.id.clone(), who.user.display_name.clone())];
     people.extend(colleagues.iter().cloned());
     for (user, name) in &people {
-        match guardrail_verdict(&mut tx, &who.actor.organisation_id, user, &policy.zone, starts_at, minutes).await? {
+        match guardrail_verdict(&mut tx, &who.actor.organisation_id, user, &who.zone, starts_at, minutes).await? {
             Verdict::Allow => {}
             Verdict::Warn(concerns) => {
                 for c in concerns {
@@ -412,8 +416,8 @@ async fn render_session(
     st: SessionPageState,
 ) -> AppResult<Response> {
     let tr = who.tr;
+    let zone = &who.zone;
     let mut tx = state.store.begin().await?;
-    let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
     let mut reconnect = None;
     for (member, _) in &session.members {
         if let Some(a) = tx.agreements_of(member).await?.into_iter().next()
@@ -428,7 +432,7 @@ async fn render_session(
         .await?
         .into_iter()
         .filter(|f| f.session_id == session.id)
-        .map(|f| (f.id.to_string(), policy.zone.format(f.due_at), f.completed_at.is_some()))
+        .map(|f| (f.id.to_string(), zone.format(f.due_at), f.completed_at.is_some()))
         .collect();
     tx.audit(hearth_store::AuditEntry::by(
         &who.actor,
@@ -444,8 +448,8 @@ async fn render_session(
         family_id: family.id.to_string(),
         family_name: family.name.clone(),
         id: session.id.to_string(),
-        when: policy.zone.format(session.starts_at),
-        zone: policy.zone.name().to_owned(),
+        when: zone.format(session.starts_at),
+        zone: zone.name().to_owned(),
         minutes: i64::from(session.minutes),
         mode: mode_label(&tr, session.mode),
         digital: session.mode.is_digital(),
@@ -454,15 +458,7 @@ async fn render_session(
         members: session.members.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
         staff: session.staff.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
         override_reason: session.override_reason.clone(),
-        override_concerns: session
-            .override_concerns
-            .as_deref()
-            .unwrap_or_default()
-            .split(',')
-            .filter(|c| !c.is_empty())
-            .map(|c| tr.t(&format!("concern-short-{}", c.replace('_', "-"))))
-            .collect::<Vec<_>>()
-            .join(", "),
+        override_concerns: concern_summary(&tr, session.override_concerns.as_deref().unwrap_or_default()),
         checklist: ChecklistItem::ALL
             .iter()
             .map(|item| ChecklistRow {
@@ -472,7 +468,7 @@ async fn render_session(
                 checked: session.checklist.iter().any(|c| c == item.as_str()) || ticked.contains(&item.as_str()),
             })
             .collect(),
-        checklist_done: session.checklist_at.map(|t| policy.zone.format(t)),
+        checklist_done: session.checklist_at.map(|t| zone.format(t)),
         outcome: session.outcome.map(|o| outcome_label(&tr, o)),
         outcomes: SessionOutcome::ALL.iter().map(|o| (o.as_str(), outcome_label(&tr, *o))).collect(),
         translators: session
@@ -482,7 +478,7 @@ async fn render_session(
                 name: t.name.clone(),
                 language: Lang::parse(&t.language).map(|l| l.endonym()).unwrap_or("—").to_owned(),
                 status: match t.accepted_at {
-                    Some(at) => tr.t1("translator-accepted", "when", &policy.zone.format(at)),
+                    Some(at) => tr.t1("translator-accepted", "when", &zone.format(at)),
                     None => tr.t("translator-pending"),
                 },
             })
@@ -606,7 +602,6 @@ pub async fn invite_translator(
         return render_session(&state, &who, &family, session, StatusCode::UNPROCESSABLE_ENTITY, st).await;
     };
     let mut tx = state.store.begin().await?;
-    let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
     let token =
         tx.invite_translator(&who.actor, &session, &name, email.as_str(), lang.code(), session.ends_at()).await?;
     tx.commit().await?;
@@ -617,7 +612,7 @@ pub async fn invite_translator(
         "translator-email-body",
         &[
             ("name", name.clone()),
-            ("when", format!("{} ({})", policy.zone.format(session.starts_at), policy.zone.name())),
+            ("when", format!("{} ({})", who.zone.format(session.starts_at), who.zone.name())),
             ("detail", mode_label(&ttr, session.mode)),
             ("to", link.clone()),
         ],

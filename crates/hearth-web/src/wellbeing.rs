@@ -11,8 +11,7 @@ use hearth_core::clock::Timestamp;
 use hearth_core::ids::{OnCallShiftId, OrganisationId, UserId};
 use hearth_core::support_sessions::SessionOutcome;
 use hearth_core::wellbeing::{
-    Guardrails, MAX_AFTERCARE_HOURS, MAX_BREAK_MINUTES, MAX_SESSIONS_PER_DAY, MAX_SESSIONS_PER_WEEK, Slot,
-    WellbeingPolicy,
+    Guardrails, MAX_AFTERCARE_HOURS, MAX_BREAK_MINUTES, MAX_SESSIONS_PER_DAY, MAX_SESSIONS_PER_WEEK, WellbeingPolicy,
 };
 use hearth_core::zone::{Zone, format_clock_time, parse_clock_time};
 use hearth_store::Tx;
@@ -273,7 +272,7 @@ async fn render_on_call(state: &AppState, who: &SignedIn, form: Pairs, error: Op
     let can_manage = hearth_core::access::decide(&who.actor, Action::ManageOnCallRota, Target::Organisation(org))
         == hearth_core::access::Decision::Allow;
     let mut tx = state.store.begin().await?;
-    let zone = tx.wellbeing_policy(org).await?.zone;
+    let zone = &who.zone;
     let now = tx.now();
     let shifts = tx.on_call_shifts(org, now).await?;
     let staff = if can_manage { tx.assignable_staff(org).await? } else { Vec::new() };
@@ -311,7 +310,7 @@ pub async fn add_shift(State(state): State<AppState>, who: SignedIn, Form(pairs)
     require(&who.actor, Action::ManageOnCallRota, Target::Organisation(&org))?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
-    let zone = tx.wellbeing_policy(&org).await?.zone;
+    let zone = &who.zone;
     let staff = tx.assignable_staff(&org).await?;
     tx.commit().await?;
     let user = staff.iter().find(|(id, _)| id.as_str() == field(&pairs, "user")).map(|(id, _)| id.clone());
@@ -367,8 +366,7 @@ pub(crate) async fn workload_of(
     now: Timestamp,
 ) -> AppResult<Workload> {
     let (_, rails) = tx.guardrails_for(organisation, user).await?;
-    let monday = zone.local(now).date.monday();
-    let (Some(from), Some(to)) = (zone.start_of(monday), zone.start_of(monday.plus_days(7))) else {
+    let Some((from, to)) = zone.span(zone.local(now).date.monday(), 7) else {
         return Err(AppError::BadRequest);
     };
     let entries: Vec<_> = tx
@@ -381,19 +379,13 @@ pub(crate) async fn workload_of(
     let mut outside_hours = 0;
     let mut overrides = Vec::new();
     for e in &entries {
-        let local = zone.local(e.starts_at);
-        per_day[local.date.weekday()] += 1;
-        if !rails.within_hours(Slot { date: local.date, start_minute: local.minute, minutes: e.minutes }) {
+        let slot = zone.slot(e.starts_at, e.minutes);
+        per_day[slot.date.weekday()] += 1;
+        if !rails.within_hours(slot) {
             outside_hours += 1;
         }
         if let Some(codes) = &e.override_concerns {
-            let concerns = codes
-                .split(',')
-                .filter(|c| !c.is_empty())
-                .map(|c| tr.t(&format!("concern-short-{}", c.replace('_', "-"))))
-                .collect::<Vec<_>>()
-                .join(", ");
-            overrides.push((zone.format(e.starts_at), concerns));
+            overrides.push((zone.format(e.starts_at), crate::support_sessions::concern_summary(tr, codes)));
         }
     }
     let follow_ups = tx.open_follow_ups_of(user).await?;
@@ -423,10 +415,10 @@ struct WorkloadTemplate {
 pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
     require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
-    let zone = tx.wellbeing_policy(&who.actor.organisation_id).await?.zone;
+    let zone = &who.zone;
     let now = tx.now();
     let mine =
-        workload_of(&mut tx, &who.tr, &who.actor.organisation_id, &who.user.id, &who.user.display_name, &zone, now)
+        workload_of(&mut tx, &who.tr, &who.actor.organisation_id, &who.user.id, &who.user.display_name, zone, now)
             .await?;
     tx.audit(hearth_store::AuditEntry::by(
         &who.actor,
@@ -448,7 +440,7 @@ pub async fn team_page(State(state): State<AppState>, who: SignedIn) -> AppResul
     let org = who.actor.organisation_id.clone();
     require(&who.actor, Action::ViewTeamWorkload, Target::Organisation(&org))?;
     let mut tx = state.store.begin().await?;
-    let zone = tx.wellbeing_policy(&org).await?.zone;
+    let zone = &who.zone;
     let now = tx.now();
     let team: Vec<_> = tx
         .users_of(&org)
@@ -463,7 +455,7 @@ pub async fn team_page(State(state): State<AppState>, who: SignedIn) -> AppResul
         .collect();
     let mut people = Vec::with_capacity(team.len());
     for u in &team {
-        people.push(workload_of(&mut tx, &who.tr, &org, &u.id, &u.display_name, &zone, now).await?);
+        people.push(workload_of(&mut tx, &who.tr, &org, &u.id, &u.display_name, zone, now).await?);
     }
     let team_id = who.actor.team_id.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_default();
     tx.audit(hearth_store::AuditEntry::by(

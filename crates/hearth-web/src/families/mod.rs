@@ -346,7 +346,7 @@ pub(crate) async fn render_family(
     let notes = tx.notes_of(&family.id).await?;
     let events = tx.events_of(&family.id).await?;
     let documents = tx.documents_of(&family.id).await?;
-    let zone = tx.wellbeing_policy(&family.organisation_id).await?.zone;
+    let zone = &who.zone;
     let sessions = tx.sessions_of_family(&family.id).await?;
     let follow_ups = tx.follow_ups_of_family(&family.id).await?;
     let now = tx.now();
@@ -403,7 +403,7 @@ pub(crate) async fn render_family(
         last_contact: family.last_contact_at.map(|t| zone.format(t)).unwrap_or_else(|| not_yet.clone()),
         next_review: family.next_review_at.map(|t| t.to_utc_date()).unwrap_or_else(|| not_yet.clone()),
         next_review_input: family.next_review_at.map(|t| t.to_utc_date()).unwrap_or_default(),
-        members: members.iter().map(|m| member_row(&tr, &zone, m)).collect(),
+        members: members.iter().map(|m| member_row(&tr, zone, m)).collect(),
         relationships: relationships
             .iter()
             .map(|r| {
