@@ -257,20 +257,14 @@ impl Tx {
 
     /// A family's sessions, latest first.
     pub async fn sessions_of_family(&mut self, family: &FamilyId) -> Result<Vec<SupportSession>> {
-        let rows = self
-            .fetch_all(
-                &session_query()
-                    .and_where(Expr::col(("support_sessions", "family_id")).eq(family.as_str()))
-                    .order_by(("support_sessions", "starts_at"), Order::Desc)
-                    .limit(200)
-                    .to_owned(),
-            )
-            .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in &rows {
-            out.push(self.session_from(r).await?);
-        }
-        Ok(out)
+        self.sessions_where(
+            session_query()
+                .and_where(Expr::col(("support_sessions", "family_id")).eq(family.as_str()))
+                .order_by(("support_sessions", "starts_at"), Order::Desc)
+                .limit(200)
+                .to_owned(),
+        )
+        .await
     }
 
     /// Sessions a family member takes part in that end after `from`, soonest first.
@@ -279,9 +273,9 @@ impl Tx {
         member: &MemberId,
         from: Timestamp,
     ) -> Result<Vec<SupportSession>> {
-        let rows = self
-            .fetch_all(
-                &session_query()
+        let sessions = self
+            .sessions_where(
+                session_query()
                     .inner_join(
                         "support_session_members",
                         Expr::col(("support_session_members", "session_id")).equals(("support_sessions", "id")),
@@ -294,12 +288,14 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
-        let mut out = Vec::new();
+        Ok(sessions.into_iter().filter(|s| s.ends_at() > from).collect())
+    }
+
+    async fn sessions_where(&mut self, query: sea_query::SelectStatement) -> Result<Vec<SupportSession>> {
+        let rows = self.fetch_all(&query).await?;
+        let mut out = Vec::with_capacity(rows.len());
         for r in &rows {
-            let s = self.session_from(r).await?;
-            if s.ends_at() > from {
-                out.push(s);
-            }
+            out.push(self.session_from(r).await?);
         }
         Ok(out)
     }
@@ -643,22 +639,16 @@ impl Tx {
     /// Sessions not yet ended that start within the next `hours`.
     pub async fn sessions_starting_before(&mut self, until: Timestamp) -> Result<Vec<SupportSession>> {
         let now = self.now().millis();
-        let rows = self
-            .fetch_all(
-                &session_query()
-                    .and_where(Expr::col(("support_sessions", "starts_at")).gt(now))
-                    .and_where(Expr::col(("support_sessions", "starts_at")).lte(until.millis()))
-                    .and_where(Expr::col(("support_sessions", "outcome")).is_null())
-                    .order_by(("support_sessions", "starts_at"), Order::Asc)
-                    .limit(1000)
-                    .to_owned(),
-            )
-            .await?;
-        let mut out = Vec::with_capacity(rows.len());
-        for r in &rows {
-            out.push(self.session_from(r).await?);
-        }
-        Ok(out)
+        self.sessions_where(
+            session_query()
+                .and_where(Expr::col(("support_sessions", "starts_at")).gt(now))
+                .and_where(Expr::col(("support_sessions", "starts_at")).lte(until.millis()))
+                .and_where(Expr::col(("support_sessions", "outcome")).is_null())
+                .order_by(("support_sessions", "starts_at"), Order::Asc)
+                .limit(1000)
+                .to_owned(),
+        )
+        .await
     }
 
     pub async fn reminder_settings(&mut self, member: &MemberId) -> Result<ReminderSettings> {

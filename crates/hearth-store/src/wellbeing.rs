@@ -21,6 +21,18 @@ pub struct OnCallShift {
     pub ends_at: Timestamp,
 }
 
+/// The policy's own columns, in the order `save_wellbeing_policy` writes them.
+const POLICY_FIELDS: [&str; 8] = [
+    "time_zone",
+    "hours",
+    "max_per_day",
+    "max_per_week",
+    "min_break_minutes",
+    "days_off",
+    "aftercare_due_hours",
+    "reminder_hours",
+];
+
 fn guardrails_from(r: &AnyRow) -> Result<Guardrails> {
     let count = |name| col::int(r, name).map(|n| n.clamp(0, i64::from(u32::MAX)) as u32);
     Ok(Guardrails {
@@ -38,16 +50,7 @@ impl Tx {
         let row = self
             .fetch_optional(
                 &Query::select()
-                    .columns([
-                        "time_zone",
-                        "hours",
-                        "max_per_day",
-                        "max_per_week",
-                        "min_break_minutes",
-                        "days_off",
-                        "aftercare_due_hours",
-                        "reminder_hours",
-                    ])
+                    .columns(POLICY_FIELDS)
                     .from("wellbeing_policies")
                     .and_where(Expr::col("organisation_id").eq(organisation.as_str()))
                     .to_owned(),
@@ -71,19 +74,7 @@ impl Tx {
         self.execute(
             &Query::insert()
                 .into_table("wellbeing_policies")
-                .columns([
-                    "organisation_id",
-                    "time_zone",
-                    "hours",
-                    "max_per_day",
-                    "max_per_week",
-                    "min_break_minutes",
-                    "days_off",
-                    "aftercare_due_hours",
-                    "reminder_hours",
-                    "updated_by",
-                    "updated_at",
-                ])
+                .columns(["organisation_id"].into_iter().chain(POLICY_FIELDS).chain(["updated_by", "updated_at"]))
                 .values_panic([
                     actor.organisation_id.as_str().into(),
                     policy.zone.name().into(),
@@ -99,18 +90,7 @@ impl Tx {
                 ])
                 .on_conflict(
                     OnConflict::column("organisation_id")
-                        .update_columns([
-                            "time_zone",
-                            "hours",
-                            "max_per_day",
-                            "max_per_week",
-                            "min_break_minutes",
-                            "days_off",
-                            "aftercare_due_hours",
-                            "reminder_hours",
-                            "updated_by",
-                            "updated_at",
-                        ])
+                        .update_columns(POLICY_FIELDS.into_iter().chain(["updated_by", "updated_at"]))
                         .to_owned(),
                 )
                 .to_owned(),

@@ -17,6 +17,10 @@ use crate::families::load_workable_family;
 use crate::forms::{Pairs, field};
 use crate::support_sessions::mode_label;
 
+pub(crate) fn follow_up_href(family: &impl std::fmt::Display, follow_up: &impl std::fmt::Display) -> String {
+    format!("/families/{family}/follow-ups/{follow_up}")
+}
+
 /// The longest answer to "how is the person doing".
 const MAX_ANSWER_CHARS: usize = 4000;
 

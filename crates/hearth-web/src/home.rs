@@ -98,7 +98,7 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
                 follow_ups: follow_ups
                     .into_iter()
                     .map(|f| FollowUpItem {
-                        href: format!("/families/{}/follow-ups/{}", f.family_id, f.id),
+                        href: crate::aftercare::follow_up_href(&f.family_id, &f.id),
                         family: f.family_name.clone(),
                         due: zone.format(f.due_at),
                         overdue: f.overdue_at(now),

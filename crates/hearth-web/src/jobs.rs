@@ -125,7 +125,7 @@ async fn remind(
                 ("to", session.place.clone()),
             ],
         );
-        if mailer.send(&r.email, &tr.t("reminder-email-subject"), plain_text(body)).await.is_ok() {
+        if mailer.send(&r.email, &tr.t("reminder-email-subject"), crate::mail::plain_text(body)).await.is_ok() {
             sent += 1;
         } else {
             // The error may quote the address, so it is not logged. Released, so the next run retries.
@@ -181,7 +181,7 @@ async fn email_notification(state: &AppState, mailer: &Mailer, p: &PendingEmail)
         "notification-email-body",
         &[("detail", what), ("to", format!("{}/notifications", state.settings.public_url))],
     );
-    if mailer.send(&p.email, &tr.t("notification-email-subject"), plain_text(body)).await.is_ok() {
+    if mailer.send(&p.email, &tr.t("notification-email-subject"), crate::mail::plain_text(body)).await.is_ok() {
         return Ok(true);
     }
     tracing::warn!("a notification e-mail was not sent; retrying next run");
@@ -189,9 +189,4 @@ async fn email_notification(state: &AppState, mailer: &Mailer, p: &PendingEmail)
     tx.release_notification_email(&p.id).await?;
     tx.commit().await?;
     Ok(false)
-}
-
-/// E-mail is plain text: without Fluent's bidi isolation marks, so links stay links.
-pub(crate) fn plain_text(text: String) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
 }

@@ -93,3 +93,32 @@ impl Mailer {
         Ok(())
     }
 }
+
+/// Sends an e-mail that carries a personal link (an invitation). When e-mail
+/// is not set up or sending fails, the link is handed back so the sender can
+/// pass it on in person. Returns the notice for the sender and that link.
+pub(crate) async fn send_link(
+    mailer: Option<&Mailer>,
+    tr: &crate::i18n::Tr,
+    to: &str,
+    subject: &str,
+    body: String,
+    link: String,
+) -> (String, Option<String>) {
+    match mailer {
+        Some(mailer) => match mailer.send(to, subject, body).await {
+            Ok(()) => (tr.t1("invite-sent", "name", to), None),
+            Err(_) => {
+                // The error may quote the address, so it stays out of the log.
+                tracing::warn!("an e-mail with a link was not sent; the link is shown instead");
+                (tr.t("invite-send-failed"), Some(link))
+            }
+        },
+        None => (tr.t("invite-no-mail"), Some(link)),
+    }
+}
+
+/// E-mail is plain text: without Fluent's bidi isolation marks, so links stay links.
+pub(crate) fn plain_text(text: String) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}

@@ -334,7 +334,7 @@ pub async fn schedule_session(
     };
     let session = tx.schedule_session(&who.actor, &family.id, family.team_id.as_ref(), &new).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/families/{}/sessions/{session}", family.id)).into_response())
+    Ok(Redirect::to(&session_href(&family.id, &session)).into_response())
 }
 
 struct ChecklistRow {
@@ -405,6 +405,18 @@ async fn load_session(state: &AppState, family: &Family, id: &str) -> AppResult<
     let session = tx.support_session(&id).await?.filter(|s| s.family_id == family.id);
     tx.commit().await?;
     session.ok_or(AppError::NotFound)
+}
+
+/// A session of a family the actor may work on.
+async fn load_workable_session(
+    state: &AppState,
+    who: &SignedIn,
+    family_id: &str,
+    session_id: &str,
+) -> AppResult<(Family, SupportSession)> {
+    let family = load_workable_family(state, who, family_id).await?;
+    let session = load_session(state, &family, session_id).await?;
+    Ok((family, session))
 }
 
 async fn render_session(
@@ -514,8 +526,7 @@ pub async fn record_checklist(
     Path((family_id, session_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &family_id).await?;
-    let session = load_session(&state, &family, &session_id).await?;
+    let (family, session) = load_workable_session(&state, &who, &family_id, &session_id).await?;
     let ticked = values(&pairs, "items");
     let items: Vec<&'static str> =
         ChecklistItem::ALL.iter().map(|i| i.as_str()).filter(|k| ticked.contains(k)).collect();
@@ -527,7 +538,7 @@ pub async fn record_checklist(
     let mut tx = state.store.begin().await?;
     tx.record_checklist(&who.actor, &session, &items).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/families/{}/sessions/{}", family.id, session.id)).into_response())
+    Ok(Redirect::to(&session_href(&family.id, &session.id)).into_response())
 }
 
 pub async fn record_outcome(
@@ -536,8 +547,7 @@ pub async fn record_outcome(
     Path((family_id, session_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &family_id).await?;
-    let session = load_session(&state, &family, &session_id).await?;
+    let (family, session) = load_workable_session(&state, &who, &family_id, &session_id).await?;
     let tr = who.tr;
     let outcome = SessionOutcome::parse(field(&pairs, "outcome"));
     let note_text = field(&pairs, "note").trim();
@@ -573,7 +583,7 @@ pub async fn record_outcome(
     };
     tx.record_outcome(&who.actor, &session, outcome, note.as_ref(), follow_up).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/families/{}/sessions/{}", family.id, session.id)).into_response())
+    Ok(Redirect::to(&session_href(&family.id, &session.id)).into_response())
 }
 
 pub async fn invite_translator(
@@ -582,8 +592,7 @@ pub async fn invite_translator(
     Path((family_id, session_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &family_id).await?;
-    let session = load_session(&state, &family, &session_id).await?;
+    let (family, session) = load_workable_session(&state, &who, &family_id, &session_id).await?;
     let tr = who.tr;
     let name = field(&pairs, "translator_name").trim().to_owned();
     let email = EmailAddress::parse(field(&pairs, "translator_email"));
@@ -617,23 +626,16 @@ pub async fn invite_translator(
             ("to", link.clone()),
         ],
     );
-    let mut st = SessionPageState::default();
-    match &state.mailer {
-        Some(mailer) => match mailer.send(email.as_str(), &subject, crate::jobs::plain_text(body)).await {
-            Ok(()) => st.translator_notice = Some(tr.t1("invite-sent", "name", email.as_str())),
-            Err(e) => {
-                // The error may quote the address; it stays out of the log.
-                let _ = e;
-                tracing::warn!("translator invitation e-mail not sent");
-                st.translator_notice = Some(tr.t("invite-send-failed"));
-                st.manual_link = Some(link);
-            }
-        },
-        None => {
-            st.translator_notice = Some(tr.t("invite-no-mail"));
-            st.manual_link = Some(link);
-        }
-    }
+    let (notice, manual_link) = crate::mail::send_link(
+        state.mailer.as_ref(),
+        &tr,
+        email.as_str(),
+        &subject,
+        crate::mail::plain_text(body),
+        link,
+    )
+    .await;
+    let st = SessionPageState { translator_notice: Some(notice), manual_link, ..Default::default() };
     let session = load_session(&state, &family, &session_id).await?;
     render_session(&state, &who, &family, session, StatusCode::OK, st).await
 }

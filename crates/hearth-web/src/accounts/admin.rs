@@ -303,16 +303,8 @@ pub async fn invite(State(state): State<AppState>, who: SignedIn, Form(form): Fo
 
     let link = format!("{}/invitations/{token}", state.settings.public_url);
     let (subject, body) = invitation_email(Tr::new(lang), &organisation, &link, &expires);
-    let (notice, manual_link) = match &state.mailer {
-        Some(mailer) => match mailer.send(email.as_str(), &subject, body).await {
-            Ok(()) => (tr.t1("invite-sent", "name", email.as_str()), None),
-            Err(e) => {
-                tracing::warn!(error = %e, "invitation e-mail not sent");
-                (tr.t("invite-send-failed"), Some(link))
-            }
-        },
-        None => (tr.t("invite-no-mail"), Some(link)),
-    };
+    let (notice, manual_link) =
+        crate::mail::send_link(state.mailer.as_ref(), &tr, email.as_str(), &subject, body, link).await;
     html(&invitations_template(&state, &who, Some(notice), manual_link).await?)
 }
 

@@ -349,20 +349,10 @@ pub async fn invite_member(
     let link = format!("{}/invitations/{token}", state.settings.public_url);
     let (subject, body) = crate::accounts::admin::invitation_email(Tr::new(lang), &organisation, &link, &expires);
     panel.invitation_pending = true;
-    match &state.mailer {
-        Some(mailer) => match mailer.send(email.as_str(), &subject, body).await {
-            Ok(()) => panel.notice = Some(tr.t1("invite-sent", "name", email.as_str())),
-            Err(e) => {
-                tracing::warn!(error = %e, "family invitation e-mail not sent");
-                panel.notice = Some(tr.t("invite-send-failed"));
-                panel.manual_link = Some(link);
-            }
-        },
-        None => {
-            panel.notice = Some(tr.t("invite-no-mail"));
-            panel.manual_link = Some(link);
-        }
-    }
+    let (notice, manual_link) =
+        crate::mail::send_link(state.mailer.as_ref(), &tr, email.as_str(), &subject, body, link).await;
+    panel.notice = Some(notice);
+    panel.manual_link = manual_link;
     html(&form_page(&who, &family, action, MemberForm::from_member(&member), Vec::new(), Some(panel)))
 }
 

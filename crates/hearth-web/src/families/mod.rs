@@ -466,7 +466,7 @@ pub(crate) async fn render_family(
         follow_ups: follow_ups
             .iter()
             .map(|f| FollowUpRow {
-                href: format!("/families/{}/follow-ups/{}", family.id, f.id),
+                href: crate::aftercare::follow_up_href(&family.id, &f.id),
                 session: zone.format(f.session_starts_at),
                 due: zone.format(f.due_at),
                 practitioner: f.practitioner_name.clone(),
