@@ -8,7 +8,7 @@ pub mod accounts;
 pub mod agreements;
 pub mod assessment;
 pub mod audit;
-pub mod calendar_feed;
+pub mod calendar;
 pub mod clock;
 pub mod conference;
 pub mod crypto;

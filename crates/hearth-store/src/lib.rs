@@ -14,6 +14,7 @@ pub mod agreements;
 pub mod assessment;
 pub mod audit;
 pub mod backup;
+pub mod calendar;
 pub mod conference;
 pub mod documents;
 pub mod families;

@@ -72,21 +72,6 @@ impl SupportSession {
     }
 }
 
-/// A session as a practitioner's calendar and guardrails see it.
-#[derive(Debug, Clone)]
-pub struct CalendarEntry {
-    pub session_id: SupportSessionId,
-    pub family_id: FamilyId,
-    pub family_name: String,
-    pub mode: SessionMode,
-    pub starts_at: Timestamp,
-    pub minutes: u32,
-    pub place: String,
-    pub outcome: Option<SessionOutcome>,
-    /// Codes of the guardrails the session was planned beyond.
-    pub override_concerns: Option<String>,
-}
-
 /// Who a reminder goes to.
 #[derive(Debug, Clone)]
 pub struct ReminderRecipient {
@@ -107,7 +92,7 @@ pub struct ReminderSettings {
     pub off: bool,
 }
 
-fn place_aad(id: &SupportSessionId) -> String {
+pub(crate) fn place_aad(id: &SupportSessionId) -> String {
     format!("support_session:{id}:place")
 }
 fn override_aad(id: &SupportSessionId) -> String {
@@ -133,7 +118,7 @@ const SESSION_COLUMNS: [(&str, &str); 16] = [
     ("support_sessions", "created_at"),
 ];
 
-fn session_query() -> sea_query::SelectStatement {
+pub(crate) fn session_query() -> sea_query::SelectStatement {
     Query::select()
         .columns(SESSION_COLUMNS)
         .expr_as(Expr::col(("families", "name")), "family_name")
@@ -144,10 +129,10 @@ fn session_query() -> sea_query::SelectStatement {
         .to_owned()
 }
 
-fn mode_of(r: &AnyRow) -> Result<SessionMode> {
+pub(crate) fn mode_of(r: &AnyRow) -> Result<SessionMode> {
     SessionMode::parse(&col::text(r, "mode")?).ok_or(StoreError::Corrupt("session mode"))
 }
-fn outcome_of(r: &AnyRow) -> Result<Option<SessionOutcome>> {
+pub(crate) fn outcome_of(r: &AnyRow) -> Result<Option<SessionOutcome>> {
     col::opt_text(r, "outcome")?
         .map(|o| SessionOutcome::parse(&o).ok_or(StoreError::Corrupt("session outcome")))
         .transpose()
@@ -360,42 +345,6 @@ impl Tx {
             translators,
             id,
         })
-    }
-
-    /// The sessions a member of staff takes part in that start in `[from, to)`,
-    /// cancelled ones included (callers decide what counts).
-    pub async fn calendar_of(&mut self, user: &UserId, from: Timestamp, to: Timestamp) -> Result<Vec<CalendarEntry>> {
-        let rows = self
-            .fetch_all(
-                &session_query()
-                    .inner_join(
-                        "support_session_staff",
-                        Expr::col(("support_session_staff", "session_id")).equals(("support_sessions", "id")),
-                    )
-                    .and_where(Expr::col(("support_session_staff", "user_id")).eq(user.as_str()))
-                    .and_where(Expr::col(("support_sessions", "starts_at")).gte(from.millis()))
-                    .and_where(Expr::col(("support_sessions", "starts_at")).lt(to.millis()))
-                    .order_by(("support_sessions", "starts_at"), Order::Asc)
-                    .limit(500)
-                    .to_owned(),
-            )
-            .await?;
-        rows.iter()
-            .map(|r| {
-                let id = SupportSessionId::from_trusted(col::text(r, "id")?);
-                Ok(CalendarEntry {
-                    family_id: FamilyId::from_trusted(col::text(r, "family_id")?),
-                    family_name: col::text(r, "family_name")?,
-                    mode: mode_of(r)?,
-                    starts_at: Timestamp(col::int(r, "starts_at")?),
-                    minutes: col::int(r, "minutes")?.clamp(0, 24 * 60) as u32,
-                    place: self.keyring().open(&col::text(r, "place")?, &place_aad(&id))?,
-                    outcome: outcome_of(r)?,
-                    override_concerns: col::opt_text(r, "override_concerns")?,
-                    session_id: id,
-                })
-            })
-            .collect()
     }
 
     pub async fn record_checklist(
@@ -793,73 +742,6 @@ impl Tx {
         )
         .await?;
         Ok(())
-    }
-
-    /// Issues a new private feed address for the actor, replacing any old one.
-    pub async fn issue_calendar_feed(&mut self, actor: &Actor, show_names: bool) -> Result<String> {
-        let token = new_token()?;
-        let now = self.now().millis();
-        self.execute(
-            &Query::delete()
-                .from_table("calendar_feeds")
-                .and_where(Expr::col("user_id").eq(actor.user_id.as_str()))
-                .to_owned(),
-        )
-        .await?;
-        self.execute(
-            &Query::insert()
-                .into_table("calendar_feeds")
-                .columns(["user_id", "token_digest", "show_names", "created_at"])
-                .values_panic([
-                    actor.user_id.as_str().into(),
-                    token_digest(&token).into(),
-                    i64::from(show_names).into(),
-                    now.into(),
-                ])
-                .to_owned(),
-        )
-        .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::CalendarFeedIssued, "user", actor.user_id.as_str())).await?;
-        Ok(token)
-    }
-
-    pub async fn revoke_calendar_feed(&mut self, actor: &Actor) -> Result<()> {
-        self.execute(
-            &Query::delete()
-                .from_table("calendar_feeds")
-                .and_where(Expr::col("user_id").eq(actor.user_id.as_str()))
-                .to_owned(),
-        )
-        .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::CalendarFeedRevoked, "user", actor.user_id.as_str())).await
-    }
-
-    /// Whether the user has a feed, and whether it shows family names.
-    pub async fn calendar_feed_of(&mut self, user: &UserId) -> Result<Option<bool>> {
-        let row = self
-            .fetch_optional(
-                &Query::select()
-                    .column("show_names")
-                    .from("calendar_feeds")
-                    .and_where(Expr::col("user_id").eq(user.as_str()))
-                    .to_owned(),
-            )
-            .await?;
-        row.map(|r| col::int(&r, "show_names").map(|n| n != 0)).transpose()
-    }
-
-    /// The owner of a feed address and whether it shows names.
-    pub async fn calendar_feed_owner(&mut self, token: &str) -> Result<Option<(UserId, bool)>> {
-        let row = self
-            .fetch_optional(
-                &Query::select()
-                    .columns(["user_id", "show_names"])
-                    .from("calendar_feeds")
-                    .and_where(Expr::col("token_digest").eq(token_digest(token)))
-                    .to_owned(),
-            )
-            .await?;
-        row.map(|r| Ok((UserId::from_trusted(col::text(&r, "user_id")?), col::int(&r, "show_names")? != 0))).transpose()
     }
 }
 

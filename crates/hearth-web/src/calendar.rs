@@ -6,7 +6,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
-use hearth_core::calendar_feed::{FeedEvent, render};
+use hearth_core::calendar::{FeedEvent, render};
 use hearth_core::support_sessions::SessionOutcome;
 use hearth_core::wellbeing::LocalDate;
 use serde::Deserialize;

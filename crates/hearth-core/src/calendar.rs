@@ -1,6 +1,6 @@
-//! A practitioner's private calendar feed in iCalendar (RFC 5545) form, for
-//! the calendar app on their phone. Event titles carry no family names unless
-//! the practitioner chose that.
+//! A practitioner's calendar feed in iCalendar (RFC 5545) form, for the
+//! calendar app on their phone. Event titles carry no family names unless the
+//! practitioner chose that.
 
 use crate::clock::Timestamp;
 
