@@ -530,7 +530,7 @@ impl Tx {
     pub async fn sessions_missing_outcome(
         &mut self,
         ended_before: Timestamp,
-    ) -> Result<Vec<(SupportSessionId, OrganisationId, FamilyId, UserId, Timestamp)>> {
+    ) -> Result<Vec<(SupportSessionId, OrganisationId, FamilyId, UserId)>> {
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -553,7 +553,6 @@ impl Tx {
                     OrganisationId::from_trusted(col::text(r, "organisation_id")?),
                     FamilyId::from_trusted(col::text(r, "family_id")?),
                     UserId::from_trusted(col::text(r, "organiser_id")?),
-                    ends,
                 ));
             }
         }

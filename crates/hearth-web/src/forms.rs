@@ -7,3 +7,8 @@ pub(crate) type Pairs = Vec<(String, String)>;
 pub(crate) fn field<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
     pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str()).unwrap_or_default()
 }
+
+/// Every value sent under `name`, e.g. the ticked boxes of one list.
+pub(crate) fn values<'a>(pairs: &'a Pairs, name: &str) -> Vec<&'a str> {
+    pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
+}

@@ -42,7 +42,7 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
     }
     // A session that ended without an outcome cannot start its aftercare: ask once.
     let ended_before = tx.now().minus_seconds(OUTCOME_GRACE_SECONDS);
-    for (session, organisation, family, organiser, _) in tx.sessions_missing_outcome(ended_before).await? {
+    for (session, organisation, family, organiser) in tx.sessions_missing_outcome(ended_before).await? {
         if tx.remind_outcome(&session, &organisation, &family, &organiser).await? {
             done.outcomes_requested += 1;
         }

@@ -22,13 +22,8 @@ use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::families::{load_family, load_workable_family};
-use crate::forms::{Pairs, field};
+use crate::forms::{Pairs, field, values};
 use crate::i18n::{Lang, Tr};
-
-/// Every value sent under `name` (ticked boxes).
-fn values<'a>(pairs: &'a Pairs, name: &str) -> Vec<&'a str> {
-    pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
-}
 
 pub(crate) fn mode_label(tr: &Tr, mode: SessionMode) -> String {
     tr.t(&format!("session-mode-{}", mode.as_str().replace('_', "-")))
