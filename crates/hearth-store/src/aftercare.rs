@@ -10,6 +10,7 @@ use sea_query::{Expr, ExprTrait, Order, Query, SelectStatement};
 use sqlx::any::AnyRow;
 
 use crate::notifications::NotificationKind;
+use crate::sealed;
 use crate::support_sessions::SupportSession;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
@@ -37,10 +38,6 @@ impl FollowUp {
     pub fn overdue_at(&self, now: Timestamp) -> bool {
         self.completed_at.is_none() && self.due_at < now
     }
-}
-
-fn aad(id: &FollowUpId) -> String {
-    format!("follow_up:{id}:how_they_are")
 }
 
 fn follow_up_query() -> SelectStatement {
@@ -135,7 +132,9 @@ impl Tx {
             channel: col::text(r, "channel")?,
             due_at: Timestamp(col::int(r, "due_at")?),
             completed_at: col::opt_int(r, "completed_at")?.map(Timestamp),
-            how_they_are: col::opt_text(r, "how_they_are")?.map(|t| self.keyring().open(&t, &aad(&id))).transpose()?,
+            how_they_are: col::opt_text(r, "how_they_are")?
+                .map(|t| self.open(&sealed::FOLLOW_UP_HOW_THEY_ARE, &[id.as_str()], &t))
+                .transpose()?,
             more_help_arranged: col::opt_int(r, "more_help_arranged")?.map(|n| n != 0),
             id,
         })
@@ -185,7 +184,7 @@ impl Tx {
         more_help_arranged: bool,
     ) -> Result<bool> {
         let now = self.now().millis();
-        let sealed = self.keyring().seal(how_they_are, &aad(&follow_up.id))?;
+        let sealed = self.seal(&sealed::FOLLOW_UP_HOW_THEY_ARE, &[follow_up.id.as_str()], how_they_are)?;
         let changed = self
             .execute(
                 &Query::update()

@@ -10,6 +10,7 @@ use hearth_core::clock::Timestamp;
 use hearth_core::ids::{AgreementId, FamilyId, MemberId, OrganisationId, TemplateId, UserId};
 use sea_query::{Expr, ExprTrait, Func, Order, Query};
 
+use crate::sealed;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
 #[derive(Debug, Clone)]
@@ -71,10 +72,6 @@ fn encode(choices: &BTreeMap<String, String>) -> String {
 
 fn decode(text: &str) -> BTreeMap<String, String> {
     text.lines().filter_map(|l| l.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect()
-}
-
-fn aad(id: &AgreementId) -> String {
-    format!("agreement:{id}:consent_note")
 }
 
 impl Tx {
@@ -231,7 +228,7 @@ impl Tx {
                     accepted_at: col::opt_int(r, "accepted_at")?.map(Timestamp),
                     consent: col::opt_text(r, "consent")?.as_deref().and_then(Consent::parse),
                     consent_note: col::opt_text(r, "consent_note")?
-                        .map(|n| self.keyring().open(&n, &aad(&id)))
+                        .map(|n| self.open(&sealed::AGREEMENT_CONSENT_NOTE, &[id.as_str()], &n))
                         .transpose()?,
                     id,
                 })
@@ -254,7 +251,8 @@ impl Tx {
         note: Option<&str>,
     ) -> Result<bool> {
         let now = self.now().millis();
-        let sealed = note.map(|n| self.keyring().seal(n, &aad(&agreement.id))).transpose()?;
+        let sealed =
+            note.map(|n| self.seal(&sealed::AGREEMENT_CONSENT_NOTE, &[agreement.id.as_str()], n)).transpose()?;
         let n = self
             .execute(
                 &Query::update()

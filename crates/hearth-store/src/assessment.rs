@@ -14,7 +14,8 @@ use hearth_core::ids::{AssessmentId, DocumentId, FamilyId, NoteId, OrganisationI
 use sea_query::{Expr, ExprTrait, Order, Query};
 
 use crate::notifications::NotificationKind;
-use crate::{AuditEntry, Result, Store, StoreError, Tx, col};
+use crate::sealed::{self, SealedColumn};
+use crate::{AuditEntry, Result, StoreError, Tx, col};
 
 /// One rated factor, with the title it had when rated.
 #[derive(Debug, Clone)]
@@ -64,13 +65,6 @@ pub struct Assessment {
     pub ratings: Vec<RatedFactor>,
 }
 
-fn aad(id: &AssessmentId, field: &str) -> String {
-    format!("assessment:{id}:{field}")
-}
-
-/// The sealed columns of an assessment.
-pub(crate) const SEALED_FIELDS: [&str; 4] = ["engagement_note", "young_person", "proportionality", "review_comment"];
-
 impl Tx {
     /// The organisation's catalogue, or Hearth's default, with the text the
     /// organisation wrote (None while it uses the default).
@@ -99,10 +93,10 @@ impl Tx {
     ) -> Result<AssessmentId> {
         let id = AssessmentId::generate()?;
         let now = self.now().millis();
-        let seal = |tx: &Tx, field: &str, text: &str| tx.keyring().seal(text, &aad(&id, field));
-        let engagement_note = seal(self, "engagement_note", &new.engagement_note)?;
-        let young_person = seal(self, "young_person", &new.young_person)?;
-        let proportionality = seal(self, "proportionality", &new.proportionality)?;
+        let row = [id.as_str()];
+        let engagement_note = self.seal(&sealed::ASSESSMENT_ENGAGEMENT_NOTE, &row, &new.engagement_note)?;
+        let young_person = self.seal(&sealed::ASSESSMENT_YOUNG_PERSON, &row, &new.young_person)?;
+        let proportionality = self.seal(&sealed::ASSESSMENT_PROPORTIONALITY, &row, &new.proportionality)?;
         self.execute(
             &Query::insert()
                 .into_table("assessments")
@@ -226,11 +220,14 @@ impl Tx {
         for r in &rows {
             let id = AssessmentId::from_trusted(col::text(r, "id")?);
             let ratings = self.ratings_of(&id).await?;
-            let open = |field: &str, sealed: &str| self.keyring().open(sealed, &aad(&id, field));
-            let engagement_note = open("engagement_note", &col::text(r, "engagement_note")?)?;
-            let young_person = open("young_person", &col::text(r, "young_person")?)?;
-            let proportionality = open("proportionality", &col::text(r, "proportionality")?)?;
-            let review_comment = col::opt_text(r, "review_comment")?.map(|c| open("review_comment", &c)).transpose()?;
+            let row = [id.as_str()];
+            let open = |column: &SealedColumn| -> Result<Option<String>> {
+                col::opt_text(r, column.column)?.map(|text| self.open(column, &row, &text)).transpose()
+            };
+            let engagement_note = open(&sealed::ASSESSMENT_ENGAGEMENT_NOTE)?.unwrap_or_default();
+            let young_person = open(&sealed::ASSESSMENT_YOUNG_PERSON)?.unwrap_or_default();
+            let proportionality = open(&sealed::ASSESSMENT_PROPORTIONALITY)?.unwrap_or_default();
+            let review_comment = open(&sealed::ASSESSMENT_REVIEW_COMMENT)?;
             out.push(Assessment {
                 family_id: FamilyId::from_trusted(col::text(r, "family_id")?),
                 assessed_on: Timestamp(col::int(r, "assessed_on")?),
@@ -309,7 +306,8 @@ impl Tx {
         comment: Option<&str>,
     ) -> Result<()> {
         let now = self.now().millis();
-        let sealed = comment.map(|c| self.keyring().seal(c, &aad(&assessment.id, "review_comment"))).transpose()?;
+        let sealed =
+            comment.map(|c| self.seal(&sealed::ASSESSMENT_REVIEW_COMMENT, &[assessment.id.as_str()], c)).transpose()?;
         self.execute(
             &Query::update()
                 .table("assessments")
@@ -337,12 +335,5 @@ impl Tx {
             .await?;
         }
         Ok(())
-    }
-}
-
-impl Store {
-    /// Re-seals assessment texts not under the current key (see `rekey_notes`).
-    pub(crate) async fn rekey_assessments(&self) -> Result<u64> {
-        self.rekey_sealed_columns("assessments", &SEALED_FIELDS, "assessment").await
     }
 }

@@ -84,12 +84,16 @@ pub async fn restore(url: &str, source: &Path) -> Result<()> {
     }
 }
 
-/// Takes the password out of a `postgres://user:password@host/db` URL.
+/// Takes the password out of a `postgres://user:password@host/db` URL. In
+/// the URL it is percent-encoded (`@` as `%40`); `PGPASSWORD` wants it as typed.
 fn split_password(url: &str) -> (String, Option<String>) {
     let Some((scheme, rest)) = url.split_once("://") else { return (url.to_owned(), None) };
-    let Some((credentials, host)) = rest.split_once('@') else { return (url.to_owned(), None) };
+    let Some((credentials, host)) = rest.rsplit_once('@') else { return (url.to_owned(), None) };
     match credentials.split_once(':') {
-        Some((user, password)) => (format!("{scheme}://{user}@{host}"), Some(password.to_owned())),
+        Some((user, password)) => {
+            let password = percent_encoding::percent_decode_str(password).decode_utf8_lossy().into_owned();
+            (format!("{scheme}://{user}@{host}"), Some(password))
+        }
         None => (url.to_owned(), None),
     }
 }
@@ -117,5 +121,9 @@ mod tests {
             ("postgres://hearth@db:5432/hearth".into(), Some("s3cret".into()))
         );
         assert_eq!(split_password("postgres://hearth@db/hearth"), ("postgres://hearth@db/hearth".into(), None));
+        assert_eq!(
+            split_password("postgres://hearth:p%40ss%25w0rd%3A%2F@db/hearth"),
+            ("postgres://hearth@db/hearth".into(), Some("p@ss%w0rd:/".into()))
+        );
     }
 }

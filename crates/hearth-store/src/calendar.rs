@@ -9,7 +9,8 @@ use hearth_core::secrets::{new_token, token_digest};
 use hearth_core::support_sessions::{SessionMode, SessionOutcome};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
-use crate::support_sessions::{mode_of, outcome_of, place_aad, session_query};
+use crate::sealed;
+use crate::support_sessions::{mode_of, outcome_of, session_query};
 use crate::{AuditEntry, Result, Tx, col};
 
 /// A session as a practitioner's calendar and guardrails see it.
@@ -55,7 +56,7 @@ impl Tx {
                     mode: mode_of(r)?,
                     starts_at: Timestamp(col::int(r, "starts_at")?),
                     minutes: col::int(r, "minutes")?.clamp(0, 24 * 60) as u32,
-                    place: self.keyring().open(&col::text(r, "place")?, &place_aad(&id))?,
+                    place: self.open(&sealed::SESSION_PLACE, &[id.as_str()], &col::text(r, "place")?)?,
                     outcome: outcome_of(r)?,
                     override_concerns: col::opt_text(r, "override_concerns")?,
                     session_id: id,

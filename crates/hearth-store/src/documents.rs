@@ -7,7 +7,8 @@ use hearth_core::documents::DocumentKind;
 use hearth_core::ids::{DocumentId, FamilyId, UserId};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
-use crate::{AuditEntry, Result, Store, StoreError, Tx, col};
+use crate::sealed;
+use crate::{AuditEntry, Result, StoreError, Tx, col};
 
 #[derive(Debug, Clone)]
 pub struct Document {
@@ -21,10 +22,6 @@ pub struct Document {
     pub uploaded_at: Timestamp,
 }
 
-fn aad(id: &DocumentId) -> String {
-    format!("document:{id}")
-}
-
 impl Tx {
     /// Stores a document the caller has accepted (kind checked, metadata removed).
     pub async fn add_document(
@@ -36,7 +33,7 @@ impl Tx {
         bytes: &[u8],
     ) -> Result<DocumentId> {
         let id = DocumentId::generate()?;
-        let sealed = self.keyring().seal_bytes(bytes, &aad(&id))?;
+        let sealed = self.seal_bytes(&sealed::DOCUMENT_BODY, &[id.as_str()], bytes)?;
         let now = self.now().millis();
         self.execute(
             &Query::insert()
@@ -110,51 +107,12 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
-        let bytes = self.keyring().open_bytes(&col::bytes(&row, "body")?, &aad(&document.id))?;
+        let bytes = self.open_bytes(&sealed::DOCUMENT_BODY, &[document.id.as_str()], &col::bytes(&row, "body")?)?;
         self.audit(
             AuditEntry::by(actor, AuditAction::DocumentDownloaded, "family", document.family_id.as_str())
                 .because(document.id.as_str()),
         )
         .await?;
         Ok(bytes)
-    }
-}
-
-impl Store {
-    pub(crate) async fn rekey_documents(&self) -> Result<u64> {
-        let current = format!("v1.{}.", self.keyring().current().id());
-        let mut total = 0;
-        loop {
-            let mut tx = self.begin().await?;
-            let rows = tx.fetch_all(&Query::select().columns(["id", "body"]).from("documents").to_owned()).await?;
-            let mut changed = 0;
-            for r in &rows {
-                let body = col::bytes(r, "body")?;
-                if body.starts_with(current.as_bytes()) {
-                    continue;
-                }
-                let id = DocumentId::from_trusted(col::text(r, "id")?);
-                let plain = self.keyring().open_bytes(&body, &aad(&id))?;
-                let sealed = self.keyring().seal_bytes(&plain, &aad(&id))?;
-                tx.execute(
-                    &Query::update()
-                        .table("documents")
-                        .value("body", sealed)
-                        .and_where(Expr::col("id").eq(id.as_str()))
-                        .to_owned(),
-                )
-                .await?;
-                changed += 1;
-                // Keep each transaction short.
-                if changed >= 20 {
-                    break;
-                }
-            }
-            tx.commit().await?;
-            total += changed;
-            if changed == 0 {
-                return Ok(total);
-            }
-        }
     }
 }

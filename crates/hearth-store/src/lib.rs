@@ -22,12 +22,13 @@ pub mod modality;
 pub mod notifications;
 pub mod organisations;
 mod schema;
+pub mod sealed;
 pub mod sessions;
 pub mod support_sessions;
 pub mod timeline;
 pub mod wellbeing;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -316,37 +317,16 @@ pub(crate) mod col {
 }
 
 /// A fresh, empty database for one test: a temporary SQLite file, or a new
-/// PostgreSQL database when `HEARTH_TEST_DATABASE_URL` names a server.
+/// PostgreSQL database when `HEARTH_TEST_DATABASE_URL` names a server. Only
+/// with the `testing` feature, which test suites turn on.
+#[cfg(feature = "testing")]
 pub mod testing {
     use super::*;
+    pub use tempfile::TempDir;
 
     pub struct TestDatabase {
         pub url: String,
         _dir: Option<TempDir>,
-    }
-
-    /// A directory removed when the test ends.
-    pub struct TempDir(PathBuf);
-
-    impl TempDir {
-        pub fn new() -> std::io::Result<Self> {
-            let name = format!(
-                "hearth-test-{}",
-                hearth_core::secrets::new_token().map_err(std::io::Error::other)?.get(..16).unwrap_or("x")
-            );
-            let path = std::env::temp_dir().join(name);
-            std::fs::create_dir_all(&path)?;
-            Ok(Self(path))
-        }
-        pub fn path(&self) -> &Path {
-            &self.0
-        }
-    }
-
-    impl Drop for TempDir {
-        fn drop(&mut self) {
-            let _ = std::fs::remove_dir_all(&self.0);
-        }
     }
 
     pub async fn fresh_database() -> Result<TestDatabase> {
@@ -361,7 +341,10 @@ pub mod testing {
                 Ok(TestDatabase { url: format!("{base}/{name}"), _dir: None })
             }
             _ => {
-                let dir = TempDir::new().map_err(|e| StoreError::Backup(e.to_string()))?;
+                let dir = tempfile::Builder::new()
+                    .prefix("hearth-test-")
+                    .tempdir()
+                    .map_err(|e| StoreError::Backup(e.to_string()))?;
                 let url = format!("sqlite://{}", dir.path().join("hearth.db").display());
                 Ok(TestDatabase { url, _dir: Some(dir) })
             }

@@ -10,6 +10,7 @@ use hearth_core::ids::{DecisionId, FamilyId, MemberId};
 use hearth_core::modality::{Answers, ContactKind, Modality, Rules};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
+use crate::sealed;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
 /// One decision taken with a family member.
@@ -57,10 +58,6 @@ fn decode_choices(text: &str) -> Result<BTreeMap<ContactKind, Modality>> {
         .collect()
 }
 
-fn aad(id: &DecisionId, field: &str) -> String {
-    format!("modality:{id}:{field}")
-}
-
 impl Tx {
     pub async fn record_modality_decision(
         &mut self,
@@ -71,8 +68,9 @@ impl Tx {
     ) -> Result<DecisionId> {
         let id = DecisionId::generate()?;
         let now = self.now().millis();
-        let comment = self.keyring().seal(new.comment, &aad(&id, "comment"))?;
-        let preference = new.preference.map(|p| self.keyring().seal(p, &aad(&id, "preference"))).transpose()?;
+        let comment = self.seal(&sealed::MODALITY_COMMENT, &[id.as_str()], new.comment)?;
+        let preference =
+            new.preference.map(|p| self.seal(&sealed::MODALITY_PREFERENCE, &[id.as_str()], p)).transpose()?;
         self.execute(
             &Query::insert()
                 .into_table("modality_decisions")
@@ -139,9 +137,9 @@ impl Tx {
                     suggested: decode_choices(&col::text(r, "suggested")?)?,
                     decided: decode_choices(&col::text(r, "decided")?)?,
                     preference: col::opt_text(r, "preference")?
-                        .map(|p| self.keyring().open(&p, &aad(&id, "preference")))
+                        .map(|p| self.open(&sealed::MODALITY_PREFERENCE, &[id.as_str()], &p))
                         .transpose()?,
-                    comment: self.keyring().open(&col::text(r, "comment")?, &aad(&id, "comment"))?,
+                    comment: self.open(&sealed::MODALITY_COMMENT, &[id.as_str()], &col::text(r, "comment")?)?,
                     decided_by_name: col::text(r, "decided_by_name")?,
                     decided_at: Timestamp(col::int(r, "decided_at")?),
                     id,
@@ -165,12 +163,5 @@ impl Tx {
     /// Stores rules the caller has validated.
     pub async fn save_modality_rules(&mut self, actor: &Actor, body: &str) -> Result<()> {
         self.save_organisation_document("modality_rules", actor, body, AuditAction::ModalityRulesChanged).await
-    }
-}
-
-impl crate::Store {
-    /// Re-seals decision comments and preferences not under the current key.
-    pub(crate) async fn rekey_modality(&self) -> Result<u64> {
-        self.rekey_sealed_columns("modality_decisions", &["comment", "preference"], "modality").await
     }
 }

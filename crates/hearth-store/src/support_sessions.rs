@@ -14,6 +14,7 @@ use sea_query::{Expr, ExprTrait, Order, Query};
 use sqlx::any::AnyRow;
 
 use crate::notifications::NotificationKind;
+use crate::sealed;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
 #[derive(Debug, Clone)]
@@ -92,13 +93,6 @@ pub struct ReminderSettings {
     pub off: bool,
 }
 
-pub(crate) fn place_aad(id: &SupportSessionId) -> String {
-    format!("support_session:{id}:place")
-}
-fn override_aad(id: &SupportSessionId) -> String {
-    format!("support_session:{id}:override_reason")
-}
-
 const SESSION_COLUMNS: [(&str, &str); 16] = [
     ("support_sessions", "id"),
     ("support_sessions", "organisation_id"),
@@ -148,10 +142,10 @@ impl Tx {
     ) -> Result<SupportSessionId> {
         let id = SupportSessionId::generate()?;
         let now = self.now().millis();
-        let place = self.keyring().seal(&new.place, &place_aad(&id))?;
+        let place = self.seal(&sealed::SESSION_PLACE, &[id.as_str()], &new.place)?;
         let (reason, concerns) = match &new.guardrail_override {
             Some((reason, concerns)) => {
-                (Some(self.keyring().seal(reason, &override_aad(&id))?), Some(concerns.clone()))
+                (Some(self.seal(&sealed::SESSION_OVERRIDE_REASON, &[id.as_str()], reason)?), Some(concerns.clone()))
             }
             None => (None, None),
         };
@@ -327,13 +321,13 @@ impl Tx {
             contact_kind: ContactKind::parse(&col::text(r, "contact_kind")?).ok_or(StoreError::Corrupt("contact"))?,
             starts_at: Timestamp(col::int(r, "starts_at")?),
             minutes: col::int(r, "minutes")?.clamp(0, 24 * 60) as u32,
-            place: self.keyring().open(&col::text(r, "place")?, &place_aad(&id))?,
+            place: self.open(&sealed::SESSION_PLACE, &[id.as_str()], &col::text(r, "place")?)?,
             organiser_id: UserId::from_trusted(col::text(r, "organiser_id")?),
             organiser_name: col::text(r, "organiser_name")?,
             members,
             staff,
             override_reason: col::opt_text(r, "override_reason")?
-                .map(|t| self.keyring().open(&t, &override_aad(&id)))
+                .map(|t| self.open(&sealed::SESSION_OVERRIDE_REASON, &[id.as_str()], &t))
                 .transpose()?,
             override_concerns: col::opt_text(r, "override_concerns")?,
             checklist: col::opt_text(r, "checklist")?
@@ -754,14 +748,4 @@ fn translator_from(r: &AnyRow) -> Result<Translator> {
         expires_at: Timestamp(col::int(r, "expires_at")?),
         accepted_at: col::opt_int(r, "accepted_at")?.map(Timestamp),
     })
-}
-
-impl crate::Store {
-    /// Re-seals session places and override reasons, and follow-up answers,
-    /// not under the current key.
-    pub(crate) async fn rekey_sessions(&self) -> Result<u64> {
-        let sessions =
-            self.rekey_sealed_columns("support_sessions", &["place", "override_reason"], "support_session").await?;
-        Ok(sessions + self.rekey_sealed_columns("aftercare_follow_ups", &["how_they_are"], "follow_up").await?)
-    }
 }

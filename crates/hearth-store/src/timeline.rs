@@ -4,12 +4,12 @@
 use hearth_core::access::Actor;
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
-use hearth_core::crypto::Keyring;
 use hearth_core::ids::{FamilyId, MemberId, NoteId, UserId};
 use hearth_core::timeline::{NoteKind, NoteText};
 use sea_query::{Expr, ExprTrait, Func, Order, Query};
 
-use crate::{AuditEntry, Result, Store, StoreError, Tx, col};
+use crate::sealed;
+use crate::{AuditEntry, Result, StoreError, Tx, col};
 
 #[derive(Debug, Clone)]
 pub struct NoteVersion {
@@ -41,10 +41,6 @@ impl Note {
 }
 
 /// Associated data for a version: a sealed text only opens on its own note and version.
-fn aad(note: &NoteId, version: i64) -> String {
-    format!("note:{note}:{version}")
-}
-
 impl Tx {
     pub async fn add_note(
         &mut self,
@@ -103,7 +99,7 @@ impl Tx {
     }
 
     async fn insert_version(&mut self, note: &NoteId, version: i64, text: &NoteText, author: &UserId) -> Result<()> {
-        let sealed = self.keyring().seal(text.as_str(), &aad(note, version))?;
+        let sealed = self.seal(&sealed::NOTE_BODY, &[note.as_str(), &version.to_string()], text.as_str())?;
         let now = self.now().millis();
         self.execute(
             &Query::insert()
@@ -205,138 +201,20 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
-        let keyring: &Keyring = self.keyring();
         rows.iter()
             .map(|r| {
                 let version = col::int(r, "version")?;
                 Ok(NoteVersion {
                     version,
-                    text: keyring.open(&col::text(r, "body")?, &aad(note, version))?,
+                    text: self.open(
+                        &sealed::NOTE_BODY,
+                        &[note.as_str(), &version.to_string()],
+                        &col::text(r, "body")?,
+                    )?,
                     author_name: col::text(r, "author_name")?,
                     written_at: Timestamp(col::int(r, "created_at")?),
                 })
             })
             .collect()
-    }
-}
-
-impl Store {
-    /// Re-seals every note version not under the keyring's current key, in
-    /// small transactions so Hearth keeps serving meanwhile. Returns how many
-    /// versions were re-sealed.
-    pub async fn rekey_notes(&self) -> Result<u64> {
-        let assessments = self.rekey_assessments().await?;
-        let documents = self.rekey_documents().await?;
-        let decisions = self.rekey_modality().await?;
-        let sessions = self.rekey_sessions().await?;
-        Ok(self.rekey_note_versions().await? + assessments + documents + decisions + sessions)
-    }
-
-    async fn rekey_note_versions(&self) -> Result<u64> {
-        let current = self.keyring().current().id().to_owned();
-        let prefix = format!("v1.{current}.");
-        let mut total = 0u64;
-        loop {
-            let mut tx = self.begin().await?;
-            let rows = tx
-                .fetch_all(
-                    &Query::select()
-                        .columns(["note_id", "version", "body"])
-                        .from("note_versions")
-                        .and_where(Expr::col("body").not_like(format!("{prefix}%")))
-                        .limit(200)
-                        .to_owned(),
-                )
-                .await?;
-            if rows.is_empty() {
-                if total > 0 {
-                    tx.audit(AuditEntry {
-                        organisation_id: None,
-                        actor_id: None,
-                        action: AuditAction::NotesRekeyed,
-                        record_kind: "keyring",
-                        record_id: Some(&current),
-                        reason: Some(&total.to_string()),
-                    })
-                    .await?;
-                }
-                tx.commit().await?;
-                return Ok(total);
-            }
-            for r in &rows {
-                let note = NoteId::from_trusted(col::text(r, "note_id")?);
-                let version = col::int(r, "version")?;
-                let aad = aad(&note, version);
-                let text = self.keyring().open(&col::text(r, "body")?, &aad)?;
-                let sealed = self.keyring().seal(&text, &aad)?;
-                tx.execute(
-                    &Query::update()
-                        .table("note_versions")
-                        .value("body", sealed)
-                        .and_where(Expr::col("note_id").eq(note.as_str()))
-                        .and_where(Expr::col("version").eq(version))
-                        .to_owned(),
-                )
-                .await?;
-                total += 1;
-            }
-            tx.commit().await?;
-        }
-    }
-}
-
-impl Store {
-    /// Re-seals the sealed text columns of a table whose values are bound to
-    /// `<prefix>:<id>:<column>`, in small transactions, until every value is
-    /// under the keyring's current key. Returns how many rows changed.
-    pub(crate) async fn rekey_sealed_columns(
-        &self,
-        table: &'static str,
-        fields: &[&'static str],
-        prefix: &str,
-    ) -> Result<u64> {
-        let current = format!("v1.{}.", self.keyring().current().id());
-        let mut total = 0;
-        loop {
-            let mut tx = self.begin().await?;
-            let mut any = sea_query::Cond::any();
-            for field in fields {
-                any = any.add(
-                    sea_query::Cond::all()
-                        .add(Expr::col(*field).is_not_null())
-                        .add(Expr::col(*field).not_like(format!("{current}%"))),
-                );
-            }
-            let rows = tx
-                .fetch_all(
-                    &Query::select()
-                        .column("id")
-                        .columns(fields.iter().copied())
-                        .from(table)
-                        .cond_where(any)
-                        .limit(100)
-                        .to_owned(),
-                )
-                .await?;
-            if rows.is_empty() {
-                tx.commit().await?;
-                return Ok(total);
-            }
-            for r in &rows {
-                let id = col::text(r, "id")?;
-                let mut update = Query::update();
-                update.table(table).and_where(Expr::col("id").eq(id.as_str()));
-                for field in fields {
-                    if let Some(sealed) = col::opt_text(r, field)? {
-                        let aad = format!("{prefix}:{id}:{field}");
-                        let text = self.keyring().open(&sealed, &aad)?;
-                        update.value(*field, self.keyring().seal(&text, &aad)?);
-                    }
-                }
-                tx.execute(&update).await?;
-                total += 1;
-            }
-            tx.commit().await?;
-        }
     }
 }

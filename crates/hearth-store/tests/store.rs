@@ -186,7 +186,9 @@ mod timeline {
     use hearth_core::crypto::{Key, Keyring};
     use hearth_core::families::{MemberName, MemberRole};
     use hearth_core::timeline::{NoteKind, NoteText};
+    use hearth_store::agreements::Consent;
     use hearth_store::families::MemberDetails;
+    use hearth_store::sealed::{SEALED_COLUMNS, SealedKind};
     use sqlx::Row;
 
     async fn family_with_practitioner(
@@ -210,6 +212,33 @@ mod timeline {
         let family = tx.create_family(&actor, &FamilyName::parse("Haddad")?, None).await?;
         tx.commit().await?;
         Ok((actor, family))
+    }
+
+    /// Every text column of every table, as the database describes itself.
+    async fn text_columns(url: &str) -> Result<Vec<(String, String)>, Box<dyn std::error::Error>> {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(url).await?;
+        let sql = if url.starts_with("postgres") {
+            "SELECT table_name::text AS t, column_name::text AS c FROM information_schema.columns \
+             WHERE table_schema = 'public' AND data_type IN ('text', 'character varying')"
+        } else {
+            "SELECT m.name AS t, p.name AS c FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+             WHERE m.type = 'table' AND upper(p.type) = 'TEXT'"
+        };
+        let rows = sqlx::query(sql).fetch_all(&pool).await?;
+        pool.close().await;
+        Ok(rows
+            .iter()
+            .map(|r| Ok((r.try_get::<String, _>("t")?, r.try_get::<String, _>("c")?)))
+            .collect::<Result<_, sqlx::Error>>()?)
+    }
+
+    async fn count(url: &str, sql: &str) -> Result<i64, Box<dyn std::error::Error>> {
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(url).await?;
+        let n = sqlx::query(AssertSqlSafe(sql.to_owned())).fetch_one(&pool).await?.try_get::<i64, _>(0)?;
+        pool.close().await;
+        Ok(n)
     }
 
     async fn raw_bodies(url: &str) -> Result<Vec<String>, Box<dyn std::error::Error>> {
@@ -319,7 +348,58 @@ mod timeline {
             .ok_or("follow-up")?;
         let follow_up = tx.follow_up(&follow_up).await?.ok_or("follow-up")?;
         tx.complete_follow_up(&pat, &follow_up, "doing better", false).await?;
+        let recorded = tx.assessments_of(&family).await?.into_iter().next().ok_or("assessment")?;
+        tx.review_assessment(
+            &pat,
+            &recorded,
+            hearth_core::assessment::AssessmentStatus::Returned,
+            Some("add evidence"),
+        )
+        .await?;
+        let member = tx
+            .add_member(
+                &pat,
+                &family,
+                &MemberDetails {
+                    name: MemberName::parse("Amina")?,
+                    role: MemberRole::Parent,
+                    languages: String::new(),
+                    needs_translator: false,
+                    whereabouts: None,
+                    contact_preferences: None,
+                },
+            )
+            .await?;
+        let template = tx.current_template(&pat).await?;
+        tx.make_agreement(&pat, &family, &member, &template, &Default::default()).await?;
+        let agreement = tx.agreements_of(&member).await?.into_iter().next().ok_or("agreement")?;
+        tx.record_consent(&pat.organisation_id, &pat.user_id, &agreement, Consent::Verbal, Some("agreed by phone"))
+            .await?;
+        let choices = std::collections::BTreeMap::new();
+        tx.record_modality_decision(
+            &pat,
+            &family,
+            &member,
+            hearth_store::modality::NewModalityDecision {
+                answers: &Default::default(),
+                suggested: &choices,
+                decided: &choices,
+                preference: Some("mornings"),
+                comment: "decided together",
+            },
+        )
+        .await?;
+        tx.add_document(&pat, &family, "letter.txt", hearth_core::documents::DocumentKind::Text, b"a letter").await?;
         tx.commit().await?;
+        // Nothing outside the declaration holds a sealed value.
+        let declared: Vec<(&str, &str)> = SEALED_COLUMNS.iter().map(|c| (c.table, c.column)).collect();
+        for (table, column) in text_columns(&db.url).await? {
+            if !declared.contains(&(table.as_str(), column.as_str())) {
+                let sealed =
+                    count(&db.url, &format!("SELECT COUNT(*) FROM {table} WHERE {column} LIKE 'v1.k1.%'")).await?;
+                assert_eq!(sealed, 0, "{table}.{column} holds sealed values but is not in SEALED_COLUMNS");
+            }
+        }
 
         // The new key goes first; the old one stays until every note is re-sealed.
         let rotating = store.clone().with_keyring(ring(&[("k2", 2), ("k1", 1)])?);
@@ -328,8 +408,33 @@ mod timeline {
         tx.add_note(&pat, &family, NoteKind::Observation, now, &NoteText::parse("written during rotation")?, &[])
             .await?;
         tx.commit().await?;
-        assert_eq!(rotating.rekey_notes().await?, 8, "five note versions, an assessment, a session and a follow-up");
-        assert_eq!(rotating.rekey_notes().await?, 0, "nothing left to re-seal");
+        let total_before = rotating.sealed_values_to_rekey().await?;
+        let done = rotating.rekey_sealed(&|_| {}).await?;
+        assert_eq!(done.total(), total_before);
+        for (column, n) in &done.per_column {
+            assert!(*n > 0, "{}.{} was not re-sealed", column.table, column.column);
+        }
+        assert_eq!(rotating.rekey_sealed(&|_| {}).await?.total(), 0, "nothing left to re-seal");
+        assert_eq!(rotating.sealed_values_to_rekey().await?, 0);
+        // Every declared column now holds only values under the new key.
+        for column in SEALED_COLUMNS {
+            let stale = count(
+                &db.url,
+                &format!(
+                    "SELECT COUNT(*) FROM {} WHERE {} IS NOT NULL AND substr({}, 1, 6) <> {}",
+                    column.table,
+                    column.column,
+                    column.column,
+                    match column.kind {
+                        SealedKind::Text => "'v1.k2.'",
+                        SealedKind::Bytes if db.url.starts_with("postgres") => "'v1.k2.'::bytea",
+                        SealedKind::Bytes => "CAST('v1.k2.' AS BLOB)",
+                    }
+                ),
+            )
+            .await?;
+            assert_eq!(stale, 0, "{}.{} still holds values under the old key", column.table, column.column);
+        }
 
         let only_new = store.with_keyring(ring(&[("k2", 2)])?);
         let mut tx = only_new.begin().await?;

@@ -50,7 +50,9 @@ pub struct WebSettings {
     pub session_lifetime: SessionLifetime,
     pub login_throttle: LoginThrottle,
     pub invitation_valid_seconds: i64,
-    /// Use the first `X-Forwarded-For` address as the client's (behind a proxy).
+    /// Take the client's address from the right-most `X-Forwarded-For` entry,
+    /// the one the trusted proxy added (entries to its left are whatever the
+    /// client sent). Only for a Hearth reachable through that proxy alone.
     pub trust_forwarded_for: bool,
     /// Keys what is stored only as a digest: client addresses and typed
     /// e-mail addresses for throttling, and recovery codes.

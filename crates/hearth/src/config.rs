@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use figment::Figment;
 use figment::providers::{Env, Format, Toml};
 use hearth_web::mail::{SmtpSecurity, SmtpSettings};
-use secrecy::SecretString;
+use secrecy::{ExposeSecret, SecretString};
 use serde::Deserialize;
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://hearth-data/hearth.db";
@@ -20,13 +20,13 @@ pub struct Config {
     /// The address people type to reach Hearth; used in e-mailed links.
     pub public_url: Option<String>,
     /// 32 or more random bytes, hex-encoded.
-    secret_key: Option<String>,
+    secret_key: Option<SecretString>,
     secret_key_file: Option<PathBuf>,
     /// Keys that seal notes, as `id:hex` (32 bytes), newest first. The key
     /// derived from the secret key stays in the keyring after them, so notes
     /// sealed before any key was configured remain readable.
     #[serde(default)]
-    note_keys: Vec<String>,
+    note_keys: Vec<SecretString>,
     /// A file with one `id:hex` key per line, newest first.
     note_keys_file: Option<PathBuf>,
     /// "json" for production log collectors; anything else is human-readable.
@@ -44,7 +44,7 @@ struct SmtpConfig {
     port: Option<u16>,
     security: Option<SmtpSecurity>,
     username: Option<String>,
-    password: Option<String>,
+    password: Option<SecretString>,
     password_file: Option<PathBuf>,
     from: String,
 }
@@ -86,21 +86,23 @@ impl Config {
     pub fn secret_key(&self) -> Result<Option<Vec<u8>>, ConfigError> {
         let text = match (&self.secret_key, &self.secret_key_file) {
             (Some(value), _) => value.clone(),
-            (None, Some(path)) => read_secret_file(path)?,
+            (None, Some(path)) => SecretString::from(read_secret_file(path)?),
             (None, None) => return Ok(None),
         };
-        parse_secret(&text).map(Some)
+        parse_secret(text.expose_secret()).map(Some)
     }
 
     /// The configured note keys, newest first.
     pub fn note_keys(&self) -> Result<Vec<(String, Vec<u8>)>, ConfigError> {
         let mut lines = self.note_keys.clone();
         if let Some(path) = &self.note_keys_file {
-            lines.extend(read_secret_file(path)?.lines().map(str::trim).filter(|l| !l.is_empty()).map(str::to_owned));
+            let file = read_secret_file(path)?;
+            lines.extend(file.lines().map(str::trim).filter(|l| !l.is_empty()).map(SecretString::from));
         }
         lines
             .iter()
             .map(|line| {
+                let line = line.expose_secret();
                 let (id, hex_key) = line.split_once(':').ok_or(ConfigError::BadNoteKey)?;
                 let bytes = hex::decode(hex_key.trim()).map_err(|_| ConfigError::BadNoteKey)?;
                 if bytes.len() != 32 {
@@ -115,7 +117,7 @@ impl Config {
         let Some(smtp) = &self.smtp else { return Ok(None) };
         let password = match (&smtp.password, &smtp.password_file) {
             (Some(p), _) => Some(p.clone()),
-            (None, Some(path)) => Some(read_secret_file(path)?),
+            (None, Some(path)) => Some(SecretString::from(read_secret_file(path)?)),
             (None, None) => None,
         };
         let security = smtp.security.unwrap_or(SmtpSecurity::StartTls);
@@ -128,7 +130,7 @@ impl Config {
             }),
             security,
             username: smtp.username.clone(),
-            password: password.map(SecretString::from),
+            password,
             from: smtp.from.clone(),
         }))
     }
@@ -143,4 +145,25 @@ fn read_secret_file(path: &Path) -> Result<String, ConfigError> {
 pub fn parse_secret(text: &str) -> Result<Vec<u8>, ConfigError> {
     let bytes = hex::decode(text.trim()).map_err(|_| ConfigError::WeakSecret)?;
     if bytes.len() < 32 { Err(ConfigError::WeakSecret) } else { Ok(bytes) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_stay_out_of_debug_output() -> Result<(), Box<dyn std::error::Error>> {
+        let secret = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+        let config: Config = Figment::new()
+            .merge(Toml::string(&format!(
+                "secret_key = \"{secret}\"\nnote_keys = [\"2027-01:{secret}\"]\n\
+                 [smtp]\nhost = \"mail\"\nfrom = \"h@x\"\npassword = \"smtp-pass-123\"\n"
+            )))
+            .extract()?;
+        let shown = format!("{config:?}");
+        assert!(!shown.contains(secret) && !shown.contains("smtp-pass-123"), "{shown}");
+        assert_eq!(config.secret_key()?.map(|k| k.len()), Some(32));
+        assert_eq!(config.note_keys()?.len(), 1);
+        Ok(())
+    }
 }

@@ -2,6 +2,7 @@
 
 mod config;
 mod demo;
+mod progress;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -305,12 +306,18 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
         Command::Backup { db, file } => {
             let url = config.database_url(db.database.as_deref());
             let store = open_store(&config, &url, OpenMode::MustExist, false).await?;
-            store.backup_to(&url, &file).await?;
+            let spinner = progress::spinner("writing the backup");
+            let written = store.backup_to(&url, &file).await;
+            spinner.finish_and_clear();
+            written?;
             println!("backup written to {}", file.display());
         }
         Command::Restore { db, file } => {
             let url = config.database_url(db.database.as_deref());
-            hearth_store::backup::restore(&url, &file).await?;
+            let spinner = progress::spinner("restoring");
+            let restored = hearth_store::backup::restore(&url, &file).await;
+            spinner.finish_and_clear();
+            restored?;
             if let (Backend::Sqlite, Some(target)) = (backend_of(&url)?, sqlite_path(&url)) {
                 println!(
                     "restored to {}; copy the secret key file that belongs to the backup to {} (or keep HEARTH_SECRET_KEY)",
@@ -324,8 +331,10 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
         Command::Notes { command: NotesCommand::Rekey { db } } => {
             let url = config.database_url(db.database.as_deref());
             let store = open_store(&config, &url, OpenMode::MustExist, true).await?;
-            let count = store.rekey_notes().await?;
-            println!("{count} note versions re-sealed; every note is now sealed with the newest key");
+            let bar = progress::counter(store.sealed_values_to_rekey().await?, "re-sealing");
+            let done = store.rekey_sealed(&|n| bar.inc(n)).await?;
+            bar.finish_and_clear();
+            println!("{}", rekey_summary(&done));
         }
         Command::Audit { command: AuditCommand::Verify { db } } => {
             let url = config.database_url(db.database.as_deref());
@@ -340,6 +349,23 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// What `notes rekey` re-sealed, by sealed column.
+fn rekey_summary(done: &hearth_store::sealed::Resealed) -> String {
+    let parts: Vec<String> = done
+        .per_column
+        .iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(column, n)| format!("{}.{} {n}", column.table, column.column))
+        .collect();
+    match done.total() {
+        0 => "nothing to re-seal: every sealed value is under the newest key".to_owned(),
+        total => format!(
+            "{total} sealed values re-sealed ({}); every sealed value is now under the newest key",
+            parts.join(", ")
+        ),
+    }
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -451,10 +477,33 @@ async fn serve(
     }
     tracing::info!(%addr, backend = ?store.backend(), "serving");
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(async {
-            let _ = tokio::signal::ctrl_c().await;
-        })
+        .with_graceful_shutdown(shutdown_requested())
         .await?;
     store.close().await;
+    tracing::info!("stopped");
     Ok(())
+}
+
+/// Ctrl-C, or SIGTERM as container platforms and systemd send it. Requests
+/// in flight are finished before `serve` returns.
+async fn shutdown_requested() {
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot listen for SIGTERM; only Ctrl-C stops Hearth");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = tokio::signal::ctrl_c() => {}
+        () = terminate => {}
+    }
+    tracing::info!("shutting down: finishing requests in flight");
 }

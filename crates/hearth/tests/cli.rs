@@ -339,7 +339,7 @@ async fn notes_are_rekeyed_to_a_new_key_and_stay_readable() -> TestResult {
         .env("HEARTH_NOTE_KEYS", format!("[\"2027-01:{new_key}\"]"))
         .output()?;
     assert!(out.status.success(), "{}", text(&out));
-    assert!(text(&out).contains("3 note versions re-sealed"), "{}", text(&out));
+    assert!(text(&out).contains("3 sealed values re-sealed (note_versions.body 3)"), "{}", text(&out));
 
     // Only the new key is needed now.
     let only_new = open(&db.url).await?.with_keyring(Keyring::new(vec![Key::new("2027-01", &[0x22; 32])?])?);
@@ -353,5 +353,87 @@ async fn notes_are_rekeyed_to_a_new_key_and_stay_readable() -> TestResult {
         .env("HEARTH_NOTE_KEYS", "[\"2027-01:short\"]")
         .output()?;
     assert!(!bad.status.success(), "a malformed key is refused");
+    Ok(())
+}
+
+#[test]
+fn serve_stops_gracefully_on_sigterm_and_finishes_requests_in_flight() -> TestResult {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let dir = TempDir::new()?;
+    let url = format!("sqlite://{}", dir.path().join("h.db").display());
+    let migrate = hearth(&["migrate", "--database", &url, "--create"])?;
+    assert!(migrate.status.success(), "{}", text(&migrate));
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args(["serve", "--database", &url, "--bind", "127.0.0.1:0"])
+        .env("HEARTH_SECRET_KEY", SECRET)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()?;
+    let stdout = child.stdout.take().ok_or("stdout")?;
+    let first = BufReader::new(stdout).lines().next().ok_or("no output")??;
+    let address = first
+        .strip_prefix("Hearth is running at http://")
+        .and_then(|s| s.strip_suffix('/'))
+        .ok_or(first.clone())?
+        .to_owned();
+    // A request whose body is still arriving when the signal comes.
+    let mut stream = std::net::TcpStream::connect(&address)?;
+    stream.write_all(
+        b"POST /language HTTP/1.1\r\nHost: x\r\nContent-Type: application/x-www-form-urlencoded\r\n\
+          Content-Length: 7\r\nConnection: close\r\n\r\nlang",
+    )?;
+    std::thread::sleep(Duration::from_millis(200));
+    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status()?;
+    assert!(status.success());
+    std::thread::sleep(Duration::from_millis(300));
+    stream.write_all(b"=nl")?;
+    let mut response = String::new();
+    stream.read_to_string(&mut response)?;
+    assert!(response.starts_with("HTTP/1.1 3"), "the request in flight is answered: {response}");
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let exit = loop {
+        if let Some(exit) = child.try_wait()? {
+            break exit;
+        }
+        if std::time::Instant::now() > deadline {
+            child.kill()?;
+            return Err("serve did not stop within 10 s of SIGTERM".into());
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(exit.success(), "a clean exit, not a kill: {exit:?}");
+    assert!(std::net::TcpStream::connect(&address).is_err(), "no longer listening");
+    Ok(())
+}
+
+/// `pg_dump` is given the password as typed, though the URL percent-encodes it.
+#[tokio::test]
+async fn backup_on_postgresql_with_a_password_holding_at_and_percent() -> TestResult {
+    let Ok(server) = std::env::var("HEARTH_TEST_DATABASE_URL") else { return Ok(()) };
+    if !server.starts_with("postgres") {
+        return Ok(());
+    }
+    let db = fresh_database().await?;
+    let store = open(&db.url).await?;
+    append(&store, 3).await?;
+    store.close().await;
+    let role = format!("hearth_pw_{}", std::process::id());
+    let password = "p@ss%w0rd:/x";
+    let name = db.url.rsplit('/').next().ok_or("database name")?.to_owned();
+    raw(&server, &format!("CREATE ROLE {role} LOGIN PASSWORD '{password}'")).await?;
+    raw(&db.url, &format!("GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}")).await?;
+    raw(&db.url, &format!("GRANT USAGE ON SCHEMA public TO {role}")).await?;
+    let host = server.rsplit_once('@').map(|(_, h)| h).ok_or("host")?;
+    let host = host.rsplit_once('/').map(|(h, _)| h).unwrap_or(host);
+    let url = format!("postgres://{role}:p%40ss%25w0rd%3A%2Fx@{host}/{name}");
+    let dir = TempDir::new()?;
+    let file = dir.path().join("pw.backup");
+    let out = hearth(&["backup", "--database", &url, &file.display().to_string()]);
+    raw(&db.url, &format!("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}")).await?;
+    raw(&db.url, &format!("REVOKE ALL ON SCHEMA public FROM {role}")).await?;
+    raw(&server, &format!("DROP ROLE {role}")).await?;
+    let out = out?;
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(file.metadata()?.len() > 0);
     Ok(())
 }
