@@ -1039,3 +1039,16 @@ member-reminders-saved = حُفظت إعدادات التذكير.
 member-reminder-error-email = أدخل عنوان بريد إلكتروني مثل name@example.org، أو اتركه فارغًا.
 notification-outcome-missing = انتهت جلسة مع { $family }؛ سجّل كيف جرت حتى تبدأ المتابعة اللاحقة.
 notification-email-outcome-missing = انتهت جلسة دون تسجيل نتيجتها.
+
+families-count = { $count ->
+    [zero] لا توجد عائلات
+    [one] عائلة واحدة
+    [two] عائلتان
+    [few] { $count } عائلات
+    [many] { $count } عائلة
+   *[other] { $count } عائلة
+}
+pager-label = الصفحات
+pager-previous = الصفحة السابقة
+pager-next = الصفحة التالية
+pager-position = الصفحة { $page } من { $pages }

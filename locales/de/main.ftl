@@ -999,3 +999,12 @@ member-reminders-saved = Die Einstellungen für Erinnerungen wurden gespeichert.
 member-reminder-error-email = Geben Sie eine E-Mail-Adresse wie name@example.org ein oder lassen Sie das Feld leer.
 notification-outcome-missing = Ein Gespräch mit { $family } ist vorbei; halten Sie fest, wie es verlief, damit die Nachsorge beginnen kann.
 notification-email-outcome-missing = Ein Gespräch ist ohne festgehaltenes Ergebnis zu Ende gegangen.
+
+families-count = { $count ->
+    [one] { $count } Familie
+   *[other] { $count } Familien
+}
+pager-label = Seiten
+pager-previous = Vorherige Seite
+pager-next = Nächste Seite
+pager-position = Seite { $page } von { $pages }

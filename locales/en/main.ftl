@@ -1000,3 +1000,12 @@ member-reminders-saved = Reminder settings saved.
 member-reminder-error-email = Enter an e-mail address such as name@example.org, or leave it empty.
 notification-outcome-missing = A session with { $family } has ended; record how it went, so its aftercare can start.
 notification-email-outcome-missing = A session has ended without a recorded outcome.
+
+families-count = { $count ->
+    [one] { $count } family
+   *[other] { $count } families
+}
+pager-label = Pages
+pager-previous = Previous page
+pager-next = Next page
+pager-position = Page { $page } of { $pages }

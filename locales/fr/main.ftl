@@ -999,3 +999,12 @@ member-reminders-saved = Les réglages des rappels sont enregistrés.
 member-reminder-error-email = Saisissez une adresse e-mail, par exemple nom@example.org, ou laissez le champ vide.
 notification-outcome-missing = Une séance avec { $family } est terminée ; indiquez comment elle s’est déroulée, pour que le suivi après séance puisse commencer.
 notification-email-outcome-missing = Une séance s’est terminée sans que son issue soit enregistrée.
+
+families-count = { $count ->
+    [one] { $count } famille
+   *[other] { $count } familles
+}
+pager-label = Pages
+pager-previous = Page précédente
+pager-next = Page suivante
+pager-position = Page { $page } sur { $pages }

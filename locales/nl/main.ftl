@@ -999,3 +999,12 @@ member-reminders-saved = De instellingen voor herinneringen zijn opgeslagen.
 member-reminder-error-email = Vul een e-mailadres in, zoals naam@example.org, of laat het leeg.
 notification-outcome-missing = Een gesprek met { $family } is afgelopen; leg vast hoe het ging, zodat de nazorg kan beginnen.
 notification-email-outcome-missing = Een gesprek is afgelopen zonder vastgelegde uitkomst.
+
+families-count = { $count ->
+    [one] { $count } gezin
+   *[other] { $count } gezinnen
+}
+pager-label = Pagina's
+pager-previous = Vorige pagina
+pager-next = Volgende pagina
+pager-position = Pagina { $page } van { $pages }

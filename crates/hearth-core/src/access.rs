@@ -1,6 +1,8 @@
 //! The access policy: the one place that answers "may this user do this to
-//! this record?". Every handler asks it; the access-matrix test walks every
-//! route as every role against it.
+//! this record?" and "which records may this user see in a list?". Every
+//! handler asks it; lists are filtered by the [`FamilyScope`] it produces
+//! (the store turns the scope into SQL); the navigation asks it; the
+//! access-matrix test walks every route as every role against it.
 
 use crate::accounts::Role;
 use crate::ids::{OrganisationId, TeamId, UserId};
@@ -71,6 +73,12 @@ pub enum Action {
     ManageOnCallRota,
     /// See the workload of one's team, for supervision.
     ViewTeamWorkload,
+    /// Publish the organisation's online working agreement template.
+    EditAgreementTemplate,
+    /// Set the family portal's neutral name and quick-exit address.
+    EditPortalSettings,
+    /// Adapt the rules of the modality decision aid.
+    EditModalityRules,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +97,7 @@ pub enum Target<'a> {
 }
 
 impl Target<'_> {
-    fn organisation_id(&self) -> &OrganisationId {
+    pub fn organisation_id(&self) -> &OrganisationId {
         match self {
             Self::Organisation(id) => id,
             Self::Family(f) => &f.organisation_id,
@@ -116,7 +124,13 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
             allow_if(a.user_id == actor.user_id && actor.role == FamilyMember)
         }
 
-        (Action::EditCatalogue, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
+        (
+            Action::EditCatalogue
+            | Action::EditAgreementTemplate
+            | Action::EditPortalSettings
+            | Action::EditModalityRules,
+            Target::Organisation(_),
+        ) => allow_if(actor.role == OrganisationAdmin),
         (Action::ManageAccounts, Target::Organisation(_) | Target::Account(_)) => {
             allow_if(actor.role == OrganisationAdmin)
         }
@@ -138,17 +152,73 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
             allow_if(matches!(actor.role, Practitioner | Supervisor))
         }
 
-        (Action::ViewFamily | Action::WorkOnFamily, Target::Family(f)) => match actor.role {
-            Practitioner if f.actor_assigned || f.actor_break_glass_open => Allow,
-            Supervisor if f.actor_assigned || f.actor_break_glass_open || in_team(actor, f) => Allow,
-            Practitioner | Supervisor => NeedsBreakGlass,
-            _ => Deny,
-        },
+        (Action::ViewFamily | Action::WorkOnFamily, Target::Family(f)) => {
+            if family_scope(actor).admits(f) {
+                Allow
+            } else if matches!(actor.role, Practitioner | Supervisor) {
+                NeedsBreakGlass
+            } else {
+                Deny
+            }
+        }
         (Action::AssignFamily | Action::ViewFamilyAccessLog | Action::ReviewAssessment, Target::Family(f)) => {
             allow_if(actor.role == Supervisor && in_team(actor, f))
         }
         _ => Deny,
     }
+}
+
+/// Which families an actor may read and work on without break-glass: the
+/// caseload and every other list of families are filtered by it, and
+/// [`decide`] allows a family file exactly when the scope admits it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FamilyScope {
+    pub organisation_id: OrganisationId,
+    /// A family is in scope when any of these holds; none means no family.
+    pub any_of: Vec<FamilyVisibility>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FamilyVisibility {
+    /// The user is the family's lead practitioner or a co-worker.
+    AssignedTo(UserId),
+    /// The user opened the file under break-glass and the grant is still open.
+    BreakGlassOpenFor(UserId),
+    /// The family belongs to this team.
+    InTeam(TeamId),
+}
+
+impl FamilyScope {
+    /// Whether a family, described from the scope's actor's side, is in scope.
+    pub fn admits(&self, family: &FamilyFacts) -> bool {
+        family.organisation_id == self.organisation_id
+            && self.any_of.iter().any(|v| match v {
+                FamilyVisibility::AssignedTo(_) => family.actor_assigned,
+                FamilyVisibility::BreakGlassOpenFor(_) => family.actor_break_glass_open,
+                FamilyVisibility::InTeam(team) => family.team_id.as_ref() == Some(team),
+            })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.any_of.is_empty()
+    }
+}
+
+/// The families an actor may see: practitioners their assigned files,
+/// supervisors also their team's, both any file opened under break-glass;
+/// every other role none.
+pub fn family_scope(actor: &Actor) -> FamilyScope {
+    let mut any_of = Vec::new();
+    if matches!(actor.role, Role::Practitioner | Role::Supervisor) {
+        any_of.push(FamilyVisibility::AssignedTo(actor.user_id.clone()));
+        any_of.push(FamilyVisibility::BreakGlassOpenFor(actor.user_id.clone()));
+    }
+    if actor.role == Role::Supervisor
+        && let Some(team) = &actor.team_id
+    {
+        any_of.push(FamilyVisibility::InTeam(team.clone()));
+    }
+    FamilyScope { organisation_id: actor.organisation_id.clone(), any_of }
 }
 
 fn in_team(actor: &Actor, family: &FamilyFacts) -> bool {
@@ -223,6 +293,36 @@ mod tests {
                 assert_eq!(decide(&a, action, Target::Organisation(&other_org)), Decision::Deny);
             }
         }
+    }
+
+    #[test]
+    fn the_scope_admits_exactly_what_decide_allows() {
+        for role in Role::ALL {
+            for team in [None, Some(1u8)] {
+                let mut a = actor(role);
+                a.team_id = team.map(|t| id(TeamId::from_trusted, t));
+                let scope = family_scope(&a);
+                for (org, fam_team, assigned, glass) in fact_combinations() {
+                    let f = family(org, fam_team, assigned, glass);
+                    let allowed = decide(&a, Action::ViewFamily, Target::Family(&f)) == Decision::Allow;
+                    assert_eq!(scope.admits(&f), allowed, "{role:?} team {team:?} {f:?}");
+                }
+            }
+        }
+    }
+
+    fn fact_combinations() -> Vec<(u8, u8, bool, bool)> {
+        let mut out = Vec::new();
+        for org in [1, 2] {
+            for team in [1, 2] {
+                for assigned in [false, true] {
+                    for glass in [false, true] {
+                        out.push((org, team, assigned, glass));
+                    }
+                }
+            }
+        }
+        out
     }
 
     #[test]

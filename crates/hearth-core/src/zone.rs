@@ -91,6 +91,11 @@ impl Zone {
         format!("{} {:02}:{:02}", l.date, l.minute / 60, l.minute % 60)
     }
 
+    /// `YYYY-MM-DD`: the local date of an instant.
+    pub fn format_date(&self, at: Timestamp) -> String {
+        self.local(at).date.to_string()
+    }
+
     /// `HH:MM` in local time.
     pub fn format_time(&self, at: Timestamp) -> String {
         let l = self.local(at);

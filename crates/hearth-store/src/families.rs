@@ -1,7 +1,7 @@
 //! Family files, as far as access needs them: the family, its team, who is
 //! assigned, and break-glass grants.
 
-use hearth_core::access::{Actor, FamilyFacts};
+use hearth_core::access::{Actor, FamilyFacts, FamilyScope, FamilyVisibility};
 use hearth_core::accounts::Role;
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
@@ -12,7 +12,7 @@ use hearth_core::families::{
 use hearth_core::ids::{EventId, FamilyId, MemberId, OrganisationId, TeamId, UserId};
 use sea_query::{Cond, Expr, ExprTrait, Order, Query};
 
-use crate::{AuditEntry, Result, StoreError, Tx, col};
+use crate::{AuditEntry, PageRequest, Paged, Result, StoreError, Tx, col};
 
 #[derive(Debug, Clone)]
 pub struct Family {
@@ -56,6 +56,40 @@ const FAMILY_COLUMNS: [(&str, &str); 8] = [
     ("families", "last_contact_at"),
     ("families", "next_review_at"),
 ];
+
+/// What the caseload is narrowed to, besides the actor's scope.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CaseloadFilter<'a> {
+    pub name_contains: Option<&'a str>,
+    pub status: Option<FamilyStatus>,
+}
+
+/// The policy's family scope as SQL over `families`: the one translation,
+/// used by every list of families.
+pub(crate) fn scope_condition(scope: &FamilyScope, now: Timestamp) -> Cond {
+    let mut any = Cond::any();
+    for visibility in &scope.any_of {
+        any = any.add(match visibility {
+            FamilyVisibility::AssignedTo(user) => Expr::col(("families", "id")).in_subquery(
+                Query::select()
+                    .column("family_id")
+                    .from("family_assignments")
+                    .and_where(Expr::col("user_id").eq(user.as_str()))
+                    .to_owned(),
+            ),
+            FamilyVisibility::BreakGlassOpenFor(user) => Expr::col(("families", "id")).in_subquery(
+                Query::select()
+                    .column("family_id")
+                    .from("break_glass_grants")
+                    .and_where(Expr::col("user_id").eq(user.as_str()))
+                    .and_where(Expr::col("expires_at").gt(now.millis()))
+                    .to_owned(),
+            ),
+            FamilyVisibility::InTeam(team) => Expr::col(("families", "team_id")).eq(team.as_str()),
+        });
+    }
+    any
+}
 
 /// How long a break-glass grant lasts before the reason must be given again.
 pub const BREAK_GLASS_SECONDS: i64 = 8 * 60 * 60;
@@ -165,56 +199,58 @@ impl Tx {
         self.audit(AuditEntry::by(actor, AuditAction::FamilyViewed, "family", family.as_str())).await
     }
 
-    /// The families an actor works with: assigned ones, and for a supervisor
-    /// every family of their team. Optional name filter.
-    pub async fn caseload(&mut self, actor: &Actor, name_contains: Option<&str>) -> Result<Vec<Family>> {
-        self.caseload_filtered(actor, name_contains, None).await
-    }
-
-    /// The caseload, optionally only families in one status.
-    pub async fn caseload_filtered(
+    /// One page of the families in the actor's scope (see
+    /// [`hearth_core::access::family_scope`]), by name, with the total.
+    pub async fn caseload(
         &mut self,
         actor: &Actor,
-        name_contains: Option<&str>,
-        status: Option<FamilyStatus>,
-    ) -> Result<Vec<Family>> {
-        let mut visible = Cond::any().add(
-            Expr::col(("families", "id")).in_subquery(
-                Query::select()
-                    .column("family_id")
-                    .from("family_assignments")
-                    .and_where(Expr::col("user_id").eq(actor.user_id.as_str()))
-                    .to_owned(),
-            ),
-        );
-        if actor.role == Role::Supervisor
-            && let Some(team) = &actor.team_id
-        {
-            visible = visible.add(Expr::col(("families", "team_id")).eq(team.as_str()));
+        scope: &FamilyScope,
+        filter: &CaseloadFilter<'_>,
+        page: PageRequest,
+    ) -> Result<Paged<Family>> {
+        self.audit(AuditEntry::by(actor, AuditAction::FamilyListed, "caseload", actor.user_id.as_str())).await?;
+        if scope.is_empty() {
+            return Ok(Paged::empty(page));
         }
-        let mut stmt = Query::select()
-            .columns(FAMILY_COLUMNS)
-            .from("families")
-            .and_where(Expr::col(("families", "organisation_id")).eq(actor.organisation_id.as_str()))
-            .cond_where(visible)
-            .order_by(("families", "name"), Order::Asc)
-            .limit(500)
-            .to_owned();
-        if let Some(needle) = name_contains.map(str::trim).filter(|n| !n.is_empty()) {
+        let mut matching = Cond::all()
+            .add(Expr::col(("families", "organisation_id")).eq(scope.organisation_id.as_str()))
+            .add(scope_condition(scope, self.now()));
+        if let Some(needle) = filter.name_contains.map(str::trim).filter(|n| !n.is_empty()) {
             let pattern =
                 format!("%{}%", needle.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-            stmt.and_where(
+            matching = matching.add(
                 Expr::expr(sea_query::Func::lower(Expr::col(("families", "name"))))
                     .like(sea_query::LikeExpr::new(pattern).escape('\\')),
             );
         }
-        if let Some(status) = status {
-            stmt.and_where(Expr::col(("families", "status")).eq(status.as_str()));
+        if let Some(status) = filter.status {
+            matching = matching.add(Expr::col(("families", "status")).eq(status.as_str()));
         }
-        let rows = self.fetch_all(&stmt).await?;
-        let families = rows.iter().map(family_from).collect::<Result<Vec<_>>>()?;
-        self.audit(AuditEntry::by(actor, AuditAction::FamilyListed, "caseload", actor.user_id.as_str())).await?;
-        Ok(families)
+        let total = self
+            .fetch_one(
+                &Query::select()
+                    .expr_as(Expr::col(("families", "id")).count(), "n")
+                    .from("families")
+                    .cond_where(matching.clone())
+                    .to_owned(),
+            )
+            .await?;
+        let total = u64::try_from(col::int(&total, "n")?).unwrap_or(0);
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(FAMILY_COLUMNS)
+                    .from("families")
+                    .cond_where(matching)
+                    .order_by(("families", "name"), Order::Asc)
+                    .order_by(("families", "id"), Order::Asc)
+                    .limit(page.size())
+                    .offset(page.offset())
+                    .to_owned(),
+            )
+            .await?;
+        let items = rows.iter().map(family_from).collect::<Result<Vec<_>>>()?;
+        Ok(Paged { items, total, page })
     }
 
     pub async fn assign(

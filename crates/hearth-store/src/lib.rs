@@ -292,6 +292,55 @@ impl Tx {
     }
 }
 
+/// Which page of a long list to show: numbered from 1, of a bounded size.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageRequest {
+    number: u64,
+    size: u64,
+}
+
+impl PageRequest {
+    pub const MAX_SIZE: u64 = 200;
+
+    /// Out-of-range numbers are brought into range: page 0 is page 1.
+    pub fn new(number: u64, size: u64) -> Self {
+        Self { number: number.max(1), size: size.clamp(1, Self::MAX_SIZE) }
+    }
+    pub fn number(self) -> u64 {
+        self.number
+    }
+    pub fn size(self) -> u64 {
+        self.size
+    }
+    pub(crate) fn offset(self) -> u64 {
+        (self.number - 1).saturating_mul(self.size)
+    }
+}
+
+/// One page of a list, and how long the whole list is.
+#[derive(Debug, Clone)]
+pub struct Paged<T> {
+    pub items: Vec<T>,
+    pub total: u64,
+    pub page: PageRequest,
+}
+
+impl<T> Paged<T> {
+    pub fn empty(page: PageRequest) -> Self {
+        Self { items: Vec::new(), total: 0, page }
+    }
+    /// How many pages the whole list fills (at least one).
+    pub fn pages(&self) -> u64 {
+        self.total.div_ceil(self.page.size).max(1)
+    }
+    pub fn has_next(&self) -> bool {
+        self.page.number < self.pages()
+    }
+    pub fn has_previous(&self) -> bool {
+        self.page.number > 1
+    }
+}
+
 /// Reads columns out of a row with a clear error when the shape is wrong.
 pub(crate) mod col {
     use sqlx::Row;

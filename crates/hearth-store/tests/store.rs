@@ -154,11 +154,16 @@ async fn caseload_and_break_glass_stay_inside_the_organisation() -> TestResult {
     tx.commit().await?;
 
     let mut tx = store.begin().await?;
-    let names = |fs: Vec<hearth_store::families::Family>| fs.into_iter().map(|f| f.name).collect::<Vec<_>>();
-    assert_eq!(names(tx.caseload(&pat, None).await?), ["Haddad"]);
-    assert_eq!(names(tx.caseload(&sam, None).await?), ["Haddad", "Jansen"]);
-    assert_eq!(names(tx.caseload(&sam, Some("JAN")).await?), ["Jansen"]);
-    assert_eq!(names(tx.caseload(&sam, Some("%")).await?), Vec::<String>::new());
+    let names = |fs: hearth_store::Paged<hearth_store::families::Family>| {
+        fs.items.into_iter().map(|f| f.name).collect::<Vec<_>>()
+    };
+    let named = |needle| hearth_store::families::CaseloadFilter { name_contains: needle, status: None };
+    let page = hearth_store::PageRequest::new(1, 50);
+    let scope = hearth_core::access::family_scope;
+    assert_eq!(names(tx.caseload(&pat, &scope(&pat), &named(None), page).await?), ["Haddad"]);
+    assert_eq!(names(tx.caseload(&sam, &scope(&sam), &named(None), page).await?), ["Haddad", "Jansen"]);
+    assert_eq!(names(tx.caseload(&sam, &scope(&sam), &named(Some("JAN")), page).await?), ["Jansen"]);
+    assert_eq!(names(tx.caseload(&sam, &scope(&sam), &named(Some("%")), page).await?), Vec::<String>::new());
 
     let family = tx.family(&fam).await?.ok_or("family")?;
     assert!(!tx.family_facts(&quinn, &family).await?.actor_break_glass_open);
@@ -480,5 +485,132 @@ async fn a_totp_step_is_claimed_once() -> TestResult {
     assert!(!tx.claim_totp_step(&user, 99).await?, "an earlier step is refused");
     assert!(tx.claim_totp_step(&user, 101).await?);
     tx.commit().await?;
+    Ok(())
+}
+
+/// For every role, the caseload holds exactly the families the policy lets
+/// that person open without break-glass: no more, no fewer, on every page.
+#[tokio::test]
+async fn the_caseload_shows_exactly_what_the_policy_allows() -> TestResult {
+    use hearth_core::access::{Action, Decision, Target, decide, family_scope};
+    use hearth_core::families::Assignment;
+    use hearth_store::PageRequest;
+    use hearth_store::families::CaseloadFilter;
+
+    let db = fresh_database().await?;
+    let (store, clock) = open(&db.url).await?;
+    let mut tx = store.begin().await?;
+    let mut people = Vec::new();
+    let mut families = Vec::new();
+    for org_name in ["North", "South"] {
+        let org = tx.create_organisation(&OrganisationName::parse(org_name)?).await?;
+        let mut teams = Vec::new();
+        for t in 0..3 {
+            teams.push(tx.create_team(&org, &format!("{org_name} team {t}")).await?);
+        }
+        let mut org_people = Vec::new();
+        for (i, (role, team)) in [
+            (Role::Supervisor, Some(0)),
+            (Role::Supervisor, Some(1)),
+            (Role::Supervisor, None),
+            (Role::Practitioner, Some(0)),
+            (Role::Practitioner, Some(1)),
+            (Role::Practitioner, Some(2)),
+            (Role::Practitioner, None),
+            (Role::OrganisationAdmin, None),
+            (Role::CommunityManager, None),
+            (Role::PeerAmbassador, None),
+            (Role::FamilyMember, None),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let team_id = team.map(|t: usize| teams[t].clone());
+            let user = tx
+                .create_user(NewUser {
+                    organisation_id: &org,
+                    email: &EmailAddress::parse(&format!("u{i}@{org_name}.example"))?,
+                    display_name: &DisplayName::parse(&format!("User {i}"))?,
+                    role,
+                    team_id: team_id.as_ref(),
+                    password_hash: None,
+                    totp_secret: None,
+                    language: None,
+                })
+                .await?;
+            org_people.push(Actor { user_id: user, organisation_id: org.clone(), role, team_id });
+        }
+        // Families in every team and in none, opened by the first supervisor
+        // (who does not become their lead), then assigned here and there.
+        let opener = org_people[0].clone();
+        for f in 0..14 {
+            let team = if f % 4 == 3 { None } else { Some(teams[f % 3].clone()) };
+            let id = tx
+                .create_family(&opener, &FamilyName::parse(&format!("{org_name} family {f:02}"))?, team.as_ref())
+                .await?;
+            let worker = &org_people[3 + f % 4];
+            if f % 2 == 0 {
+                let kind = if f % 3 == 0 { Assignment::Lead } else { Assignment::CoWorker };
+                tx.assign(&opener, &id, &worker.user_id, kind).await?;
+            }
+            families.push(id);
+        }
+        people.extend(org_people);
+    }
+    // One grant still open, one that has expired.
+    let prac = people[3].clone();
+    let glass_open = tx.family(&families[5]).await?.ok_or("family")?;
+    tx.open_break_glass(&prac, &glass_open, &BreakGlassReason::parse("Urgent call from the school about safety")?)
+        .await?;
+    let sup = people[1].clone();
+    let glass_old = tx.family(&families[8]).await?.ok_or("family")?;
+    tx.open_break_glass(&sup, &glass_old, &BreakGlassReason::parse("Covering a colleague who is on leave")?).await?;
+    tx.commit().await?;
+    clock.advance_seconds(hearth_store::families::BREAK_GLASS_SECONDS / 2);
+    let mut tx = store.begin().await?;
+    let prac2 = people[4].clone();
+    let glass_new = tx.family(&families[9]).await?.ok_or("family")?;
+    tx.open_break_glass(&prac2, &glass_new, &BreakGlassReason::parse("Duty worker answering a crisis call")?).await?;
+    tx.commit().await?;
+    clock.advance_seconds(hearth_store::families::BREAK_GLASS_SECONDS / 2 + 60);
+
+    let mut tx = store.begin().await?;
+    let mut checked_nonempty = 0;
+    for actor in &people {
+        let mut allowed = Vec::new();
+        for id in &families {
+            let family = tx.family(id).await?.ok_or("family")?;
+            let facts = tx.family_facts(actor, &family).await?;
+            if decide(actor, Action::ViewFamily, Target::Family(&facts)) == Decision::Allow {
+                allowed.push(family.id.to_string());
+            }
+        }
+        let scope = family_scope(actor);
+        let mut listed = Vec::new();
+        let mut page = 1;
+        loop {
+            let shown = tx.caseload(actor, &scope, &CaseloadFilter::default(), PageRequest::new(page, 3)).await?;
+            assert_eq!(
+                shown.total as usize,
+                allowed.len(),
+                "{:?} {:?}: the total counts what is allowed",
+                actor.role,
+                actor.team_id
+            );
+            listed.extend(shown.items.iter().map(|f| f.id.to_string()));
+            if !shown.has_next() {
+                break;
+            }
+            page += 1;
+        }
+        allowed.sort();
+        listed.sort();
+        assert_eq!(listed, allowed, "{:?} in team {:?}", actor.role, actor.team_id);
+        if !allowed.is_empty() {
+            checked_nonempty += 1;
+        }
+    }
+    tx.commit().await?;
+    assert!(checked_nonempty >= 8, "the seed gives most caseworkers a caseload: {checked_nonempty}");
     Ok(())
 }

@@ -5,15 +5,16 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::Action;
 use hearth_core::ids::FollowUpId;
 use hearth_store::aftercare::FollowUp;
 use hearth_store::families::Family;
 
 use crate::AppState;
+use crate::access::family_for;
 use crate::accounts::html_with_status;
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
-use crate::families::load_workable_family;
 use crate::forms::{Pairs, field};
 use crate::support_sessions::mode_label;
 
@@ -102,7 +103,7 @@ pub async fn follow_up_page(
     who: SignedIn,
     Path((family_id, follow_up_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &family_id).await?;
+    let family = family_for(&state, &who, &family_id, Action::WorkOnFamily).await?;
     let f = load_follow_up(&state, &family, &follow_up_id).await?;
     render(&state, &who, &family, f, Vec::new(), None).await
 }
@@ -113,7 +114,7 @@ pub async fn complete_follow_up(
     Path((family_id, follow_up_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &family_id).await?;
+    let family = family_for(&state, &who, &family_id, Action::WorkOnFamily).await?;
     let f = load_follow_up(&state, &family, &follow_up_id).await?;
     let tr = who.tr;
     let answer = field(&pairs, "how_they_are").trim().to_owned();

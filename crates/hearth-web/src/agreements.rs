@@ -16,11 +16,11 @@ use hearth_store::families::{Family, Member};
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::accounts::{html, html_with_status, require};
+use crate::access::family_for;
+use crate::accounts::{html, html_with_status};
 use crate::assessment::RulesEditorTemplate;
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
-use crate::families::load_workable_family;
 use crate::forms::{Pairs, field};
 use crate::i18n::Tr;
 
@@ -83,7 +83,7 @@ async fn load(
     family_id: &str,
     member_id: &str,
 ) -> AppResult<(Family, Member, Vec<Agreement>, bool)> {
-    let family = load_workable_family(state, who, family_id).await?;
+    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let member = tx.member(&member_id).await?.filter(|m| m.family_id == family.id).ok_or(AppError::NotFound)?;
@@ -202,7 +202,7 @@ pub async fn accept(
     who: SignedIn,
     Path(agreement_id): Path<String>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::AcceptOwnAgreement, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::AcceptOwnAgreement, Target::Account(&who.user.account_facts()))?;
     let agreement_id = AgreementId::parse(&agreement_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let member = tx.member_of_account(&who.user.id).await?.ok_or(AppError::NotFound)?;
@@ -215,7 +215,7 @@ pub async fn accept(
 }
 
 pub async fn template_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::EditAgreementTemplate, Target::Organisation(&who.actor.organisation_id))?;
     let mut tx = state.store.begin().await?;
     let current = tx.current_template(&who.actor).await?;
     tx.commit().await?;
@@ -241,7 +241,7 @@ pub async fn publish_template(
     who: SignedIn,
     Form(form): Form<TemplateForm>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::EditAgreementTemplate, Target::Organisation(&who.actor.organisation_id))?;
     let title = "agreement-template-title";
     let intro = who.tr.t("agreement-template-intro");
     if let Err(errors) = Template::parse(&form.body) {

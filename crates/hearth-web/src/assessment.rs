@@ -8,7 +8,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hearth_core::access::{Action, Decision, Target, decide};
+use hearth_core::access::{Action, Target};
 use hearth_core::assessment::{
     AssessmentStatus, Catalogue, Engagement, FactorKind, Level, LevelPicture, ProportionateResponse, Rating,
     findings_without_evidence, level_pictures,
@@ -20,10 +20,10 @@ use hearth_store::families::Family;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::accounts::{html, html_with_status, require};
+use crate::access::family_for;
+use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
-use crate::families::load_workable_family;
 use crate::forms::{Pairs, field};
 use crate::i18n::Tr;
 
@@ -150,7 +150,7 @@ pub async fn new_assessment_page(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     html(&form_page(&state, &who, &family, Vec::new(), Vec::new()).await?)
 }
 
@@ -163,7 +163,7 @@ pub async fn record_assessment(
     Path(id): Path<String>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
@@ -288,7 +288,7 @@ async fn load_assessment(
     family_id: &str,
     id: &str,
 ) -> AppResult<(Family, Assessment, bool)> {
-    let family = load_workable_family(state, who, family_id).await?;
+    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let id = AssessmentId::parse(id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let assessment = tx.assessments_of(&family.id).await?.into_iter().find(|a| a.id == id).ok_or(AppError::NotFound)?;
@@ -304,8 +304,8 @@ async fn load_assessment(
     .await?;
     tx.commit().await?;
     // Four eyes: nobody reviews an assessment they wrote.
-    let may_review = decide(&who.actor, Action::ReviewAssessment, Target::Family(&facts)) == Decision::Allow
-        && assessment.author_id != who.actor.user_id;
+    let may_review =
+        who.may(Action::ReviewAssessment, Target::Family(&facts)) && assessment.author_id != who.actor.user_id;
     Ok((family, assessment, may_review))
 }
 
@@ -514,7 +514,7 @@ pub async fn assessments_page(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let mut tx = state.store.begin().await?;
     let assessments = tx.assessments_of(&family.id).await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
@@ -626,7 +626,7 @@ pub(crate) struct RulesEditorTemplate {
 }
 
 pub async fn catalogue_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
     let mut tx = state.store.begin().await?;
     let (catalogue, stored) = tx.catalogue(&who.actor.organisation_id).await?;
     tx.commit().await?;
@@ -652,7 +652,7 @@ pub async fn save_catalogue(
     who: SignedIn,
     Form(form): Form<CatalogueForm>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
     let page = Page::signed_in(&who, "catalogue-title", "/admin/catalogue");
     let intro = who.tr.t("catalogue-intro");
     match Catalogue::parse(&form.body) {

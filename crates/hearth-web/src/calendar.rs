@@ -12,7 +12,7 @@ use hearth_core::wellbeing::LocalDate;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::accounts::{html, require};
+use crate::accounts::html;
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Pairs, field};
@@ -60,7 +60,7 @@ pub async fn calendar_page(
     who: SignedIn,
     Query(q): Query<CalendarQuery>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
     let zone = &who.zone;
@@ -132,7 +132,7 @@ struct FeedTemplate {
 }
 
 pub async fn feed_settings_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     let active = tx.calendar_feed_of(&who.user.id).await?;
     tx.commit().await?;
@@ -140,7 +140,7 @@ pub async fn feed_settings_page(State(state): State<AppState>, who: SignedIn) ->
 }
 
 pub async fn issue_feed(State(state): State<AppState>, who: SignedIn, Form(pairs): Form<Pairs>) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let show_names = field(&pairs, "show_names") == "yes";
     let mut tx = state.store.begin().await?;
     let token = tx.issue_calendar_feed(&who.actor, show_names).await?;
@@ -153,7 +153,7 @@ pub async fn issue_feed(State(state): State<AppState>, who: SignedIn, Form(pairs
 }
 
 pub async fn revoke_feed(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     tx.revoke_calendar_feed(&who.actor).await?;
     tx.commit().await?;
@@ -174,9 +174,7 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
         return Err(AppError::NotFound);
     };
     // The owner must still be someone who keeps a calendar (a role may have changed).
-    if hearth_core::access::decide(&user.actor(), Action::KeepOwnCalendar, Target::Account(&user.account_facts()))
-        != hearth_core::access::Decision::Allow
-    {
+    if !crate::access::allows(&user.actor(), Action::KeepOwnCalendar, Target::Account(&user.account_facts())) {
         tx.commit().await?;
         return Err(AppError::NotFound);
     }

@@ -5,6 +5,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::Action;
 use hearth_core::clock::Timestamp;
 use hearth_core::conference::{ActionProgress, InvalidPlanAction, PlanAction, PlanAgreement};
 use hearth_core::ids::{ConferenceId, PlanActionId};
@@ -13,10 +14,10 @@ use hearth_store::families::Family;
 use serde::Deserialize;
 
 use crate::AppState;
+use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
-use crate::families::load_workable_family;
 use crate::forms::{Pairs, field};
 use crate::i18n::Tr;
 
@@ -65,7 +66,7 @@ pub async fn new_conference_page(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let today = state.store.now().to_utc_date();
     html(&form_page(&who, &family, vec![("held_on".into(), today)], Vec::new()))
 }
@@ -83,7 +84,7 @@ pub async fn record_conference(
     Path(id): Path<String>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let mut errors = Vec::new();
     let held_on = Timestamp::parse_utc(field(&pairs, "held_on"));
@@ -213,7 +214,7 @@ pub async fn conferences_page(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let mut tx = state.store.begin().await?;
     let conferences = tx.conferences_of(&family.id).await?;
     tx.audit_family_read(&who.actor, &family.id).await?;
@@ -250,7 +251,7 @@ async fn load_conference(
     family_id: &str,
     id: &str,
 ) -> AppResult<(Family, Conference)> {
-    let family = load_workable_family(state, who, family_id).await?;
+    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let id = ConferenceId::parse(id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let conference = tx.conferences_of(&family.id).await?.into_iter().find(|c| c.id == id).ok_or(AppError::NotFound)?;

@@ -7,7 +7,7 @@ use axum::extract::{ConnectInfo, FromRequestParts};
 use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, USER_AGENT};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
-use hearth_core::access::Actor;
+use hearth_core::access::{Action, Actor, Target};
 use hearth_core::accounts::Role;
 use hearth_store::accounts::User;
 use hearth_store::sessions::{Session, SessionStage};
@@ -203,6 +203,50 @@ impl FromRequestParts<AppState> for PendingSignIn {
     }
 }
 
+/// What the policy is asked before a link is shown.
+#[derive(Debug, Clone, Copy)]
+pub enum NavGate {
+    Organisation(Action),
+    OwnAccount(Action),
+}
+
+/// One possible link in the navigation.
+#[derive(Debug, Clone, Copy)]
+pub struct NavLink {
+    pub href: &'static str,
+    pub label: &'static str,
+    /// The same question the page's handler asks before serving it.
+    pub gate: NavGate,
+}
+
+const fn link(href: &'static str, label: &'static str, gate: NavGate) -> NavLink {
+    NavLink { href, label, gate }
+}
+
+/// Every link the navigation can hold, in order; each is shown when the
+/// access policy allows its gate, so the menu never offers a refused page.
+pub const NAVIGATION: [NavLink; 15] = {
+    use Action::*;
+    use NavGate::{Organisation as Org, OwnAccount as Own};
+    [
+        link("/", "nav-home", Own(UseOwnAccount)),
+        link("/families", "nav-families", Org(ViewCaseload)),
+        link("/calendar", "nav-calendar", Own(KeepOwnCalendar)),
+        link("/workload", "nav-workload", Own(KeepOwnCalendar)),
+        link("/team", "nav-team", Org(ViewTeamWorkload)),
+        link("/on-call", "nav-on-call", Org(ViewOnCallRota)),
+        link("/admin/wellbeing", "nav-wellbeing", Org(EditWellbeingPolicy)),
+        link("/admin/users", "nav-users", Org(ManageAccounts)),
+        link("/admin/invitations", "nav-invitations", Org(ManageAccounts)),
+        link("/admin/catalogue", "nav-catalogue", Org(EditCatalogue)),
+        link("/admin/agreement-template", "nav-agreement-template", Org(EditAgreementTemplate)),
+        link("/admin/portal", "nav-portal", Org(EditPortalSettings)),
+        link("/admin/modality-rules", "nav-modality-rules", Org(EditModalityRules)),
+        link("/notifications", "nav-notifications", Own(UseNotifications)),
+        link("/account", "nav-account", Own(UseOwnAccount)),
+    ]
+};
+
 /// One link in the navigation.
 pub struct NavItem {
     pub href: &'static str,
@@ -264,107 +308,25 @@ impl Page {
         }
     }
 
-    /// A page for a signed-in person, with the navigation of their role.
+    /// A page for a signed-in person, with the links the policy lets them follow.
     pub fn signed_in(who: &SignedIn, title_id: &str, current: &str) -> Self {
         let tr = who.tr;
-        let mut nav = vec![NavItem { href: "/", label: tr.t("nav-home"), current: current == "/", badge: None }];
+        let own = who.user.account_facts();
+        let nav = NAVIGATION
+            .iter()
+            .filter(|link| match link.gate {
+                NavGate::Organisation(action) => who.may(action, Target::Organisation(&who.actor.organisation_id)),
+                NavGate::OwnAccount(action) => who.may(action, Target::Account(&own)),
+            })
+            .map(|link| NavItem {
+                href: link.href,
+                label: tr.t(link.label),
+                current: if link.href == "/" { current == "/" } else { current.starts_with(link.href) },
+                badge: (link.href == "/notifications" && who.unread_notifications > 0)
+                    .then_some(who.unread_notifications),
+            })
+            .collect();
         let role = who.user.role;
-        if matches!(role, Role::Practitioner | Role::Supervisor) {
-            nav.push(NavItem {
-                href: "/families",
-                label: tr.t("nav-families"),
-                current: current.starts_with("/families"),
-                badge: None,
-            });
-        }
-        if matches!(role, Role::Practitioner | Role::Supervisor) {
-            nav.push(NavItem {
-                href: "/calendar",
-                label: tr.t("nav-calendar"),
-                current: current.starts_with("/calendar"),
-                badge: None,
-            });
-            nav.push(NavItem {
-                href: "/workload",
-                label: tr.t("nav-workload"),
-                current: current.starts_with("/workload"),
-                badge: None,
-            });
-        }
-        if role == Role::Supervisor {
-            nav.push(NavItem {
-                href: "/team",
-                label: tr.t("nav-team"),
-                current: current.starts_with("/team"),
-                badge: None,
-            });
-        }
-        if matches!(role, Role::Practitioner | Role::Supervisor | Role::OrganisationAdmin) {
-            nav.push(NavItem {
-                href: "/on-call",
-                label: tr.t("nav-on-call"),
-                current: current.starts_with("/on-call"),
-                badge: None,
-            });
-        }
-        if role == Role::OrganisationAdmin {
-            nav.push(NavItem {
-                href: "/admin/wellbeing",
-                label: tr.t("nav-wellbeing"),
-                current: current.starts_with("/admin/wellbeing"),
-                badge: None,
-            });
-            nav.push(NavItem {
-                href: "/admin/users",
-                label: tr.t("nav-users"),
-                current: current.starts_with("/admin/users"),
-                badge: None,
-            });
-            nav.push(NavItem {
-                href: "/admin/invitations",
-                label: tr.t("nav-invitations"),
-                current: current.starts_with("/admin/invitations"),
-                badge: None,
-            });
-            nav.push(NavItem {
-                href: "/admin/catalogue",
-                label: tr.t("nav-catalogue"),
-                current: current.starts_with("/admin/catalogue"),
-                badge: None,
-            });
-            nav.push(NavItem {
-                href: "/admin/agreement-template",
-                label: tr.t("nav-agreement-template"),
-                current: current.starts_with("/admin/agreement-template"),
-                badge: None,
-            });
-            nav.push(NavItem {
-                href: "/admin/portal",
-                label: tr.t("nav-portal"),
-                current: current.starts_with("/admin/portal"),
-                badge: None,
-            });
-            nav.push(NavItem {
-                href: "/admin/modality-rules",
-                label: tr.t("nav-modality-rules"),
-                current: current.starts_with("/admin/modality-rules"),
-                badge: None,
-            });
-        }
-        if role.is_staff() {
-            nav.push(NavItem {
-                href: "/notifications",
-                label: tr.t("nav-notifications"),
-                current: current.starts_with("/notifications"),
-                badge: (who.unread_notifications > 0).then_some(who.unread_notifications),
-            });
-        }
-        nav.push(NavItem {
-            href: "/account",
-            label: tr.t("nav-account"),
-            current: current.starts_with("/account"),
-            badge: None,
-        });
         // Family members may be overheard or watched: their pages can go by a
         // neutral name and always offer a quick exit.
         let in_portal = matches!(role, Role::FamilyMember | Role::PeerAmbassador);
@@ -394,6 +356,39 @@ impl Page {
     pub fn with_notice(mut self, notice: Option<String>) -> Self {
         self.notice = notice;
         self
+    }
+}
+
+/// Previous and next links under a long list, keeping its filters.
+pub struct Pager {
+    /// "Page 2 of 7", or empty when the list fits on one page.
+    pub position: String,
+    pub previous: Option<String>,
+    pub next: Option<String>,
+}
+
+impl Pager {
+    pub fn new<T>(tr: &Tr, list: &hearth_store::Paged<T>, path: &str, keep: &[(&str, &str)]) -> Self {
+        let href = |page: u64| {
+            let mut query: Vec<String> = keep
+                .iter()
+                .filter(|(_, v)| !v.is_empty())
+                .map(|(k, v)| format!("{k}={}", crate::forms::url_encode(v)))
+                .collect();
+            query.push(format!("page={page}"));
+            format!("{path}?{}", query.join("&"))
+        };
+        let number = list.page.number();
+        let pages = list.pages();
+        Self {
+            position: if pages > 1 {
+                tr.t_nums("pager-position", &[("page", number), ("pages", pages)])
+            } else {
+                String::new()
+            },
+            previous: list.has_previous().then(|| href(number - 1)),
+            next: list.has_next().then(|| href(number + 1)),
+        }
     }
 }
 

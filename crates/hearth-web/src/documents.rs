@@ -3,13 +3,15 @@
 use axum::extract::{Multipart, Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::Action;
 use hearth_core::documents::{DocumentRejected, accept_document, safe_file_name};
 use hearth_core::ids::DocumentId;
 
 use crate::AppState;
+use crate::access::family_for;
 use crate::context::SignedIn;
 use crate::error::{AppError, AppResult};
-use crate::families::{FamilyPageErrors, load_workable_family, render_family};
+use crate::families::{FamilyPageErrors, render_family};
 
 pub async fn upload(
     State(state): State<AppState>,
@@ -17,7 +19,7 @@ pub async fn upload(
     Path(id): Path<String>,
     mut multipart: Multipart,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let mut upload = None;
     while let Some(field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
@@ -54,7 +56,7 @@ pub async fn download(
     who: SignedIn,
     Path((id, document_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let document_id = DocumentId::parse(&document_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let document =

@@ -12,3 +12,8 @@ pub(crate) fn field<'a>(pairs: &'a Pairs, name: &str) -> &'a str {
 pub(crate) fn values<'a>(pairs: &'a Pairs, name: &str) -> Vec<&'a str> {
     pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect()
 }
+
+/// A value made safe for a query string (links that keep a list's filters).
+pub(crate) fn url_encode(value: &str) -> String {
+    percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC).to_string()
+}

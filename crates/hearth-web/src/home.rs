@@ -6,7 +6,7 @@ use hearth_core::access::{Action, Target};
 use hearth_core::accounts::Role;
 
 use crate::AppState;
-use crate::accounts::{html, require};
+use crate::accounts::html;
 use crate::agreements::{AgreementView, view};
 use crate::context::{Page, SignedIn, role_label};
 use crate::error::AppResult;
@@ -57,7 +57,7 @@ struct HomeTemplate {
 }
 
 pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
     let section = match who.user.role {
@@ -73,7 +73,9 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
             HomeSection::Admin { users: users.len() as i64, pending_invitations: pending as i64 }
         }
         Role::Practitioner | Role::Supervisor => {
-            let families = tx.caseload(&who.actor, None).await?;
+            let filter = hearth_store::families::CaseloadFilter::default();
+            let first = hearth_store::PageRequest::new(1, 10);
+            let families = tx.caseload(&who.actor, &who.family_scope(), &filter, first).await?;
             let zone = &who.zone;
             let now = tx.now();
             let today = match zone.span(zone.local(now).date, 1) {
@@ -82,7 +84,7 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
             };
             let follow_ups = tx.open_follow_ups_of(&who.user.id).await?;
             HomeSection::Casework {
-                families: families.into_iter().take(10).map(|f| (f.id.to_string(), f.name)).collect(),
+                families: families.items.into_iter().map(|f| (f.id.to_string(), f.name)).collect(),
                 unread: who.unread_notifications,
                 today: today
                     .into_iter()

@@ -113,6 +113,13 @@ impl Tr {
         self.t_args(id, &[(name, value.to_owned())])
     }
 
+    /// A message with several numbers, each passed as a number.
+    pub fn t_nums(&self, id: &str, args: &[(&'static str, u64)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(*v))).collect();
+        LOCALES.try_lookup_with_args(&self.lang.langid(), id, &map).unwrap_or_else(|| id.to_owned())
+    }
+
     /// A message with a number, so Fluent can choose the plural form (Arabic has six).
     pub fn tn(&self, id: &str, name: &'static str, n: i64) -> String {
         let mut map: HashMap<Cow<'static, str>, FluentValue> = HashMap::new();
@@ -165,7 +172,7 @@ mod tests {
             for id in &english {
                 let args: Vec<(&'static str, String)> = [
                     "name", "count", "family", "from", "to", "member", "when", "detail", "reason", "status", "comment",
-                    "size",
+                    "size", "page", "pages",
                 ]
                 .into_iter()
                 .map(|k| (k, "1".to_owned()))

@@ -4,6 +4,7 @@
 //! in `hearth-core`, and lets `hearth-store` persist and audit in one
 //! transaction. Pages work without JavaScript.
 
+mod access;
 pub mod accounts;
 mod aftercare;
 mod agreements;
@@ -36,6 +37,7 @@ use hearth_core::accounts::{LoginThrottle, SessionLifetime};
 use hearth_store::Store;
 use metrics_exporter_prometheus::PrometheusHandle;
 
+pub use context::{NAVIGATION, NavLink};
 pub use error::AppError;
 pub use routes::{RouteSpec, route_table, router};
 

@@ -17,11 +17,11 @@ use hearth_store::families::{Family, Member};
 use hearth_store::modality::{ModalityDecision, NewModalityDecision};
 
 use crate::AppState;
-use crate::accounts::{html, html_with_status, require};
+use crate::access::family_for;
+use crate::accounts::{html, html_with_status};
 use crate::assessment::RulesEditorTemplate;
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
-use crate::families::load_workable_family;
 use crate::forms::{Pairs, field};
 use crate::i18n::Tr;
 
@@ -100,7 +100,7 @@ async fn load_member(
     family_id: &str,
     member_id: &str,
 ) -> AppResult<(Family, Member, Vec<ModalityDecision>, Rules, PersonOfConcernWhereabouts)> {
-    let family = load_workable_family(state, who, family_id).await?;
+    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let member = tx.member(&member_id).await?.filter(|m| m.family_id == family.id).ok_or(AppError::NotFound)?;
@@ -377,7 +377,7 @@ pub async fn record_decision(
 }
 
 pub async fn rules_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::EditModalityRules, Target::Organisation(&who.actor.organisation_id))?;
     let mut tx = state.store.begin().await?;
     let (rules, stored) = tx.modality_rules(&who.actor).await?;
     tx.commit().await?;
@@ -403,7 +403,7 @@ pub async fn save_rules(
     who: SignedIn,
     Form(form): Form<RulesForm>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::EditModalityRules, Target::Organisation(&who.actor.organisation_id))?;
     let page = Page::signed_in(&who, "modality-rules-title", "/admin/modality-rules");
     let intro = who.tr.t("modality-rules-intro");
     match Rules::parse(&form.body) {

@@ -6,7 +6,7 @@ use hearth_core::access::{Action, Target};
 use hearth_store::notifications::NotificationKind;
 
 use crate::AppState;
-use crate::accounts::{html, require};
+use crate::accounts::html;
 use crate::context::{Page, SignedIn};
 use crate::error::AppResult;
 
@@ -26,7 +26,7 @@ struct NotificationsTemplate {
 }
 
 pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     let list = tx.notifications_of(&who.user.id).await?;
     let email = tx.email_notifications(&who.user.id).await?;
@@ -76,7 +76,7 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
 }
 
 pub async fn mark_read(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     tx.mark_notifications_read(&who.user.id).await?;
     tx.commit().await?;
@@ -90,7 +90,7 @@ pub async fn set_email(
     who: SignedIn,
     axum::Form(pairs): axum::Form<crate::forms::Pairs>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
     let on = crate::forms::field(&pairs, "email") == "yes";
     let mut tx = state.store.begin().await?;
     tx.set_email_notifications(&who.actor, on).await?;

@@ -13,7 +13,7 @@ use hearth_store::organisations::PortalSettings;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::accounts::{html, html_with_status, require};
+use crate::accounts::{html, html_with_status};
 use crate::context::{DEFAULT_QUICK_EXIT_URL, Page, SESSION_COOKIE, SignedIn, clear_session_cookie, cookie};
 use crate::error::AppResult;
 
@@ -55,7 +55,7 @@ struct PortalSettingsTemplate {
 }
 
 pub async fn settings_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::EditPortalSettings, Target::Organisation(&who.actor.organisation_id))?;
     let mut tx = state.store.begin().await?;
     let settings = tx.portal_settings(&who.actor.organisation_id).await?;
     tx.commit().await?;
@@ -80,7 +80,7 @@ pub async fn save_settings(
     who: SignedIn,
     Form(form): Form<PortalForm>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::EditPortalSettings, Target::Organisation(&who.actor.organisation_id))?;
     let tr = who.tr;
     let name = form.discreet_name.trim();
     let url = form.quick_exit_url.trim();

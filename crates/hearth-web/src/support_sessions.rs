@@ -6,6 +6,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::Action;
 use hearth_core::accounts::EmailAddress;
 use hearth_core::ids::{SupportSessionId, UserId};
 use hearth_core::modality::ContactKind;
@@ -18,10 +19,10 @@ use hearth_store::support_sessions::{NewSupportSession, SupportSession};
 use hearth_store::{Tx, families::Member};
 
 use crate::AppState;
+use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
-use crate::families::{load_family, load_workable_family};
 use crate::forms::{Pairs, field, values};
 use crate::i18n::{Lang, Tr};
 
@@ -181,7 +182,7 @@ pub async fn new_session_page(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let mut tx = state.store.begin().await?;
     let defaults = vec![("minutes".into(), "60".into()), ("contact_kind".into(), "check_in".into())];
     let page = schedule_page(&mut tx, &who, &family, defaults, Default::default()).await?;
@@ -220,7 +221,7 @@ pub async fn schedule_session(
     Path(id): Path<String>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
     let members = tx.members_of(&family.id).await?;
@@ -409,7 +410,7 @@ async fn load_workable_session(
     family_id: &str,
     session_id: &str,
 ) -> AppResult<(Family, SupportSession)> {
-    let family = load_workable_family(state, who, family_id).await?;
+    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let session = load_session(state, &family, session_id).await?;
     Ok((family, session))
 }
@@ -507,10 +508,7 @@ pub async fn session_page(
     who: SignedIn,
     Path((family_id, session_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (family, decision) = load_family(&state, &who, &family_id).await?;
-    if decision != hearth_core::access::Decision::Allow {
-        return Err(AppError::Forbidden);
-    }
+    let family = family_for(&state, &who, &family_id, Action::ViewFamily).await?;
     let session = load_session(&state, &family, &session_id).await?;
     render_session(&state, &who, &family, session, StatusCode::OK, SessionPageState::default()).await
 }

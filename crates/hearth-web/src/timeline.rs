@@ -4,16 +4,17 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::Action;
 use hearth_core::ids::{MemberId, NoteId};
 use hearth_core::timeline::{InvalidNoteText, NoteKind, NoteText};
 use hearth_store::families::Family;
 use serde::Deserialize;
 
 use crate::AppState;
+use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
-use crate::families::load_workable_family;
 use crate::forms::{Pairs, field};
 
 #[derive(askama::Template)]
@@ -67,7 +68,7 @@ pub async fn new_note_page(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     html(&note_page(&state, &who, &family, None, Vec::new()).await?)
 }
 
@@ -84,7 +85,7 @@ pub async fn add_note(
     Path(id): Path<String>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let mut errors = Vec::new();
     let kind = NoteKind::parse(field(&pairs, "kind"));
@@ -123,7 +124,7 @@ async fn load_note(
     family_id: &str,
     note_id: &str,
 ) -> AppResult<(Family, hearth_store::timeline::Note)> {
-    let family = load_workable_family(state, who, family_id).await?;
+    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let note_id = NoteId::parse(note_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     if tx.note_family(&note_id).await?.as_ref() != Some(&family.id) {

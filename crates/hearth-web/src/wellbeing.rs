@@ -17,7 +17,7 @@ use hearth_core::zone::{Zone, format_clock_time, parse_clock_time};
 use hearth_store::Tx;
 
 use crate::AppState;
-use crate::accounts::{html, html_with_status, require};
+use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Pairs, field};
@@ -104,7 +104,7 @@ impl PolicyTemplate {
 }
 
 pub async fn policy_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::EditWellbeingPolicy, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::EditWellbeingPolicy, Target::Organisation(&who.actor.organisation_id))?;
     let mut tx = state.store.begin().await?;
     let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
     tx.commit().await?;
@@ -127,7 +127,7 @@ pub async fn save_policy(
     who: SignedIn,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::EditWellbeingPolicy, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::EditWellbeingPolicy, Target::Organisation(&who.actor.organisation_id))?;
     let tr = who.tr;
     let mut errors = Vec::new();
     let guardrails = parse_guardrails(&tr, &pairs, &mut errors);
@@ -190,7 +190,7 @@ fn summary(tr: &Tr, g: &Guardrails) -> String {
 }
 
 pub async fn limits_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
     let mine = tx.personal_limits(&who.user.id).await?;
@@ -210,7 +210,7 @@ pub async fn save_limits(
     who: SignedIn,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
     if field(&pairs, "clear") == "yes" {
@@ -268,9 +268,8 @@ impl OnCallTemplate {
 
 async fn render_on_call(state: &AppState, who: &SignedIn, form: Pairs, error: Option<String>) -> AppResult<Response> {
     let org = &who.actor.organisation_id;
-    require(&who.actor, Action::ViewOnCallRota, Target::Organisation(org))?;
-    let can_manage = hearth_core::access::decide(&who.actor, Action::ManageOnCallRota, Target::Organisation(org))
-        == hearth_core::access::Decision::Allow;
+    who.require(Action::ViewOnCallRota, Target::Organisation(org))?;
+    let can_manage = who.may(Action::ManageOnCallRota, Target::Organisation(org));
     let mut tx = state.store.begin().await?;
     let zone = &who.zone;
     let now = tx.now();
@@ -307,7 +306,7 @@ pub async fn on_call_page(State(state): State<AppState>, who: SignedIn) -> AppRe
 
 pub async fn add_shift(State(state): State<AppState>, who: SignedIn, Form(pairs): Form<Pairs>) -> AppResult<Response> {
     let org = who.actor.organisation_id.clone();
-    require(&who.actor, Action::ManageOnCallRota, Target::Organisation(&org))?;
+    who.require(Action::ManageOnCallRota, Target::Organisation(&org))?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
     let zone = &who.zone;
@@ -331,7 +330,7 @@ pub async fn add_shift(State(state): State<AppState>, who: SignedIn, Form(pairs)
 }
 
 pub async fn remove_shift(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
-    require(&who.actor, Action::ManageOnCallRota, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::ManageOnCallRota, Target::Organisation(&who.actor.organisation_id))?;
     let id = OnCallShiftId::parse(&id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let removed = tx.remove_on_call_shift(&who.actor, &id).await?;
@@ -413,7 +412,7 @@ struct WorkloadTemplate {
 }
 
 pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     let zone = &who.zone;
     let now = tx.now();
@@ -438,7 +437,7 @@ pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppR
 
 pub async fn team_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
     let org = who.actor.organisation_id.clone();
-    require(&who.actor, Action::ViewTeamWorkload, Target::Organisation(&org))?;
+    who.require(Action::ViewTeamWorkload, Target::Organisation(&org))?;
     let mut tx = state.store.begin().await?;
     let zone = &who.zone;
     let now = tx.now();

@@ -13,7 +13,7 @@ use hearth_store::AuditEntry;
 use hearth_store::accounts::{Invitation, NewInvitation};
 use serde::Deserialize;
 
-use super::{html, html_with_status, require, require_record};
+use super::{html, html_with_status};
 use crate::AppState;
 use crate::context::{Page, SignedIn, role_label};
 use crate::error::{AppError, AppResult};
@@ -37,7 +37,7 @@ struct UsersTemplate {
 }
 
 pub async fn users_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let mut tx = state.store.begin().await?;
     let users = tx.users_of(&who.actor.organisation_id).await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
@@ -85,8 +85,8 @@ async fn target_user(state: &AppState, who: &SignedIn, id: &str) -> AppResult<he
     let mut tx = state.store.begin().await?;
     let user = tx.user(&id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
-    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
-    require_record(&who.actor, Action::ManageAccounts, Target::Account(&user.account_facts()))?;
+    who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::ManageAccounts, Target::Account(&user.account_facts()))?;
     Ok(user)
 }
 
@@ -179,7 +179,7 @@ async fn invitations_template(
 }
 
 pub async fn invitations_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     html(&invitations_template(&state, &who, None, None).await?)
 }
 
@@ -226,7 +226,7 @@ async fn invite_template(
 }
 
 pub async fn invite_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let form = InviteForm {
         role: Role::Practitioner.as_str().into(),
         language: who.tr.lang.code().into(),
@@ -249,7 +249,7 @@ pub fn invitation_email(tr: Tr, organisation: &str, link: &str, expires: &str) -
 }
 
 pub async fn invite(State(state): State<AppState>, who: SignedIn, Form(form): Form<InviteForm>) -> AppResult<Response> {
-    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let tr = who.tr;
     let mut errors = Vec::new();
     let name = DisplayName::parse(&form.name).map_err(|_| errors.push(tr.t("invite-error-name"))).ok();
@@ -313,7 +313,7 @@ pub async fn revoke_invitation(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let id = InvitationId::parse(&id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     if !tx.revoke_invitation(&who.actor.organisation_id, &id).await? {

@@ -7,7 +7,6 @@ pub mod login;
 pub mod settings;
 
 use axum::response::{Html, IntoResponse, Response};
-use hearth_core::access::{Action, Actor, Decision, Target, decide};
 use hearth_core::accounts::NewPassword;
 
 use crate::error::{AppError, AppResult};
@@ -23,23 +22,6 @@ pub(crate) fn html_with_status<T: askama::Template>(
     template: &T,
 ) -> AppResult<Response> {
     Ok((status, Html(template.render()?)).into_response())
-}
-
-/// Route-level permission: a role that may not do this at all gets 403.
-pub(crate) fn require(actor: &Actor, action: Action, target: Target<'_>) -> AppResult<()> {
-    match decide(actor, action, target) {
-        Decision::Allow => Ok(()),
-        Decision::NeedsBreakGlass | Decision::Deny => Err(AppError::Forbidden),
-    }
-}
-
-/// Record-level permission: a record the actor may not see is reported as
-/// missing, so ids from another organisation reveal nothing.
-pub(crate) fn require_record(actor: &Actor, action: Action, target: Target<'_>) -> AppResult<()> {
-    match decide(actor, action, target) {
-        Decision::Allow => Ok(()),
-        Decision::NeedsBreakGlass | Decision::Deny => Err(AppError::NotFound),
-    }
 }
 
 /// Argon2 takes tens of milliseconds of CPU; keep it off the async workers.

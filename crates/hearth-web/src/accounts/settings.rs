@@ -16,7 +16,7 @@ use qrcode::QrCode;
 use qrcode::render::svg;
 use serde::Deserialize;
 
-use super::{hash_password, html, html_with_status, password_error_id, require, verify_password};
+use super::{hash_password, html, html_with_status, password_error_id, verify_password};
 use crate::AppState;
 use crate::context::{
     Page, SignedIn, Visitor, device_summary, lang_cookie, resume, role_label, session_cookie, user_lang,
@@ -57,7 +57,7 @@ async fn account_template(
 }
 
 pub async fn account_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     html(&account_template(&state, &who, None, None).await?)
 }
 
@@ -76,7 +76,7 @@ pub async fn change_password(
     who: SignedIn,
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
     let refuse = async |id: &str| {
         let t = account_template(&state, &who, None, Some(tr.t(id))).await?;
@@ -199,7 +199,7 @@ pub async fn sessions_page(
     who: SignedIn,
     Query(query): Query<SessionsQuery>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let notice = query.ended.is_some().then(|| who.tr.t("sessions-revoked"));
     html(&sessions_template(&state, &who, notice).await?)
 }
@@ -209,7 +209,7 @@ pub async fn revoke_session(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     if !tx.end_own_session(&who.user.id, &id).await? {
         return Err(AppError::NotFound);
@@ -232,7 +232,7 @@ pub async fn revoke_session(
 }
 
 pub async fn revoke_other_sessions(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
+    who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
     tx.end_all_sessions(&who.user.id, Some(&who.session.id)).await?;
     tx.audit(AuditEntry {

@@ -5,6 +5,7 @@ use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::Action;
 use hearth_core::accounts::{DisplayName, EmailAddress, Role};
 use hearth_core::families::{IdentityVerification, MemberName, MemberRole, Whereabouts};
 use hearth_core::ids::MemberId;
@@ -13,8 +14,9 @@ use hearth_store::accounts::NewInvitation;
 use hearth_store::families::{Family, Member, MemberDetails};
 use serde::Deserialize;
 
-use super::{load_workable_family, verification_text};
+use super::verification_text;
 use crate::AppState;
+use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
@@ -158,7 +160,7 @@ pub async fn new_member_page(
     who: SignedIn,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let action = format!("/families/{}/members", family.id);
     let form = MemberForm { role: MemberRole::Parent.as_str().into(), ..Default::default() };
     html(&form_page(&who, &family, action, form, Vec::new(), None))
@@ -170,7 +172,7 @@ pub async fn add_member(
     Path(id): Path<String>,
     Form(form): Form<MemberForm>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let details = match form.parse(&who.tr) {
         Ok(d) => d,
         Err(errors) => {
@@ -193,7 +195,7 @@ async fn load_member(
     family_id: &str,
     member_id: &str,
 ) -> AppResult<(Family, Member)> {
-    let family = load_workable_family(state, who, family_id).await?;
+    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let member = tx.member(&member_id).await?.filter(|m| m.family_id == family.id).ok_or(AppError::NotFound)?;

@@ -5,21 +5,24 @@ use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hearth_core::access::{Action, Decision, Target, decide};
+use hearth_core::access::{Action, Target};
 use hearth_core::accounts::Role;
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
 use hearth_core::families::{
     Assignment, BreakGlassReason, ClosingReason, FamilyName, FamilyStatus, InvalidBreakGlassReason, attention,
 };
-use hearth_core::ids::{FamilyId, MemberId, TeamId, UserId};
+use hearth_core::ids::{MemberId, TeamId, UserId};
+use hearth_core::zone::Zone;
 use hearth_store::AuditEntry;
-use hearth_store::families::{Family, FamilyEvent, Member, RelationshipKind};
+use hearth_store::PageRequest;
+use hearth_store::families::{CaseloadFilter, Family, FamilyEvent, Member, RelationshipKind};
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::accounts::{html, html_with_status, require};
-use crate::context::{Page, SignedIn, role_label};
+use crate::access::{OpenedFamily, family_for, open_family};
+use crate::accounts::{html, html_with_status};
+use crate::context::{Page, Pager, SignedIn, role_label};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Tr;
 
@@ -43,8 +46,13 @@ struct CaseloadTemplate {
     status: String,
     statuses: Vec<(&'static str, String)>,
     families: Vec<CaseRow>,
+    total: i64,
+    pager: Pager,
     can_create: bool,
 }
+
+/// Families per caseload page: a full caseload fits; a supervisor's team pages.
+const CASELOAD_PAGE_SIZE: u64 = 50;
 
 #[derive(Deserialize, Default)]
 pub struct CaseloadQuery {
@@ -52,16 +60,18 @@ pub struct CaseloadQuery {
     q: String,
     #[serde(default)]
     status: String,
+    #[serde(default)]
+    page: String,
 }
 
-pub(crate) fn case_row(tr: &Tr, f: Family, now: Timestamp) -> CaseRow {
+pub(crate) fn case_row(tr: &Tr, zone: &Zone, f: Family, now: Timestamp) -> CaseRow {
     let not_yet = tr.t("not-yet");
     CaseRow {
         id: f.id.to_string(),
         status: f.status.as_str(),
         status_label: tr.t(&format!("status-{}", f.status.as_str())),
-        last_contact: f.last_contact_at.map(|t| t.to_utc_date()).unwrap_or_else(|| not_yet.clone()),
-        next_review: f.next_review_at.map(|t| t.to_utc_date()).unwrap_or(not_yet),
+        last_contact: f.last_contact_at.map(|t| zone.format_date(t)).unwrap_or_else(|| not_yet.clone()),
+        next_review: f.next_review_at.map(|t| zone.format_date(t)).unwrap_or(not_yet),
         attention: attention(f.status, f.last_contact_at, f.next_review_at, now)
             .into_iter()
             .map(|a| tr.t(&format!("attention-{}", a.as_str())))
@@ -76,21 +86,27 @@ pub async fn caseload(
     Query(query): Query<CaseloadQuery>,
 ) -> AppResult<Response> {
     let org = &who.actor.organisation_id;
-    require(&who.actor, Action::ViewCaseload, Target::Organisation(org))?;
+    who.require(Action::ViewCaseload, Target::Organisation(org))?;
     let needle: String = query.q.chars().take(100).collect();
     let status = FamilyStatus::parse(&query.status);
+    let page = PageRequest::new(query.page.trim().parse().unwrap_or(1), CASELOAD_PAGE_SIZE);
+    let filter = CaseloadFilter { name_contains: Some(&needle), status };
     let mut tx = state.store.begin().await?;
-    let families = tx.caseload_filtered(&who.actor, Some(&needle), status).await?;
+    let families = tx.caseload(&who.actor, &who.family_scope(), &filter, page).await?;
     let now = tx.now();
     tx.commit().await?;
     let tr = who.tr;
+    let status = status.map(|s| s.as_str().to_owned()).unwrap_or_default();
+    let pager = Pager::new(&tr, &families, "/families", &[("q", &needle), ("status", &status)]);
     html(&CaseloadTemplate {
         page: Page::signed_in(&who, "families-title", "/families"),
+        total: i64::try_from(families.total).unwrap_or(i64::MAX),
+        families: families.items.into_iter().map(|f| case_row(&tr, &who.zone, f, now)).collect(),
         query: needle,
-        status: status.map(|s| s.as_str().to_owned()).unwrap_or_default(),
+        status,
         statuses: FamilyStatus::ALL.iter().map(|s| (s.as_str(), tr.t(&format!("status-{}", s.as_str())))).collect(),
-        families: families.into_iter().map(|f| case_row(&tr, f, now)).collect(),
-        can_create: decide(&who.actor, Action::CreateFamily, Target::Organisation(org)) == Decision::Allow,
+        pager,
+        can_create: who.may(Action::CreateFamily, Target::Organisation(org)),
     })
 }
 
@@ -124,7 +140,7 @@ async fn new_family_template(
 }
 
 pub async fn new_family_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    require(&who.actor, Action::CreateFamily, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::CreateFamily, Target::Organisation(&who.actor.organisation_id))?;
     let team = who.actor.team_id.as_ref().map(|t| t.to_string()).unwrap_or_default();
     html(&new_family_template(&state, &who, String::new(), team, None).await?)
 }
@@ -142,7 +158,7 @@ pub async fn create_family(
     who: SignedIn,
     Form(form): Form<NewFamilyForm>,
 ) -> AppResult<Response> {
-    require(&who.actor, Action::CreateFamily, Target::Organisation(&who.actor.organisation_id))?;
+    who.require(Action::CreateFamily, Target::Organisation(&who.actor.organisation_id))?;
     let mut tx = state.store.begin().await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
     let team: Option<TeamId> = teams.into_iter().find(|t| t.id.as_str() == form.team).map(|t| t.id);
@@ -158,25 +174,6 @@ pub async fn create_family(
     let id = tx.create_family(&who.actor, &name, team.as_ref()).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{id}")).into_response())
-}
-
-/// Loads a family the actor may act on, or says why not. Unknown ids and
-/// other organisations' ids look the same: not found.
-pub(crate) async fn load_family(state: &AppState, who: &SignedIn, id: &str) -> AppResult<(Family, Decision)> {
-    let id = FamilyId::parse(id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
-    let family = tx.family(&id).await?.ok_or(AppError::NotFound)?;
-    let facts = tx.family_facts(&who.actor, &family).await?;
-    tx.commit().await?;
-    if family.organisation_id != who.actor.organisation_id {
-        return Err(AppError::NotFound);
-    }
-    let decision = decide(&who.actor, Action::ViewFamily, Target::Family(&facts));
-    if decision == Decision::Deny {
-        // Same organisation, but a role that never reads family files.
-        return Err(AppError::Forbidden);
-    }
-    Ok((family, decision))
 }
 
 struct WorkerRow {
@@ -350,7 +347,7 @@ pub(crate) async fn render_family(
     let sessions = tx.sessions_of_family(&family.id).await?;
     let follow_ups = tx.follow_ups_of_family(&family.id).await?;
     let now = tx.now();
-    let can_assign = decide(&who.actor, Action::AssignFamily, Target::Family(&facts)) == Decision::Allow;
+    let can_assign = who.may(Action::AssignFamily, Target::Family(&facts));
     let staff = if can_assign { tx.assignable_staff(&who.actor.organisation_id).await? } else { Vec::new() };
     tx.audit_family_read(&who.actor, &family.id).await?;
     tx.commit().await?;
@@ -485,9 +482,9 @@ pub(crate) async fn render_family(
 }
 
 pub async fn family_page(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
-    let (family, decision) = load_family(&state, &who, &id).await?;
-    if decision == Decision::NeedsBreakGlass {
-        return html_with_status(
+    match open_family(&state, &who, &id, Action::ViewFamily).await? {
+        OpenedFamily::Allowed(family) => render_family(&state, &who, family, FamilyPageErrors::default()).await,
+        OpenedFamily::NeedsBreakGlass(family) => html_with_status(
             StatusCode::FORBIDDEN,
             &BreakGlassTemplate {
                 page: Page::signed_in(&who, "break-glass-title", "/families"),
@@ -495,21 +492,7 @@ pub async fn family_page(State(state): State<AppState>, who: SignedIn, Path(id):
                 reason: String::new(),
                 error: None,
             },
-        );
-    }
-    render_family(&state, &who, family, FamilyPageErrors::default()).await
-}
-
-/// Loads a family the actor may work on (assigned, their team's as
-/// supervisor, or opened under break-glass).
-pub(crate) async fn load_workable_family(state: &AppState, who: &SignedIn, id: &str) -> AppResult<Family> {
-    let (family, _) = load_family(state, who, id).await?;
-    let mut tx = state.store.begin().await?;
-    let facts = tx.family_facts(&who.actor, &family).await?;
-    tx.commit().await?;
-    match decide(&who.actor, Action::WorkOnFamily, Target::Family(&facts)) {
-        Decision::Allow => Ok(family),
-        _ => Err(AppError::Forbidden),
+        ),
     }
 }
 
@@ -527,7 +510,7 @@ pub async fn change_status(
     Path(id): Path<String>,
     Form(form): Form<StatusForm>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let Some(next) = FamilyStatus::parse(&form.status).filter(|n| family.status.can_move_to(*n)) else {
         return render_family(
@@ -575,7 +558,7 @@ pub async fn plan_review(
     Path(id): Path<String>,
     Form(form): Form<ReviewForm>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let at = match form.review.trim() {
         "" => None,
         text => match Timestamp::parse_utc(text) {
@@ -610,7 +593,7 @@ pub async fn add_relationship(
     Path(id): Path<String>,
     Form(form): Form<RelationshipForm>,
 ) -> AppResult<Response> {
-    let family = load_workable_family(&state, &who, &id).await?;
+    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let kind = RelationshipKind::parse(&form.kind).ok_or(AppError::BadRequest)?;
     let from = MemberId::parse(&form.from).map_err(|_| AppError::BadRequest)?;
     let to = MemberId::parse(&form.to).map_err(|_| AppError::BadRequest)?;
@@ -637,10 +620,12 @@ pub async fn break_glass(
     Path(id): Path<String>,
     Form(form): Form<BreakGlassForm>,
 ) -> AppResult<Response> {
-    let (family, decision) = load_family(&state, &who, &id).await?;
-    if decision == Decision::Allow {
-        return Ok(Redirect::to(&format!("/families/{}", family.id)).into_response());
-    }
+    let family = match open_family(&state, &who, &id, Action::ViewFamily).await? {
+        OpenedFamily::Allowed(family) => {
+            return Ok(Redirect::to(&format!("/families/{}", family.id)).into_response());
+        }
+        OpenedFamily::NeedsBreakGlass(family) => family,
+    };
     let reason = match BreakGlassReason::parse(&form.reason) {
         Ok(r) => r,
         Err(e) => {
@@ -665,13 +650,6 @@ pub async fn break_glass(
     Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
 }
 
-async fn require_assign(state: &AppState, who: &SignedIn, family: &Family, action: Action) -> AppResult<()> {
-    let mut tx = state.store.begin().await?;
-    let facts = tx.family_facts(&who.actor, family).await?;
-    tx.commit().await?;
-    require(&who.actor, action, Target::Family(&facts))
-}
-
 #[derive(Deserialize)]
 pub struct AssignForm {
     worker: String,
@@ -684,8 +662,7 @@ pub async fn assign(
     Path(id): Path<String>,
     Form(form): Form<AssignForm>,
 ) -> AppResult<Response> {
-    let (family, _) = load_family(&state, &who, &id).await?;
-    require_assign(&state, &who, &family, Action::AssignFamily).await?;
+    let family = family_for(&state, &who, &id, Action::AssignFamily).await?;
     let worker = UserId::parse(&form.worker).map_err(|_| AppError::BadRequest)?;
     let assignment = Assignment::parse(&form.assignment).ok_or(AppError::BadRequest)?;
     let mut tx = state.store.begin().await?;
@@ -703,8 +680,7 @@ pub async fn unassign(
     who: SignedIn,
     Path((id, worker)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (family, _) = load_family(&state, &who, &id).await?;
-    require_assign(&state, &who, &family, Action::AssignFamily).await?;
+    let family = family_for(&state, &who, &id, Action::AssignFamily).await?;
     let worker = UserId::parse(&worker).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     if !tx.unassign(&who.actor, &family.id, &worker).await? {
@@ -731,14 +707,8 @@ struct AccessLogTemplate {
 }
 
 pub async fn access_log(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
-    let id = FamilyId::parse(&id).map_err(|_| AppError::NotFound)?;
+    let family = family_for(&state, &who, &id, Action::ViewFamilyAccessLog).await?;
     let mut tx = state.store.begin().await?;
-    let family = tx.family(&id).await?.ok_or(AppError::NotFound)?;
-    let facts = tx.family_facts(&who.actor, &family).await?;
-    if family.organisation_id != who.actor.organisation_id {
-        return Err(AppError::NotFound);
-    }
-    require(&who.actor, Action::ViewFamilyAccessLog, Target::Family(&facts))?;
     let events = tx.record_access_log(family.organisation_id.as_str(), "family", family.id.as_str()).await?;
     tx.audit(AuditEntry::by(&who.actor, AuditAction::AccessLogViewed, "family", family.id.as_str())).await?;
     tx.commit().await?;

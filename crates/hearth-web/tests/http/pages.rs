@@ -195,3 +195,33 @@ async fn pages_without_a_session_lead_to_sign_in() -> TestResult {
     }
     Ok(())
 }
+
+/// The navigation asks the policy: every link shown opens, and every link
+/// left out would have been refused.
+#[tokio::test]
+async fn the_navigation_offers_exactly_the_pages_each_role_may_open() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    for (i, role) in Role::ALL.into_iter().enumerate() {
+        let user = app.user(&org, Some(&team), role, &format!("nav{i}@org.example")).await?;
+        let cookie = app.session_for(&user.actor.user_id).await?;
+        let client = app.client()?;
+        let home = client.get(app.url("/")).header("cookie", &cookie).send().await?.text().await?;
+        let nav = home.split("<nav ").nth(1).and_then(|n| n.split("</nav>").next()).unwrap_or_default();
+        let shown: Vec<&str> = nav.split("href=\"").skip(1).filter_map(|h| h.split('"').next()).collect();
+        assert!(shown.contains(&"/") && shown.contains(&"/account"), "{role:?}: {shown:?}");
+        for link in hearth_web::NAVIGATION {
+            let status = client.get(app.url(link.href)).header("cookie", &cookie).send().await?.status();
+            if shown.contains(&link.href) {
+                assert_eq!(status, 200, "{role:?} is offered {} and may open it", link.href);
+            } else {
+                assert!(
+                    status == 403 || status == 404,
+                    "{role:?} is not offered {} and is refused: {status}",
+                    link.href
+                );
+            }
+        }
+    }
+    Ok(())
+}
