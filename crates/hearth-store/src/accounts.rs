@@ -1,11 +1,13 @@
 //! Accounts, invitations, second factors and login throttling.
 
+use hearth_core::access::Actor;
 use hearth_core::accounts::{DisplayName, EmailAddress, Role};
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::{InvitationId, MemberId, OrganisationId, TeamId, UserId};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
+use crate::audit::AuditRecord;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
 #[derive(Debug, Clone)]
@@ -219,8 +221,11 @@ impl Tx {
         Ok(id)
     }
 
-    /// Accounts of one organisation, for the admin's list. Audited by the caller.
-    pub async fn users_of(&mut self, organisation_id: &OrganisationId) -> Result<Vec<User>> {
+    /// Accounts of the reader's organisation, for the admin's list.
+    pub async fn users_of(&mut self, reader: &Actor) -> Result<Vec<User>> {
+        let organisation_id = &reader.organisation_id;
+        self.audit(AuditEntry::by(reader, AuditAction::AccountsListed, AuditRecord::Organisation(organisation_id)))
+            .await?;
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -234,19 +239,67 @@ impl Tx {
         rows.iter().map(user_from).collect()
     }
 
-    pub async fn set_password_hash(&mut self, user: &UserId, hash: &str) -> Result<()> {
+    /// Sets a new password and ends every session of the account, so a
+    /// thief signed in with the old one is out.
+    /// Active practitioners and supervisors of one team, by name.
+    pub(crate) async fn team_members(&mut self, organisation_id: &OrganisationId, team: &TeamId) -> Result<Vec<User>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(USER_COLUMNS)
+                    .from("users")
+                    .and_where(Expr::col("organisation_id").eq(organisation_id.as_str()))
+                    .and_where(Expr::col("team_id").eq(team.as_str()))
+                    .and_where(Expr::col("role").is_in([Role::Practitioner.as_str(), Role::Supervisor.as_str()]))
+                    .and_where(Expr::col("disabled_at").is_null())
+                    .order_by("display_name", Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter().map(user_from).collect()
+    }
+
+    pub async fn change_password(&mut self, user: &User, hash: &str) -> Result<()> {
         self.execute(
             &Query::update()
                 .table("users")
                 .value("password_hash", hash)
-                .and_where(Expr::col("id").eq(user.as_str()))
+                .and_where(Expr::col("id").eq(user.id.as_str()))
                 .to_owned(),
         )
         .await?;
-        Ok(())
+        self.end_all_sessions(&user.id, None).await?;
+        self.audit(AuditEntry::by_account(
+            &user.organisation_id,
+            &user.id,
+            AuditAction::PasswordChanged,
+            AuditRecord::Account(&user.id),
+        ))
+        .await
     }
 
-    pub async fn set_totp_secret(&mut self, user: &UserId, secret_base32: &str) -> Result<()> {
+    /// Turns on the second factor: the secret, the step its first code used,
+    /// and fresh recovery codes (as digests).
+    pub async fn enrol_second_factor(
+        &mut self,
+        user: &User,
+        secret_base32: &str,
+        step: i64,
+        recovery_digests: &[String],
+    ) -> Result<()> {
+        self.set_totp_secret(&user.id, secret_base32).await?;
+        self.set_totp_last_step(&user.id, step).await?;
+        self.replace_recovery_codes(&user.id, recovery_digests).await?;
+        self.audit(AuditEntry::by_account(
+            &user.organisation_id,
+            &user.id,
+            AuditAction::SecondFactorEnrolled,
+            AuditRecord::Account(&user.id),
+        ))
+        .await
+    }
+
+    pub(crate) async fn set_totp_secret(&mut self, user: &UserId, secret_base32: &str) -> Result<()> {
         self.execute(
             &Query::update()
                 .table("users")
@@ -259,7 +312,7 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn set_totp_last_step(&mut self, user: &UserId, step: i64) -> Result<()> {
+    pub(crate) async fn set_totp_last_step(&mut self, user: &UserId, step: i64) -> Result<()> {
         self.execute(
             &Query::update()
                 .table("users")
@@ -291,12 +344,19 @@ impl Tx {
         Ok(n == 1)
     }
 
-    pub async fn set_language(&mut self, user: &UserId, language: &str) -> Result<()> {
+    pub async fn set_language(&mut self, user: &User, language: &str) -> Result<()> {
+        self.audit(AuditEntry::by_account(
+            &user.organisation_id,
+            &user.id,
+            AuditAction::LanguageChanged,
+            AuditRecord::Account(&user.id),
+        ))
+        .await?;
         self.execute(
             &Query::update()
                 .table("users")
                 .value("language", language)
-                .and_where(Expr::col("id").eq(user.as_str()))
+                .and_where(Expr::col("id").eq(user.id.as_str()))
                 .to_owned(),
         )
         .await?;
@@ -304,7 +364,7 @@ impl Tx {
     }
 
     /// Replaces every recovery code of a user with new digests.
-    pub async fn replace_recovery_codes(&mut self, user: &UserId, digests: &[String]) -> Result<()> {
+    pub(crate) async fn replace_recovery_codes(&mut self, user: &UserId, digests: &[String]) -> Result<()> {
         self.execute(
             &Query::delete().from_table("recovery_codes").and_where(Expr::col("user_id").eq(user.as_str())).to_owned(),
         )
@@ -353,8 +413,17 @@ impl Tx {
         col::int(&row, "n")
     }
 
-    /// Disables an account and ends all of its sessions at once.
-    pub async fn disable_user(&mut self, user: &UserId) -> Result<()> {
+    /// Disables an account and ends all of its sessions at once; `by` is
+    /// the admin, or nobody for the command line.
+    pub async fn disable_user(&mut self, by: Option<&Actor>, account: &User) -> Result<()> {
+        let user = &account.id;
+        let record = AuditRecord::Account(user);
+        self.audit(match by {
+            Some(admin) => AuditEntry::by(admin, AuditAction::AccountDisabled, record),
+            None => AuditEntry::anonymous(Some(&account.organisation_id), AuditAction::AccountDisabled, record)
+                .because("command line"),
+        })
+        .await?;
         let now = self.now().millis();
         self.execute(
             &Query::update()
@@ -406,13 +475,10 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(new.organisation_id.as_str()),
-            actor_id: new.invited_by.map(UserId::as_str),
-            action: AuditAction::AccountInvited,
-            record_kind: "invitation",
-            record_id: Some(id.as_str()),
-            reason: None,
+        let record = AuditRecord::Invitation(&id);
+        self.audit(match new.invited_by {
+            Some(by) => AuditEntry::by_account(new.organisation_id, by, AuditAction::AccountInvited, record),
+            None => AuditEntry::anonymous(Some(new.organisation_id), AuditAction::AccountInvited, record),
         })
         .await?;
         Ok(id)
@@ -436,7 +502,16 @@ impl Tx {
         row.as_ref().map(invitation_from).transpose()
     }
 
-    pub async fn mark_invitation_accepted(&mut self, id: &InvitationId) -> Result<()> {
+    /// Marks an invitation used by the account it created, with its password.
+    pub async fn mark_invitation_accepted(&mut self, invitation: &Invitation, account: &UserId) -> Result<()> {
+        let id = &invitation.id;
+        self.audit(AuditEntry::by_account(
+            &invitation.organisation_id,
+            account,
+            AuditAction::PasswordSet,
+            AuditRecord::Account(account),
+        ))
+        .await?;
         let now = self.now().millis();
         self.execute(
             &Query::update()
@@ -449,7 +524,8 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn revoke_invitation(&mut self, organisation_id: &OrganisationId, id: &InvitationId) -> Result<bool> {
+    pub async fn revoke_invitation(&mut self, admin: &Actor, id: &InvitationId) -> Result<bool> {
+        let organisation_id = &admin.organisation_id;
         let now = self.now().millis();
         let n = self
             .execute(
@@ -462,10 +538,17 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
+        if n == 1 {
+            self.audit(AuditEntry::by(admin, AuditAction::InvitationRevoked, AuditRecord::Invitation(id))).await?;
+        }
         Ok(n == 1)
     }
 
-    pub async fn invitations_of(&mut self, organisation_id: &OrganisationId) -> Result<Vec<Invitation>> {
+    /// The reader's organisation's invitations, for the admin's list.
+    pub async fn invitations_of(&mut self, reader: &Actor) -> Result<Vec<Invitation>> {
+        let organisation_id = &reader.organisation_id;
+        self.audit(AuditEntry::by(reader, AuditAction::AccountsListed, AuditRecord::Invitations(organisation_id)))
+            .await?;
         let rows = self
             .fetch_all(
                 &Query::select()

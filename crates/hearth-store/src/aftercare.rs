@@ -9,6 +9,8 @@ use hearth_core::support_sessions::SessionMode;
 use sea_query::{Expr, ExprTrait, Order, Query, SelectStatement};
 use sqlx::any::AnyRow;
 
+use crate::audit::AuditRecord;
+use crate::families::FamilyRead;
 use crate::notifications::NotificationKind;
 use crate::sealed;
 use crate::support_sessions::SupportSession;
@@ -145,8 +147,27 @@ impl Tx {
         rows.iter().map(|r| self.follow_up_from(r)).collect()
     }
 
-    /// A practitioner's follow-ups still to do, soonest due first.
-    pub async fn open_follow_ups_of(&mut self, user: &UserId) -> Result<Vec<FollowUp>> {
+    /// The reader's own follow-ups still to do, soonest due first.
+    pub async fn own_open_follow_ups(&mut self, reader: &Actor) -> Result<Vec<FollowUp>> {
+        let me = &reader.user_id;
+        self.audit(AuditEntry::by(reader, AuditAction::WorkloadViewed, AuditRecord::Account(me))).await?;
+        self.open_follow_ups_of(me).await
+    }
+
+    /// The supervisor's team (practitioners and supervisors still active)
+    /// with each person's open follow-ups, for the team workload page.
+    pub async fn team_workload(&mut self, reader: &Actor) -> Result<Vec<(crate::accounts::User, Vec<FollowUp>)>> {
+        let Some(team) = &reader.team_id else { return Ok(Vec::new()) };
+        self.audit(AuditEntry::by(reader, AuditAction::TeamWorkloadViewed, AuditRecord::Team(team))).await?;
+        let mut out = Vec::new();
+        for user in self.team_members(&reader.organisation_id, team).await? {
+            let follow_ups = self.open_follow_ups_of(&user.id).await?;
+            out.push((user, follow_ups));
+        }
+        Ok(out)
+    }
+
+    async fn open_follow_ups_of(&mut self, user: &UserId) -> Result<Vec<FollowUp>> {
         self.follow_ups_where(
             follow_up_query()
                 .and_where(Expr::col(("aftercare_follow_ups", "practitioner_id")).eq(user.as_str()))
@@ -157,7 +178,8 @@ impl Tx {
     }
 
     /// Every follow-up of a family, open and done.
-    pub async fn follow_ups_of_family(&mut self, family: &FamilyId) -> Result<Vec<FollowUp>> {
+    pub async fn follow_ups_of_family(&mut self, read: &FamilyRead) -> Result<Vec<FollowUp>> {
+        let family = read.family();
         self.follow_ups_where(
             follow_up_query()
                 .and_where(Expr::col(("aftercare_follow_ups", "family_id")).eq(family.as_str()))
@@ -166,10 +188,14 @@ impl Tx {
         .await
     }
 
-    pub async fn follow_up(&mut self, id: &FollowUpId) -> Result<Option<FollowUp>> {
+    /// A follow-up of the family being read.
+    pub async fn follow_up(&mut self, read: &FamilyRead, id: &FollowUpId) -> Result<Option<FollowUp>> {
         let mut found = self
             .follow_ups_where(
-                follow_up_query().and_where(Expr::col(("aftercare_follow_ups", "id")).eq(id.as_str())).to_owned(),
+                follow_up_query()
+                    .and_where(Expr::col(("aftercare_follow_ups", "id")).eq(id.as_str()))
+                    .and_where(Expr::col(("aftercare_follow_ups", "family_id")).eq(read.family().as_str()))
+                    .to_owned(),
             )
             .await?;
         Ok(found.pop())
@@ -199,8 +225,12 @@ impl Tx {
             )
             .await?;
         if changed > 0 {
-            self.audit(AuditEntry::by(actor, AuditAction::FollowUpCompleted, "family", follow_up.family_id.as_str()))
-                .await?;
+            self.audit(AuditEntry::by(
+                actor,
+                AuditAction::FollowUpCompleted,
+                AuditRecord::Family(&follow_up.family_id),
+            ))
+            .await?;
         }
         Ok(changed > 0)
     }

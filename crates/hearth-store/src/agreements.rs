@@ -10,6 +10,8 @@ use hearth_core::clock::Timestamp;
 use hearth_core::ids::{AgreementId, FamilyId, MemberId, OrganisationId, TemplateId, UserId};
 use sea_query::{Expr, ExprTrait, Func, Order, Query};
 
+use crate::audit::AuditRecord;
+use crate::families::FamilyRead;
 use crate::sealed;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
@@ -140,8 +142,7 @@ impl Tx {
             AuditEntry::by(
                 actor,
                 AuditAction::AgreementTemplatePublished,
-                "organisation",
-                actor.organisation_id.as_str(),
+                AuditRecord::Organisation(&actor.organisation_id),
             )
             .because(&version.to_string()),
         )
@@ -175,12 +176,12 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::AgreementMade, "family", family.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::AgreementMade, AuditRecord::Family(family))).await?;
         Ok(id)
     }
 
     /// A member's agreements, newest first.
-    pub async fn agreements_of(&mut self, member: &MemberId) -> Result<Vec<Agreement>> {
+    pub async fn agreements_of(&mut self, read: &FamilyRead, member: &MemberId) -> Result<Vec<Agreement>> {
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -206,6 +207,7 @@ impl Tx {
                     )
                     .inner_join("users", Expr::col(("users", "id")).equals(("agreements", "created_by")))
                     .and_where(Expr::col(("agreements", "member_id")).eq(member.as_str()))
+                    .and_where(Expr::col(("agreements", "family_id")).eq(read.family().as_str()))
                     .order_by(("agreements", "created_at"), Order::Desc)
                     .to_owned(),
             )
@@ -266,14 +268,15 @@ impl Tx {
             )
             .await?;
         if n == 1 {
-            self.audit(AuditEntry {
-                organisation_id: Some(organisation.as_str()),
-                actor_id: Some(by.as_str()),
-                action: AuditAction::AgreementAccepted,
-                record_kind: "family",
-                record_id: Some(agreement.family_id.as_str()),
-                reason: Some(consent.as_str()),
-            })
+            self.audit(
+                AuditEntry::by_account(
+                    organisation,
+                    by,
+                    AuditAction::AgreementAccepted,
+                    AuditRecord::Family(&agreement.family_id),
+                )
+                .because(consent.as_str()),
+            )
             .await?;
         }
         Ok(n == 1)
@@ -284,14 +287,18 @@ impl Tx {
         let row = self
             .fetch_optional(
                 &Query::select()
-                    .column("id")
+                    .columns(["id", "family_id"])
                     .from("family_members")
                     .and_where(Expr::col("account_user_id").eq(user.as_str()))
                     .to_owned(),
             )
             .await?;
         match row {
-            Some(r) => self.member(&MemberId::from_trusted(col::text(&r, "id")?)).await,
+            Some(r) => {
+                // One's own member record, as the account holder reads it.
+                let own = FamilyRead::by_the_store(&FamilyId::from_trusted(col::text(&r, "family_id")?));
+                self.member(&own, &MemberId::from_trusted(col::text(&r, "id")?)).await
+            }
             None => Ok(None),
         }
     }

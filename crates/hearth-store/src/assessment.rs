@@ -13,6 +13,8 @@ use hearth_core::clock::Timestamp;
 use hearth_core::ids::{AssessmentId, DocumentId, FamilyId, NoteId, OrganisationId, TeamId, UserId};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
+use crate::audit::AuditRecord;
+use crate::families::FamilyRead;
 use crate::notifications::NotificationKind;
 use crate::sealed::{self, SealedColumn};
 use crate::{AuditEntry, Result, StoreError, Tx, col};
@@ -160,7 +162,7 @@ impl Tx {
                 .await?;
             }
         }
-        self.audit(AuditEntry::by(actor, AuditAction::AssessmentRecorded, "family", family.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::AssessmentRecorded, AuditRecord::Family(family))).await?;
         for supervisor in self.supervisors_for(actor, family_team).await? {
             if supervisor != actor.user_id {
                 self.notify(
@@ -177,7 +179,8 @@ impl Tx {
     }
 
     /// Every assessment of a family, oldest first, with ratings and opened text.
-    pub async fn assessments_of(&mut self, family: &FamilyId) -> Result<Vec<Assessment>> {
+    pub async fn assessments_of(&mut self, read: &FamilyRead) -> Result<Vec<Assessment>> {
+        let family = read.family();
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -320,7 +323,7 @@ impl Tx {
         )
         .await?;
         self.audit(
-            AuditEntry::by(actor, AuditAction::AssessmentReviewed, "family", assessment.family_id.as_str())
+            AuditEntry::by(actor, AuditAction::AssessmentReviewed, AuditRecord::Family(&assessment.family_id))
                 .because(decision.as_str()),
         )
         .await?;

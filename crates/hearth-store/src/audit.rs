@@ -3,32 +3,92 @@
 use hearth_core::access::Actor;
 use hearth_core::audit::{AuditAction, AuditRow, ChainBreak, row_mac, verify_chain};
 use hearth_core::clock::Timestamp;
+use hearth_core::ids::{FamilyId, InvitationId, OnCallShiftId, OrganisationId, TeamId, UserId};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
 use crate::{Result, Store, Tx, col};
 
-/// What the caller says happened; the trail adds time, sequence and MACs.
+/// The record an audit row is about, typed so its kind and id agree.
+#[derive(Debug, Clone, Copy)]
+pub enum AuditRecord<'a> {
+    Account(&'a UserId),
+    /// A sign-in attempt for an address that matches no account.
+    UnknownAccount,
+    Family(&'a FamilyId),
+    Organisation(&'a OrganisationId),
+    Invitation(&'a InvitationId),
+    /// An organisation's list of invitations.
+    Invitations(&'a OrganisationId),
+    /// A person's caseload.
+    Caseload(&'a UserId),
+    Team(&'a TeamId),
+    OnCallShift(&'a OnCallShiftId),
+    /// The key notes are sealed with, by its id.
+    Keyring(&'a str),
+}
+
+impl AuditRecord<'_> {
+    /// The kind as stored; "who accessed this record" queries by it.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Self::Account(_) | Self::UnknownAccount => "account",
+            Self::Family(_) => "family",
+            Self::Organisation(_) => "organisation",
+            Self::Invitation(_) => "invitation",
+            Self::Invitations(_) => "invitations",
+            Self::Caseload(_) => "caseload",
+            Self::Team(_) => "team",
+            Self::OnCallShift(_) => "on_call_shift",
+            Self::Keyring(_) => "keyring",
+        }
+    }
+
+    pub fn id(&self) -> Option<&str> {
+        Some(match self {
+            Self::Account(id) | Self::Caseload(id) => id.as_str(),
+            Self::UnknownAccount => return None,
+            Self::Family(id) => id.as_str(),
+            Self::Organisation(id) | Self::Invitations(id) => id.as_str(),
+            Self::Invitation(id) => id.as_str(),
+            Self::Team(id) => id.as_str(),
+            Self::OnCallShift(id) => id.as_str(),
+            Self::Keyring(id) => id,
+        })
+    }
+}
+
+/// What happened, by whom, to which record. Only store methods append it,
+/// in the transaction of the read or change it records.
 #[derive(Debug, Clone)]
 pub struct AuditEntry<'a> {
-    pub organisation_id: Option<&'a str>,
-    pub actor_id: Option<&'a str>,
-    pub action: AuditAction,
-    pub record_kind: &'static str,
-    pub record_id: Option<&'a str>,
-    pub reason: Option<&'a str>,
+    organisation_id: Option<&'a OrganisationId>,
+    actor_id: Option<&'a UserId>,
+    action: AuditAction,
+    record: AuditRecord<'a>,
+    reason: Option<&'a str>,
 }
 
 impl<'a> AuditEntry<'a> {
-    /// An entry for something a signed-in person did to a record.
-    pub fn by(actor: &'a Actor, action: AuditAction, record_kind: &'static str, record_id: &'a str) -> Self {
-        Self {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action,
-            record_kind,
-            record_id: Some(record_id),
-            reason: None,
-        }
+    /// Something a signed-in person did.
+    pub fn by(actor: &'a Actor, action: AuditAction, record: AuditRecord<'a>) -> Self {
+        Self::by_account(&actor.organisation_id, &actor.user_id, action, record)
+    }
+
+    /// Something an account holder did before the sign-in completed (a
+    /// password, an invitation accepted, a second factor).
+    pub fn by_account(
+        organisation: &'a OrganisationId,
+        user: &'a UserId,
+        action: AuditAction,
+        record: AuditRecord<'a>,
+    ) -> Self {
+        Self { organisation_id: Some(organisation), actor_id: Some(user), action, record, reason: None }
+    }
+
+    /// Something done by nobody who is signed in: the command line, a failed
+    /// sign-in, a translator's one-time link, due work.
+    pub fn anonymous(organisation: Option<&'a OrganisationId>, action: AuditAction, record: AuditRecord<'a>) -> Self {
+        Self { organisation_id: organisation, actor_id: None, action, record, reason: None }
     }
 
     pub fn because(mut self, reason: &'a str) -> Self {
@@ -40,7 +100,7 @@ impl<'a> AuditEntry<'a> {
 impl Tx {
     /// Appends one row. The head row is bumped first, which takes its lock on
     /// PostgreSQL and so serialises appends across processes.
-    pub async fn audit(&mut self, entry: AuditEntry<'_>) -> Result<()> {
+    pub(crate) async fn audit(&mut self, entry: AuditEntry<'_>) -> Result<()> {
         let head = self
             .fetch_one(
                 &Query::update()
@@ -56,11 +116,11 @@ impl Tx {
         let mut row = AuditRow {
             seq,
             at: self.now(),
-            organisation_id: entry.organisation_id.map(str::to_owned),
-            actor_id: entry.actor_id.map(str::to_owned),
+            organisation_id: entry.organisation_id.map(|o| o.as_str().to_owned()),
+            actor_id: entry.actor_id.map(|u| u.as_str().to_owned()),
             action: entry.action.as_str().to_owned(),
-            record_kind: entry.record_kind.to_owned(),
-            record_id: entry.record_id.map(str::to_owned),
+            record_kind: entry.record.kind().to_owned(),
+            record_id: entry.record.id().map(str::to_owned),
             reason: entry.reason.map(str::to_owned),
             prev_mac,
             mac: String::new(),
@@ -122,6 +182,15 @@ fn row_from(r: &sqlx::any::AnyRow) -> Result<AuditRow> {
 const ALL_COLUMNS: [&str; 10] =
     ["seq", "at", "organisation_id", "actor_id", "action", "record_kind", "record_id", "reason", "prev_mac", "mac"];
 
+/// Appends audit rows for suites that test the trail itself (`audit verify`
+/// against tampering); not part of a release build.
+#[cfg(feature = "testing")]
+impl Tx {
+    pub async fn append_audit_for_test(&mut self, entry: AuditEntry<'_>) -> Result<()> {
+        self.audit(entry).await
+    }
+}
+
 /// The outcome of `hearth audit verify`.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Verification {
@@ -160,8 +229,21 @@ pub struct AccessEvent {
 }
 
 impl Tx {
+    /// Everyone who read or changed a family file, newest first; the
+    /// reading of this list is itself recorded.
+    pub async fn family_access_log(&mut self, reader: &Actor, family: &FamilyId) -> Result<Vec<AccessEvent>> {
+        self.audit(AuditEntry::by(reader, AuditAction::AccessLogViewed, AuditRecord::Family(family))).await?;
+        self.access_log_rows(reader.organisation_id.as_str(), "family", family.as_str()).await
+    }
+
+    /// The access log of any record, for suites that check what was recorded.
+    #[cfg(feature = "testing")]
+    pub async fn record_access_log(&mut self, organisation_id: &str, kind: &str, id: &str) -> Result<Vec<AccessEvent>> {
+        self.access_log_rows(organisation_id, kind, id).await
+    }
+
     /// Everyone who read or changed one record, newest first, within one organisation.
-    pub async fn record_access_log(
+    async fn access_log_rows(
         &mut self,
         organisation_id: &str,
         record_kind: &str,

@@ -9,6 +9,7 @@ use hearth_core::secrets::{new_token, token_digest};
 use hearth_core::support_sessions::{SessionMode, SessionOutcome};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
+use crate::audit::AuditRecord;
 use crate::sealed;
 use crate::support_sessions::{mode_of, outcome_of, session_query};
 use crate::{AuditEntry, Result, Tx, col};
@@ -28,25 +29,52 @@ pub struct CalendarEntry {
     pub override_concerns: Option<String>,
 }
 
+/// How a calendar is being read, for the audit trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CalendarRead {
+    Page,
+    Feed,
+}
+
+/// A session's time as the guardrails see it.
+#[derive(Debug, Clone)]
+pub struct BookedTime {
+    pub starts_at: Timestamp,
+    pub minutes: u32,
+    pub outcome: Option<hearth_core::support_sessions::SessionOutcome>,
+    pub override_concerns: Option<String>,
+}
+
+fn staff_sessions(user: &UserId, from: Timestamp, to: Timestamp) -> sea_query::SelectStatement {
+    session_query()
+        .inner_join(
+            "support_session_staff",
+            Expr::col(("support_session_staff", "session_id")).equals(("support_sessions", "id")),
+        )
+        .and_where(Expr::col(("support_session_staff", "user_id")).eq(user.as_str()))
+        .and_where(Expr::col(("support_sessions", "starts_at")).gte(from.millis()))
+        .and_where(Expr::col(("support_sessions", "starts_at")).lt(to.millis()))
+        .order_by(("support_sessions", "starts_at"), Order::Asc)
+        .limit(500)
+        .to_owned()
+}
+
 impl Tx {
-    /// The sessions a member of staff takes part in that start in `[from, to)`,
-    /// cancelled ones included (callers decide what counts).
-    pub async fn calendar_of(&mut self, user: &UserId, from: Timestamp, to: Timestamp) -> Result<Vec<CalendarEntry>> {
-        let rows = self
-            .fetch_all(
-                &session_query()
-                    .inner_join(
-                        "support_session_staff",
-                        Expr::col(("support_session_staff", "session_id")).equals(("support_sessions", "id")),
-                    )
-                    .and_where(Expr::col(("support_session_staff", "user_id")).eq(user.as_str()))
-                    .and_where(Expr::col(("support_sessions", "starts_at")).gte(from.millis()))
-                    .and_where(Expr::col(("support_sessions", "starts_at")).lt(to.millis()))
-                    .order_by(("support_sessions", "starts_at"), Order::Asc)
-                    .limit(500)
-                    .to_owned(),
-            )
-            .await?;
+    /// The reader's own sessions that start in `[from, to)`, cancelled ones
+    /// included (callers decide what counts), read through `via`.
+    pub async fn calendar_of(
+        &mut self,
+        reader: &Actor,
+        via: CalendarRead,
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<Vec<CalendarEntry>> {
+        let action = match via {
+            CalendarRead::Page => AuditAction::CalendarViewed,
+            CalendarRead::Feed => AuditAction::CalendarFeedRead,
+        };
+        self.audit(AuditEntry::by(reader, action, AuditRecord::Account(&reader.user_id))).await?;
+        let rows = self.fetch_all(&staff_sessions(&reader.user_id, from, to)).await?;
         rows.iter()
             .map(|r| {
                 let id = SupportSessionId::from_trusted(col::text(r, "id")?);
@@ -60,6 +88,23 @@ impl Tx {
                     outcome: outcome_of(r)?,
                     override_concerns: col::opt_text(r, "override_concerns")?,
                     session_id: id,
+                })
+            })
+            .collect()
+    }
+
+    /// When a member of staff is booked in `[from, to)`: times and outcomes
+    /// only, nothing about the families, for the wellbeing guardrails and
+    /// workload figures.
+    pub async fn booked_times_of(&mut self, user: &UserId, from: Timestamp, to: Timestamp) -> Result<Vec<BookedTime>> {
+        let rows = self.fetch_all(&staff_sessions(user, from, to)).await?;
+        rows.iter()
+            .map(|r| {
+                Ok(BookedTime {
+                    starts_at: Timestamp(col::int(r, "starts_at")?),
+                    minutes: col::int(r, "minutes")?.clamp(0, 24 * 60) as u32,
+                    outcome: outcome_of(r)?,
+                    override_concerns: col::opt_text(r, "override_concerns")?,
                 })
             })
             .collect()
@@ -89,7 +134,8 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::CalendarFeedIssued, "user", actor.user_id.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::CalendarFeedIssued, AuditRecord::Account(&actor.user_id)))
+            .await?;
         Ok(token)
     }
 
@@ -101,7 +147,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::CalendarFeedRevoked, "user", actor.user_id.as_str())).await
+        self.audit(AuditEntry::by(actor, AuditAction::CalendarFeedRevoked, AuditRecord::Account(&actor.user_id))).await
     }
 
     /// Whether the user has a feed, and whether it shows family names.

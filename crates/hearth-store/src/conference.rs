@@ -7,6 +7,8 @@ use hearth_core::conference::{ActionProgress, PlanAction, PlanAgreement};
 use hearth_core::ids::{ConferenceId, EventId, FamilyId, PlanActionId};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
+use crate::audit::AuditRecord;
+use crate::families::FamilyRead;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
 #[derive(Debug, Clone)]
@@ -113,12 +115,13 @@ impl Tx {
         if let Some(review) = new.review_on {
             self.set_next_review(actor, family, Some(review)).await?;
         }
-        self.audit(AuditEntry::by(actor, AuditAction::ConferenceRecorded, "family", family.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::ConferenceRecorded, AuditRecord::Family(family))).await?;
         Ok(id)
     }
 
     /// Every conference of a family, newest first, with actions and progress.
-    pub async fn conferences_of(&mut self, family: &FamilyId) -> Result<Vec<Conference>> {
+    pub async fn conferences_of(&mut self, read: &FamilyRead) -> Result<Vec<Conference>> {
+        let family = read.family();
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -239,6 +242,6 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::PlanProgressRecorded, "family", family.as_str())).await
+        self.audit(AuditEntry::by(actor, AuditAction::PlanProgressRecorded, AuditRecord::Family(family))).await
     }
 }

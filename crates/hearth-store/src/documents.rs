@@ -7,6 +7,8 @@ use hearth_core::documents::DocumentKind;
 use hearth_core::ids::{DocumentId, FamilyId, UserId};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
+use crate::audit::AuditRecord;
+use crate::families::FamilyRead;
 use crate::sealed;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
@@ -53,13 +55,14 @@ impl Tx {
         )
         .await?;
         self.audit(
-            AuditEntry::by(actor, AuditAction::DocumentUploaded, "family", family.as_str()).because(id.as_str()),
+            AuditEntry::by(actor, AuditAction::DocumentUploaded, AuditRecord::Family(family)).because(id.as_str()),
         )
         .await?;
         Ok(id)
     }
 
-    pub async fn documents_of(&mut self, family: &FamilyId) -> Result<Vec<Document>> {
+    pub async fn documents_of(&mut self, read: &FamilyRead) -> Result<Vec<Document>> {
+        let family = read.family();
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -109,7 +112,7 @@ impl Tx {
             .await?;
         let bytes = self.open_bytes(&sealed::DOCUMENT_BODY, &[document.id.as_str()], &col::bytes(&row, "body")?)?;
         self.audit(
-            AuditEntry::by(actor, AuditAction::DocumentDownloaded, "family", document.family_id.as_str())
+            AuditEntry::by(actor, AuditAction::DocumentDownloaded, AuditRecord::Family(&document.family_id))
                 .because(document.id.as_str()),
         )
         .await?;

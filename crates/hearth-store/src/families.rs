@@ -12,6 +12,7 @@ use hearth_core::families::{
 use hearth_core::ids::{EventId, FamilyId, MemberId, OrganisationId, TeamId, UserId};
 use sea_query::{Cond, Expr, ExprTrait, Order, Query};
 
+use crate::audit::AuditRecord;
 use crate::{AuditEntry, PageRequest, Paged, Result, StoreError, Tx, col};
 
 #[derive(Debug, Clone)]
@@ -56,6 +57,34 @@ const FAMILY_COLUMNS: [(&str, &str); 8] = [
     ("families", "last_contact_at"),
     ("families", "next_review_at"),
 ];
+
+/// Which part of a family file a page reads, as the audit trail names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FamilyReading {
+    File,
+    Assessments,
+    Session,
+}
+
+/// Proof that the reading of one family file is in the audit trail: only
+/// [`Tx::read_family`] (and the store's own work) makes one, and every
+/// reader of family data takes it.
+#[derive(Debug)]
+pub struct FamilyRead {
+    family: FamilyId,
+}
+
+impl FamilyRead {
+    pub fn family(&self) -> &FamilyId {
+        &self.family
+    }
+
+    /// For the store's own work (due work, seeding), which records what it
+    /// does in its own audit rows.
+    pub(crate) fn by_the_store(family: &FamilyId) -> Self {
+        Self { family: family.clone() }
+    }
+}
 
 /// What the caseload is narrowed to, besides the actor's scope.
 #[derive(Debug, Clone, Copy, Default)]
@@ -114,7 +143,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::FamilyCreated, "family", id.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::FamilyCreated, AuditRecord::Family(&id))).await?;
         if actor.role == Role::Practitioner {
             self.assign(actor, &id, &actor.user_id, Assignment::Lead).await?;
         }
@@ -168,7 +197,8 @@ impl Tx {
         })
     }
 
-    pub async fn assigned_workers(&mut self, family: &FamilyId) -> Result<Vec<AssignedWorker>> {
+    pub async fn assigned_workers(&mut self, read: &FamilyRead) -> Result<Vec<AssignedWorker>> {
+        let family = read.family();
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -194,9 +224,27 @@ impl Tx {
             .collect()
     }
 
-    /// Records a read of a family file in the trail.
-    pub async fn audit_family_read(&mut self, actor: &Actor, family: &FamilyId) -> Result<()> {
-        self.audit(AuditEntry::by(actor, AuditAction::FamilyViewed, "family", family.as_str())).await
+    /// Records in the trail that `actor` reads a family file, and hands back
+    /// the proof the store's readers of family data ask for: a page cannot
+    /// read a file without this row being written in the same transaction.
+    pub async fn read_family(&mut self, actor: &Actor, family: &FamilyId) -> Result<FamilyRead> {
+        self.read_family_for(actor, family, FamilyReading::File).await
+    }
+
+    /// [`Tx::read_family`], naming which part of the file is read.
+    pub async fn read_family_for(
+        &mut self,
+        actor: &Actor,
+        family: &FamilyId,
+        reading: FamilyReading,
+    ) -> Result<FamilyRead> {
+        let action = match reading {
+            FamilyReading::File => AuditAction::FamilyViewed,
+            FamilyReading::Assessments => AuditAction::AssessmentViewed,
+            FamilyReading::Session => AuditAction::SessionViewed,
+        };
+        self.audit(AuditEntry::by(actor, action, AuditRecord::Family(family))).await?;
+        Ok(FamilyRead { family: family.clone() })
     }
 
     /// One page of the families in the actor's scope (see
@@ -208,7 +256,7 @@ impl Tx {
         filter: &CaseloadFilter<'_>,
         page: PageRequest,
     ) -> Result<Paged<Family>> {
-        self.audit(AuditEntry::by(actor, AuditAction::FamilyListed, "caseload", actor.user_id.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::FamilyListed, AuditRecord::Caseload(&actor.user_id))).await?;
         if scope.is_empty() {
             return Ok(Paged::empty(page));
         }
@@ -289,15 +337,9 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry {
-            organisation_id: Some(actor.organisation_id.as_str()),
-            actor_id: Some(actor.user_id.as_str()),
-            action: AuditAction::FamilyAssigned,
-            record_kind: "family",
-            record_id: Some(family.as_str()),
-            reason: Some(&format!("{} {}", assignment.as_str(), worker.as_str())),
-        })
-        .await
+        let detail = format!("{} {}", assignment.as_str(), worker.as_str());
+        self.audit(AuditEntry::by(actor, AuditAction::FamilyAssigned, AuditRecord::Family(family)).because(&detail))
+            .await
     }
 
     pub async fn unassign(&mut self, actor: &Actor, family: &FamilyId, worker: &UserId) -> Result<bool> {
@@ -312,7 +354,7 @@ impl Tx {
             .await?;
         if n == 1 {
             self.audit(
-                AuditEntry::by(actor, AuditAction::FamilyUnassigned, "family", family.as_str())
+                AuditEntry::by(actor, AuditAction::FamilyUnassigned, AuditRecord::Family(family))
                     .because(worker.as_str()),
             )
             .await?;
@@ -341,7 +383,8 @@ impl Tx {
         )
         .await?;
         self.audit(
-            AuditEntry::by(actor, AuditAction::BreakGlassOpened, "family", family.id.as_str()).because(reason.as_str()),
+            AuditEntry::by(actor, AuditAction::BreakGlassOpened, AuditRecord::Family(&family.id))
+                .because(reason.as_str()),
         )
         .await?;
         for supervisor in self.supervisors_for(actor, family.team_id.as_ref()).await? {
@@ -557,7 +600,7 @@ impl Tx {
             self.record_event(&family.id, actor, "closing_reason", Some(reason.as_str())).await?;
         }
         self.audit(
-            AuditEntry::by(actor, AuditAction::FamilyStatusChanged, "family", family.id.as_str()).because(&detail),
+            AuditEntry::by(actor, AuditAction::FamilyStatusChanged, AuditRecord::Family(&family.id)).because(&detail),
         )
         .await
     }
@@ -572,7 +615,7 @@ impl Tx {
         )
         .await?;
         self.record_event(family, actor, "review_planned", at.map(|t| t.to_utc_minutes()).as_deref()).await?;
-        self.audit(AuditEntry::by(actor, AuditAction::FamilyReviewPlanned, "family", family.as_str())).await
+        self.audit(AuditEntry::by(actor, AuditAction::FamilyReviewPlanned, AuditRecord::Family(family))).await
     }
 
     pub async fn add_member(&mut self, actor: &Actor, family: &FamilyId, details: &MemberDetails) -> Result<MemberId> {
@@ -609,7 +652,7 @@ impl Tx {
         )
         .await?;
         self.record_event(family, actor, "member_added", Some(details.name.as_str())).await?;
-        self.audit(AuditEntry::by(actor, AuditAction::MemberAdded, "family", family.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::MemberAdded, AuditRecord::Family(family))).await?;
         Ok(id)
     }
 
@@ -627,7 +670,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::MemberChanged, "family", member.family_id.as_str())).await
+        self.audit(AuditEntry::by(actor, AuditAction::MemberChanged, AuditRecord::Family(&member.family_id))).await
     }
 
     /// Records how sure the practitioner is of a family account's identity.
@@ -661,13 +704,19 @@ impl Tx {
         )
         .await?;
         self.audit(
-            AuditEntry::by(actor, AuditAction::MemberChanged, "family", member.family_id.as_str())
+            AuditEntry::by(actor, AuditAction::MemberChanged, AuditRecord::Family(&member.family_id))
                 .because(status.as_str()),
         )
         .await
     }
 
-    pub async fn link_member_account(&mut self, member: &MemberId, user: &UserId) -> Result<()> {
+    /// Links a family member to the portal account they created.
+    pub async fn link_member_account(
+        &mut self,
+        organisation: &OrganisationId,
+        member: &MemberId,
+        user: &UserId,
+    ) -> Result<()> {
         self.execute(
             &Query::update()
                 .table("family_members")
@@ -676,10 +725,32 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
+        let family = self
+            .fetch_optional(
+                &Query::select()
+                    .column("family_id")
+                    .from("family_members")
+                    .and_where(Expr::col("id").eq(member.as_str()))
+                    .to_owned(),
+            )
+            .await?
+            .map(|r| col::text(&r, "family_id"))
+            .transpose()?;
+        if let Some(family) = family {
+            let family = FamilyId::from_trusted(family);
+            self.audit(AuditEntry::by_account(
+                organisation,
+                user,
+                AuditAction::MemberAccountLinked,
+                AuditRecord::Family(&family),
+            ))
+            .await?;
+        }
         Ok(())
     }
 
-    pub async fn members_of(&mut self, family: &FamilyId) -> Result<Vec<Member>> {
+    pub async fn members_of(&mut self, read: &FamilyRead) -> Result<Vec<Member>> {
+        let family = read.family();
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -695,7 +766,8 @@ impl Tx {
         rows.iter().map(member_from).collect()
     }
 
-    pub async fn member(&mut self, id: &MemberId) -> Result<Option<Member>> {
+    /// A member of the family being read.
+    pub async fn member(&mut self, read: &FamilyRead, id: &MemberId) -> Result<Option<Member>> {
         let row = self
             .fetch_optional(
                 &Query::select()
@@ -704,6 +776,7 @@ impl Tx {
                     .from("family_members")
                     .left_join("users", Expr::col(("users", "id")).equals(("family_members", "verified_by")))
                     .and_where(Expr::col(("family_members", "id")).eq(id.as_str()))
+                    .and_where(Expr::col(("family_members", "family_id")).eq(read.family().as_str()))
                     .to_owned(),
             )
             .await?;
@@ -733,10 +806,11 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::MemberChanged, "family", family.as_str())).await
+        self.audit(AuditEntry::by(actor, AuditAction::MemberChanged, AuditRecord::Family(family))).await
     }
 
-    pub async fn relationships_of(&mut self, family: &FamilyId) -> Result<Vec<Relationship>> {
+    pub async fn relationships_of(&mut self, read: &FamilyRead) -> Result<Vec<Relationship>> {
+        let family = read.family();
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -771,7 +845,8 @@ impl Tx {
             .collect()
     }
 
-    pub async fn events_of(&mut self, family: &FamilyId) -> Result<Vec<FamilyEvent>> {
+    pub async fn events_of(&mut self, read: &FamilyRead) -> Result<Vec<FamilyEvent>> {
+        let family = read.family();
         let rows = self
             .fetch_all(
                 &Query::select()

@@ -10,6 +10,8 @@ use hearth_core::ids::{DecisionId, FamilyId, MemberId};
 use hearth_core::modality::{Answers, ContactKind, Modality, Rules};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
+use crate::audit::AuditRecord;
+use crate::families::FamilyRead;
 use crate::sealed;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
@@ -101,12 +103,16 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::ModalityDecided, "family", family.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::ModalityDecided, AuditRecord::Family(family))).await?;
         Ok(id)
     }
 
     /// A member's decisions, newest first.
-    pub async fn modality_decisions_of(&mut self, member: &MemberId) -> Result<Vec<ModalityDecision>> {
+    pub async fn modality_decisions_of(
+        &mut self,
+        read: &FamilyRead,
+        member: &MemberId,
+    ) -> Result<Vec<ModalityDecision>> {
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -124,6 +130,7 @@ impl Tx {
                     .from("modality_decisions")
                     .inner_join("users", Expr::col(("users", "id")).equals(("modality_decisions", "decided_by")))
                     .and_where(Expr::col(("modality_decisions", "member_id")).eq(member.as_str()))
+                    .and_where(Expr::col(("modality_decisions", "family_id")).eq(read.family().as_str()))
                     .order_by(("modality_decisions", "decided_at"), Order::Desc)
                     .to_owned(),
             )

@@ -1,11 +1,14 @@
 //! In-app notifications for staff. The body is composed at display time from
 //! ids, so nothing personal is copied into another table or an e-mail.
 
+use hearth_core::access::Actor;
+use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::{FamilyId, NotificationId, OrganisationId, UserId};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
-use crate::{Result, StoreError, Tx, col};
+use crate::audit::AuditRecord;
+use crate::{AuditEntry, Result, StoreError, Tx, col};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum NotificationKind {
@@ -92,7 +95,10 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn notifications_of(&mut self, user: &UserId) -> Result<Vec<Notification>> {
+    /// The reader's own notifications, newest first.
+    pub async fn notifications_of(&mut self, reader: &Actor) -> Result<Vec<Notification>> {
+        let user = &reader.user_id;
+        self.audit(AuditEntry::by(reader, AuditAction::NotificationsListed, AuditRecord::Account(user))).await?;
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -196,8 +202,7 @@ impl Tx {
         self.audit(crate::AuditEntry::by(
             actor,
             hearth_core::audit::AuditAction::NotificationSettingsChanged,
-            "user",
-            actor.user_id.as_str(),
+            AuditRecord::Account(&actor.user_id),
         ))
         .await
     }

@@ -4,6 +4,7 @@ use hearth_core::ids::{OrganisationId, TeamId};
 use hearth_core::organisations::OrganisationName;
 use sea_query::{Expr, ExprTrait, Order, Query};
 
+use crate::audit::AuditRecord;
 use crate::{Result, Tx, col};
 
 #[derive(Debug, Clone)]
@@ -125,8 +126,7 @@ impl Tx {
         self.audit(crate::AuditEntry::by(
             actor,
             hearth_core::audit::AuditAction::PortalSettingsChanged,
-            "organisation",
-            actor.organisation_id.as_str(),
+            AuditRecord::Organisation(&actor.organisation_id),
         ))
         .await
     }
@@ -179,6 +179,6 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(crate::AuditEntry::by(actor, action, "organisation", actor.organisation_id.as_str())).await
+        self.audit(crate::AuditEntry::by(actor, action, AuditRecord::Organisation(&actor.organisation_id))).await
     }
 }

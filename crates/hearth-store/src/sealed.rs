@@ -151,14 +151,10 @@ impl Store {
             let current = self.keyring().current().id().to_owned();
             let count = done.total().to_string();
             let mut tx = self.begin().await?;
-            tx.audit(AuditEntry {
-                organisation_id: None,
-                actor_id: None,
-                action: AuditAction::NotesRekeyed,
-                record_kind: "keyring",
-                record_id: Some(&current),
-                reason: Some(&count),
-            })
+            tx.audit(
+                AuditEntry::anonymous(None, AuditAction::NotesRekeyed, crate::audit::AuditRecord::Keyring(&current))
+                    .because(&count),
+            )
             .await?;
             tx.commit().await?;
         }

@@ -3,13 +3,15 @@
 //! sessions and a copy of the database cannot be used to sign in.
 
 use hearth_core::accounts::SessionLifetime;
+use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::UserId;
 use hearth_core::secrets::{new_token, token_digest};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
 use crate::accounts::User;
-use crate::{Result, StoreError, Tx, col};
+use crate::audit::AuditRecord;
+use crate::{AuditEntry, Result, StoreError, Tx, col};
 
 /// How far through signing in a session is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,9 +73,47 @@ const SESSION_COLUMNS: [&str; 7] = ["id", "user_id", "stage", "device", "created
 /// not turn every request into a write.
 const TOUCH_EVERY_SECONDS: i64 = 60;
 
+/// How a sign-in attempt ended, for the audit trail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignInRefusal {
+    /// Too many recent failures for the account or the address.
+    Throttled,
+    /// A wrong password, an unknown address or a disabled account.
+    WrongPassword,
+    /// A wrong second-factor or recovery code.
+    WrongCode,
+}
+
+/// Why a session ends at the person's own request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignOut {
+    Logout,
+    /// The family portal's quick exit.
+    QuickExit,
+}
+
 impl Tx {
-    /// Starts a session and returns the token for the cookie.
-    pub async fn start_session(&mut self, user: &UserId, stage: SessionStage, device: &str) -> Result<String> {
+    /// Records a refused sign-in: `account` is the account the attempt
+    /// named, when there is one.
+    pub async fn record_sign_in_refused(&mut self, account: Option<&User>, refusal: SignInRefusal) -> Result<()> {
+        let action = match refusal {
+            SignInRefusal::Throttled => AuditAction::LoginThrottled,
+            SignInRefusal::WrongPassword | SignInRefusal::WrongCode => AuditAction::LoginFailed,
+        };
+        let entry = match account {
+            Some(user) => AuditEntry::anonymous(Some(&user.organisation_id), action, AuditRecord::Account(&user.id)),
+            None => AuditEntry::anonymous(None, action, AuditRecord::UnknownAccount),
+        };
+        self.audit(entry).await
+    }
+
+    /// Starts a session and returns the token for the cookie. A session that
+    /// starts complete is a sign-in, and is recorded as one.
+    pub async fn start_session(&mut self, user: &User, stage: SessionStage, device: &str) -> Result<String> {
+        if stage == SessionStage::Complete {
+            self.record_signed_in(user, false).await?;
+        }
+        let user = &user.id;
         let token = new_token()?;
         let now = self.now().millis();
         self.execute(
@@ -131,7 +171,33 @@ impl Tx {
         Ok(Some((session, user)))
     }
 
-    pub async fn set_session_stage(&mut self, session_id: &str, stage: SessionStage) -> Result<()> {
+    /// The second factor (or its enrolment) is done: the session is complete.
+    pub async fn complete_sign_in(&mut self, user: &User, session_id: &str, with_recovery_code: bool) -> Result<()> {
+        self.set_session_stage(session_id, SessionStage::Complete).await?;
+        self.record_signed_in(user, with_recovery_code).await
+    }
+
+    async fn record_signed_in(&mut self, user: &User, with_recovery_code: bool) -> Result<()> {
+        let (org, id) = (&user.organisation_id, &user.id);
+        if with_recovery_code {
+            self.audit(AuditEntry::by_account(org, id, AuditAction::RecoveryCodeUsed, AuditRecord::Account(id)))
+                .await?;
+        }
+        self.audit(AuditEntry::by_account(org, id, AuditAction::LoginSucceeded, AuditRecord::Account(id))).await
+    }
+
+    /// Ends the session the person is using, at their request.
+    pub async fn sign_out(&mut self, session: &Session, user: &User, why: SignOut) -> Result<()> {
+        self.end_session_by_id(&session.id).await?;
+        let action = match why {
+            SignOut::Logout => AuditAction::Logout,
+            SignOut::QuickExit => AuditAction::QuickExit,
+        };
+        self.audit(AuditEntry::by_account(&user.organisation_id, &user.id, action, AuditRecord::Account(&user.id)))
+            .await
+    }
+
+    pub(crate) async fn set_session_stage(&mut self, session_id: &str, stage: SessionStage) -> Result<()> {
         self.execute(
             &Query::update()
                 .table("sessions")
@@ -155,14 +221,15 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn end_session_by_id(&mut self, session_id: &str) -> Result<()> {
+    pub(crate) async fn end_session_by_id(&mut self, session_id: &str) -> Result<()> {
         self.execute(&Query::delete().from_table("sessions").and_where(Expr::col("id").eq(session_id)).to_owned())
             .await?;
         Ok(())
     }
 
     /// Ends one of the user's own sessions; false if it was not theirs.
-    pub async fn end_own_session(&mut self, user: &UserId, session_id: &str) -> Result<bool> {
+    pub async fn end_own_session(&mut self, owner: &User, session_id: &str) -> Result<bool> {
+        let user = &owner.id;
         let n = self
             .execute(
                 &Query::delete()
@@ -172,11 +239,26 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
+        if n == 1 {
+            self.record_session_revoked(owner).await?;
+        }
         Ok(n == 1)
     }
 
+    /// Ends every session of the person but the one they are using.
+    pub async fn end_other_sessions(&mut self, owner: &User, keep: &str) -> Result<u64> {
+        let ended = self.end_all_sessions(&owner.id, Some(keep)).await?;
+        self.record_session_revoked(owner).await?;
+        Ok(ended)
+    }
+
+    async fn record_session_revoked(&mut self, owner: &User) -> Result<()> {
+        let (org, id) = (&owner.organisation_id, &owner.id);
+        self.audit(AuditEntry::by_account(org, id, AuditAction::SessionRevoked, AuditRecord::Account(id))).await
+    }
+
     /// Ends every session of a user, optionally keeping one.
-    pub async fn end_all_sessions(&mut self, user: &UserId, keep: Option<&str>) -> Result<u64> {
+    pub(crate) async fn end_all_sessions(&mut self, user: &UserId, keep: Option<&str>) -> Result<u64> {
         let mut stmt =
             Query::delete().from_table("sessions").and_where(Expr::col("user_id").eq(user.as_str())).to_owned();
         if let Some(keep) = keep {

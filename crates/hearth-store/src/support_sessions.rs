@@ -13,6 +13,8 @@ use hearth_core::timeline::{NoteKind, NoteText};
 use sea_query::{Expr, ExprTrait, Order, Query};
 use sqlx::any::AnyRow;
 
+use crate::audit::AuditRecord;
+use crate::families::FamilyRead;
 use crate::notifications::NotificationKind;
 use crate::sealed;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
@@ -205,9 +207,9 @@ impl Tx {
             )
             .await?;
         }
-        self.audit(AuditEntry::by(actor, AuditAction::SessionScheduled, "family", family.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::SessionScheduled, AuditRecord::Family(family))).await?;
         if new.guardrail_override.is_some() {
-            self.audit(AuditEntry::by(actor, AuditAction::GuardrailOverridden, "family", family.as_str())).await?;
+            self.audit(AuditEntry::by(actor, AuditAction::GuardrailOverridden, AuditRecord::Family(family))).await?;
             for supervisor in self.supervisors_for(actor, family_team).await? {
                 self.notify(
                     &actor.organisation_id,
@@ -222,7 +224,16 @@ impl Tx {
         Ok(id)
     }
 
-    pub async fn support_session(&mut self, id: &SupportSessionId) -> Result<Option<SupportSession>> {
+    /// A session of the family being read.
+    pub async fn support_session(
+        &mut self,
+        read: &FamilyRead,
+        id: &SupportSessionId,
+    ) -> Result<Option<SupportSession>> {
+        Ok(self.support_session_by_id(id).await?.filter(|s| &s.family_id == read.family()))
+    }
+
+    pub(crate) async fn support_session_by_id(&mut self, id: &SupportSessionId) -> Result<Option<SupportSession>> {
         let row = self
             .fetch_optional(
                 &session_query().and_where(Expr::col(("support_sessions", "id")).eq(id.as_str())).to_owned(),
@@ -235,7 +246,8 @@ impl Tx {
     }
 
     /// A family's sessions, latest first.
-    pub async fn sessions_of_family(&mut self, family: &FamilyId) -> Result<Vec<SupportSession>> {
+    pub async fn sessions_of_family(&mut self, read: &FamilyRead) -> Result<Vec<SupportSession>> {
+        let family = read.family();
         self.sessions_where(
             session_query()
                 .and_where(Expr::col(("support_sessions", "family_id")).eq(family.as_str()))
@@ -357,8 +369,12 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::SessionChecklistCompleted, "family", session.family_id.as_str()))
-            .await
+        self.audit(AuditEntry::by(
+            actor,
+            AuditAction::SessionChecklistCompleted,
+            AuditRecord::Family(&session.family_id),
+        ))
+        .await
     }
 
     /// Records how a session ended, its note on the family timeline and, when
@@ -388,7 +404,7 @@ impl Tx {
             // Recorded meanwhile by another request: one outcome, one note, one follow-up.
             return Err(StoreError::Conflict);
         }
-        self.audit(AuditEntry::by(actor, AuditAction::SessionOutcomeRecorded, "family", session.family_id.as_str()))
+        self.audit(AuditEntry::by(actor, AuditAction::SessionOutcomeRecorded, AuditRecord::Family(&session.family_id)))
             .await?;
         if let Some(text) = note {
             let kind = match session.mode {
@@ -462,7 +478,8 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::TranslatorInvited, "family", session.family_id.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::TranslatorInvited, AuditRecord::Family(&session.family_id)))
+            .await?;
         Ok(token)
     }
 
@@ -483,7 +500,7 @@ impl Tx {
         if translator.accepted_at.is_some() || translator.expires_at <= self.now() {
             return Ok(None);
         }
-        let session = self.support_session(&translator.session_id).await?;
+        let session = self.support_session_by_id(&translator.session_id).await?;
         Ok(session.filter(|s| s.outcome.is_none()).map(|s| (translator, s)))
     }
 
@@ -506,14 +523,11 @@ impl Tx {
             )
             .await?;
         if changed > 0 {
-            self.audit(AuditEntry {
-                organisation_id: Some(organisation.as_str()),
-                actor_id: None,
-                action: AuditAction::TranslatorUndertakingAccepted,
-                record_kind: "family",
-                record_id: Some(family.as_str()),
-                reason: None,
-            })
+            self.audit(AuditEntry::anonymous(
+                Some(organisation),
+                AuditAction::TranslatorUndertakingAccepted,
+                AuditRecord::Family(family),
+            ))
             .await?;
         }
         Ok(changed > 0)
@@ -641,7 +655,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::MemberChanged, "family", family.as_str())).await
+        self.audit(AuditEntry::by(actor, AuditAction::MemberChanged, AuditRecord::Family(family))).await
     }
 
     /// Who is reminded of a session: each member at their reminder address or

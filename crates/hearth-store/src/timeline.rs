@@ -8,6 +8,8 @@ use hearth_core::ids::{FamilyId, MemberId, NoteId, UserId};
 use hearth_core::timeline::{NoteKind, NoteText};
 use sea_query::{Expr, ExprTrait, Func, Order, Query};
 
+use crate::audit::AuditRecord;
+use crate::families::FamilyRead;
 use crate::sealed;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
@@ -94,7 +96,7 @@ impl Tx {
             )
             .await?;
         }
-        self.audit(AuditEntry::by(actor, AuditAction::NoteWritten, "family", family.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::NoteWritten, AuditRecord::Family(family))).await?;
         Ok(id)
     }
 
@@ -139,12 +141,13 @@ impl Tx {
             .await?;
         let next = col::opt_int(&row, "v")?.unwrap_or(0) + 1;
         self.insert_version(note, next, text, &actor.user_id).await?;
-        self.audit(AuditEntry::by(actor, AuditAction::NoteAmended, "family", family.as_str())).await
+        self.audit(AuditEntry::by(actor, AuditAction::NoteAmended, AuditRecord::Family(family))).await
     }
 
     /// Every note of a family, newest first, opened with the keyring. The
     /// caller audits the read of the file.
-    pub async fn notes_of(&mut self, family: &FamilyId) -> Result<Vec<Note>> {
+    pub async fn notes_of(&mut self, read: &FamilyRead) -> Result<Vec<Note>> {
+        let family = read.family();
         let rows = self
             .fetch_all(
                 &Query::select()

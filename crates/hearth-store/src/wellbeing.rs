@@ -10,6 +10,7 @@ use hearth_core::zone::Zone;
 use sea_query::{Expr, ExprTrait, OnConflict, Order, Query};
 use sqlx::any::AnyRow;
 
+use crate::audit::AuditRecord;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
 #[derive(Debug, Clone)]
@@ -99,8 +100,7 @@ impl Tx {
         self.audit(AuditEntry::by(
             actor,
             AuditAction::WellbeingPolicyChanged,
-            "organisation",
-            actor.organisation_id.as_str(),
+            AuditRecord::Organisation(&actor.organisation_id),
         ))
         .await
     }
@@ -155,7 +155,8 @@ impl Tx {
             )
             .await?;
         }
-        self.audit(AuditEntry::by(actor, AuditAction::PersonalLimitsChanged, "user", actor.user_id.as_str())).await
+        self.audit(AuditEntry::by(actor, AuditAction::PersonalLimitsChanged, AuditRecord::Account(&actor.user_id)))
+            .await
     }
 
     /// The policy and the guardrails that apply to one practitioner: the
@@ -198,7 +199,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::OnCallRotaChanged, "on_call_shift", id.as_str())).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::OnCallRotaChanged, AuditRecord::OnCallShift(&id))).await?;
         Ok(id)
     }
 
@@ -214,7 +215,7 @@ impl Tx {
             )
             .await?;
         if removed > 0 {
-            self.audit(AuditEntry::by(actor, AuditAction::OnCallRotaChanged, "on_call_shift", id.as_str())).await?;
+            self.audit(AuditEntry::by(actor, AuditAction::OnCallRotaChanged, AuditRecord::OnCallShift(id))).await?;
         }
         Ok(removed > 0)
     }

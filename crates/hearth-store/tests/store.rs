@@ -10,6 +10,7 @@ use hearth_core::clock::{ManualClock, Timestamp};
 use hearth_core::families::{BreakGlassReason, FamilyName};
 use hearth_core::organisations::OrganisationName;
 use hearth_store::accounts::NewUser;
+use hearth_store::audit::AuditRecord;
 use hearth_store::audit::Verification;
 use hearth_store::testing::fresh_database;
 use hearth_store::{AuditEntry, OpenMode, Store};
@@ -36,15 +37,8 @@ async fn raw(url: &str, sql: &str) -> TestResult {
 async fn write_trail(store: &Store, n: usize) -> TestResult {
     for _ in 0..n {
         let mut tx = store.begin().await?;
-        tx.audit(AuditEntry {
-            organisation_id: None,
-            actor_id: Some("someone"),
-            action: AuditAction::LoginFailed,
-            record_kind: "account",
-            record_id: None,
-            reason: None,
-        })
-        .await?;
+        tx.append_audit_for_test(AuditEntry::anonymous(None, AuditAction::LoginFailed, AuditRecord::UnknownAccount))
+            .await?;
         tx.commit().await?;
     }
     Ok(())
@@ -291,7 +285,8 @@ mod timeline {
             .await?;
         tx.amend_note(&pat, &family, &note, &NoteText::parse("Mother worried about late-night calls from abroad")?)
             .await?;
-        let notes = tx.notes_of(&family).await?;
+        let read = tx.read_family(&pat, &family).await?;
+        let notes = tx.notes_of(&read).await?;
         let fam = tx.family(&family).await?.ok_or("family")?;
         tx.commit().await?;
         assert_eq!(fam.last_contact_at, Some(now), "a home visit is a contact");
@@ -340,7 +335,8 @@ mod timeline {
             guardrail_override: Some(("crisis call".into(), "day_limit".into())),
         };
         let session = tx.schedule_session(&pat, &family, None, &session).await?;
-        let held = tx.support_session(&session).await?.ok_or("session")?;
+        let read = tx.read_family(&pat, &family).await?;
+        let held = tx.support_session(&read, &session).await?.ok_or("session")?;
         let follow_up = tx
             .record_outcome(
                 &pat,
@@ -351,9 +347,9 @@ mod timeline {
             )
             .await?
             .ok_or("follow-up")?;
-        let follow_up = tx.follow_up(&follow_up).await?.ok_or("follow-up")?;
+        let follow_up = tx.follow_up(&read, &follow_up).await?.ok_or("follow-up")?;
         tx.complete_follow_up(&pat, &follow_up, "doing better", false).await?;
-        let recorded = tx.assessments_of(&family).await?.into_iter().next().ok_or("assessment")?;
+        let recorded = tx.assessments_of(&read).await?.into_iter().next().ok_or("assessment")?;
         tx.review_assessment(
             &pat,
             &recorded,
@@ -377,7 +373,7 @@ mod timeline {
             .await?;
         let template = tx.current_template(&pat).await?;
         tx.make_agreement(&pat, &family, &member, &template, &Default::default()).await?;
-        let agreement = tx.agreements_of(&member).await?.into_iter().next().ok_or("agreement")?;
+        let agreement = tx.agreements_of(&read, &member).await?.into_iter().next().ok_or("agreement")?;
         tx.record_consent(&pat.organisation_id, &pat.user_id, &agreement, Consent::Verbal, Some("agreed by phone"))
             .await?;
         let choices = std::collections::BTreeMap::new();
@@ -409,7 +405,8 @@ mod timeline {
         // The new key goes first; the old one stays until every note is re-sealed.
         let rotating = store.clone().with_keyring(ring(&[("k2", 2), ("k1", 1)])?);
         let mut tx = rotating.begin().await?;
-        assert_eq!(tx.notes_of(&family).await?.len(), 5, "old notes readable during rotation");
+        let read = tx.read_family(&pat, &family).await?;
+        assert_eq!(tx.notes_of(&read).await?.len(), 5, "old notes readable during rotation");
         tx.add_note(&pat, &family, NoteKind::Observation, now, &NoteText::parse("written during rotation")?, &[])
             .await?;
         tx.commit().await?;
@@ -443,14 +440,16 @@ mod timeline {
 
         let only_new = store.with_keyring(ring(&[("k2", 2)])?);
         let mut tx = only_new.begin().await?;
-        let notes = tx.notes_of(&family).await?;
-        let assessments = tx.assessments_of(&family).await?;
+        let read = tx.read_family(&pat, &family).await?;
+        let notes = tx.notes_of(&read).await?;
+        let assessments = tx.assessments_of(&read).await?;
         tx.commit().await?;
         assert_eq!(notes.len(), 6);
         assert_eq!(assessments.first().map(|a| a.young_person.as_str()), Some("feels watched"));
         let mut tx = only_new.begin().await?;
-        let held = tx.support_session(&session).await?.ok_or("session")?;
-        let answers: Vec<_> = tx.follow_ups_of_family(&family).await?.into_iter().map(|f| f.how_they_are).collect();
+        let read = tx.read_family(&pat, &family).await?;
+        let held = tx.support_session(&read, &session).await?.ok_or("session")?;
+        let answers: Vec<_> = tx.follow_ups_of_family(&read).await?.into_iter().map(|f| f.how_they_are).collect();
         tx.commit().await?;
         assert_eq!(held.place, "https://meet.example/room");
         assert_eq!(held.override_reason.as_deref(), Some("crisis call"));

@@ -50,10 +50,11 @@ impl FollowUpTemplate {
     }
 }
 
-async fn load_follow_up(state: &AppState, family: &Family, id: &str) -> AppResult<FollowUp> {
+async fn load_follow_up(state: &AppState, who: &SignedIn, family: &Family, id: &str) -> AppResult<FollowUp> {
     let id = FollowUpId::parse(id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
-    let found = tx.follow_up(&id).await?.filter(|f| f.family_id == family.id);
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let found = tx.follow_up(&read, &id).await?;
     tx.commit().await?;
     found.ok_or(AppError::NotFound)
 }
@@ -67,11 +68,8 @@ async fn render(
     error: Option<String>,
 ) -> AppResult<Response> {
     let tr = who.tr;
-    let mut tx = state.store.begin().await?;
     let zone = &who.zone;
-    let now = tx.now();
-    tx.audit_family_read(&who.actor, &family.id).await?;
-    tx.commit().await?;
+    let now = state.store.now();
     let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     html_with_status(
         status,
@@ -104,7 +102,7 @@ pub async fn follow_up_page(
     Path((family_id, follow_up_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let family = family_for(&state, &who, &family_id, Action::WorkOnFamily).await?;
-    let f = load_follow_up(&state, &family, &follow_up_id).await?;
+    let f = load_follow_up(&state, &who, &family, &follow_up_id).await?;
     render(&state, &who, &family, f, Vec::new(), None).await
 }
 
@@ -115,7 +113,7 @@ pub async fn complete_follow_up(
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
     let family = family_for(&state, &who, &family_id, Action::WorkOnFamily).await?;
-    let f = load_follow_up(&state, &family, &follow_up_id).await?;
+    let f = load_follow_up(&state, &who, &family, &follow_up_id).await?;
     let tr = who.tr;
     let answer = field(&pairs, "how_they_are").trim().to_owned();
     let more_help = match field(&pairs, "more_help") {

@@ -86,13 +86,13 @@ async fn load(
     let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
-    let member = tx.member(&member_id).await?.filter(|m| m.family_id == family.id).ok_or(AppError::NotFound)?;
-    let agreements = tx.agreements_of(&member.id).await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let member = tx.member(&read, &member_id).await?.ok_or(AppError::NotFound)?;
+    let agreements = tx.agreements_of(&read, &member.id).await?;
     let renewal = match agreements.first() {
         Some(a) => tx.needs_renewal(&who.actor.organisation_id, a).await?,
         None => false,
     };
-    tx.audit_family_read(&who.actor, &family.id).await?;
     tx.commit().await?;
     Ok((family, member, agreements, renewal))
 }
@@ -206,7 +206,8 @@ pub async fn accept(
     let agreement_id = AgreementId::parse(&agreement_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
     let member = tx.member_of_account(&who.user.id).await?.ok_or(AppError::NotFound)?;
-    let agreements = tx.agreements_of(&member.id).await?;
+    let read = tx.read_family(&who.actor, &member.family_id).await?;
+    let agreements = tx.agreements_of(&read, &member.id).await?;
     // Only the agreement in force, and only their own.
     let agreement = agreements.first().filter(|a| a.id == agreement_id).ok_or(AppError::NotFound)?;
     tx.record_consent(&who.actor.organisation_id, &who.user.id, agreement, Consent::Portal, None).await?;

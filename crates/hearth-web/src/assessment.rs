@@ -17,6 +17,7 @@ use hearth_core::clock::Timestamp;
 use hearth_core::ids::{AssessmentId, DocumentId, NoteId};
 use hearth_store::assessment::{Assessment, Evidence, NewAssessment, RatedFactor};
 use hearth_store::families::Family;
+use hearth_store::families::FamilyReading;
 use serde::Deserialize;
 
 use crate::AppState;
@@ -74,11 +75,11 @@ async fn form_page(
     errors: Vec<String>,
 ) -> AppResult<AssessmentFormTemplate> {
     let mut tx = state.store.begin().await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
-    let notes = tx.notes_of(&family.id).await?;
-    let documents = tx.documents_of(&family.id).await?;
+    let notes = tx.notes_of(&read).await?;
+    let documents = tx.documents_of(&read).await?;
     let now = tx.now();
-    tx.audit_family_read(&who.actor, &family.id).await?;
     tx.commit().await?;
     let tr = who.tr;
     let lang = tr.lang.code();
@@ -166,9 +167,10 @@ pub async fn record_assessment(
     let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
-    let notes: HashSet<NoteId> = tx.notes_of(&family.id).await?.into_iter().map(|n| n.id).collect();
-    let documents: HashSet<DocumentId> = tx.documents_of(&family.id).await?.into_iter().map(|d| d.id).collect();
+    let notes: HashSet<NoteId> = tx.notes_of(&read).await?.into_iter().map(|n| n.id).collect();
+    let documents: HashSet<DocumentId> = tx.documents_of(&read).await?.into_iter().map(|d| d.id).collect();
     tx.commit().await?;
 
     let mut errors = Vec::new();
@@ -291,17 +293,9 @@ async fn load_assessment(
     let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let id = AssessmentId::parse(id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
-    let assessment = tx.assessments_of(&family.id).await?.into_iter().find(|a| a.id == id).ok_or(AppError::NotFound)?;
+    let read = tx.read_family_for(&who.actor, &family.id, FamilyReading::Assessments).await?;
+    let assessment = tx.assessments_of(&read).await?.into_iter().find(|a| a.id == id).ok_or(AppError::NotFound)?;
     let facts = tx.family_facts(&who.actor, &family).await?;
-    tx.audit(hearth_store::AuditEntry {
-        organisation_id: Some(who.actor.organisation_id.as_str()),
-        actor_id: Some(who.actor.user_id.as_str()),
-        action: hearth_core::audit::AuditAction::AssessmentViewed,
-        record_kind: "family",
-        record_id: Some(family.id.as_str()),
-        reason: None,
-    })
-    .await?;
     tx.commit().await?;
     // Four eyes: nobody reviews an assessment they wrote.
     let may_review =
@@ -516,17 +510,9 @@ pub async fn assessments_page(
 ) -> AppResult<Response> {
     let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let mut tx = state.store.begin().await?;
-    let assessments = tx.assessments_of(&family.id).await?;
+    let read = tx.read_family_for(&who.actor, &family.id, FamilyReading::Assessments).await?;
+    let assessments = tx.assessments_of(&read).await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
-    tx.audit(hearth_store::AuditEntry {
-        organisation_id: Some(who.actor.organisation_id.as_str()),
-        actor_id: Some(who.actor.user_id.as_str()),
-        action: hearth_core::audit::AuditAction::AssessmentViewed,
-        record_kind: "family",
-        record_id: Some(family.id.as_str()),
-        reason: None,
-    })
-    .await?;
     tx.commit().await?;
     let tr = who.tr;
     let lang = tr.lang.code();

@@ -17,6 +17,7 @@ use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Pairs, field};
 use crate::support_sessions::{mode_label, outcome_label, session_href};
+use hearth_store::calendar::CalendarRead;
 
 #[derive(Deserialize)]
 pub struct CalendarQuery {
@@ -72,14 +73,7 @@ pub async fn calendar_page(
     let Some((from, to)) = zone.span(first, count) else {
         return Err(AppError::BadRequest);
     };
-    let entries = tx.calendar_of(&who.user.id, from, to).await?;
-    tx.audit(hearth_store::AuditEntry::by(
-        &who.actor,
-        hearth_core::audit::AuditAction::CalendarViewed,
-        "user",
-        who.user.id.as_str(),
-    ))
-    .await?;
+    let entries = tx.calendar_of(&who.actor, CalendarRead::Page, from, to).await?;
     tx.commit().await?;
     let mut days: Vec<Day> = (0..count)
         .map(|i| {
@@ -182,16 +176,8 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> A
         user.language.as_deref().and_then(crate::i18n::Lang::parse).unwrap_or(crate::i18n::Lang::En),
     );
     let now = tx.now();
-    let entries = tx.calendar_of(&user.id, now.minus_seconds(30 * 86_400), now.plus_seconds(180 * 86_400)).await?;
-    tx.audit(hearth_store::AuditEntry {
-        organisation_id: Some(user.organisation_id.as_str()),
-        actor_id: Some(user.id.as_str()),
-        action: hearth_core::audit::AuditAction::CalendarFeedRead,
-        record_kind: "user",
-        record_id: Some(user.id.as_str()),
-        reason: None,
-    })
-    .await?;
+    let window = (now.minus_seconds(30 * 86_400), now.plus_seconds(180 * 86_400));
+    let entries = tx.calendar_of(&user.actor(), CalendarRead::Feed, window.0, window.1).await?;
     tx.commit().await?;
     let host = state.settings.public_url.split("://").nth(1).unwrap_or("hearth").split('/').next().unwrap_or("hearth");
     let events: Vec<FeedEvent> = entries

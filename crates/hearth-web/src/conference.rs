@@ -216,8 +216,8 @@ pub async fn conferences_page(
 ) -> AppResult<Response> {
     let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let mut tx = state.store.begin().await?;
-    let conferences = tx.conferences_of(&family.id).await?;
-    tx.audit_family_read(&who.actor, &family.id).await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let conferences = tx.conferences_of(&read).await?;
     tx.commit().await?;
     html(&ConferencesTemplate {
         page: Page::signed_in(&who, "conferences-title", "/families"),
@@ -254,8 +254,8 @@ async fn load_conference(
     let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let id = ConferenceId::parse(id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
-    let conference = tx.conferences_of(&family.id).await?.into_iter().find(|c| c.id == id).ok_or(AppError::NotFound)?;
-    tx.audit_family_read(&who.actor, &family.id).await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let conference = tx.conferences_of(&read).await?.into_iter().find(|c| c.id == id).ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok((family, conference))
 }

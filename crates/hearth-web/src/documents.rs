@@ -59,8 +59,8 @@ pub async fn download(
     let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let document_id = DocumentId::parse(&document_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
-    let document =
-        tx.documents_of(&family.id).await?.into_iter().find(|d| d.id == document_id).ok_or(AppError::NotFound)?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let document = tx.documents_of(&read).await?.into_iter().find(|d| d.id == document_id).ok_or(AppError::NotFound)?;
     let bytes = tx.download_document(&who.actor, &document).await?;
     tx.commit().await?;
     // Always a download, never shown inline, so a crafted file cannot run in Hearth's origin.

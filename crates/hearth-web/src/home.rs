@@ -10,6 +10,7 @@ use crate::accounts::html;
 use crate::agreements::{AgreementView, view};
 use crate::context::{Page, SignedIn, role_label};
 use crate::error::AppResult;
+use hearth_store::calendar::CalendarRead;
 
 pub enum HomeSection {
     Admin {
@@ -62,10 +63,10 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
     let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
     let section = match who.user.role {
         Role::OrganisationAdmin => {
-            let users = tx.users_of(&who.actor.organisation_id).await?;
+            let users = tx.users_of(&who.actor).await?;
             let now = tx.now();
             let pending = tx
-                .invitations_of(&who.actor.organisation_id)
+                .invitations_of(&who.actor)
                 .await?
                 .iter()
                 .filter(|i| i.accepted_at.is_none() && i.revoked_at.is_none() && i.expires_at > now)
@@ -79,10 +80,10 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
             let zone = &who.zone;
             let now = tx.now();
             let today = match zone.span(zone.local(now).date, 1) {
-                Some((from, to)) => tx.calendar_of(&who.user.id, from, to).await?,
+                Some((from, to)) => tx.calendar_of(&who.actor, CalendarRead::Page, from, to).await?,
                 None => Vec::new(),
             };
-            let follow_ups = tx.open_follow_ups_of(&who.user.id).await?;
+            let follow_ups = tx.own_open_follow_ups(&who.actor).await?;
             HomeSection::Casework {
                 families: families.items.into_iter().map(|f| (f.id.to_string(), f.name)).collect(),
                 unread: who.unread_notifications,
@@ -111,14 +112,8 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
         Role::CommunityManager | Role::PeerAmbassador => HomeSection::Community,
         Role::FamilyMember => match tx.member_of_account(&who.user.id).await? {
             Some(member) => {
-                let agreements = tx.agreements_of(&member.id).await?;
-                tx.audit(hearth_store::AuditEntry::by(
-                    &who.actor,
-                    hearth_core::audit::AuditAction::FamilyViewed,
-                    "family",
-                    member.family_id.as_str(),
-                ))
-                .await?;
+                let read = tx.read_family(&who.actor, &member.family_id).await?;
+                let agreements = tx.agreements_of(&read, &member.id).await?;
                 let in_force = agreements.first();
                 let zone = &who.zone;
                 let now = tx.now();
@@ -132,7 +127,7 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
                         place: s.place,
                     })
                     .collect();
-                let away = away_notice(&mut tx, &who, &member.family_id, now).await?;
+                let away = away_notice(&mut tx, &who, &read, now).await?;
                 HomeSection::Family {
                     upcoming,
                     away,
@@ -167,7 +162,7 @@ pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Res
 async fn away_notice(
     tx: &mut hearth_store::Tx,
     who: &SignedIn,
-    family: &hearth_core::ids::FamilyId,
+    family: &hearth_store::families::FamilyRead,
     now: hearth_core::clock::Timestamp,
 ) -> AppResult<Option<String>> {
     let workers = tx.assigned_workers(family).await?;

@@ -103,17 +103,17 @@ async fn load_member(
     let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
-    let member = tx.member(&member_id).await?.filter(|m| m.family_id == family.id).ok_or(AppError::NotFound)?;
-    let decisions = tx.modality_decisions_of(&member.id).await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let member = tx.member(&read, &member_id).await?.ok_or(AppError::NotFound)?;
+    let decisions = tx.modality_decisions_of(&read, &member.id).await?;
     let (rules, _) = tx.modality_rules(&who.actor).await?;
     let whereabouts = tx
-        .members_of(&family.id)
+        .members_of(&read)
         .await?
         .into_iter()
         .filter(|m| m.role == MemberRole::PersonOfConcern)
         .filter_map(|m| m.whereabouts)
         .collect();
-    tx.audit_family_read(&who.actor, &family.id).await?;
     tx.commit().await?;
     Ok((family, member, decisions, rules, whereabouts))
 }

@@ -28,15 +28,8 @@ struct NotificationsTemplate {
 pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
     who.require(Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
-    let list = tx.notifications_of(&who.user.id).await?;
+    let list = tx.notifications_of(&who.actor).await?;
     let email = tx.email_notifications(&who.user.id).await?;
-    tx.audit(hearth_store::AuditEntry::by(
-        &who.actor,
-        hearth_core::audit::AuditAction::NotificationsListed,
-        "account",
-        who.user.id.as_str(),
-    ))
-    .await?;
     tx.commit().await?;
     let tr = who.tr;
     let items = list

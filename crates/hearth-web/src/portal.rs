@@ -7,8 +7,6 @@ use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
-use hearth_core::audit::AuditAction;
-use hearth_store::AuditEntry;
 use hearth_store::organisations::PortalSettings;
 use serde::Deserialize;
 
@@ -28,16 +26,7 @@ pub async fn quick_exit(State(state): State<AppState>, headers: HeaderMap) -> Ap
             if let Some(url) = tx.portal_settings(&user.organisation_id).await?.quick_exit_url {
                 target = url;
             }
-            tx.end_session_by_id(&session.id).await?;
-            tx.audit(AuditEntry {
-                organisation_id: Some(user.organisation_id.as_str()),
-                actor_id: Some(user.id.as_str()),
-                action: AuditAction::QuickExit,
-                record_kind: "account",
-                record_id: Some(user.id.as_str()),
-                reason: None,
-            })
-            .await?;
+            tx.sign_out(&session, &user, hearth_store::sessions::SignOut::QuickExit).await?;
         }
         tx.commit().await?;
     }

@@ -15,6 +15,7 @@ use hearth_core::timeline::NoteText;
 use hearth_core::wellbeing::{Concern, Slot, Verdict};
 use hearth_core::zone::Zone;
 use hearth_store::families::Family;
+use hearth_store::families::FamilyReading;
 use hearth_store::support_sessions::{NewSupportSession, SupportSession};
 use hearth_store::{Tx, families::Member};
 
@@ -112,9 +113,10 @@ async fn schedule_page(
     let tr = who.tr;
     let ticked = values(&form, "members");
     let mut members = Vec::new();
-    for m in tx.members_of(&family.id).await? {
-        let decision = tx.modality_decisions_of(&m.id).await?.into_iter().next();
-        let agreement = tx.agreements_of(&m.id).await?.into_iter().next();
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    for m in tx.members_of(&read).await? {
+        let decision = tx.modality_decisions_of(&read, &m.id).await?.into_iter().next();
+        let agreement = tx.agreements_of(&read, &m.id).await?.into_iter().next();
         members.push(MemberChoice {
             checked: ticked.contains(&m.id.as_str()),
             decision: match decision {
@@ -149,7 +151,7 @@ async fn schedule_page(
     let chosen = values(&form, "colleagues");
     // Only colleagues already working with the family: a session shows the family's name in their calendar.
     let colleagues = tx
-        .assigned_workers(&family.id)
+        .assigned_workers(&read)
         .await?
         .into_iter()
         .filter(|w| w.user_id != who.user.id)
@@ -206,7 +208,7 @@ pub(crate) async fn guardrail_verdict(
         return Err(AppError::BadRequest);
     };
     let planned: Vec<Slot> = tx
-        .calendar_of(user, from, to)
+        .booked_times_of(user, from, to)
         .await?
         .into_iter()
         .filter(|e| e.outcome != Some(SessionOutcome::Cancelled))
@@ -224,9 +226,10 @@ pub async fn schedule_session(
     let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let mut tx = state.store.begin().await?;
-    let members = tx.members_of(&family.id).await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let members = tx.members_of(&read).await?;
     let staff: Vec<(UserId, String)> =
-        tx.assigned_workers(&family.id).await?.into_iter().map(|w| (w.user_id, w.display_name)).collect();
+        tx.assigned_workers(&read).await?.into_iter().map(|w| (w.user_id, w.display_name)).collect();
     let mut errors = Vec::new();
     let mode = SessionMode::parse(field(&pairs, "mode"));
     if mode.is_none() {
@@ -268,7 +271,7 @@ pub async fn schedule_session(
     // What the practice asks to be weighed: the decision and the agreement.
     let mut warnings = Vec::new();
     for m in &chosen {
-        if let Some(decision) = tx.modality_decisions_of(&m.id).await?.into_iter().next()
+        if let Some(decision) = tx.modality_decisions_of(&read, &m.id).await?.into_iter().next()
             && let Some(decided) = decision.decided.get(&kind)
             && !mode.fits(*decided)
         {
@@ -277,7 +280,7 @@ pub async fn schedule_session(
                 &[("member", m.name.clone()), ("detail", tr.t(&format!("modality-{}", decided.as_str())))],
             ));
         }
-        let accepted = tx.agreements_of(&m.id).await?.first().is_some_and(|a| a.accepted_at.is_some());
+        let accepted = tx.agreements_of(&read, &m.id).await?.first().is_some_and(|a| a.accepted_at.is_some());
         if mode.is_digital() && !accepted {
             warnings.push(tr.t1("session-warning-agreement", "member", &m.name));
         }
@@ -395,10 +398,11 @@ struct SessionPageState {
     manual_link: Option<String>,
 }
 
-async fn load_session(state: &AppState, family: &Family, id: &str) -> AppResult<SupportSession> {
+async fn load_session(state: &AppState, who: &SignedIn, family: &Family, id: &str) -> AppResult<SupportSession> {
     let id = SupportSessionId::parse(id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
-    let session = tx.support_session(&id).await?.filter(|s| s.family_id == family.id);
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let session = tx.support_session(&read, &id).await?;
     tx.commit().await?;
     session.ok_or(AppError::NotFound)
 }
@@ -411,7 +415,7 @@ async fn load_workable_session(
     session_id: &str,
 ) -> AppResult<(Family, SupportSession)> {
     let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
-    let session = load_session(state, &family, session_id).await?;
+    let session = load_session(state, who, &family, session_id).await?;
     Ok((family, session))
 }
 
@@ -426,9 +430,10 @@ async fn render_session(
     let tr = who.tr;
     let zone = &who.zone;
     let mut tx = state.store.begin().await?;
+    let read = tx.read_family_for(&who.actor, &family.id, FamilyReading::Session).await?;
     let mut reconnect = None;
     for (member, _) in &session.members {
-        if let Some(a) = tx.agreements_of(member).await?.into_iter().next()
+        if let Some(a) = tx.agreements_of(&read, member).await?.into_iter().next()
             && let Some(choice) = a.choices.get("reconnect").filter(|c| !c.trim().is_empty())
         {
             reconnect = Some(choice.clone());
@@ -436,19 +441,12 @@ async fn render_session(
         }
     }
     let follow_ups = tx
-        .follow_ups_of_family(&family.id)
+        .follow_ups_of_family(&read)
         .await?
         .into_iter()
         .filter(|f| f.session_id == session.id)
         .map(|f| (f.id.to_string(), zone.format(f.due_at), f.completed_at.is_some()))
         .collect();
-    tx.audit(hearth_store::AuditEntry::by(
-        &who.actor,
-        hearth_core::audit::AuditAction::SessionViewed,
-        "family",
-        family.id.as_str(),
-    ))
-    .await?;
     tx.commit().await?;
     let ticked = values(&st.form, "items");
     let page = SessionTemplate {
@@ -509,7 +507,7 @@ pub async fn session_page(
     Path((family_id, session_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let family = family_for(&state, &who, &family_id, Action::ViewFamily).await?;
-    let session = load_session(&state, &family, &session_id).await?;
+    let session = load_session(&state, &who, &family, &session_id).await?;
     render_session(&state, &who, &family, session, StatusCode::OK, SessionPageState::default()).await
 }
 
@@ -560,9 +558,10 @@ pub async fn record_outcome(
         return render_session(&state, &who, &family, session, StatusCode::UNPROCESSABLE_ENTITY, st).await;
     };
     let mut tx = state.store.begin().await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
     let follow_up = if needs_aftercare(session.mode, outcome) {
         let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
-        let members = tx.members_of(&family.id).await?;
+        let members = tx.members_of(&read).await?;
         let channel = members
             .iter()
             .filter(|m| session.members.iter().any(|(id, _)| *id == m.id))
@@ -629,7 +628,7 @@ pub async fn invite_translator(
     )
     .await;
     let st = SessionPageState { translator_notice: Some(notice), manual_link, ..Default::default() };
-    let session = load_session(&state, &family, &session_id).await?;
+    let session = load_session(&state, &who, &family, &session_id).await?;
     render_session(&state, &who, &family, session, StatusCode::OK, st).await
 }
 

@@ -42,9 +42,9 @@ async fn note_page(
     errors: Vec<String>,
 ) -> AppResult<NoteFormTemplate> {
     let mut tx = state.store.begin().await?;
-    let members = tx.members_of(&family.id).await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let members = tx.members_of(&read).await?;
     let now = tx.now();
-    tx.audit_family_read(&who.actor, &family.id).await?;
     tx.commit().await?;
     let tr = who.tr;
     let ticked = |id: &str| pairs.is_some_and(|p| p.iter().any(|(k, v)| k == "members" && v == id));
@@ -98,7 +98,8 @@ pub async fn add_note(
     }
     let text = NoteText::parse(field(&pairs, "text")).map_err(|e| errors.push(text_error(&tr, e))).ok();
     let mut tx = state.store.begin().await?;
-    let family_members = tx.members_of(&family.id).await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let family_members = tx.members_of(&read).await?;
     let mut members = Vec::new();
     for (k, v) in &pairs {
         if k == "members" {
@@ -127,11 +128,11 @@ async fn load_note(
     let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let note_id = NoteId::parse(note_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
     if tx.note_family(&note_id).await?.as_ref() != Some(&family.id) {
         return Err(AppError::NotFound);
     }
-    let note = tx.notes_of(&family.id).await?.into_iter().find(|n| n.id == note_id).ok_or(AppError::NotFound)?;
-    tx.audit_family_read(&who.actor, &family.id).await?;
+    let note = tx.notes_of(&read).await?.into_iter().find(|n| n.id == note_id).ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok((family, note))
 }

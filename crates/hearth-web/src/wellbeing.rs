@@ -6,15 +6,16 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
-use hearth_core::accounts::Role;
 use hearth_core::clock::Timestamp;
-use hearth_core::ids::{OnCallShiftId, OrganisationId, UserId};
+use hearth_core::ids::{OnCallShiftId, OrganisationId};
 use hearth_core::support_sessions::SessionOutcome;
 use hearth_core::wellbeing::{
     Guardrails, MAX_AFTERCARE_HOURS, MAX_BREAK_MINUTES, MAX_SESSIONS_PER_DAY, MAX_SESSIONS_PER_WEEK, WellbeingPolicy,
 };
 use hearth_core::zone::{Zone, format_clock_time, parse_clock_time};
 use hearth_store::Tx;
+use hearth_store::accounts::User;
+use hearth_store::aftercare::FollowUp;
 
 use crate::AppState;
 use crate::accounts::{html, html_with_status};
@@ -359,17 +360,18 @@ pub(crate) async fn workload_of(
     tx: &mut Tx,
     tr: &Tr,
     organisation: &OrganisationId,
-    user: &UserId,
-    name: &str,
+    person: &User,
+    follow_ups: Vec<FollowUp>,
     zone: &Zone,
     now: Timestamp,
 ) -> AppResult<Workload> {
+    let (user, name) = (&person.id, person.display_name.as_str());
     let (_, rails) = tx.guardrails_for(organisation, user).await?;
     let Some((from, to)) = zone.span(zone.local(now).date.monday(), 7) else {
         return Err(AppError::BadRequest);
     };
     let entries: Vec<_> = tx
-        .calendar_of(user, from, to)
+        .booked_times_of(user, from, to)
         .await?
         .into_iter()
         .filter(|e| e.outcome != Some(SessionOutcome::Cancelled))
@@ -387,7 +389,6 @@ pub(crate) async fn workload_of(
             overrides.push((zone.format(e.starts_at), crate::support_sessions::concern_summary(tr, codes)));
         }
     }
-    let follow_ups = tx.open_follow_ups_of(user).await?;
     Ok(Workload {
         name: name.to_owned(),
         sessions_week: entries.len() as i64,
@@ -416,16 +417,9 @@ pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppR
     let mut tx = state.store.begin().await?;
     let zone = &who.zone;
     let now = tx.now();
-    let mine =
-        workload_of(&mut tx, &who.tr, &who.actor.organisation_id, &who.user.id, &who.user.display_name, zone, now)
-            .await?;
-    tx.audit(hearth_store::AuditEntry::by(
-        &who.actor,
-        hearth_core::audit::AuditAction::WorkloadViewed,
-        "user",
-        who.user.id.as_str(),
-    ))
-    .await?;
+    let follow_ups = tx.own_open_follow_ups(&who.actor).await?;
+    let org = &who.actor.organisation_id;
+    let mine = workload_of(&mut tx, &who.tr, org, &who.user, follow_ups, zone, now).await?;
     tx.commit().await?;
     html(&WorkloadTemplate {
         page: Page::signed_in(&who, "workload-title", "/workload"),
@@ -441,29 +435,11 @@ pub async fn team_page(State(state): State<AppState>, who: SignedIn) -> AppResul
     let mut tx = state.store.begin().await?;
     let zone = &who.zone;
     let now = tx.now();
-    let team: Vec<_> = tx
-        .users_of(&org)
-        .await?
-        .into_iter()
-        .filter(|u| {
-            !u.disabled
-                && u.team_id.is_some()
-                && u.team_id == who.actor.team_id
-                && matches!(u.role, Role::Practitioner | Role::Supervisor)
-        })
-        .collect();
+    let team = tx.team_workload(&who.actor).await?;
     let mut people = Vec::with_capacity(team.len());
-    for u in &team {
-        people.push(workload_of(&mut tx, &who.tr, &org, &u.id, &u.display_name, zone, now).await?);
+    for (user, follow_ups) in &team {
+        people.push(workload_of(&mut tx, &who.tr, &org, user, follow_ups.clone(), zone, now).await?);
     }
-    let team_id = who.actor.team_id.as_ref().map(|t| t.as_str().to_owned()).unwrap_or_default();
-    tx.audit(hearth_store::AuditEntry::by(
-        &who.actor,
-        hearth_core::audit::AuditAction::TeamWorkloadViewed,
-        "team",
-        &team_id,
-    ))
-    .await?;
     tx.commit().await?;
     html(&WorkloadTemplate {
         page: Page::signed_in(&who, "team-title", "/team"),

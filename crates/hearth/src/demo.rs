@@ -182,8 +182,9 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
                 &member("Farah Haddad", MemberRole::OtherRelative, "Arabic, Dutch", false, None)?,
             )
             .await?;
-        tx.link_member_account(&farah, &ids[6]).await?;
-        if let Some(farah_member) = tx.member(&farah).await? {
+        tx.link_member_account(&org, &farah, &ids[6]).await?;
+        let read = tx.read_family(&pat, &haddad).await?;
+        if let Some(farah_member) = tx.member(&read, &farah).await? {
             tx.set_verification(&pat, &farah_member, IdentityVerification::MetInPerson).await?;
         }
         let template = tx.current_template(&admin_actor(&ids, &org)).await?;
@@ -254,7 +255,8 @@ async fn seed_sessions(
             &session(SessionMode::Video, yesterday, vec![members[0].clone()], "https://meet.example.org/haddad"),
         )
         .await?;
-    if let Some(held) = tx.support_session(&held).await? {
+    let read = tx.read_family(pat, family).await?;
+    if let Some(held) = tx.support_session(&read, &held).await? {
         let due = now.plus_seconds(i64::from(policy.aftercare_due_hours) * 3600 / 2);
         tx.record_outcome(pat, &held, SessionOutcome::Held, None, Some((due, "Phone after 16:00".into()))).await?;
     }

@@ -290,16 +290,7 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
             let email = EmailAddress::parse(&email)?;
             let mut tx = store.begin().await?;
             let user = tx.user_by_email(&email).await?.ok_or("no account with that e-mail address")?;
-            tx.disable_user(&user.id).await?;
-            tx.audit(hearth_store::AuditEntry {
-                organisation_id: Some(user.organisation_id.as_str()),
-                actor_id: None,
-                action: hearth_core::audit::AuditAction::AccountDisabled,
-                record_kind: "account",
-                record_id: Some(user.id.as_str()),
-                reason: Some("command line"),
-            })
-            .await?;
+            tx.disable_user(None, &user).await?;
             tx.commit().await?;
             println!("disabled; every session of this account has ended");
         }

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::SystemClock;
+use hearth_store::audit::AuditRecord;
 use hearth_store::testing::{TempDir, fresh_database};
 use hearth_store::{AuditEntry, OpenMode, Store};
 use sqlx::AssertSqlSafe;
@@ -44,15 +45,8 @@ fn hex_decode(s: &str) -> Vec<u8> {
 async fn append(store: &Store, n: usize) -> TestResult {
     for _ in 0..n {
         let mut tx = store.begin().await?;
-        tx.audit(AuditEntry {
-            organisation_id: None,
-            actor_id: None,
-            action: AuditAction::LoginFailed,
-            record_kind: "account",
-            record_id: None,
-            reason: None,
-        })
-        .await?;
+        tx.append_audit_for_test(AuditEntry::anonymous(None, AuditAction::LoginFailed, AuditRecord::UnknownAccount))
+            .await?;
         tx.commit().await?;
     }
     Ok(())
@@ -344,7 +338,8 @@ async fn notes_are_rekeyed_to_a_new_key_and_stay_readable() -> TestResult {
     // Only the new key is needed now.
     let only_new = open(&db.url).await?.with_keyring(Keyring::new(vec![Key::new("2027-01", &[0x22; 32])?])?);
     let mut tx = only_new.begin().await?;
-    let notes = tx.notes_of(&family).await?;
+    let read = tx.read_family(&pat, &family).await?;
+    let notes = tx.notes_of(&read).await?;
     tx.commit().await?;
     assert_eq!(notes.len(), 3);
     let bad = Command::new(env!("CARGO_BIN_EXE_hearth"))

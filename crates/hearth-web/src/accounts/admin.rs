@@ -6,10 +6,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
 use hearth_core::accounts::{DisplayName, EmailAddress, Role};
-use hearth_core::audit::AuditAction;
 use hearth_core::ids::{InvitationId, TeamId, UserId};
 use hearth_core::secrets::{new_token, token_digest};
-use hearth_store::AuditEntry;
 use hearth_store::accounts::{Invitation, NewInvitation};
 use serde::Deserialize;
 
@@ -39,15 +37,8 @@ struct UsersTemplate {
 pub async fn users_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
     who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let mut tx = state.store.begin().await?;
-    let users = tx.users_of(&who.actor.organisation_id).await?;
+    let users = tx.users_of(&who.actor).await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
-    tx.audit(AuditEntry::by(
-        &who.actor,
-        AuditAction::AccountsListed,
-        "organisation",
-        who.actor.organisation_id.as_str(),
-    ))
-    .await?;
     tx.commit().await?;
     let team_name = |id: &Option<TeamId>| {
         id.as_ref()
@@ -106,8 +97,7 @@ pub async fn disable(State(state): State<AppState>, who: SignedIn, Path(id): Pat
         return Err(AppError::BadRequest);
     }
     let mut tx = state.store.begin().await?;
-    tx.disable_user(&user.id).await?;
-    tx.audit(AuditEntry::by(&who.actor, AuditAction::AccountDisabled, "account", user.id.as_str())).await?;
+    tx.disable_user(Some(&who.actor), &user).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/users").into_response())
 }
@@ -136,14 +126,7 @@ async fn invitations_template(
     manual_link: Option<String>,
 ) -> AppResult<InvitationsTemplate> {
     let mut tx = state.store.begin().await?;
-    let invitations = tx.invitations_of(&who.actor.organisation_id).await?;
-    tx.audit(AuditEntry::by(
-        &who.actor,
-        AuditAction::AccountsListed,
-        "invitations",
-        who.actor.organisation_id.as_str(),
-    ))
-    .await?;
+    let invitations = tx.invitations_of(&who.actor).await?;
     let now = tx.now();
     tx.commit().await?;
     let tr = who.tr;
@@ -316,10 +299,9 @@ pub async fn revoke_invitation(
     who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let id = InvitationId::parse(&id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
-    if !tx.revoke_invitation(&who.actor.organisation_id, &id).await? {
+    if !tx.revoke_invitation(&who.actor, &id).await? {
         return Err(AppError::NotFound);
     }
-    tx.audit(AuditEntry::by(&who.actor, AuditAction::InvitationRevoked, "invitation", id.as_str())).await?;
     tx.commit().await?;
     html(&invitations_template(&state, &who, Some(who.tr.t("invitation-revoked")), None).await?)
 }

@@ -7,9 +7,7 @@ use axum::http::StatusCode;
 use axum::http::header::SET_COOKIE;
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use hearth_core::accounts::{DisplayName, EmailAddress, NewPassword};
-use hearth_core::audit::AuditAction;
 use hearth_core::secrets::token_digest;
-use hearth_store::AuditEntry;
 use hearth_store::accounts::{Invitation, NewUser};
 use hearth_store::sessions::SessionStage;
 use serde::Deserialize;
@@ -163,43 +161,13 @@ pub async fn accept_invitation(
             language: Some(tr.lang.code()),
         })
         .await?;
-    tx.mark_invitation_accepted(&inv.id).await?;
+    tx.mark_invitation_accepted(&inv, &user_id).await?;
     if let Some(member) = &inv.member_id {
-        tx.link_member_account(member, &user_id).await?;
-        if let Some(linked) = tx.member(member).await? {
-            tx.audit(AuditEntry {
-                organisation_id: Some(inv.organisation_id.as_str()),
-                actor_id: Some(user_id.as_str()),
-                action: AuditAction::MemberAccountLinked,
-                record_kind: "family",
-                record_id: Some(linked.family_id.as_str()),
-                reason: None,
-            })
-            .await?;
-        }
+        tx.link_member_account(&inv.organisation_id, member, &user_id).await?;
     }
-    tx.audit(AuditEntry {
-        organisation_id: Some(inv.organisation_id.as_str()),
-        actor_id: Some(user_id.as_str()),
-        action: AuditAction::PasswordSet,
-        record_kind: "account",
-        record_id: Some(user_id.as_str()),
-        reason: None,
-    })
-    .await?;
     let stage = if inv.role.is_staff() { SessionStage::EnrolSecondFactor } else { SessionStage::Complete };
-    let session = tx.start_session(&user_id, stage, &device_summary(&visitor.headers)).await?;
-    if stage == SessionStage::Complete {
-        tx.audit(AuditEntry {
-            organisation_id: Some(inv.organisation_id.as_str()),
-            actor_id: Some(user_id.as_str()),
-            action: AuditAction::LoginSucceeded,
-            record_kind: "account",
-            record_id: Some(user_id.as_str()),
-            reason: None,
-        })
-        .await?;
-    }
+    let account = tx.user(&user_id).await?.ok_or_else(|| AppError::Internal("the new account".into()))?;
+    let session = tx.start_session(&account, stage, &device_summary(&visitor.headers)).await?;
     tx.commit().await?;
     let secure = state.settings.secure_cookies;
     let next = if stage == SessionStage::Complete { "/" } else { "/account/second-factor" };

@@ -6,10 +6,8 @@ use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use hearth_core::accounts::{EmailAddress, Role, TotpSecret, recovery_code_digest};
-use hearth_core::audit::AuditAction;
 use hearth_core::secrets::token_digest;
-use hearth_store::AuditEntry;
-use hearth_store::sessions::SessionStage;
+use hearth_store::sessions::{SessionStage, SignInRefusal, SignOut};
 use serde::Deserialize;
 
 use super::{html, html_with_status, verify_password};
@@ -78,15 +76,7 @@ pub async fn login(
     let since = tx.now().minus_seconds(throttle.window_seconds);
     let (account_failures, address_failures) = tx.recent_login_failures(&account, &address, since).await?;
     if !throttle.allows(account_failures, address_failures) {
-        tx.audit(AuditEntry {
-            organisation_id: None,
-            actor_id: None,
-            action: AuditAction::LoginThrottled,
-            record_kind: "account",
-            record_id: None,
-            reason: None,
-        })
-        .await?;
+        tx.record_sign_in_refused(None, SignInRefusal::Throttled).await?;
         tx.commit().await?;
         return retry("login-throttled", StatusCode::TOO_MANY_REQUESTS);
     }
@@ -105,15 +95,7 @@ pub async fn login(
     let user = match user {
         Some(user) if password_ok && !user.disabled => user,
         other => {
-            tx.audit(AuditEntry {
-                organisation_id: other.as_ref().map(|u| u.organisation_id.as_str()),
-                actor_id: None,
-                action: AuditAction::LoginFailed,
-                record_kind: "account",
-                record_id: other.as_ref().map(|u| u.id.as_str()),
-                reason: None,
-            })
-            .await?;
+            tx.record_sign_in_refused(other.as_ref(), SignInRefusal::WrongPassword).await?;
             tx.commit().await?;
             return retry("login-failed", StatusCode::UNPROCESSABLE_ENTITY);
         }
@@ -126,7 +108,7 @@ pub async fn login(
     } else {
         SessionStage::Complete
     };
-    let token = tx.start_session(&user.id, stage, &device_summary(&visitor.headers)).await?;
+    let token = tx.start_session(&user, stage, &device_summary(&visitor.headers)).await?;
     let portal = tx.portal_settings(&user.organisation_id).await?;
     if stage == SessionStage::Complete {
         tx.clear_login_failures(&account).await?;
@@ -134,17 +116,6 @@ pub async fn login(
         // The password was right; the attempt that stays counted is the code's.
         tx.clear_login_failures(&account).await?;
         tx.record_login_failure(&account, &address).await?;
-    }
-    if stage == SessionStage::Complete {
-        tx.audit(AuditEntry {
-            organisation_id: Some(user.organisation_id.as_str()),
-            actor_id: Some(user.id.as_str()),
-            action: AuditAction::LoginSucceeded,
-            record_kind: "account",
-            record_id: Some(user.id.as_str()),
-            reason: None,
-        })
-        .await?;
     }
     tx.commit().await?;
 
@@ -226,40 +197,12 @@ pub async fn second_factor(
     };
     if !accepted {
         tx.record_login_failure(&account, &address).await?;
-        tx.audit(AuditEntry {
-            organisation_id: Some(user.organisation_id.as_str()),
-            actor_id: None,
-            action: AuditAction::LoginFailed,
-            record_kind: "account",
-            record_id: Some(user.id.as_str()),
-            reason: None,
-        })
-        .await?;
+        tx.record_sign_in_refused(Some(user), SignInRefusal::WrongCode).await?;
         tx.commit().await?;
         return retry("second-factor-wrong", StatusCode::UNPROCESSABLE_ENTITY);
     }
-    tx.set_session_stage(&pending.session.id, SessionStage::Complete).await?;
+    tx.complete_sign_in(user, &pending.session.id, used_recovery).await?;
     tx.clear_login_failures(&account).await?;
-    if used_recovery {
-        tx.audit(AuditEntry {
-            organisation_id: Some(user.organisation_id.as_str()),
-            actor_id: Some(user.id.as_str()),
-            action: AuditAction::RecoveryCodeUsed,
-            record_kind: "account",
-            record_id: Some(user.id.as_str()),
-            reason: None,
-        })
-        .await?;
-    }
-    tx.audit(AuditEntry {
-        organisation_id: Some(user.organisation_id.as_str()),
-        actor_id: Some(user.id.as_str()),
-        action: AuditAction::LoginSucceeded,
-        record_kind: "account",
-        record_id: Some(user.id.as_str()),
-        reason: None,
-    })
-    .await?;
     tx.commit().await?;
     Ok(Redirect::to("/").into_response())
 }
@@ -269,16 +212,7 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> AppRes
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
         let mut tx = state.store.begin().await?;
         if let Some((session, user)) = tx.resume_session(token, state.settings.session_lifetime).await? {
-            tx.end_session_by_id(&session.id).await?;
-            tx.audit(AuditEntry {
-                organisation_id: Some(user.organisation_id.as_str()),
-                actor_id: Some(user.id.as_str()),
-                action: AuditAction::Logout,
-                record_kind: "account",
-                record_id: Some(user.id.as_str()),
-                reason: None,
-            })
-            .await?;
+            tx.sign_out(&session, &user, SignOut::Logout).await?;
         }
         tx.commit().await?;
     }

@@ -8,8 +8,6 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
 use hearth_core::accounts::{EmailAddress, NewPassword, TotpSecret, generate_recovery_codes, recovery_code_digest};
-use hearth_core::audit::AuditAction;
-use hearth_store::AuditEntry;
 use hearth_store::accounts::User;
 use hearth_store::sessions::{Session, SessionStage};
 use qrcode::QrCode;
@@ -95,18 +93,8 @@ pub async fn change_password(
     }
     let hash = hash_password(password).await?;
     let mut tx = state.store.begin().await?;
-    tx.set_password_hash(&who.user.id, &hash).await?;
-    tx.end_all_sessions(&who.user.id, None).await?;
-    let token = tx.start_session(&who.user.id, SessionStage::Complete, &device_summary(&visitor.headers)).await?;
-    tx.audit(AuditEntry {
-        organisation_id: Some(who.user.organisation_id.as_str()),
-        actor_id: Some(who.user.id.as_str()),
-        action: AuditAction::PasswordChanged,
-        record_kind: "account",
-        record_id: Some(who.user.id.as_str()),
-        reason: None,
-    })
-    .await?;
+    tx.change_password(&who.user, &hash).await?;
+    let token = tx.start_session(&who.user, SessionStage::Complete, &device_summary(&visitor.headers)).await?;
     tx.commit().await?;
     let t = account_template(&state, &who, Some(tr.t("password-changed")), None).await?;
     Ok((AppendHeaders([(SET_COOKIE, session_cookie(&token, state.settings.secure_cookies))]), html(&t)?)
@@ -129,16 +117,7 @@ pub async fn change_language(
         && session.stage == SessionStage::Complete
     {
         let mut tx = state.store.begin().await?;
-        tx.set_language(&user.id, lang.code()).await?;
-        tx.audit(AuditEntry {
-            organisation_id: Some(user.organisation_id.as_str()),
-            actor_id: Some(user.id.as_str()),
-            action: AuditAction::LanguageChanged,
-            record_kind: "account",
-            record_id: Some(user.id.as_str()),
-            reason: None,
-        })
-        .await?;
+        tx.set_language(&user, lang.code()).await?;
         tx.commit().await?;
     }
     // Only a path on this site is followed, never another host.
@@ -211,18 +190,9 @@ pub async fn revoke_session(
 ) -> AppResult<Response> {
     who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
-    if !tx.end_own_session(&who.user.id, &id).await? {
+    if !tx.end_own_session(&who.user, &id).await? {
         return Err(AppError::NotFound);
     }
-    tx.audit(AuditEntry {
-        organisation_id: Some(who.user.organisation_id.as_str()),
-        actor_id: Some(who.user.id.as_str()),
-        action: AuditAction::SessionRevoked,
-        record_kind: "account",
-        record_id: Some(who.user.id.as_str()),
-        reason: None,
-    })
-    .await?;
     tx.commit().await?;
     if id == who.session.id {
         return Ok(Redirect::to("/login").into_response());
@@ -234,16 +204,7 @@ pub async fn revoke_session(
 pub async fn revoke_other_sessions(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
     who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let mut tx = state.store.begin().await?;
-    tx.end_all_sessions(&who.user.id, Some(&who.session.id)).await?;
-    tx.audit(AuditEntry {
-        organisation_id: Some(who.user.organisation_id.as_str()),
-        actor_id: Some(who.user.id.as_str()),
-        action: AuditAction::SessionRevoked,
-        record_kind: "account",
-        record_id: Some(who.user.id.as_str()),
-        reason: None,
-    })
-    .await?;
+    tx.end_other_sessions(&who.user, &who.session.id).await?;
     tx.commit().await?;
     Ok(Redirect::to("/account/sessions?ended=1").into_response())
 }
@@ -357,32 +318,10 @@ pub async fn enrol(State(state): State<AppState>, who: Enrolling, Form(form): Fo
     let codes = generate_recovery_codes()?;
     let key = &state.settings.digest_key;
     let digests: Vec<String> = codes.iter().map(|c| recovery_code_digest(key, c)).collect();
-    tx.set_totp_secret(&who.user.id, &secret.to_base32()).await?;
-    tx.set_totp_last_step(&who.user.id, step).await?;
-    tx.replace_recovery_codes(&who.user.id, &digests).await?;
+    tx.enrol_second_factor(&who.user, &secret.to_base32(), step, &digests).await?;
     tx.set_pending_secret(&who.session.id, None).await?;
-    let org = who.user.organisation_id.as_str();
-    let uid = who.user.id.as_str();
-    tx.audit(AuditEntry {
-        organisation_id: Some(org),
-        actor_id: Some(uid),
-        action: AuditAction::SecondFactorEnrolled,
-        record_kind: "account",
-        record_id: Some(uid),
-        reason: None,
-    })
-    .await?;
     if who.session.stage == SessionStage::EnrolSecondFactor {
-        tx.set_session_stage(&who.session.id, SessionStage::Complete).await?;
-        tx.audit(AuditEntry {
-            organisation_id: Some(org),
-            actor_id: Some(uid),
-            action: AuditAction::LoginSucceeded,
-            record_kind: "account",
-            record_id: Some(uid),
-            reason: None,
-        })
-        .await?;
+        tx.complete_sign_in(&who.user, &who.session.id, false).await?;
     }
     tx.commit().await?;
     html(&RecoveryCodesTemplate { page: who.page("recovery-title"), codes })

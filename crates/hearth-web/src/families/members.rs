@@ -198,8 +198,8 @@ async fn load_member(
     let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
-    let member = tx.member(&member_id).await?.filter(|m| m.family_id == family.id).ok_or(AppError::NotFound)?;
-    tx.audit_family_read(&who.actor, &family.id).await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let member = tx.member(&read, &member_id).await?.ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok((family, member))
 }

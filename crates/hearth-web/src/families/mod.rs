@@ -14,7 +14,6 @@ use hearth_core::families::{
 };
 use hearth_core::ids::{MemberId, TeamId, UserId};
 use hearth_core::zone::Zone;
-use hearth_store::AuditEntry;
 use hearth_store::PageRequest;
 use hearth_store::families::{CaseloadFilter, Family, FamilyEvent, Member, RelationshipKind};
 use serde::Deserialize;
@@ -335,21 +334,21 @@ pub(crate) async fn render_family(
     let status_error = errors.status;
     let document_error = errors.document;
     let mut tx = state.store.begin().await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
     let facts = tx.family_facts(&who.actor, &family).await?;
-    let workers = tx.assigned_workers(&family.id).await?;
+    let workers = tx.assigned_workers(&read).await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
-    let members = tx.members_of(&family.id).await?;
-    let relationships = tx.relationships_of(&family.id).await?;
-    let notes = tx.notes_of(&family.id).await?;
-    let events = tx.events_of(&family.id).await?;
-    let documents = tx.documents_of(&family.id).await?;
+    let members = tx.members_of(&read).await?;
+    let relationships = tx.relationships_of(&read).await?;
+    let notes = tx.notes_of(&read).await?;
+    let events = tx.events_of(&read).await?;
+    let documents = tx.documents_of(&read).await?;
     let zone = &who.zone;
-    let sessions = tx.sessions_of_family(&family.id).await?;
-    let follow_ups = tx.follow_ups_of_family(&family.id).await?;
+    let sessions = tx.sessions_of_family(&read).await?;
+    let follow_ups = tx.follow_ups_of_family(&read).await?;
     let now = tx.now();
     let can_assign = who.may(Action::AssignFamily, Target::Family(&facts));
     let staff = if can_assign { tx.assignable_staff(&who.actor.organisation_id).await? } else { Vec::new() };
-    tx.audit_family_read(&who.actor, &family.id).await?;
     tx.commit().await?;
     let tr = who.tr;
     let mut dated: Vec<(i64, TimelineEntry)> = Vec::new();
@@ -598,7 +597,8 @@ pub async fn add_relationship(
     let from = MemberId::parse(&form.from).map_err(|_| AppError::BadRequest)?;
     let to = MemberId::parse(&form.to).map_err(|_| AppError::BadRequest)?;
     let mut tx = state.store.begin().await?;
-    let members = tx.members_of(&family.id).await?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let members = tx.members_of(&read).await?;
     // Both must belong to this family, and be two different people.
     if from == to || !members.iter().any(|m| m.id == from) || !members.iter().any(|m| m.id == to) {
         return Err(AppError::BadRequest);
@@ -709,8 +709,7 @@ struct AccessLogTemplate {
 pub async fn access_log(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
     let family = family_for(&state, &who, &id, Action::ViewFamilyAccessLog).await?;
     let mut tx = state.store.begin().await?;
-    let events = tx.record_access_log(family.organisation_id.as_str(), "family", family.id.as_str()).await?;
-    tx.audit(AuditEntry::by(&who.actor, AuditAction::AccessLogViewed, "family", family.id.as_str())).await?;
+    let events = tx.family_access_log(&who.actor, &family.id).await?;
     tx.commit().await?;
     let tr = who.tr;
     html(&AccessLogTemplate {

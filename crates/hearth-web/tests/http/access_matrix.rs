@@ -281,7 +281,8 @@ impl Fixture {
                 review_on: None,
             };
             let conference_id = tx.record_conference(author, family, &conference).await?;
-            let action_id = tx.conferences_of(family).await?[0].actions[0].id.clone();
+            let read = tx.read_family(author, family).await?;
+            let action_id = tx.conferences_of(&read).await?[0].actions[0].id.clone();
             conferences.push((conference_id, action_id));
             documents.push(tx.add_document(author, family, "letter.txt", DocumentKind::Text, b"School letter").await?);
             let template = tx.current_template(author).await?;
@@ -299,7 +300,7 @@ impl Fixture {
                 guardrail_override: None,
             };
             let session_id = tx.schedule_session(author, family, None, &session).await?;
-            let held = tx.support_session(&session_id).await?.ok_or("session")?;
+            let held = tx.support_session(&read, &session_id).await?.ok_or("session")?;
             let follow_up = tx
                 .record_outcome(
                     author,

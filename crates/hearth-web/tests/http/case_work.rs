@@ -221,7 +221,7 @@ async fn another_teams_practitioner_cannot_read_notes_even_by_guessing_ids() -> 
 #[tokio::test]
 async fn documents_are_checked_stripped_sealed_and_every_download_audited() -> TestResult {
     let app = TestApp::spawn().await?;
-    let (client, _, family) = signed_in_practitioner(&app).await?;
+    let (client, pat, family) = signed_in_practitioner(&app).await?;
     let upload = async |name: &str, bytes: Vec<u8>| -> Fallible<reqwest::Response> {
         let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
         Ok(client
@@ -261,7 +261,8 @@ async fn documents_are_checked_stripped_sealed_and_every_download_audited() -> T
 
     let mut tx = app.store.begin().await?;
     let fam = hearth_core::ids::FamilyId::parse(family.trim_start_matches("/families/"))?;
-    let docs = tx.documents_of(&fam).await?;
+    let read = tx.read_family(&pat.actor, &fam).await?;
+    let docs = tx.documents_of(&read).await?;
     tx.commit().await?;
     assert_eq!(docs.len(), 1);
 

@@ -220,7 +220,8 @@ impl TestApp {
     /// A signed-in session made directly in the store; returns the cookie value.
     pub async fn session_for(&self, user: &UserId) -> Fallible<String> {
         let mut tx = self.store.begin().await?;
-        let token = tx.start_session(user, SessionStage::Complete, "test").await?;
+        let account = tx.user(user).await?.ok_or("no such account")?;
+        let token = tx.start_session(&account, SessionStage::Complete, "test").await?;
         tx.commit().await?;
         Ok(format!("hearth_session={token}"))
     }

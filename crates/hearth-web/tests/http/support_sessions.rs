@@ -513,7 +513,7 @@ async fn the_portal_says_when_the_practitioner_is_away_and_who_is_on_call() -> T
     let member = hearth_core::ids::MemberId::parse(&w.member)?;
     let amina = w.app.user(&w.pat.actor.organisation_id, None, Role::FamilyMember, "amina@family.example").await?;
     let mut tx = w.app.store.begin().await?;
-    tx.link_member_account(&member, &amina.actor.user_id).await?;
+    tx.link_member_account(&w.pat.actor.organisation_id, &member, &amina.actor.user_id).await?;
     tx.commit().await?;
     let amina_c = w.app.client()?;
     w.app.sign_in(&amina_c, &amina).await?;
@@ -547,7 +547,8 @@ async fn notes_are_dated_in_the_organisations_time_zone() -> TestResult {
         .await?;
     assert_eq!(written.status(), 303);
     let mut tx = w.app.store.begin().await?;
-    let notes = tx.notes_of(&FamilyId::parse(w.family.trim_start_matches("/families/"))?).await?;
+    let read = tx.read_family(&w.pat.actor, &FamilyId::parse(w.family.trim_start_matches("/families/"))?).await?;
+    let notes = tx.notes_of(&read).await?;
     tx.commit().await?;
     assert_eq!(notes[0].occurred_at, Timestamp::parse_utc("2026-11-27T13:00").ok_or("time")?, "14:00 in Amsterdam");
     let file = plain(&w.pat_c.get(w.app.url(&w.family)).send().await?.text().await?);
