@@ -43,10 +43,9 @@ pub fn render(calendar_name: &str, events: &[FeedEvent], now: Timestamp) -> Stri
     out
 }
 
+/// iCalendar's UTC form, `YYYYMMDDTHHMMSSZ`.
 fn utc_stamp(t: Timestamp) -> String {
-    // "YYYY-MM-DD HH:MM" → "YYYYMMDDTHHMM00Z"
-    let text = t.to_utc_minutes().replace(['-', ':'], "");
-    format!("{}00Z", text.replace(' ', "T"))
+    t.to_jiff().strftime("%Y%m%dT%H%M%SZ").to_string()
 }
 
 /// Escapes TEXT values: backslash, semicolon, comma and newlines.

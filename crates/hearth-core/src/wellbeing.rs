@@ -5,7 +5,6 @@
 //! Times here are local to the organisation: a date and minutes since
 //! midnight. Turning an instant into local time is the caller's job.
 
-use crate::clock::days_from_civil;
 use crate::zone::{Zone, format_clock_time, parse_clock_time};
 
 /// A calendar date in the organisation's time zone.
@@ -17,17 +16,13 @@ pub struct LocalDate {
 }
 
 impl LocalDate {
-    fn days(self) -> i64 {
-        days_from_civil(self.year, self.month, self.day)
-    }
     /// 0 = Monday … 6 = Sunday.
     pub fn weekday(self) -> usize {
-        // 1970-01-01 was a Thursday (3).
-        (self.days() + 3).rem_euclid(7) as usize
+        self.civil().map(|d| d.weekday().to_monday_zero_offset()).unwrap_or(0).clamp(0, 6) as usize
     }
     /// The Monday of this date's week, as a day number.
     fn week(self) -> i64 {
-        self.days() - self.weekday() as i64
+        self.monday().day_number()
     }
 }
 
@@ -103,11 +98,11 @@ impl Guardrails {
         // Breaks and overlaps on an absolute minute line, so a late session
         // is also weighed against the next morning's.
         let line = |slot: Slot| {
-            let start = slot.date.days() * 1440 + i64::from(slot.start_minute);
+            let start = slot.date.day_number() * 1440 + i64::from(slot.start_minute);
             (start, start + i64::from(slot.minutes))
         };
         let (new_start, new_end) = line(new);
-        for s in planned.iter().filter(|s| (s.date.days() - new.date.days()).abs() <= 1) {
+        for s in planned.iter().filter(|s| (s.date.day_number() - new.date.day_number()).abs() <= 1) {
             let (start, end) = line(*s);
             let gap = if start >= new_end {
                 start - new_end

@@ -2,7 +2,7 @@
 //! working hours, calendars and reminders speak the organisation's local
 //! time, including its daylight-saving changes.
 
-use crate::clock::{Timestamp, civil_from_days, days_from_civil};
+use crate::clock::Timestamp;
 use crate::wellbeing::{LocalDate, Slot};
 
 /// A named IANA time zone, e.g. `Europe/Amsterdam`.
@@ -45,23 +45,15 @@ impl Zone {
     }
 
     pub fn local(&self, at: Timestamp) -> LocalTime {
-        let offset_seconds = jiff::Timestamp::from_millisecond(at.millis())
-            .map(|ts| i64::from(self.tz.to_offset(ts).seconds()))
-            .unwrap_or(0);
-        let local_seconds = at.unix_seconds() + offset_seconds;
-        let (year, month, day) = civil_from_days(local_seconds.div_euclid(86_400));
-        LocalTime { date: LocalDate { year, month, day }, minute: (local_seconds.rem_euclid(86_400) / 60) as u32 }
+        let civil = at.to_jiff().to_zoned(self.tz.clone()).datetime();
+        let minute = u32::try_from(i32::from(civil.hour()) * 60 + i32::from(civil.minute())).unwrap_or(0);
+        LocalTime { date: LocalDate::from_civil(civil.date()), minute }
     }
 
     /// The instant a local date and time names. A time skipped by a clock
     /// change moves forward; a repeated one takes its first occurrence.
     pub fn instant(&self, local: LocalTime) -> Option<Timestamp> {
-        let date = jiff::civil::Date::new(
-            i16::try_from(local.date.year).ok()?,
-            i8::try_from(local.date.month).ok()?,
-            i8::try_from(local.date.day).ok()?,
-        )
-        .ok()?;
+        let date = local.date.civil()?;
         let time =
             jiff::civil::Time::new(i8::try_from(local.minute / 60).ok()?, i8::try_from(local.minute % 60).ok()?, 0, 0)
                 .ok()?;
@@ -107,51 +99,84 @@ impl Zone {
         self.format(at).replace(' ', "T")
     }
 
-    /// Reads what a datetime-local field sends, in local time.
+    /// Reads what a datetime-local field sends (`YYYY-MM-DDTHH:MM`, seconds
+    /// allowed), in local time.
     pub fn parse_input(&self, text: &str) -> Option<Timestamp> {
         let (date, time) = text.trim().split_once(['T', ' '])?;
         let date = LocalDate::parse(date)?;
-        let minute = parse_clock_time(time)?;
+        let time = ["%H:%M", "%H:%M:%S"].iter().find_map(|f| jiff::civil::Time::strptime(f, time).ok())?;
+        let minute = u32::try_from(i32::from(time.hour()) * 60 + i32::from(time.minute())).ok()?;
         self.instant(LocalTime { date, minute })
     }
 }
 
 /// Reads `HH:MM` into minutes since midnight (`24:00` is the end of the day).
 pub fn parse_clock_time(text: &str) -> Option<u32> {
-    let (h, m) = text.trim().split_once(':')?;
-    let (h, m): (u32, u32) = (h.parse().ok()?, m.get(..2)?.parse().ok()?);
-    match (h, m) {
-        (24, 0) => Some(24 * 60),
-        (0..=23, 0..=59) => Some(h * 60 + m),
-        _ => None,
+    let text = text.trim();
+    if text == "24:00" {
+        return Some(24 * 60);
     }
+    let time = jiff::civil::Time::strptime("%H:%M", text).ok()?;
+    u32::try_from(i32::from(time.hour()) * 60 + i32::from(time.minute())).ok()
 }
 
 pub fn format_clock_time(minute: u32) -> String {
     format!("{:02}:{:02}", minute / 60, minute % 60)
 }
 
+const EPOCH: jiff::civil::Date = jiff::civil::date(1970, 1, 1);
+
 impl LocalDate {
-    /// Reads `YYYY-MM-DD`.
+    /// Reads `YYYY-MM-DD`, as a date field sends it.
     pub fn parse(text: &str) -> Option<Self> {
-        let t = Timestamp::parse_utc(text.trim())?;
-        if text.trim().len() != 10 {
-            return None;
+        let date = jiff::civil::Date::strptime("%Y-%m-%d", text.trim()).ok()?;
+        (1900..=2200).contains(&date.year()).then(|| Self::from_civil(date))
+    }
+
+    /// The date as jiff knows it; `None` for a date that does not exist.
+    pub fn civil(self) -> Option<jiff::civil::Date> {
+        jiff::civil::Date::new(
+            i16::try_from(self.year).ok()?,
+            i8::try_from(self.month).ok()?,
+            i8::try_from(self.day).ok()?,
+        )
+        .ok()
+    }
+
+    pub fn from_civil(date: jiff::civil::Date) -> Self {
+        Self {
+            year: i64::from(date.year()),
+            month: u32::try_from(date.month()).unwrap_or(1),
+            day: u32::try_from(date.day()).unwrap_or(1),
         }
-        Some(Self::from_day_number(t.unix_seconds().div_euclid(86_400)))
     }
 
-    pub fn from_day_number(days: i64) -> Self {
-        let (year, month, day) = civil_from_days(days);
-        Self { year, month, day }
-    }
-
+    /// Days since 1970-01-01.
     pub fn day_number(self) -> i64 {
-        days_from_civil(self.year, self.month, self.day)
+        self.civil()
+            .and_then(|d| d.since((jiff::Unit::Day, EPOCH)).ok())
+            .map(|span| i64::from(span.get_days()))
+            .unwrap_or(0)
     }
 
     pub fn plus_days(self, days: i64) -> Self {
-        Self::from_day_number(self.day_number() + days)
+        self.civil()
+            .and_then(|d| d.checked_add(jiff::Span::new().try_days(days).ok()?).ok())
+            .map(Self::from_civil)
+            .unwrap_or(self)
+    }
+
+    /// A date kept without a time of day (a review or conference date) is
+    /// stored as the instant midnight UTC starts it, so it reads the same
+    /// date in every zone. This is that instant.
+    pub fn stored(self) -> Option<Timestamp> {
+        let midnight = self.civil()?.to_datetime(jiff::civil::Time::midnight());
+        midnight.to_zoned(jiff::tz::TimeZone::UTC).ok().map(|z| Timestamp::from_jiff(z.timestamp()))
+    }
+
+    /// The date a stored plain date names (see [`LocalDate::stored`]).
+    pub fn of_stored(at: Timestamp) -> Self {
+        Self::from_civil(at.to_jiff().to_zoned(jiff::tz::TimeZone::UTC).date())
     }
 
     /// The Monday of this date's week.
@@ -216,6 +241,34 @@ mod tests {
         assert_eq!(d.monday().to_string(), "2026-11-23");
         assert_eq!(d.plus_days(6).to_string(), "2026-12-02");
         assert!(LocalDate::parse("2026-11-26T10:00").is_none());
+        Ok(())
+    }
+
+    #[test]
+    fn typed_times_are_read_strictly() -> Result<(), &'static str> {
+        assert_eq!(parse_clock_time("10:30"), Some(630));
+        assert_eq!(parse_clock_time("24:00"), Some(1440));
+        for bad in ["10:30:99", "25:00", "10:60", "1030", "", "10:30x"] {
+            assert_eq!(parse_clock_time(bad), None, "{bad}");
+        }
+        let zone = Zone::parse("Europe/Amsterdam").ok_or("zone")?;
+        assert!(zone.parse_input("2026-11-24T10:30").is_some());
+        assert_eq!(zone.parse_input("2026-11-24T10:30:00"), zone.parse_input("2026-11-24T10:30"));
+        for bad in ["2026-11-24T10:30:99", "2026-02-30T10:00", "2026-11-24", "tomorrow"] {
+            assert_eq!(zone.parse_input(bad), None, "{bad}");
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn plain_dates_keep_their_day_in_every_zone() -> Result<(), &'static str> {
+        let review = LocalDate::parse("2026-12-01").ok_or("date")?;
+        let stored = review.stored().ok_or("stored")?;
+        assert_eq!(LocalDate::of_stored(stored), review);
+        assert_eq!(review.plus_days(31).to_string(), "2027-01-01");
+        assert_eq!(review.monday().to_string(), "2026-11-30");
+        assert_eq!(LocalDate::parse("1969-12-31").map(|d| d.day_number()), Some(-1));
+        assert_eq!(LocalDate::parse("2026-13-01"), None);
         Ok(())
     }
 }

@@ -614,7 +614,13 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.record_event(family, actor, "review_planned", at.map(|t| t.to_utc_minutes()).as_deref()).await?;
+        self.record_event(
+            family,
+            actor,
+            "review_planned",
+            at.map(|t| hearth_core::wellbeing::LocalDate::of_stored(t).to_string()).as_deref(),
+        )
+        .await?;
         self.audit(AuditEntry::by(actor, AuditAction::FamilyReviewPlanned, AuditRecord::Family(family))).await
     }
 

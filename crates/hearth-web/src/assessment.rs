@@ -13,7 +13,6 @@ use hearth_core::assessment::{
     AssessmentStatus, Catalogue, Engagement, FactorKind, Level, LevelPicture, ProportionateResponse, Rating,
     findings_without_evidence, level_pictures,
 };
-use hearth_core::clock::Timestamp;
 use hearth_core::ids::{AssessmentId, DocumentId, NoteId};
 use hearth_store::assessment::{Assessment, Evidence, NewAssessment, RatedFactor};
 use hearth_store::families::Family;
@@ -25,7 +24,7 @@ use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
-use crate::forms::{Pairs, field};
+use crate::forms::{Pairs, field, plain_date, show_plain_date};
 use crate::i18n::Tr;
 
 fn escape(text: &str) -> String {
@@ -85,7 +84,7 @@ async fn form_page(
     let lang = tr.lang.code();
     let mut form = form;
     if field(&form, "assessed_on").is_empty() {
-        form.push(("assessed_on".into(), now.to_utc_date()));
+        form.push(("assessed_on".into(), who.zone.local(now).date.to_string()));
     }
     let sections = Level::ALL
         .iter()
@@ -124,12 +123,12 @@ async fn form_page(
             .map(|n| {
                 let text: String = n.current().map(|v| v.text.chars().take(50).collect()).unwrap_or_default();
                 let kind = tr.t(&format!("note-kind-{}", n.kind.as_str()));
-                (format!("note:{}", n.id), format!("{} · {kind} · {text}", n.occurred_at.to_utc_date()))
+                (format!("note:{}", n.id), format!("{} · {kind} · {text}", who.zone.format_date(n.occurred_at)))
             })
             .chain(documents.iter().map(|d| {
                 (
                     format!("document:{}", d.id),
-                    format!("{} · {} · {}", d.uploaded_at.to_utc_date(), tr.t("evidence-document"), d.name),
+                    format!("{} · {} · {}", who.zone.format_date(d.uploaded_at), tr.t("evidence-document"), d.name),
                 )
             }))
             .collect(),
@@ -174,7 +173,7 @@ pub async fn record_assessment(
     tx.commit().await?;
 
     let mut errors = Vec::new();
-    let assessed_on = Timestamp::parse_utc(field(&pairs, "assessed_on"));
+    let assessed_on = plain_date(field(&pairs, "assessed_on"));
     if assessed_on.is_none() {
         errors.push(tr.t("date-invalid"));
     }
@@ -329,7 +328,7 @@ fn assessment_page(
         family_id: family.id.to_string(),
         family_name: family.name.clone(),
         id: a.id.to_string(),
-        assessed_on: a.assessed_on.to_utc_date(),
+        assessed_on: show_plain_date(a.assessed_on),
         author: a.author_name.clone(),
         status: a.status.as_str(),
         status_label: tr.t(&format!("assessment-status-{}", a.status.as_str())),
@@ -516,7 +515,7 @@ pub async fn assessments_page(
     tx.commit().await?;
     let tr = who.tr;
     let lang = tr.lang.code();
-    let dates: Vec<String> = assessments.iter().map(|a| a.assessed_on.to_utc_date()).collect();
+    let dates: Vec<String> = assessments.iter().map(|a| show_plain_date(a.assessed_on)).collect();
     let pictures: Vec<BTreeMap<Level, LevelPicture>> =
         assessments.iter().map(|a| level_pictures(a.ratings.iter().map(|r| (r.level, r.kind, r.rating)))).collect();
     let charts = if assessments.is_empty() {
@@ -586,7 +585,7 @@ pub async fn assessments_page(
             .rev()
             .map(|a| AssessmentLink {
                 id: a.id.to_string(),
-                date: a.assessed_on.to_utc_date(),
+                date: show_plain_date(a.assessed_on),
                 status: tr.t(&format!("assessment-status-{}", a.status.as_str())),
                 response: tr.t(&format!("response-{}", a.response.as_str())),
             })

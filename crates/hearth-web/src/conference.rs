@@ -18,7 +18,7 @@ use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
-use crate::forms::{Pairs, field};
+use crate::forms::{Pairs, field, plain_date, show_plain_date};
 use crate::i18n::Tr;
 
 /// Empty action rows offered on the form; the family's plan rarely has more.
@@ -67,14 +67,14 @@ pub async fn new_conference_page(
     Path(id): Path<String>,
 ) -> AppResult<Response> {
     let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
-    let today = state.store.now().to_utc_date();
+    let today = who.zone.local(state.store.now()).date.to_string();
     html(&form_page(&who, &family, vec![("held_on".into(), today)], Vec::new()))
 }
 
 fn optional_date(text: &str) -> Result<Option<Timestamp>, ()> {
     match text.trim() {
         "" => Ok(None),
-        t => Timestamp::parse_utc(t).map(Some).ok_or(()),
+        t => plain_date(t).map(Some).ok_or(()),
     }
 }
 
@@ -87,7 +87,7 @@ pub async fn record_conference(
     let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let mut errors = Vec::new();
-    let held_on = Timestamp::parse_utc(field(&pairs, "held_on"));
+    let held_on = plain_date(field(&pairs, "held_on"));
     if held_on.is_none() {
         errors.push(tr.t("date-invalid"));
     }
@@ -163,11 +163,11 @@ fn view(tr: &Tr, zone: &hearth_core::zone::Zone, c: Conference) -> ConferenceVie
     let none = tr.t("not-yet");
     ConferenceView {
         id: c.id.to_string(),
-        held_on: c.held_on.to_utc_date(),
+        held_on: show_plain_date(c.held_on),
         family_participants: c.family_participants,
         professional_participants: c.professional_participants,
         agreement: tr.t(&format!("agreement-{}", c.agreement.as_str())),
-        review_on: c.review_on.map(|t| t.to_utc_date()).unwrap_or_else(|| none.clone()),
+        review_on: c.review_on.map(show_plain_date).unwrap_or_else(|| none.clone()),
         open_actions: c.actions.iter().filter(|a| a.status().is_open()).count() as i64,
         actions: c
             .actions
@@ -176,7 +176,7 @@ fn view(tr: &Tr, zone: &hearth_core::zone::Zone, c: Conference) -> ConferenceVie
                 id: a.id.to_string(),
                 status: a.status().as_str(),
                 status_label: tr.t(&format!("progress-{}", a.status().as_str())),
-                due: a.due_on.map(|t| t.to_utc_date()).unwrap_or_else(|| "—".into()),
+                due: a.due_on.map(show_plain_date).unwrap_or_else(|| "—".into()),
                 history: a
                     .progress
                     .iter()

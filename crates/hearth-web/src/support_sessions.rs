@@ -139,7 +139,7 @@ async fn schedule_page(
                 Some(a) if a.accepted_at.is_some() => tr.t1(
                     "session-agreement-accepted",
                     "when",
-                    &a.accepted_at.map(|t| t.to_utc_date()).unwrap_or_default(),
+                    &a.accepted_at.map(|t| who.zone.format_date(t)).unwrap_or_default(),
                 ),
                 Some(_) => tr.t("session-agreement-not-accepted"),
                 None => tr.t("session-agreement-none"),

@@ -23,6 +23,7 @@ use crate::access::{OpenedFamily, family_for, open_family};
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Pager, SignedIn, role_label};
 use crate::error::{AppError, AppResult};
+use crate::forms::{plain_date, show_plain_date};
 use crate::i18n::Tr;
 
 pub mod members;
@@ -70,7 +71,7 @@ pub(crate) fn case_row(tr: &Tr, zone: &Zone, f: Family, now: Timestamp) -> CaseR
         status: f.status.as_str(),
         status_label: tr.t(&format!("status-{}", f.status.as_str())),
         last_contact: f.last_contact_at.map(|t| zone.format_date(t)).unwrap_or_else(|| not_yet.clone()),
-        next_review: f.next_review_at.map(|t| zone.format_date(t)).unwrap_or(not_yet),
+        next_review: f.next_review_at.map(show_plain_date).unwrap_or(not_yet),
         attention: attention(f.status, f.last_contact_at, f.next_review_at, now)
             .into_iter()
             .map(|a| tr.t(&format!("attention-{}", a.as_str())))
@@ -397,8 +398,8 @@ pub(crate) async fn render_family(
             .unwrap_or_else(|| tr.t("team-none")),
         opened: zone.format(family.created_at),
         last_contact: family.last_contact_at.map(|t| zone.format(t)).unwrap_or_else(|| not_yet.clone()),
-        next_review: family.next_review_at.map(|t| t.to_utc_date()).unwrap_or_else(|| not_yet.clone()),
-        next_review_input: family.next_review_at.map(|t| t.to_utc_date()).unwrap_or_default(),
+        next_review: family.next_review_at.map(show_plain_date).unwrap_or_else(|| not_yet.clone()),
+        next_review_input: family.next_review_at.map(show_plain_date).unwrap_or_default(),
         members: members.iter().map(|m| member_row(&tr, zone, m)).collect(),
         relationships: relationships
             .iter()
@@ -560,7 +561,7 @@ pub async fn plan_review(
     let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
     let at = match form.review.trim() {
         "" => None,
-        text => match Timestamp::parse_utc(text) {
+        text => match plain_date(text) {
             Some(t) => Some(t),
             None => {
                 return render_family(

@@ -1,6 +1,9 @@
 //! HTTP stories against a running Hearth, on SQLite by default and on
 //! PostgreSQL when `HEARTH_TEST_DATABASE_URL` is set.
 
+// Tests set the clock to UTC instants; the pages under test may not.
+#![allow(clippy::disallowed_methods)]
+
 mod access_matrix;
 mod accounts;
 mod agreements;

@@ -555,3 +555,23 @@ async fn notes_are_dated_in_the_organisations_time_zone() -> TestResult {
     assert!(file.contains("2026-11-27 14:00"), "shown as it was typed: {file}");
     Ok(())
 }
+
+/// Just after local midnight the UTC date is still yesterday's: the caseload
+/// and the file must both show the organisation's date.
+#[tokio::test]
+async fn the_caseload_shows_dates_in_the_organisations_zone() -> TestResult {
+    let w = world().await?;
+    let written = w
+        .pat_c
+        .post(w.app.url(&format!("{}/notes", w.family)))
+        .form(&[("kind", "home_visit"), ("occurred", "2026-11-28T00:30"), ("text", "Late visit after a call")])
+        .send()
+        .await?;
+    assert_eq!(written.status(), 303);
+    let caseload = plain(&w.pat_c.get(w.app.url("/families")).send().await?.text().await?);
+    assert!(caseload.contains("2026-11-28"), "the local date of the last contact: {caseload}");
+    assert!(!caseload.contains("2026-11-27"), "not the UTC date: {caseload}");
+    let file = plain(&w.pat_c.get(w.app.url(&w.family)).send().await?.text().await?);
+    assert!(file.contains("2026-11-28 00:30"), "{file}");
+    Ok(())
+}
