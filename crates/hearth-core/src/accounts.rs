@@ -6,7 +6,7 @@ use data_encoding::BASE32_NOPAD;
 use totp_rs::{Algorithm, Builder, Totp};
 
 use crate::clock::Timestamp;
-use crate::secrets::{RandomnessUnavailable, constant_time_eq, random_bytes};
+use crate::secrets::{RandomnessUnavailable, random_bytes};
 
 /// What a person is in an organisation. Exactly one per account.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -102,8 +102,6 @@ impl DisplayName {
 #[error("a name has 1 to 100 characters")]
 pub struct InvalidDisplayName;
 
-const COMMON_PASSWORDS: &str = include_str!("common-passwords.txt");
-
 /// A password that has passed the rules, ready to hash. Never logged.
 pub struct NewPassword(String);
 
@@ -119,10 +117,54 @@ pub enum PasswordRejected {
     TooShort,
     #[error("a password may have at most 128 characters")]
     TooLong,
-    #[error("this password is among the most common ones; choose another")]
-    Common,
+    #[error("this password would be easy to guess")]
+    Weak(Option<PasswordHint>),
     #[error("a password must not contain your e-mail address")]
     ContainsEmail,
+}
+
+/// Why a password would be easy to guess, for a hint in the person's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordHint {
+    KeyboardPattern,
+    Repeats,
+    Common,
+    Sequence,
+    Dates,
+    SingleWord,
+    Names,
+}
+
+impl PasswordHint {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::KeyboardPattern => "keyboard-pattern",
+            Self::Repeats => "repeats",
+            Self::Common => "common",
+            Self::Sequence => "sequence",
+            Self::Dates => "dates",
+            Self::SingleWord => "single-word",
+            Self::Names => "names",
+        }
+    }
+}
+
+impl From<zxcvbn::feedback::Warning> for PasswordHint {
+    fn from(w: zxcvbn::feedback::Warning) -> Self {
+        use zxcvbn::feedback::Warning::*;
+        match w {
+            StraightRowsOfKeysAreEasyToGuess | ShortKeyboardPatternsAreEasyToGuess => Self::KeyboardPattern,
+            RepeatsLikeAaaAreEasyToGuess | RepeatsLikeAbcAbcAreOnlySlightlyHarderToGuess => Self::Repeats,
+            ThisIsATop10Password
+            | ThisIsATop100Password
+            | ThisIsACommonPassword
+            | ThisIsSimilarToACommonlyUsedPassword => Self::Common,
+            SequencesLikeAbcAreEasyToGuess => Self::Sequence,
+            RecentYearsAreEasyToGuess | DatesAreOftenEasyToGuess => Self::Dates,
+            AWordByItselfIsEasyToGuess => Self::SingleWord,
+            NamesAndSurnamesByThemselvesAreEasyToGuess | CommonNamesAndSurnamesAreEasyToGuess => Self::Names,
+        }
+    }
 }
 
 impl NewPassword {
@@ -138,19 +180,20 @@ impl NewPassword {
             return Err(PasswordRejected::TooLong);
         }
         let folded = text.trim().to_lowercase();
-        let one_repeated_char = folded.chars().all(|c| folded.starts_with(c));
-        let listed = COMMON_PASSWORDS
-            .lines()
-            .filter(|line| !line.starts_with('#') && !line.is_empty())
-            .any(|line| line == folded);
-        if one_repeated_char || listed {
-            return Err(PasswordRejected::Common);
+        let local = email.map(|e| e.as_str().split('@').next().unwrap_or_default()).unwrap_or_default();
+        if local.chars().count() >= 4 && folded.contains(local) {
+            return Err(PasswordRejected::ContainsEmail);
         }
-        if let Some(email) = email {
-            let local = email.as_str().split('@').next().unwrap_or_default();
-            if local.chars().count() >= 4 && folded.contains(local) {
-                return Err(PasswordRejected::ContainsEmail);
-            }
+        let mut known: Vec<&str> = vec!["hearth", "family", "support"];
+        known.extend(email.map(EmailAddress::as_str));
+        known.push(local);
+        // zxcvbn estimates how many guesses the password takes, knowing
+        // common passwords, names, words, dates, keyboard walks and what the
+        // account itself is called; below "safely unguessable" is refused.
+        let estimate = zxcvbn::zxcvbn(text, &known);
+        if estimate.score() < zxcvbn::Score::Three {
+            let hint = estimate.feedback().and_then(|f| f.warning()).map(PasswordHint::from);
+            return Err(PasswordRejected::Weak(hint));
         }
         Ok(Self(text.to_owned()))
     }
@@ -202,55 +245,39 @@ impl TotpSecret {
         BASE32_NOPAD.encode(&self.0)
     }
     /// The `otpauth://` address an authenticator app reads from the QR code.
-    pub fn provisioning_uri(&self, issuer: &str, account: &str) -> String {
-        let enc = |s: &str| {
-            s.bytes()
-                .map(|b| match b {
-                    b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' | b'@' => {
-                        (b as char).to_string()
-                    }
-                    _ => format!("%{b:02X}"),
-                })
-                .collect::<String>()
-        };
-        format!(
-            "otpauth://totp/{}:{}?secret={}&issuer={}&algorithm=SHA1&digits=6&period=30",
-            enc(issuer),
-            enc(account),
-            self.to_base32(),
-            enc(issuer)
-        )
+    /// A colon separates issuer and account there, so none may hold one.
+    pub fn provisioning_uri(&self, issuer: &str, account: &str) -> Option<String> {
+        let (issuer, account) = (issuer.replace(':', " "), account.replace(':', " "));
+        self.builder().with_issuer(Some(issuer)).with_account_name(account).build().ok()?.to_url().ok()
     }
 
-    fn totp(&self) -> Option<Totp> {
+    fn builder(&self) -> Builder {
         Builder::new()
             .with_algorithm(Algorithm::SHA1)
             .with_digits(6)
             .with_skew(1)
             .with_step_duration(30)
             .with_secret(self.0.clone())
-            .build()
-            .ok()
+    }
+
+    fn totp(&self) -> Option<Totp> {
+        self.builder().build().ok()
     }
 
     /// The code an authenticator shows at `at` (used by tests and the demo).
     pub fn code_at(&self, at: Timestamp) -> Option<String> {
-        Some(self.totp()?.generate(at.unix_seconds().max(0) as u64).to_string())
+        Some(self.totp()?.generate(u64::try_from(at.millis() / 1000).ok()?).to_string())
     }
 
-    /// Accepts the code of the current 30-second step or one either side, and
-    /// returns the step it matched so the caller can refuse its reuse.
+    /// Accepts the code of the current 30-second step or one either side
+    /// (compared in constant time), and returns the step it matched so the
+    /// caller can refuse its reuse: a step at or before `last_used_step` is
+    /// refused here already.
     pub fn verify(&self, code: &str, at: Timestamp, last_used_step: Option<i64>) -> Option<i64> {
         let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-        if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        let totp = self.totp()?;
-        let now_step = at.unix_seconds().div_euclid(30);
-        (now_step - 1..=now_step + 1).find(|step| {
-            let expected = totp.generate((*step * 30).max(0) as u64).to_string();
-            constant_time_eq(expected.as_bytes(), code.as_bytes()) && last_used_step.is_none_or(|last| *step > last)
-        })
+        let now = u64::try_from(at.millis() / 1000).ok()?;
+        let step = i64::try_from(self.totp()?.check(&code, now)?).ok()?;
+        last_used_step.is_none_or(|last| step > last).then_some(step)
     }
 }
 
@@ -315,12 +342,18 @@ mod tests {
     use super::*;
 
     #[test]
+    #[allow(clippy::panic)]
     fn password_rules() {
         let email = EmailAddress::parse("amina.haddad@example.org").ok();
         assert_eq!(NewPassword::parse("short", None).err(), Some(PasswordRejected::TooShort));
         assert_eq!(NewPassword::parse("elevenchars", None).err(), Some(PasswordRejected::TooShort));
-        assert_eq!(NewPassword::parse("Password1234", None).err(), Some(PasswordRejected::Common));
-        assert_eq!(NewPassword::parse("zzzzzzzzzzzzzz", None).err(), Some(PasswordRejected::Common));
+        let weak = |pw: &str| match NewPassword::parse(pw, None) {
+            Err(PasswordRejected::Weak(hint)) => hint,
+            other => panic!("{pw} should be refused as weak: {other:?}"),
+        };
+        assert_eq!(weak("Password1234"), Some(PasswordHint::Common));
+        assert_eq!(weak("zzzzzzzzzzzzzz"), Some(PasswordHint::Repeats));
+        assert_eq!(weak("zxcvbnm,./asdf"), Some(PasswordHint::KeyboardPattern));
         assert_eq!(
             NewPassword::parse("amina.haddad-is-me", email.as_ref()).err(),
             Some(PasswordRejected::ContainsEmail)
@@ -362,6 +395,17 @@ mod tests {
         assert_eq!(secret.verify("12345", now, None), None);
         let round = TotpSecret::from_base32(&secret.to_base32()).ok_or("decode")?;
         assert_eq!(round.code_at(now), Some(code));
+        Ok(())
+    }
+
+    #[test]
+    fn the_provisioning_address_names_issuer_and_account() -> Result<(), Box<dyn std::error::Error>> {
+        let secret = TotpSecret::generate()?;
+        let uri = secret.provisioning_uri("Hearth", "amina.haddad@example.org").ok_or("uri")?;
+        assert!(uri.starts_with("otpauth://totp/Hearth:amina.haddad%40example.org?"), "{uri}");
+        assert!(uri.contains(&format!("secret={}", secret.to_base32())) && uri.contains("issuer=Hearth"), "{uri}");
+        let odd = secret.provisioning_uri("Hearth", "a:b@example.org").ok_or("uri")?;
+        assert!(odd.starts_with("otpauth://totp/Hearth:a%20b%40example.org?"), "{odd}");
         Ok(())
     }
 

@@ -26,14 +26,6 @@ pub fn token_digest(token: &str) -> String {
     hex::encode(Sha256::digest(token.as_bytes()))
 }
 
-/// Compares two strings without leaking where they first differ.
-pub fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 /// Derives an independent key for one purpose from the deployment secret, so
 /// the audit chain, address hashing and later encryption never share a key.
 pub fn derive_key(secret: &[u8], purpose: &str) -> Vec<u8> {

@@ -12,7 +12,7 @@ use hearth_store::accounts::{Invitation, NewUser};
 use hearth_store::sessions::SessionStage;
 use serde::Deserialize;
 
-use super::{hash_password, html, html_with_status, password_error_id};
+use super::{hash_password, html, html_with_status, password_error};
 use crate::AppState;
 use crate::context::{Page, Visitor, device_summary, lang_cookie, role_label, session_cookie};
 use crate::error::{AppError, AppResult};
@@ -116,7 +116,7 @@ pub async fn accept_invitation(
     };
     let tr = invitation_lang(&inv, &visitor);
     let email = EmailAddress::parse(&inv.email).map_err(|_| AppError::Internal("stored invitation e-mail".into()))?;
-    let refuse = |error_id: &str| {
+    let refuse = |error: String| {
         html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &InvitationTemplate {
@@ -126,16 +126,16 @@ pub async fn accept_invitation(
                 email: inv.email.clone(),
                 organisation: organisation.clone(),
                 role: role_label(&tr, inv.role),
-                error: Some(tr.t(error_id)),
+                error: Some(error),
             },
         )
     };
     let password = match NewPassword::parse(&form.password, Some(&email)) {
         Ok(p) => p,
-        Err(e) => return refuse(password_error_id(e)),
+        Err(e) => return refuse(password_error(&tr, e)),
     };
     if form.password != form.confirm {
-        return refuse("password-mismatch");
+        return refuse(tr.t("password-mismatch"));
     }
     let hash = hash_password(password).await?;
     let name =
@@ -147,7 +147,7 @@ pub async fn accept_invitation(
         return expired(tr);
     }
     if tx.email_in_use(&email).await? {
-        return refuse("invitation-email-taken");
+        return refuse(tr.t("invitation-email-taken"));
     }
     let user_id = tx
         .create_user(NewUser {

@@ -44,13 +44,15 @@ pub(crate) async fn verify_password(typed: String, stored: Option<String>) -> Ap
     .map_err(|e| AppError::Internal(e.to_string()))
 }
 
-/// Translation id for a rejected password.
-pub(crate) fn password_error_id(e: hearth_core::accounts::PasswordRejected) -> &'static str {
+/// Why a password was refused, in the person's language, with what makes
+/// it guessable when that is known.
+pub(crate) fn password_error(tr: &crate::i18n::Tr, e: hearth_core::accounts::PasswordRejected) -> String {
     use hearth_core::accounts::PasswordRejected::*;
     match e {
-        TooShort => "password-too-short",
-        TooLong => "password-too-long",
-        Common => "password-common",
-        ContainsEmail => "password-contains-email",
+        TooShort => tr.t("password-too-short"),
+        TooLong => tr.t("password-too-long"),
+        ContainsEmail => tr.t("password-contains-email"),
+        Weak(None) => tr.t("password-weak"),
+        Weak(Some(hint)) => format!("{} {}", tr.t("password-weak"), tr.t(&format!("password-hint-{}", hint.as_str()))),
     }
 }

@@ -14,7 +14,7 @@ use qrcode::QrCode;
 use qrcode::render::svg;
 use serde::Deserialize;
 
-use super::{hash_password, html, html_with_status, password_error_id, verify_password};
+use super::{hash_password, html, html_with_status, password_error, verify_password};
 use crate::AppState;
 use crate::context::{
     Page, SignedIn, Visitor, device_summary, lang_cookie, resume, role_label, session_cookie, user_lang,
@@ -76,20 +76,20 @@ pub async fn change_password(
 ) -> AppResult<Response> {
     who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
-    let refuse = async |id: &str| {
-        let t = account_template(&state, &who, None, Some(tr.t(id))).await?;
+    let refuse = async |message: String| {
+        let t = account_template(&state, &who, None, Some(message)).await?;
         html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t)
     };
     if !verify_password(form.current.clone(), who.user.password_hash.clone()).await? {
-        return refuse("password-current-wrong").await;
+        return refuse(tr.t("password-current-wrong")).await;
     }
     let email = EmailAddress::parse(&who.user.email).ok();
     let password = match NewPassword::parse(&form.password, email.as_ref()) {
         Ok(p) => p,
-        Err(e) => return refuse(password_error_id(e)).await,
+        Err(e) => return refuse(password_error(&tr, e)).await,
     };
     if form.password != form.confirm {
-        return refuse("password-mismatch").await;
+        return refuse(tr.t("password-mismatch")).await;
     }
     let hash = hash_password(password).await?;
     let mut tx = state.store.begin().await?;
@@ -280,7 +280,9 @@ async fn enrol_template(state: &AppState, who: &Enrolling, error: Option<String>
             secret
         }
     };
-    let uri = secret.provisioning_uri("Hearth", &who.user.email);
+    let uri = secret
+        .provisioning_uri("Hearth", &who.user.email)
+        .ok_or_else(|| AppError::Internal("the e-mail address does not fit an otpauth address".into()))?;
     Ok(EnrolTemplate {
         page: who.page("enrol-title"),
         qr_svg: qr_svg(&uri, &who.tr.t("enrol-qr-label"))?,

@@ -60,7 +60,12 @@ async fn invited_practitioner_sets_password_enrols_totp_and_signs_in() -> TestRe
     let refused =
         invitee.post(app.url(&path)).form(&[("password", "password1234"), ("confirm", "password1234")]).send().await?;
     assert_eq!(refused.status(), 422);
-    assert!(refused.text().await?.contains("role=\"alert\""));
+    let body = refused.text().await?;
+    assert!(body.contains("role=\"alert\""));
+    assert!(
+        body.contains("makkelijk te raden") && body.contains("meest gebruikte wachtwoorden"),
+        "why, in the invitee's language"
+    );
     let short = invitee.post(app.url(&path)).form(&[("password", "short"), ("confirm", "short")]).send().await?;
     assert_eq!(short.status(), 422);
     let mismatch = invitee
