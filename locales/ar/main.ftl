@@ -501,9 +501,9 @@ agreement-not_agreed = لم توافق الأسرة
 conference-review-on = تاريخ المراجعة
 conference-submit = حفظ الخطة
 conference-error-participants = اكتب من شارك من الأسرة.
-conference-error-action = يحتاج الإجراء { $name } إلى بيان ما سيُنجَز ومن سيقوم به معًا.
-conference-error-action-long = الإجراء { $name } طويل جدًا.
-conference-error-action-date = تاريخ الإجراء { $name } ليس تاريخًا صحيحًا.
+conference-error-action = يحتاج الإجراء { $number } إلى بيان ما سيُنجَز ومن سيقوم به معًا.
+conference-error-action-long = الإجراء { $number } طويل جدًا.
+conference-error-action-date = تاريخ الإجراء { $number } ليس تاريخًا صحيحًا.
 conference-error-no-actions = يجب أن تتضمن الخطة إجراءً واحدًا على الأقل.
 conference-error-agreement = بيِّن ما إذا كانت الأسرة قد وافقت على الخطة.
 conference-open-actions = { $count ->
@@ -560,10 +560,17 @@ modality-again = مراجعة الأسئلة مرة أخرى
 modality-history = القرارات حتى الآن
 modality-history-empty = لا يوجد قرار بعد.
 modality-differs = اتُّخذ قرار مختلف عن الاقتراح
-modality-review-time = حان وقت مراجعة هذا القرار معًا: تراجع مؤسستك القرارات بعد { $name } يومًا.
+modality-review-time = حان وقت مراجعة هذا القرار معًا: تراجع مؤسستك القرارات بعد { $count ->
+    [zero] يوم
+    [one] يوم واحد
+    [two] يومين
+    [few] { $count } أيام
+    [many] { $count } يومًا
+   *[other] { $count } يوم
+}.
 modality-review-changed = تغيّر أمر ما منذ آخر قرار (التحقق من الهوية). راجِعه مع فرد الأسرة مرة أخرى.
 modality-review-released = لم يعد الشخص المعني حيث افترض القرار الأخير (السجن أو المخيم). راجعاه معًا من جديد.
-modality-step = الخطوة { $name }
+modality-step = الخطوة { $step } من { $steps }
 modality-back = رجوع
 modality-next = التالي
 modality-see-result = عرض الاقتراح
@@ -703,8 +710,8 @@ agreement-error-choice = املأ هذا الحقل: { $name }.
 agreement-error-verbal = اذكر متى وكيف أُعطيت الموافقة.
 agreement-template-title = نموذج اتفاق العمل عبر الإنترنت
 agreement-template-intro = النموذج الذي يُعَدّ منه كل اتفاق. يتناول كل بند أحد المواضيع المطلوبة، ويملأ الأخصائي الاجتماعي لكل فرد من الأسرة الخيارات الواردة بين الأقواس المعقوفة. ينشئ النشر صيغة جديدة، وتُعلَّم الاتفاقات المُعدّة من صيغة أقدم بأنها بحاجة إلى تجديد.
-agreement-template-version = الصيغة { $name }
-agreement-template-published = نُشرت الصيغة { $name }.
+agreement-template-version = الصيغة { $version }
+agreement-template-published = نُشرت الصيغة { $version }.
 nav-agreement-template = نموذج الاتفاق
 choice-account_users = من يحق له استخدام حساب فرد الأسرة
 choice-signal = الإشارة المتفق عليها التي تعني «لا أستطيع التحدث بحرية الآن»
@@ -817,14 +824,36 @@ concern-week-limit = { $count ->
    *[other] بلغ هذا الأسبوع الحد الأقصى، وهو { $count } جلسة.
 }
 concern-last-of-day = { $count ->
-    [one] هذه آخر جلسة مسموح بها في ذلك اليوم (الحد الأقصى { $count }).
-   *[other] هذه آخر جلسة مسموح بها في ذلك اليوم (الحد الأقصى { $count }).
+    [zero] لا يُسمح بأي جلسة في ذلك اليوم.
+    [one] هذه آخر جلسة مسموح بها في ذلك اليوم (الحد الأقصى جلسة واحدة).
+    [two] هذه آخر جلسة مسموح بها في ذلك اليوم (الحد الأقصى جلستان).
+    [few] هذه آخر جلسة مسموح بها في ذلك اليوم (الحد الأقصى { $count } جلسات).
+    [many] هذه آخر جلسة مسموح بها في ذلك اليوم (الحد الأقصى { $count } جلسة).
+   *[other] هذه آخر جلسة مسموح بها في ذلك اليوم (الحد الأقصى { $count } جلسة).
 }
 concern-last-of-week = { $count ->
-    [one] هذه آخر جلسة مسموح بها في ذلك الأسبوع (الحد الأقصى { $count }).
-   *[other] هذه آخر جلسة مسموح بها في ذلك الأسبوع (الحد الأقصى { $count }).
+    [zero] لا يُسمح بأي جلسة في ذلك الأسبوع.
+    [one] هذه آخر جلسة مسموح بها في ذلك الأسبوع (الحد الأقصى جلسة واحدة).
+    [two] هذه آخر جلسة مسموح بها في ذلك الأسبوع (الحد الأقصى جلستان).
+    [few] هذه آخر جلسة مسموح بها في ذلك الأسبوع (الحد الأقصى { $count } جلسات).
+    [many] هذه آخر جلسة مسموح بها في ذلك الأسبوع (الحد الأقصى { $count } جلسة).
+   *[other] هذه آخر جلسة مسموح بها في ذلك الأسبوع (الحد الأقصى { $count } جلسة).
 }
-concern-break-too-short = مدة الاستراحة بين الجلستين (بالدقائق): { $count } فقط، وأقصر استراحة مسموح بها (بالدقائق): { $detail }.
+concern-break-too-short = الاستراحة بين الجلستين { $count ->
+    [zero] معدومة
+    [one] دقيقة واحدة فقط
+    [two] دقيقتان فقط
+    [few] { $count } دقائق فقط
+    [many] { $count } دقيقة فقط
+   *[other] { $count } دقيقة فقط
+}، وأقصر استراحة مسموح بها { $required ->
+    [zero] لا شيء.
+    [one] دقيقة واحدة.
+    [two] دقيقتان.
+    [few] { $required } دقائق.
+    [many] { $required } دقيقة.
+   *[other] { $required } دقيقة.
+}
 concern-overlap = تتداخل مع جلسة أخرى.
 concern-short-day-off = يوم عطلة
 concern-short-not-a-working-day = ليس يوم عمل
@@ -1003,7 +1032,21 @@ workload-busiest-day = أكثر الأيام ازدحامًا
 workload-of-limit = { $count } من { $size }
 workload-outside-hours = جلسات خارج ساعات العمل
 workload-follow-ups = المتابعات اللاحقة المفتوحة
-workload-follow-ups-count = مفتوحة: { $count }، متأخرة: { $size }
+workload-follow-ups-count = { $open ->
+    [zero] لا متابعات مفتوحة
+    [one] متابعة واحدة مفتوحة
+    [two] متابعتان مفتوحتان
+    [few] { $open } متابعات مفتوحة
+    [many] { $open } متابعة مفتوحة
+   *[other] { $open } متابعة مفتوحة
+}، { $overdue ->
+    [zero] لا شيء منها متأخر
+    [one] واحدة منها متأخرة
+    [two] اثنتان منها متأخرتان
+    [few] { $overdue } منها متأخرة
+    [many] { $overdue } منها متأخرة
+   *[other] { $overdue } منها متأخرة
+}
 workload-per-day = الجلسات في كل يوم
 workload-overrides = تجاوز الحدود
 workload-no-overrides = لا توجد جلسات تجاوزت الحدود هذا الأسبوع.

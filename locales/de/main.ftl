@@ -481,9 +481,9 @@ agreement-not_agreed = Nicht zugestimmt
 conference-review-on = Datum der Überprüfung
 conference-submit = Plan speichern
 conference-error-participants = Schreiben Sie, wer aus der Familie teilgenommen hat.
-conference-error-action = Geben Sie bei Schritt { $name } an, was getan wird und wer es tut.
-conference-error-action-long = Schritt { $name } ist zu lang.
-conference-error-action-date = Das Datum bei Schritt { $name } ist kein gültiges Datum.
+conference-error-action = Geben Sie bei Schritt { $number } an, was getan wird und wer es tut.
+conference-error-action-long = Schritt { $number } ist zu lang.
+conference-error-action-date = Das Datum bei Schritt { $number } ist kein gültiges Datum.
 conference-error-no-actions = Der Plan braucht mindestens einen Schritt.
 conference-error-agreement = Geben Sie an, ob die Familie dem Plan zugestimmt hat.
 conference-open-actions = { $count ->
@@ -536,10 +536,13 @@ modality-again = Noch einmal durchgehen
 modality-history = Bisherige Entscheidungen
 modality-history-empty = Noch keine Entscheidung.
 modality-differs = Anders entschieden als vorgeschlagen
-modality-review-time = Es ist Zeit, diese Entscheidung gemeinsam zu überprüfen: Ihre Organisation überprüft Entscheidungen nach { $name } Tagen.
+modality-review-time = Es ist Zeit, diese Entscheidung gemeinsam zu überprüfen: Ihre Organisation überprüft Entscheidungen nach { $count ->
+    [one] einem Tag.
+   *[other] { $count } Tagen.
+}
 modality-review-changed = Seit der letzten Entscheidung hat sich etwas geändert (die Identitätsprüfung). Sehen Sie sie sich gemeinsam noch einmal an.
 modality-review-released = Die Person, um die es geht, ist nicht mehr dort, wovon die letzte Entscheidung ausging (Gefängnis oder Lager). Überprüfen Sie sie gemeinsam.
-modality-step = Schritt { $name }
+modality-step = Schritt { $step } von { $steps }
 modality-back = Zurück
 modality-next = Weiter
 modality-see-result = Vorschlag ansehen
@@ -675,8 +678,8 @@ agreement-error-choice = Bitte ausfüllen: { $name }.
 agreement-error-verbal = Geben Sie an, wann und wie die Zustimmung gegeben wurde.
 agreement-template-title = Vorlage der Vereinbarung für die Online-Zusammenarbeit
 agreement-template-intro = Die Vorlage, aus der jede Vereinbarung erstellt wird. Jede Klausel behandelt eines der vorgeschriebenen Themen; die Fachkraft füllt für jedes Familienmitglied die Angaben in geschweiften Klammern aus. Beim Veröffentlichen entsteht eine neue Fassung; Vereinbarungen, die aus einer älteren Fassung erstellt wurden, werden zur Erneuerung markiert.
-agreement-template-version = Fassung { $name }
-agreement-template-published = Fassung { $name } wurde veröffentlicht.
+agreement-template-version = Fassung { $version }
+agreement-template-published = Fassung { $version } wurde veröffentlicht.
 nav-agreement-template = Vorlage für Vereinbarungen
 choice-account_users = Wer das Konto des Familienmitglieds nutzen darf
 choice-signal = Das vereinbarte Zeichen für „Ich kann gerade nicht frei sprechen“
@@ -784,7 +787,13 @@ concern-last-of-week = { $count ->
     [one] Das ist das letzte erlaubte Gespräch in dieser Woche (höchstens { $count }).
    *[other] Das ist das letzte erlaubte Gespräch in dieser Woche (höchstens { $count }).
 }
-concern-break-too-short = Nur { $count } Minuten zwischen den Gesprächen; die kürzeste Pause beträgt { $detail } Minuten.
+concern-break-too-short = Nur { $count ->
+    [one] eine Minute
+   *[other] { $count } Minuten
+} zwischen den Gesprächen; die kürzeste Pause beträgt { $required ->
+    [one] eine Minute.
+   *[other] { $required } Minuten.
+}
 concern-overlap = Es überschneidet sich mit einem anderen Gespräch.
 concern-short-day-off = freier Tag
 concern-short-not-a-working-day = kein Arbeitstag
@@ -963,7 +972,7 @@ workload-busiest-day = Vollster Tag
 workload-of-limit = { $count } von { $size }
 workload-outside-hours = Gespräche außerhalb der Arbeitszeit
 workload-follow-ups = Offene Nachsorge
-workload-follow-ups-count = { $count } offen, { $size } überfällig
+workload-follow-ups-count = { $open } offen, { $overdue } überfällig
 workload-per-day = Gespräche pro Tag
 workload-overrides = Über die Grenzen hinaus
 workload-no-overrides = Diese Woche keine Gespräche über die Grenzen hinaus.

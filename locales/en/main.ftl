@@ -482,9 +482,9 @@ agreement-not_agreed = Not agreed
 conference-review-on = Review date
 conference-submit = Save the plan
 conference-error-participants = Write who took part from the family.
-conference-error-action = Action { $name } needs both what will be done and who does it.
-conference-error-action-long = Action { $name } is too long.
-conference-error-action-date = The date of action { $name } is not a date.
+conference-error-action = Action { $number } needs both what will be done and who does it.
+conference-error-action-long = Action { $number } is too long.
+conference-error-action-date = The date of action { $number } is not a date.
 conference-error-no-actions = The plan needs at least one action.
 conference-error-agreement = Say whether the family agreed the plan.
 conference-open-actions = { $count ->
@@ -537,10 +537,13 @@ modality-again = Go through it again
 modality-history = Decisions so far
 modality-history-empty = No decision yet.
 modality-differs = Decided differently from the suggestion
-modality-review-time = It is time to look at this decision again together: your organisation reviews decisions after { $name } days.
+modality-review-time = It is time to look at this decision again together: your organisation reviews decisions after { $count ->
+    [one] one day.
+   *[other] { $count } days.
+}
 modality-review-changed = Something has changed since the last decision (the identity check). Look at it again together.
 modality-review-released = The person of concern is no longer where the last decision assumed (prison or camp). Look at it again together.
-modality-step = Step { $name }
+modality-step = Step { $step } of { $steps }
 modality-back = Back
 modality-next = Next
 modality-see-result = See the suggestion
@@ -676,8 +679,8 @@ agreement-error-choice = Fill in: { $name }.
 agreement-error-verbal = Say when and how consent was given.
 agreement-template-title = Online working agreement template
 agreement-template-intro = The template every agreement is made from. Each clause covers one of the required topics; the practitioner fills in the choices in braces for each family member. Publishing makes a new version; agreements made from an older one are flagged for renewal.
-agreement-template-version = Version { $name }
-agreement-template-published = Version { $name } has been published.
+agreement-template-version = Version { $version }
+agreement-template-published = Version { $version } has been published.
 nav-agreement-template = Agreement template
 choice-account_users = Who may use the family member's account
 choice-signal = The agreed signal for "I cannot speak freely now"
@@ -785,7 +788,13 @@ concern-last-of-week = { $count ->
     [one] This is the last session allowed that week (maximum { $count }).
    *[other] This is the last session allowed that week (maximum { $count }).
 }
-concern-break-too-short = Only { $count } minutes between sessions; the shortest break is { $detail } minutes.
+concern-break-too-short = Only { $count ->
+    [one] one minute
+   *[other] { $count } minutes
+} between sessions; the shortest break is { $required ->
+    [one] one minute.
+   *[other] { $required } minutes.
+}
 concern-overlap = It overlaps another session.
 concern-short-day-off = day off
 concern-short-not-a-working-day = not a working day
@@ -964,7 +973,7 @@ workload-busiest-day = Busiest day
 workload-of-limit = { $count } of { $size }
 workload-outside-hours = Sessions outside working hours
 workload-follow-ups = Open aftercare
-workload-follow-ups-count = { $count } open, { $size } overdue
+workload-follow-ups-count = { $open } open, { $overdue } overdue
 workload-per-day = Sessions per day
 workload-overrides = Beyond the limits
 workload-no-overrides = No sessions beyond the limits this week.

@@ -481,9 +481,9 @@ agreement-not_agreed = Non approuvé
 conference-review-on = Date du bilan
 conference-submit = Enregistrer le plan
 conference-error-participants = Indiquez qui a participé du côté de la famille.
-conference-error-action = Pour l’action { $name }, indiquez à la fois ce qui sera fait et qui s’en charge.
-conference-error-action-long = L’action { $name } est trop longue.
-conference-error-action-date = La date de l’action { $name } n’est pas une date valide.
+conference-error-action = Pour l’action { $number }, indiquez à la fois ce qui sera fait et qui s’en charge.
+conference-error-action-long = L’action { $number } est trop longue.
+conference-error-action-date = La date de l’action { $number } n’est pas une date valide.
 conference-error-no-actions = Le plan doit contenir au moins une action.
 conference-error-agreement = Indiquez si la famille a approuvé le plan.
 conference-open-actions = { $count ->
@@ -536,10 +536,13 @@ modality-again = Reprendre les questions
 modality-history = Décisions prises jusqu’ici
 modality-history-empty = Aucune décision pour l’instant.
 modality-differs = Décision différente de la suggestion
-modality-review-time = Il est temps de revoir cette décision ensemble : votre organisation revoit les décisions après { $name } jours.
+modality-review-time = Il est temps de revoir cette décision ensemble : votre organisation revoit les décisions après { $count ->
+    [one] { $count } jour.
+   *[other] { $count } jours.
+}
 modality-review-changed = Quelque chose a changé depuis la dernière décision (la vérification d’identité). Réexaminez-la ensemble.
 modality-review-released = La personne concernée n’est plus là où la dernière décision le supposait (prison ou camp). Revoyez-la ensemble.
-modality-step = Étape { $name }
+modality-step = Étape { $step } sur { $steps }
 modality-back = Retour
 modality-next = Suivant
 modality-see-result = Voir la suggestion
@@ -675,8 +678,8 @@ agreement-error-choice = Remplissez ce champ : { $name }.
 agreement-error-verbal = Indiquez quand et comment le consentement a été donné.
 agreement-template-title = Modèle d’accord pour le travail en ligne
 agreement-template-intro = Le modèle à partir duquel chaque accord est établi. Chaque clause porte sur l’un des thèmes obligatoires ; l’intervenant·e complète, pour chaque membre de la famille, les choix indiqués entre accolades. Publier crée une nouvelle version ; les accords établis à partir d’une version plus ancienne sont signalés comme à renouveler.
-agreement-template-version = Version { $name }
-agreement-template-published = La version { $name } a été publiée.
+agreement-template-version = Version { $version }
+agreement-template-published = La version { $version } a été publiée.
 nav-agreement-template = Modèle d’accord
 choice-account_users = Qui peut utiliser le compte du membre de la famille
 choice-signal = Le signal convenu pour « Je ne peux pas parler librement maintenant »
@@ -784,7 +787,13 @@ concern-last-of-week = { $count ->
     [one] C’est la dernière séance autorisée cette semaine-là (maximum { $count }).
    *[other] C’est la dernière séance autorisée cette semaine-là (maximum { $count }).
 }
-concern-break-too-short = Seulement { $count } minutes entre les séances ; la pause la plus courte est de { $detail } minutes.
+concern-break-too-short = Seulement { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+} entre les séances ; la pause la plus courte est de { $required ->
+    [one] { $required } minute.
+   *[other] { $required } minutes.
+}
 concern-overlap = Elle chevauche une autre séance.
 concern-short-day-off = jour de congé
 concern-short-not-a-working-day = jour non travaillé
@@ -963,7 +972,7 @@ workload-busiest-day = Journée la plus chargée
 workload-of-limit = { $count } sur { $size }
 workload-outside-hours = Séances en dehors des heures de travail
 workload-follow-ups = Suivis en cours
-workload-follow-ups-count = { $count } en cours, { $size } en retard
+workload-follow-ups-count = { $open } en cours, { $overdue } en retard
 workload-per-day = Séances par jour
 workload-overrides = Au-delà des limites
 workload-no-overrides = Aucune séance au-delà des limites cette semaine.

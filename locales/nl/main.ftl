@@ -481,9 +481,9 @@ agreement-not_agreed = Niet akkoord
 conference-review-on = Evaluatiedatum
 conference-submit = Plan opslaan
 conference-error-participants = Schrijf op wie er vanuit het gezin hebben deelgenomen.
-conference-error-action = Vul bij actie { $name } zowel in wat er wordt gedaan als wie het doet.
-conference-error-action-long = Actie { $name } is te lang.
-conference-error-action-date = De datum van actie { $name } is geen geldige datum.
+conference-error-action = Vul bij actie { $number } zowel in wat er wordt gedaan als wie het doet.
+conference-error-action-long = Actie { $number } is te lang.
+conference-error-action-date = De datum van actie { $number } is geen geldige datum.
 conference-error-no-actions = Het plan moet minstens één actie bevatten.
 conference-error-agreement = Geef aan of het gezin akkoord is met het plan.
 conference-open-actions = { $count ->
@@ -536,10 +536,13 @@ modality-again = Opnieuw doorlopen
 modality-history = Beslissingen tot nu toe
 modality-history-empty = Nog geen beslissing.
 modality-differs = Anders besloten dan voorgesteld
-modality-review-time = Het is tijd om dit besluit samen opnieuw te bekijken: uw organisatie evalueert besluiten na { $name } dagen.
+modality-review-time = Het is tijd om dit besluit samen opnieuw te bekijken: uw organisatie evalueert besluiten na { $count ->
+    [one] één dag.
+   *[other] { $count } dagen.
+}
 modality-review-changed = Sinds de laatste beslissing is er iets veranderd (de identiteitscontrole). Bekijk die samen opnieuw.
 modality-review-released = De persoon om wie het gaat is niet meer waar het laatste besluit van uitging (gevangenis of kamp). Bekijk het samen opnieuw.
-modality-step = Stap { $name }
+modality-step = Stap { $step } van { $steps }
 modality-back = Terug
 modality-next = Volgende
 modality-see-result = Het voorstel bekijken
@@ -675,8 +678,8 @@ agreement-error-choice = Vul in: { $name }.
 agreement-error-verbal = Schrijf op wanneer en hoe de toestemming is gegeven.
 agreement-template-title = Sjabloon voor de afspraken voor online contact
 agreement-template-intro = Het sjabloon waarmee alle afspraken worden opgesteld. Elke bepaling gaat over een van de verplichte onderwerpen; de hulpverlener vult voor elk gezinslid de keuzes tussen accolades in. Publiceren maakt een nieuwe versie; afspraken die met een oudere versie zijn opgesteld, worden gemarkeerd om te vernieuwen.
-agreement-template-version = Versie { $name }
-agreement-template-published = Versie { $name } is gepubliceerd.
+agreement-template-version = Versie { $version }
+agreement-template-published = Versie { $version } is gepubliceerd.
 nav-agreement-template = Sjabloon voor afspraken
 choice-account_users = Wie het account van het gezinslid mag gebruiken
 choice-signal = Het afgesproken teken voor „Ik kan nu niet vrijuit praten”
@@ -784,7 +787,13 @@ concern-last-of-week = { $count ->
     [one] Dit is het laatste gesprek dat in die week mag (maximaal { $count }).
    *[other] Dit is het laatste gesprek dat in die week mag (maximaal { $count }).
 }
-concern-break-too-short = Maar { $count } minuten tussen de gesprekken; de kortste pauze is { $detail } minuten.
+concern-break-too-short = Maar { $count ->
+    [one] één minuut
+   *[other] { $count } minuten
+} tussen de gesprekken; de kortste pauze is { $required ->
+    [one] één minuut.
+   *[other] { $required } minuten.
+}
 concern-overlap = Het overlapt met een ander gesprek.
 concern-short-day-off = vrije dag
 concern-short-not-a-working-day = geen werkdag
@@ -963,7 +972,7 @@ workload-busiest-day = Drukste dag
 workload-of-limit = { $count } van { $size }
 workload-outside-hours = Gesprekken buiten werktijd
 workload-follow-ups = Openstaande nazorg
-workload-follow-ups-count = { $count } open, { $size } te laat
+workload-follow-ups-count = { $open } open, { $overdue } te laat
 workload-per-day = Gesprekken per dag
 workload-overrides = Boven de grenzen
 workload-no-overrides = Deze week geen gesprekken boven de grenzen.

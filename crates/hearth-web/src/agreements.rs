@@ -225,7 +225,7 @@ pub async fn template_page(State(state): State<AppState>, who: SignedIn) -> AppR
         intro: who.tr.t("agreement-template-intro"),
         action: "/admin/agreement-template",
         is_default: false,
-        count: Some(who.tr.t1("agreement-template-version", "name", &current.version.to_string())),
+        count: Some(who.tr.tn("agreement-template-version", "version", current.version)),
         body: current.body,
         errors: Vec::new(),
     })
@@ -263,16 +263,16 @@ pub async fn publish_template(
     let published = tx.publish_template(&who.actor, &form.body).await?;
     tx.commit().await?;
     html(&RulesEditorTemplate {
-        page: Page::signed_in(&who, title, "/admin/agreement-template").with_notice(Some(who.tr.t1(
+        page: Page::signed_in(&who, title, "/admin/agreement-template").with_notice(Some(who.tr.tn(
             "agreement-template-published",
-            "name",
-            &published.version.to_string(),
+            "version",
+            published.version,
         ))),
         intro,
         action: "/admin/agreement-template",
         body: form.body,
         errors: Vec::new(),
         is_default: false,
-        count: Some(who.tr.t1("agreement-template-version", "name", &published.version.to_string())),
+        count: Some(who.tr.tn("agreement-template-version", "version", published.version)),
     })
 }

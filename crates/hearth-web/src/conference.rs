@@ -101,14 +101,16 @@ pub async fn record_conference(
         match PlanAction::parse(field(&pairs, &format!("what-{i}")), field(&pairs, &format!("who-{i}"))) {
             Ok(Some(action)) => match optional_date(field(&pairs, &format!("due-{i}"))) {
                 Ok(due) => actions.push((action, due)),
-                Err(()) => errors.push(tr.t1("conference-error-action-date", "name", &(i + 1).to_string())),
+                Err(()) => {
+                    errors.push(tr.tn("conference-error-action-date", "number", i64::try_from(i + 1).unwrap_or(0)))
+                }
             },
             Ok(None) => {}
             Err(InvalidPlanAction::Incomplete) => {
-                errors.push(tr.t1("conference-error-action", "name", &(i + 1).to_string()))
+                errors.push(tr.tn("conference-error-action", "number", i64::try_from(i + 1).unwrap_or(0)))
             }
             Err(InvalidPlanAction::TooLong) => {
-                errors.push(tr.t1("conference-error-action-long", "name", &(i + 1).to_string()))
+                errors.push(tr.tn("conference-error-action-long", "number", i64::try_from(i + 1).unwrap_or(0)))
             }
         }
     }

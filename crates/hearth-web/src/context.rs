@@ -4,9 +4,11 @@
 use std::net::SocketAddr;
 
 use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::header::{ACCEPT_LANGUAGE, COOKIE, USER_AGENT};
+use axum::http::header::{ACCEPT_LANGUAGE, USER_AGENT};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
+use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
+use cookie::time::Duration;
 use hearth_core::access::{Action, Actor, Target};
 use hearth_core::accounts::Role;
 use hearth_store::accounts::User;
@@ -29,52 +31,52 @@ pub fn remembered_portal_name(headers: &HeaderMap) -> Option<String> {
     String::from_utf8(bytes).ok().filter(|n| !n.is_empty() && n.chars().count() <= 40)
 }
 
-pub fn portal_name_cookie(name: &str, secure: bool) -> HeaderValue {
-    let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!(
-        "{PORTAL_NAME_COOKIE}={}; Path=/; Max-Age=31536000; HttpOnly; SameSite=Lax{secure}",
-        hex::encode(name.as_bytes())
-    ))
-    .unwrap_or_else(|_| HeaderValue::from_static("hearth_portal=; Path=/; Max-Age=0"))
+/// A value of a cookie the browser sent, read through axum-extra's jar.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    CookieJar::from_headers(headers).get(name).map(|c| c.value().to_owned())
 }
 
-pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
+/// Every cookie Hearth sets: the whole site, never readable by scripts
+/// unless it must be, `Secure` behind TLS, and not sent on cross-site posts.
+fn set_cookie(
+    name: &'static str,
+    value: String,
+    http_only: bool,
+    max_age: Option<Duration>,
+    secure: bool,
+) -> HeaderValue {
+    let mut built = Cookie::build((name, value)).path("/").http_only(http_only).same_site(SameSite::Lax).secure(secure);
+    if let Some(age) = max_age {
+        built = built.max_age(age);
+    }
+    HeaderValue::from_str(&built.build().encoded().to_string()).unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+const A_YEAR: Duration = Duration::days(365);
+
+pub fn portal_name_cookie(name: &str, secure: bool) -> HeaderValue {
+    set_cookie(PORTAL_NAME_COOKIE, hex::encode(name.as_bytes()), true, Some(A_YEAR), secure)
 }
 
 /// The language for a visitor who is not signed in (or whose account has no choice).
 pub fn visitor_lang(headers: &HeaderMap) -> Lang {
     cookie(headers, LANG_COOKIE)
+        .as_deref()
         .and_then(Lang::parse)
         .or_else(|| headers.get(ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).and_then(Lang::from_accept_language))
         .unwrap_or(Lang::En)
 }
 
 pub fn session_cookie(token: &str, secure: bool) -> HeaderValue {
-    let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{SESSION_COOKIE}={token}; Path=/; HttpOnly; SameSite=Lax{secure}"))
-        .unwrap_or_else(|_| HeaderValue::from_static("hearth_session=; Path=/; Max-Age=0"))
+    set_cookie(SESSION_COOKIE, token.to_owned(), true, None, secure)
 }
 
 pub fn clear_session_cookie(secure: bool) -> HeaderValue {
-    if secure {
-        HeaderValue::from_static("hearth_session=; Path=/; HttpOnly; SameSite=Lax; Secure; Max-Age=0")
-    } else {
-        HeaderValue::from_static("hearth_session=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0")
-    }
+    set_cookie(SESSION_COOKIE, String::new(), true, Some(Duration::ZERO), secure)
 }
 
 pub fn lang_cookie(lang: Lang, secure: bool) -> HeaderValue {
-    let secure = if secure { "; Secure" } else { "" };
-    HeaderValue::from_str(&format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax{secure}", lang.code()))
-        .unwrap_or_else(|_| HeaderValue::from_static("hearth_lang=en; Path=/"))
+    set_cookie(LANG_COOKIE, lang.code().to_owned(), false, Some(A_YEAR), secure)
 }
 
 /// A short description of the browser for the session list, e.g. "Firefox on Android".
@@ -159,7 +161,7 @@ pub(crate) async fn resume(headers: &HeaderMap, state: &AppState) -> Result<Opti
         return Ok(None);
     };
     let mut tx = state.store.begin().await?;
-    let found = tx.resume_session(token, state.settings.session_lifetime).await?;
+    let found = tx.resume_session(&token, state.settings.session_lifetime).await?;
     tx.commit().await?;
     Ok(found)
 }
@@ -281,9 +283,10 @@ impl Page {
     pub fn tn(&self, id: &str, name: &'static str, n: &i64) -> String {
         self.tr.tn(id, name, *n)
     }
-    /// A message with a count and a second figure (`size`), e.g. "3 of 16".
-    pub fn t_args_counts(&self, id: &str, count: &i64, size: &i64) -> String {
-        self.tr.t_args(id, &[("count", count.to_string()), ("size", size.to_string())])
+    /// A message with two figures, each passed to Fluent as a number, e.g.
+    /// "3 of 16" or "2 open, 1 overdue".
+    pub fn tn2(&self, id: &str, a: &'static str, x: &i64, b: &'static str, y: &i64) -> String {
+        self.tr.t_nums(id, &[(a, *x), (b, *y)])
     }
     pub fn lang(&self) -> &'static str {
         self.tr.lang.code()
@@ -382,7 +385,7 @@ impl Pager {
         let pages = list.pages();
         Self {
             position: if pages > 1 {
-                tr.t_nums("pager-position", &[("page", number), ("pages", pages)])
+                tr.t_nums("pager-position", &[("page", to_i64(number)), ("pages", to_i64(pages))])
             } else {
                 String::new()
             },
@@ -390,6 +393,10 @@ impl Pager {
             next: list.has_next().then(|| href(number + 1)),
         }
     }
+}
+
+fn to_i64(n: u64) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
 }
 
 /// Role names in the visitor's language.

@@ -60,10 +60,8 @@ struct ModalityTemplate {
     member_name: String,
     /// Every answer so far, carried in hidden fields.
     carried: Vec<(String, String)>,
-    step: usize,
-    steps: usize,
-    /// "2 / 6", for the screen's heading.
-    progress: String,
+    step: i64,
+    steps: i64,
     questions: Vec<Question>,
     result: Option<Vec<ContactView>>,
     arrange: Vec<String>,
@@ -165,7 +163,7 @@ fn review_due(
 ) -> Option<String> {
     let latest = decisions.first()?;
     if latest.decided_at < now.minus_seconds(review_after_days * 86_400) {
-        return Some(tr.t1("modality-review-time", "name", &review_after_days.to_string()));
+        return Some(tr.tn("modality-review-time", "count", review_after_days));
     }
     // Answers Hearth knows have changed since: the identity check, and the
     // person of concern leaving prison or a camp.
@@ -249,9 +247,8 @@ fn page(
         member_id: member.id.to_string(),
         member_name: member.name.clone(),
         carried: answers.iter().map(|(k, v)| (format!("a-{k}"), v.clone())).collect(),
-        step,
-        steps: SECTIONS.len(),
-        progress: format!("{step} / {}", SECTIONS.len()),
+        step: i64::try_from(step).unwrap_or(1),
+        steps: i64::try_from(SECTIONS.len()).unwrap_or(1),
         questions,
         result,
         arrange,

@@ -22,7 +22,7 @@ pub async fn quick_exit(State(state): State<AppState>, headers: HeaderMap) -> Ap
     let mut target = DEFAULT_QUICK_EXIT_URL.to_owned();
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
         let mut tx = state.store.begin().await?;
-        if let Some((session, user)) = tx.resume_session(token, state.settings.session_lifetime).await? {
+        if let Some((session, user)) = tx.resume_session(&token, state.settings.session_lifetime).await? {
             if let Some(url) = tx.portal_settings(&user.organisation_id).await?.quick_exit_url {
                 target = url;
             }

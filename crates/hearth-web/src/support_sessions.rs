@@ -46,7 +46,7 @@ pub(crate) fn concern_text(tr: &Tr, concern: Concern) -> String {
         | Concern::LastOfDay { limit }
         | Concern::LastOfWeek { limit } => tr.tn(&id, "count", i64::from(limit)),
         Concern::BreakTooShort { minutes, required } => {
-            tr.t_args(&id, &[("count", minutes.to_string()), ("detail", required.to_string())])
+            tr.t_nums(&id, &[("count", i64::from(minutes)), ("required", i64::from(required))])
         }
         Concern::DayOff | Concern::NotAWorkingDay | Concern::Overlap => tr.t(&id),
     }

@@ -211,7 +211,7 @@ pub async fn second_factor(
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
         let mut tx = state.store.begin().await?;
-        if let Some((session, user)) = tx.resume_session(token, state.settings.session_lifetime).await? {
+        if let Some((session, user)) = tx.resume_session(&token, state.settings.session_lifetime).await? {
             tx.sign_out(&session, &user, SignOut::Logout).await?;
         }
         tx.commit().await?;
