@@ -27,10 +27,6 @@ use crate::error::{AppError, AppResult};
 use crate::forms::{Pairs, field, plain_date, show_plain_date};
 use crate::i18n::Tr;
 
-fn escape(text: &str) -> String {
-    askama::filters::escape(text, askama::filters::Html).map(|s| s.to_string()).unwrap_or_default()
-}
-
 pub struct FactorRow {
     key: String,
     title: String,
@@ -432,74 +428,80 @@ struct TrendTemplate {
     family_id: String,
     family_name: String,
     assessments: Vec<AssessmentLink>,
-    charts: Vec<(String, String)>,
+    charts: Vec<LevelChart>,
     dates: Vec<String>,
     totals: Vec<TrendRow>,
     factors: Vec<TrendRow>,
 }
 
-/// One small line chart for a level: concern and protection over time.
-fn level_chart(tr: &Tr, level: Level, dates: &[String], pictures: &[LevelPicture]) -> String {
+/// One small line chart for a level: concern and protection over time,
+/// laid out here and drawn by `_trend_chart.html`.
+pub(crate) struct LevelChart {
+    caption: String,
+    label: String,
+    width: f64,
+    height: f64,
+    left: f64,
+    right: f64,
+    top: f64,
+    bottom: f64,
+    max: u32,
+    max_y: String,
+    zero_y: String,
+    date_y: f64,
+    dates: Vec<(String, String)>,
+    concern: Vec<(String, String)>,
+    protection: Vec<(String, String)>,
+}
+
+impl LevelChart {
+    fn points(series: &[(String, String)]) -> String {
+        series.iter().map(|(x, y)| format!("{x},{y}")).collect::<Vec<_>>().join(" ")
+    }
+    pub(crate) fn concern_line(&self) -> String {
+        Self::points(&self.concern)
+    }
+    pub(crate) fn protection_line(&self) -> String {
+        Self::points(&self.protection)
+    }
+}
+
+fn level_chart(tr: &Tr, level: Level, dates: &[String], pictures: &[LevelPicture]) -> LevelChart {
     const W: f64 = 320.0;
     const H: f64 = 150.0;
     const PAD_L: f64 = 30.0;
     const PAD_R: f64 = 10.0;
     const PAD_T: f64 = 12.0;
     const PAD_B: f64 = 28.0;
-    let max = pictures.iter().map(|p| p.concern.max(p.protection)).max().unwrap_or(0).max(3) as f64;
+    let max = pictures.iter().map(|p| p.concern.max(p.protection)).max().unwrap_or(0).max(3);
     let n = pictures.len().max(1);
     let x = |i: usize| {
         if n == 1 { (PAD_L + W - PAD_R) / 2.0 } else { PAD_L + (W - PAD_L - PAD_R) * i as f64 / (n - 1) as f64 }
     };
-    let y = |v: u32| PAD_T + (H - PAD_T - PAD_B) * (1.0 - f64::from(v) / max);
-    let line = |values: Vec<u32>| {
-        values.iter().enumerate().map(|(i, v)| format!("{:.1},{:.1}", x(i), y(*v))).collect::<Vec<_>>().join(" ")
-    };
-    let concern: Vec<u32> = pictures.iter().map(|p| p.concern).collect();
-    let protection: Vec<u32> = pictures.iter().map(|p| p.protection).collect();
-    let label = escape(&tr.t1("trend-chart-label", "name", &tr.t(&format!("level-{}", level.as_str()))));
-    let mut svg = format!(
-        "<svg class=\"trend\" viewBox=\"0 0 {W} {H}\" role=\"img\" aria-label=\"{label}\" xmlns=\"http://www.w3.org/2000/svg\">"
-    );
-    svg.push_str(&format!(
-        "<line x1=\"{PAD_L}\" y1=\"{b}\" x2=\"{r}\" y2=\"{b}\" stroke=\"#4a4a55\"/><line x1=\"{PAD_L}\" y1=\"{PAD_T}\" x2=\"{PAD_L}\" y2=\"{b}\" stroke=\"#4a4a55\"/>",
-        b = H - PAD_B,
-        r = W - PAD_R
-    ));
-    svg.push_str(&format!(
-        "<text x=\"4\" y=\"{:.1}\" font-size=\"10\" fill=\"#1b1b1f\">{}</text>",
-        y(max as u32) + 4.0,
-        max as u32
-    ));
-    svg.push_str(&format!("<text x=\"4\" y=\"{:.1}\" font-size=\"10\" fill=\"#1b1b1f\">0</text>", y(0) + 4.0));
-    for (i, d) in dates.iter().enumerate() {
-        svg.push_str(&format!(
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1f\">{}</text>",
-            x(i),
-            H - 10.0,
-            escape(d.get(5..).unwrap_or(d))
-        ));
+    let y = |v: u32| PAD_T + (H - PAD_T - PAD_B) * (1.0 - f64::from(v) / f64::from(max));
+    let at = |i: usize, v: u32| (format!("{:.1}", x(i)), format!("{:.1}", y(v)));
+    let level_name = tr.t(&format!("level-{}", level.as_str()));
+    LevelChart {
+        label: tr.t1("trend-chart-label", "name", &level_name),
+        caption: level_name,
+        width: W,
+        height: H,
+        left: PAD_L,
+        right: W - PAD_R,
+        top: PAD_T,
+        bottom: H - PAD_B,
+        max,
+        max_y: format!("{:.1}", y(max) + 4.0),
+        zero_y: format!("{:.1}", y(0) + 4.0),
+        date_y: H - 10.0,
+        dates: dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| (format!("{:.1}", x(i)), d.get(5..).unwrap_or(d).to_owned()))
+            .collect(),
+        concern: pictures.iter().enumerate().map(|(i, p)| at(i, p.concern)).collect(),
+        protection: pictures.iter().enumerate().map(|(i, p)| at(i, p.protection)).collect(),
     }
-    svg.push_str(&format!(
-        "<polyline points=\"{}\" fill=\"none\" stroke=\"#a51d2d\" stroke-width=\"2.5\"/>",
-        line(concern.clone())
-    ));
-    svg.push_str(&format!(
-        "<polyline points=\"{}\" fill=\"none\" stroke=\"#2b6a1f\" stroke-width=\"2.5\" stroke-dasharray=\"6 4\"/>",
-        line(protection.clone())
-    ));
-    for (i, v) in concern.iter().enumerate() {
-        svg.push_str(&format!("<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"3.5\" fill=\"#a51d2d\"/>", x(i), y(*v)));
-    }
-    for (i, v) in protection.iter().enumerate() {
-        svg.push_str(&format!(
-            "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"7\" height=\"7\" fill=\"#2b6a1f\"/>",
-            x(i) - 3.5,
-            y(*v) - 3.5
-        ));
-    }
-    svg.push_str("</svg>");
-    svg
 }
 
 pub async fn assessments_page(
@@ -526,7 +528,7 @@ pub async fn assessments_page(
             .map(|level| {
                 let series: Vec<LevelPicture> =
                     pictures.iter().map(|p| p.get(level).copied().unwrap_or_default()).collect();
-                (tr.t(&format!("level-{}", level.as_str())), level_chart(&tr, *level, &dates, &series))
+                level_chart(&tr, *level, &dates, &series)
             })
             .collect()
     };

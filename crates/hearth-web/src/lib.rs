@@ -88,3 +88,23 @@ pub struct AppState {
     pub mailer: Option<mail::Mailer>,
     pub metrics: Option<PrometheusHandle>,
 }
+
+#[cfg(test)]
+mod tests {
+    /// Templates stay readable in review: no line longer than 160 characters.
+    #[test]
+    fn template_lines_stay_short() -> Result<(), Box<dyn std::error::Error>> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("templates");
+        let mut long = Vec::new();
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            for (i, line) in std::fs::read_to_string(&path)?.lines().enumerate() {
+                if line.chars().count() > 160 {
+                    long.push(format!("{}:{}", path.display(), i + 1));
+                }
+            }
+        }
+        assert!(long.is_empty(), "template lines over 160 characters: {long:?}");
+        Ok(())
+    }
+}
