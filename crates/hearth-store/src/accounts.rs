@@ -239,8 +239,6 @@ impl Tx {
         rows.iter().map(user_from).collect()
     }
 
-    /// Sets a new password and ends every session of the account, so a
-    /// thief signed in with the old one is out.
     /// Active practitioners and supervisors of one team, by name.
     pub(crate) async fn team_members(&mut self, organisation_id: &OrganisationId, team: &TeamId) -> Result<Vec<User>> {
         let rows = self
@@ -259,6 +257,14 @@ impl Tx {
         rows.iter().map(user_from).collect()
     }
 
+    /// Records something an account holder did to their own account.
+    pub(crate) async fn audit_own_account(&mut self, user: &User, action: AuditAction) -> Result<()> {
+        self.audit(AuditEntry::by_account(&user.organisation_id, &user.id, action, AuditRecord::Account(&user.id)))
+            .await
+    }
+
+    /// Sets a new password and ends every session of the account, so a
+    /// thief signed in with the old one is out.
     pub async fn change_password(&mut self, user: &User, hash: &str) -> Result<()> {
         self.execute(
             &Query::update()
@@ -269,13 +275,7 @@ impl Tx {
         )
         .await?;
         self.end_all_sessions(&user.id, None).await?;
-        self.audit(AuditEntry::by_account(
-            &user.organisation_id,
-            &user.id,
-            AuditAction::PasswordChanged,
-            AuditRecord::Account(&user.id),
-        ))
-        .await
+        self.audit_own_account(user, AuditAction::PasswordChanged).await
     }
 
     /// Turns on the second factor: the secret, the step its first code used,
@@ -290,13 +290,7 @@ impl Tx {
         self.set_totp_secret(&user.id, secret_base32).await?;
         self.set_totp_last_step(&user.id, step).await?;
         self.replace_recovery_codes(&user.id, recovery_digests).await?;
-        self.audit(AuditEntry::by_account(
-            &user.organisation_id,
-            &user.id,
-            AuditAction::SecondFactorEnrolled,
-            AuditRecord::Account(&user.id),
-        ))
-        .await
+        self.audit_own_account(user, AuditAction::SecondFactorEnrolled).await
     }
 
     pub(crate) async fn set_totp_secret(&mut self, user: &UserId, secret_base32: &str) -> Result<()> {
@@ -345,13 +339,7 @@ impl Tx {
     }
 
     pub async fn set_language(&mut self, user: &User, language: &str) -> Result<()> {
-        self.audit(AuditEntry::by_account(
-            &user.organisation_id,
-            &user.id,
-            AuditAction::LanguageChanged,
-            AuditRecord::Account(&user.id),
-        ))
-        .await?;
+        self.audit_own_account(user, AuditAction::LanguageChanged).await?;
         self.execute(
             &Query::update()
                 .table("users")

@@ -178,12 +178,10 @@ impl Tx {
     }
 
     async fn record_signed_in(&mut self, user: &User, with_recovery_code: bool) -> Result<()> {
-        let (org, id) = (&user.organisation_id, &user.id);
         if with_recovery_code {
-            self.audit(AuditEntry::by_account(org, id, AuditAction::RecoveryCodeUsed, AuditRecord::Account(id)))
-                .await?;
+            self.audit_own_account(user, AuditAction::RecoveryCodeUsed).await?;
         }
-        self.audit(AuditEntry::by_account(org, id, AuditAction::LoginSucceeded, AuditRecord::Account(id))).await
+        self.audit_own_account(user, AuditAction::LoginSucceeded).await
     }
 
     /// Ends the session the person is using, at their request.
@@ -193,8 +191,7 @@ impl Tx {
             SignOut::Logout => AuditAction::Logout,
             SignOut::QuickExit => AuditAction::QuickExit,
         };
-        self.audit(AuditEntry::by_account(&user.organisation_id, &user.id, action, AuditRecord::Account(&user.id)))
-            .await
+        self.audit_own_account(user, action).await
     }
 
     pub(crate) async fn set_session_stage(&mut self, session_id: &str, stage: SessionStage) -> Result<()> {
@@ -253,8 +250,7 @@ impl Tx {
     }
 
     async fn record_session_revoked(&mut self, owner: &User) -> Result<()> {
-        let (org, id) = (&owner.organisation_id, &owner.id);
-        self.audit(AuditEntry::by_account(org, id, AuditAction::SessionRevoked, AuditRecord::Account(id))).await
+        self.audit_own_account(owner, AuditAction::SessionRevoked).await
     }
 
     /// Ends every session of a user, optionally keeping one.
