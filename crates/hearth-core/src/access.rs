@@ -209,7 +209,7 @@ impl FamilyScope {
 /// every other role none.
 pub fn family_scope(actor: &Actor) -> FamilyScope {
     let mut any_of = Vec::new();
-    if matches!(actor.role, Role::Practitioner | Role::Supervisor) {
+    if actor.role.carries_caseload() {
         any_of.push(FamilyVisibility::AssignedTo(actor.user_id.clone()));
         any_of.push(FamilyVisibility::BreakGlassOpenFor(actor.user_id.clone()));
     }

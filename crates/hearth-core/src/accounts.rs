@@ -44,6 +44,14 @@ impl Role {
         Self::ALL.into_iter().find(|r| r.as_str() == text)
     }
 
+    /// The roles that carry a caseload: they can be assigned to families,
+    /// keep a calendar and belong to a team's workload.
+    pub const CASEWORK: [Role; 2] = [Role::Practitioner, Role::Supervisor];
+
+    pub fn carries_caseload(self) -> bool {
+        Self::CASEWORK.contains(&self)
+    }
+
     /// Staff must enrol a second factor; family members and peer ambassadors
     /// (who are family members too) are offered one.
     pub fn is_staff(self) -> bool {

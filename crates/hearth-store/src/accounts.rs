@@ -248,7 +248,7 @@ impl Tx {
                     .from("users")
                     .and_where(Expr::col("organisation_id").eq(organisation_id.as_str()))
                     .and_where(Expr::col("team_id").eq(team.as_str()))
-                    .and_where(Expr::col("role").is_in([Role::Practitioner.as_str(), Role::Supervisor.as_str()]))
+                    .and_where(Expr::col("role").is_in(Role::CASEWORK.map(Role::as_str)))
                     .and_where(Expr::col("disabled_at").is_null())
                     .order_by("display_name", Order::Asc)
                     .to_owned(),
