@@ -1,6 +1,11 @@
-//! The audit trail's chain: each row's MAC covers its content and the MAC of the
-//! row before, so an edited, removed or reordered row breaks the chain from
-//! that point, and without the key the chain cannot be rebuilt.
+//! The audit trail's chains: each row's MAC covers its content, its chain
+//! and the MAC of the row before it in that chain, so an edited, removed,
+//! reordered or moved row breaks its chain from that point, and without the
+//! key a chain cannot be rebuilt.
+//!
+//! The trail is spread over many independent chains (per organisation, in
+//! several lanes) so that appending never waits for a lock shared by every
+//! organisation; `hearth audit verify` walks each chain.
 
 use hmac::{Hmac, KeyInit, Mac};
 use sha2::Sha256;
@@ -151,6 +156,10 @@ impl AuditAction {
 /// except a break-glass reason, which the practitioner wrote for the record.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditRow {
+    /// The chain the row belongs to; "" for rows written before the trail
+    /// had several chains.
+    pub chain: String,
+    /// The row's place in its chain, from 1.
     pub seq: i64,
     pub at: Timestamp,
     pub organisation_id: Option<String>,
@@ -183,6 +192,10 @@ pub fn row_mac(key: &[u8], row: &AuditRow) -> String {
         };
     };
     field(Some(&row.prev_mac));
+    // Rows of the first, single chain were MACed without a chain name.
+    if !row.chain.is_empty() {
+        field(Some(&row.chain));
+    }
     field(Some(&row.seq.to_string()));
     field(Some(&row.at.millis().to_string()));
     field(row.organisation_id.as_deref());
@@ -204,39 +217,67 @@ pub enum ChainBreak {
     Reordered { seq: i64 },
     #[error("rows after {seq} were removed")]
     Truncated { seq: i64 },
+    #[error("its rows have no recorded head (the head was removed)")]
+    HeadMissing,
 }
 
-/// Walks rows in sequence order and reports the first break.
-/// `head` is the last sequence number the trail recorded separately, so
-/// removing rows from the end is noticed too.
-pub fn verify_chain<'a>(
-    key: &[u8],
-    rows: impl IntoIterator<Item = &'a AuditRow>,
-    head: Option<i64>,
-) -> Result<u64, ChainBreak> {
-    let mut expected_seq = 1;
-    let mut prev = GENESIS_MAC.to_owned();
-    let mut count = 0u64;
-    for row in rows {
-        if row.seq > expected_seq {
-            return Err(ChainBreak::Missing { seq: row.seq, expected: expected_seq });
+/// Checks one chain row by row, in sequence order, without holding it all.
+#[derive(Debug, Clone)]
+pub struct ChainVerifier {
+    expected_seq: i64,
+    prev: String,
+    count: u64,
+}
+
+impl Default for ChainVerifier {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ChainVerifier {
+    pub fn new() -> Self {
+        Self { expected_seq: 1, prev: GENESIS_MAC.to_owned(), count: 0 }
+    }
+
+    /// The next row of the chain, or the first break it shows.
+    pub fn push(&mut self, key: &[u8], row: &AuditRow) -> Result<(), ChainBreak> {
+        if row.seq > self.expected_seq {
+            return Err(ChainBreak::Missing { seq: row.seq, expected: self.expected_seq });
         }
-        if row.seq < expected_seq || row.prev_mac != prev {
+        if row.seq < self.expected_seq || row.prev_mac != self.prev {
             return Err(ChainBreak::Reordered { seq: row.seq });
         }
         if row_mac(key, row) != row.mac {
             return Err(ChainBreak::Changed { seq: row.seq });
         }
-        prev = row.mac.clone();
-        expected_seq += 1;
-        count += 1;
+        self.prev.clone_from(&row.mac);
+        self.expected_seq += 1;
+        self.count += 1;
+        Ok(())
     }
-    if let Some(head) = head
-        && head >= expected_seq
-    {
-        return Err(ChainBreak::Truncated { seq: expected_seq - 1 });
+
+    /// `head` is the last sequence number the trail recorded separately, so
+    /// removing rows from the end is noticed too.
+    pub fn finish(self, head: Option<i64>) -> Result<u64, ChainBreak> {
+        match head {
+            Some(head) if head >= self.expected_seq => Err(ChainBreak::Truncated { seq: self.expected_seq - 1 }),
+            _ => Ok(self.count),
+        }
     }
-    Ok(count)
+}
+
+/// Walks rows in sequence order and reports the first break.
+pub fn verify_chain<'a>(
+    key: &[u8],
+    rows: impl IntoIterator<Item = &'a AuditRow>,
+    head: Option<i64>,
+) -> Result<u64, ChainBreak> {
+    let mut verifier = ChainVerifier::new();
+    for row in rows {
+        verifier.push(key, row)?;
+    }
+    verifier.finish(head)
 }
 
 #[cfg(test)]
@@ -250,6 +291,7 @@ mod tests {
         (1..=n)
             .map(|seq| {
                 let mut row = AuditRow {
+                    chain: String::new(),
                     seq,
                     at: Timestamp(seq * 1000),
                     organisation_id: Some("org".into()),
@@ -303,6 +345,16 @@ mod tests {
         let mut rows = chain(5);
         rows.truncate(3);
         assert_eq!(verify_chain(KEY, &rows, Some(5)), Err(ChainBreak::Truncated { seq: 3 }));
+    }
+
+    #[test]
+    fn a_row_moved_to_another_chain_is_found() {
+        let mut row = chain(1).remove(0);
+        row.chain = "org:1".into();
+        row.mac = row_mac(KEY, &row);
+        let moved = AuditRow { chain: "org:2".into(), ..row.clone() };
+        assert_eq!(verify_chain(KEY, [&row], Some(1)), Ok(1));
+        assert_eq!(verify_chain(KEY, [&moved], Some(1)), Err(ChainBreak::Changed { seq: 1 }));
     }
 
     #[test]

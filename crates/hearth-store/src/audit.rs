@@ -1,10 +1,17 @@
-//! The audit trail: appended in the caller's transaction, chained with an HMAC.
+//! The audit trail: written in the caller's transaction, chained with an HMAC.
+//!
+//! Rows go into many independent chains: one per organisation and lane
+//! (`AUDIT_LANES` of them, the lane chosen from who acted), plus the same for
+//! rows of no organisation. A row is chained at commit, the last thing the
+//! transaction does, so a chain's head is locked only while that transaction
+//! commits, and only transactions of the same organisation and lane ever
+//! wait for each other. `hearth audit verify` walks every chain.
 
 use hearth_core::access::Actor;
-use hearth_core::audit::{AuditAction, AuditRow, ChainBreak, row_mac, verify_chain};
+use hearth_core::audit::{AuditAction, AuditRow, ChainBreak, ChainVerifier, GENESIS_MAC, row_mac};
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::{FamilyId, InvitationId, OnCallShiftId, OrganisationId, TeamId, UserId};
-use sea_query::{Expr, ExprTrait, Order, Query};
+use sea_query::{Expr, ExprTrait, OnConflict, Order, Query};
 
 use crate::{Result, Store, Tx, col};
 
@@ -97,24 +104,41 @@ impl<'a> AuditEntry<'a> {
     }
 }
 
+/// How many chains each organisation's rows are spread over. Appends to
+/// different chains never wait for each other.
+pub const AUDIT_LANES: u64 = 16;
+
+/// The chain a row goes into: its organisation, and a lane from who acted
+/// (or, for nobody, what was acted on), so one person's rows stay in order.
+fn chain_of(entry: &AuditEntry<'_>) -> String {
+    let who = entry.actor_id.map(UserId::as_str).or(entry.record.id()).unwrap_or_default();
+    // FNV-1a: stable across releases and platforms, unlike std's hasher.
+    let hash = who.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3));
+    let organisation = entry.organisation_id.map(OrganisationId::as_str).unwrap_or("-");
+    format!("{organisation}:{}", hash % AUDIT_LANES)
+}
+
+const TRAIL_COLUMNS: [&str; 11] = [
+    "chain",
+    "seq",
+    "at",
+    "organisation_id",
+    "actor_id",
+    "action",
+    "record_kind",
+    "record_id",
+    "reason",
+    "prev_mac",
+    "mac",
+];
+
 impl Tx {
-    /// Appends one row. The head row is bumped first, which takes its lock on
-    /// PostgreSQL and so serialises appends across processes.
+    /// Records one row, to be chained when the transaction commits; a
+    /// transaction that is dropped instead takes its rows with it.
     pub(crate) async fn audit(&mut self, entry: AuditEntry<'_>) -> Result<()> {
-        let head = self
-            .fetch_one(
-                &Query::update()
-                    .table("audit_head")
-                    .value("seq", Expr::col("seq").add(1))
-                    .and_where(Expr::col("id").eq(1))
-                    .returning(Query::returning().columns(["seq", "mac"]))
-                    .to_owned(),
-            )
-            .await?;
-        let seq = col::int(&head, "seq")?;
-        let prev_mac = col::text(&head, "mac")?;
-        let mut row = AuditRow {
-            seq,
+        let row = AuditRow {
+            chain: chain_of(&entry),
+            seq: 0,
             at: self.now(),
             organisation_id: entry.organisation_id.map(|o| o.as_str().to_owned()),
             actor_id: entry.actor_id.map(|u| u.as_str().to_owned()),
@@ -122,26 +146,56 @@ impl Tx {
             record_kind: entry.record.kind().to_owned(),
             record_id: entry.record.id().map(str::to_owned),
             reason: entry.reason.map(str::to_owned),
-            prev_mac,
+            prev_mac: String::new(),
             mac: String::new(),
         };
-        row.mac = row_mac(&self.shared.audit_key, &row);
-        self.execute(
-            &Query::insert()
-                .into_table("audit_log")
-                .columns([
-                    "seq",
-                    "at",
-                    "organisation_id",
-                    "actor_id",
-                    "action",
-                    "record_kind",
-                    "record_id",
-                    "reason",
-                    "prev_mac",
-                    "mac",
-                ])
-                .values_panic([
+        self.pending_audit.push(row);
+        Ok(())
+    }
+
+    /// Chains the rows this transaction recorded, just before it commits.
+    /// Chains are taken in name order, so two transactions never wait for
+    /// each other's chains in a circle.
+    pub(crate) async fn chain_pending_audit(&mut self) -> Result<()> {
+        let mut pending = std::mem::take(&mut self.pending_audit);
+        if pending.is_empty() {
+            return Ok(());
+        }
+        pending.sort_by(|a, b| a.chain.cmp(&b.chain));
+        for rows in pending.chunk_by_mut(|a, b| a.chain == b.chain) {
+            let chain = rows[0].chain.clone();
+            let n = i64::try_from(rows.len()).unwrap_or(i64::MAX);
+            self.execute(
+                &Query::insert()
+                    .into_table("audit_chains")
+                    .columns(["chain", "seq", "mac"])
+                    .values_panic([chain.clone().into(), 0i64.into(), GENESIS_MAC.into()])
+                    .on_conflict(OnConflict::column("chain").do_nothing().to_owned())
+                    .to_owned(),
+            )
+            .await?;
+            let head = self
+                .fetch_one(
+                    &Query::update()
+                        .table("audit_chains")
+                        .value("seq", Expr::col("seq").add(n))
+                        .and_where(Expr::col("chain").eq(chain.as_str()))
+                        .returning(Query::returning().columns(["seq", "mac"]))
+                        .to_owned(),
+                )
+                .await?;
+            let mut seq = col::int(&head, "seq")? - n;
+            let mut prev = col::text(&head, "mac")?;
+            let mut insert = Query::insert();
+            insert.into_table("audit_trail").columns(TRAIL_COLUMNS);
+            for row in rows.iter_mut() {
+                seq += 1;
+                row.seq = seq;
+                row.prev_mac = prev;
+                row.mac = row_mac(&self.shared.audit_key, row);
+                prev = row.mac.clone();
+                insert.values_panic([
+                    row.chain.clone().into(),
                     row.seq.into(),
                     row.at.millis().into(),
                     row.organisation_id.clone().into(),
@@ -152,20 +206,25 @@ impl Tx {
                     row.reason.clone().into(),
                     row.prev_mac.clone().into(),
                     row.mac.clone().into(),
-                ])
-                .to_owned(),
-        )
-        .await?;
-        self.execute(
-            &Query::update().table("audit_head").value("mac", row.mac).and_where(Expr::col("id").eq(1)).to_owned(),
-        )
-        .await?;
+                ]);
+            }
+            self.execute(&insert).await?;
+            self.execute(
+                &Query::update()
+                    .table("audit_chains")
+                    .value("mac", prev)
+                    .and_where(Expr::col("chain").eq(chain.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        }
         Ok(())
     }
 }
 
 fn row_from(r: &sqlx::any::AnyRow) -> Result<AuditRow> {
     Ok(AuditRow {
+        chain: col::text(r, "chain")?,
         seq: col::int(r, "seq")?,
         at: Timestamp(col::int(r, "at")?),
         organisation_id: col::opt_text(r, "organisation_id")?,
@@ -179,9 +238,6 @@ fn row_from(r: &sqlx::any::AnyRow) -> Result<AuditRow> {
     })
 }
 
-const ALL_COLUMNS: [&str; 10] =
-    ["seq", "at", "organisation_id", "actor_id", "action", "record_kind", "record_id", "reason", "prev_mac", "mac"];
-
 /// Appends audit rows for suites that test the trail itself (`audit verify`
 /// against tampering); not part of a release build.
 #[cfg(feature = "testing")]
@@ -194,27 +250,79 @@ impl Tx {
 /// The outcome of `hearth audit verify`.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Verification {
-    Intact { rows: u64 },
-    Broken(ChainBreak),
+    Intact { rows: u64, chains: u64 },
+    Broken { chain: String, broken: ChainBreak },
 }
 
+/// Rows read at once while verifying, so a national trail fits in memory.
+const VERIFY_PAGE: u64 = 5000;
+
 impl Store {
-    /// Walks the whole trail in pages, in sequence order.
+    /// Walks every chain in pages, in order, against the heads the trail
+    /// recorded; rows in a chain without a head are reported too.
     pub async fn verify_audit_trail(&self) -> Result<Verification> {
-        let mut tx = self.begin().await?;
-        let head = tx
-            .fetch_one(&Query::select().column("seq").from("audit_head").and_where(Expr::col("id").eq(1)).to_owned())
+        let key = &self.shared.audit_key;
+        let heads = self
+            .read_all(
+                &Query::select()
+                    .columns(["chain", "seq"])
+                    .from("audit_chains")
+                    .order_by("chain", Order::Asc)
+                    .to_owned(),
+            )
             .await?;
-        let head_seq = col::int(&head, "seq")?;
-        let rows = tx
-            .fetch_all(&Query::select().columns(ALL_COLUMNS).from("audit_log").order_by("seq", Order::Asc).to_owned())
+        let mut rows_seen = 0;
+        for head in &heads {
+            let chain = col::text(head, "chain")?;
+            let mut verifier = ChainVerifier::new();
+            let mut after = 0i64;
+            loop {
+                let page = self
+                    .read_all(
+                        &Query::select()
+                            .columns(TRAIL_COLUMNS)
+                            .from("audit_trail")
+                            .and_where(Expr::col("chain").eq(chain.as_str()))
+                            .and_where(Expr::col("seq").gt(after))
+                            .order_by("seq", Order::Asc)
+                            .limit(VERIFY_PAGE)
+                            .to_owned(),
+                    )
+                    .await?;
+                for r in &page {
+                    let row = row_from(r)?;
+                    after = row.seq;
+                    if let Err(broken) = verifier.push(key, &row) {
+                        return Ok(Verification::Broken { chain, broken });
+                    }
+                }
+                if (page.len() as u64) < VERIFY_PAGE {
+                    break;
+                }
+            }
+            match verifier.finish(Some(col::int(head, "seq")?)) {
+                Ok(n) => rows_seen += n,
+                Err(broken) => return Ok(Verification::Broken { chain, broken }),
+            }
+        }
+        let orphans = self
+            .read_all(
+                &Query::select()
+                    .distinct()
+                    .column("chain")
+                    .from("audit_trail")
+                    .and_where(
+                        Expr::col("chain")
+                            .not_in_subquery(Query::select().column("chain").from("audit_chains").to_owned()),
+                    )
+                    .limit(1)
+                    .to_owned(),
+            )
             .await?;
-        tx.commit().await?;
-        let rows = rows.iter().map(row_from).collect::<Result<Vec<_>>>()?;
-        Ok(match verify_chain(&self.shared.audit_key, &rows, Some(head_seq)) {
-            Ok(rows) => Verification::Intact { rows },
-            Err(b) => Verification::Broken(b),
-        })
+        if let Some(r) = orphans.first() {
+            return Ok(Verification::Broken { chain: col::text(r, "chain")?, broken: ChainBreak::HeadMissing });
+        }
+        Ok(Verification::Intact { rows: rows_seen, chains: heads.len() as u64 })
     }
 }
 
@@ -252,20 +360,15 @@ impl Tx {
         let rows = self
             .fetch_all(
                 &Query::select()
-                    .columns([
-                        ("audit_log", "at"),
-                        ("audit_log", "action"),
-                        ("audit_log", "reason"),
-                        ("audit_log", "seq"),
-                    ])
+                    .columns([("audit_trail", "at"), ("audit_trail", "action"), ("audit_trail", "reason")])
                     .expr_as(Expr::col(("users", "display_name")), "actor_name")
                     .expr_as(Expr::col(("users", "role")), "actor_role")
-                    .from("audit_log")
-                    .left_join("users", Expr::col(("users", "id")).equals(("audit_log", "actor_id")))
-                    .and_where(Expr::col(("audit_log", "organisation_id")).eq(organisation_id))
-                    .and_where(Expr::col(("audit_log", "record_kind")).eq(record_kind))
-                    .and_where(Expr::col(("audit_log", "record_id")).eq(record_id))
-                    .order_by(("audit_log", "seq"), Order::Desc)
+                    .from("audit_trail")
+                    .left_join("users", Expr::col(("users", "id")).equals(("audit_trail", "actor_id")))
+                    .and_where(Expr::col(("audit_trail", "organisation_id")).eq(organisation_id))
+                    .and_where(Expr::col(("audit_trail", "record_kind")).eq(record_kind))
+                    .and_where(Expr::col(("audit_trail", "record_id")).eq(record_id))
+                    .order_by(("audit_trail", "at"), Order::Desc)
                     .limit(500)
                     .to_owned(),
             )

@@ -210,19 +210,40 @@ impl Store {
         self.pool.close().await;
     }
 
-    /// Starts a transaction. On SQLite it takes the write lock at once, so a
-    /// transaction that reads and then writes (as every audited action does)
-    /// cannot fail half-way on a busy database.
+    /// Starts a transaction that changes data. On SQLite it takes the write
+    /// lock at once, so a transaction that reads and then writes cannot fail
+    /// half-way on a busy database.
     pub async fn begin(&self) -> Result<Tx> {
         let inner = match self.shared.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
         };
-        Ok(Tx { inner, shared: self.shared.clone() })
+        Ok(Tx {
+            inner,
+            pool: self.pool.clone(),
+            shared: self.shared.clone(),
+            pending_audit: Vec::new(),
+            reading: false,
+        })
+    }
+
+    /// Starts a transaction that only reads (and records that it read). On
+    /// SQLite it does not take the write lock, so pages read side by side;
+    /// its audit rows are chained at commit in a short write transaction of
+    /// their own, before the page is sent, so nothing read leaves unrecorded.
+    pub async fn begin_read(&self) -> Result<Tx> {
+        let inner = self.pool.begin().await?;
+        Ok(Tx { inner, pool: self.pool.clone(), shared: self.shared.clone(), pending_audit: Vec::new(), reading: true })
     }
 
     pub(crate) fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// Reads outside a transaction (verification, counts for progress).
+    pub(crate) async fn read_all<S: QueryStatementWriter>(&self, stmt: &S) -> Result<Vec<AnyRow>> {
+        let (sql, values) = render(self.shared.backend, stmt);
+        Ok(sqlx::query_with(AssertSqlSafe(sql), values).fetch_all(&self.pool).await?)
     }
 
     /// Runs a statement outside a transaction, for data that is not personal.
@@ -244,7 +265,12 @@ fn render<S: QueryStatementWriter>(backend: Backend, stmt: &S) -> (String, SqlxV
 /// audit rows included.
 pub struct Tx {
     inner: sqlx::Transaction<'static, Any>,
+    pool: AnyPool,
     shared: Arc<Shared>,
+    /// Audit rows recorded by this transaction, chained at commit.
+    pending_audit: Vec<hearth_core::audit::AuditRow>,
+    /// Begun with `Store::begin_read`.
+    reading: bool,
 }
 
 impl Tx {
@@ -286,9 +312,35 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn commit(self) -> Result<()> {
+    /// Chains the audit rows this transaction recorded, then commits both
+    /// them and what they record, together.
+    pub async fn commit(mut self) -> Result<()> {
+        if self.reading && self.shared.backend == Backend::Sqlite && !self.pending_audit.is_empty() {
+            // A deferred SQLite transaction cannot start writing once another
+            // has committed since it began reading; its rows go in a write
+            // transaction of their own, committed before this one returns.
+            let pending = std::mem::take(&mut self.pending_audit);
+            self.inner.commit().await?;
+            let inner = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+            let mut writer = Tx {
+                inner,
+                pool: self.pool.clone(),
+                shared: self.shared.clone(),
+                pending_audit: pending,
+                reading: false,
+            };
+            writer.chain_pending_audit().await?;
+            writer.inner.commit().await?;
+            return Ok(());
+        }
+        self.chain_pending_audit().await?;
         self.inner.commit().await?;
         Ok(())
+    }
+
+    /// Whether this transaction was begun to read only.
+    pub(crate) fn is_reading(&self) -> bool {
+        self.reading
     }
 }
 

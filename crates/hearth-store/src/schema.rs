@@ -15,6 +15,7 @@ enum Step {
     Alter(sea_query::TableAlterStatement),
     Index(IndexCreateStatement),
     Insert(sea_query::InsertStatement),
+    Drop(sea_query::TableDropStatement),
 }
 
 const MIGRATIONS: &[(i64, &str, Migration)] = &[
@@ -30,6 +31,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (10, "support_sessions", support_sessions),
     (11, "member_reminders", member_reminders),
     (12, "outcome_reminders", outcome_reminders),
+    (13, "audit_chains", audit_chains),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -751,6 +753,66 @@ fn outcome_reminders() -> Vec<Step> {
     vec![add_column("support_sessions", opt_int("outcome_reminded_at"))]
 }
 
+/// `INSERT INTO table (columns) SELECT …`, for moving rows between tables.
+fn copy_rows(table: &'static str, columns: Vec<&'static str>, select: sea_query::SelectStatement) -> Step {
+    let mut insert = Query::insert();
+    insert.into_table(table).columns(columns);
+    // Fails only when the select names a different number of columns, which
+    // the migration test would show at once.
+    if insert.select_from(select).is_err() {
+        return Step::Insert(Query::insert().into_table(table).to_owned());
+    }
+    Step::Insert(insert)
+}
+
+/// The single audit chain becomes many (per organisation and lane): its rows
+/// move to `audit_trail` as the chain named "", and its head to
+/// `audit_chains`. Their MACs stay valid: a row of chain "" is MACed as before.
+fn audit_chains() -> Vec<Step> {
+    let columns =
+        ["seq", "at", "organisation_id", "actor_id", "action", "record_kind", "record_id", "reason", "prev_mac", "mac"];
+    vec![
+        Step::Table(
+            Table::create()
+                .table("audit_trail")
+                .col(text("chain"))
+                .col(ColumnDef::new("seq").big_integer().not_null())
+                .col(int("at"))
+                .col(opt_text("organisation_id"))
+                .col(opt_text("actor_id"))
+                .col(text("action"))
+                .col(text("record_kind"))
+                .col(opt_text("record_id"))
+                .col(opt_text("reason"))
+                .col(text("prev_mac"))
+                .col(text("mac"))
+                .primary_key(Index::create().col("chain").col("seq"))
+                .to_owned(),
+        ),
+        index("audit_trail_record", "audit_trail", &["organisation_id", "record_kind", "record_id", "at"]),
+        copy_rows(
+            "audit_trail",
+            std::iter::once("chain").chain(columns).collect(),
+            Query::select().expr(sea_query::Expr::val("")).columns(columns).from("audit_log").to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("audit_chains")
+                .col(ColumnDef::new("chain").text().not_null().primary_key())
+                .col(int("seq"))
+                .col(text("mac"))
+                .to_owned(),
+        ),
+        copy_rows(
+            "audit_chains",
+            vec!["chain", "seq", "mac"],
+            Query::select().expr(sea_query::Expr::val("")).columns(["seq", "mac"]).from("audit_head").to_owned(),
+        ),
+        Step::Drop(Table::drop().table("audit_log").to_owned()),
+        Step::Drop(Table::drop().table("audit_head").to_owned()),
+    ]
+}
+
 fn render_schema(backend: Backend, step: &Step) -> Option<String> {
     match (backend, step) {
         (Backend::Sqlite, Step::Table(t)) => Some(t.build(SqliteQueryBuilder)),
@@ -759,6 +821,8 @@ fn render_schema(backend: Backend, step: &Step) -> Option<String> {
         (Backend::Postgres, Step::Index(i)) => Some(i.build(PostgresQueryBuilder)),
         (Backend::Sqlite, Step::Alter(a)) => Some(a.build(SqliteQueryBuilder)),
         (Backend::Postgres, Step::Alter(a)) => Some(a.build(PostgresQueryBuilder)),
+        (Backend::Sqlite, Step::Drop(d)) => Some(d.build(SqliteQueryBuilder)),
+        (Backend::Postgres, Step::Drop(d)) => Some(d.build(PostgresQueryBuilder)),
         (_, Step::Insert(_)) => None,
     }
 }

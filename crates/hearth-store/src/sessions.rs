@@ -13,6 +13,27 @@ use crate::accounts::User;
 use crate::audit::AuditRecord;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
+impl crate::Store {
+    /// Moves a session's last-seen time on, when it is due (see
+    /// `TOUCH_EVERY_SECONDS`), for sessions resumed in a reading transaction.
+    pub async fn touch_session(&self, session: &Session) -> Result<()> {
+        let now = self.now();
+        if now.millis() - session.last_seen_at.millis() < TOUCH_EVERY_SECONDS * 1000 {
+            return Ok(());
+        }
+        let mut tx = self.begin().await?;
+        tx.execute(
+            &Query::update()
+                .table("sessions")
+                .value("last_seen_at", now.millis())
+                .and_where(Expr::col("id").eq(session.id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        tx.commit().await
+    }
+}
+
 /// How far through signing in a session is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum SessionStage {
@@ -155,10 +176,13 @@ impl Tx {
             return Ok(None);
         };
         if user.disabled || !lifetime.is_live(session.created_at, session.last_seen_at, now) {
-            self.end_session_by_id(&digest).await?;
+            if !self.is_reading() {
+                self.end_session_by_id(&digest).await?;
+            }
             return Ok(None);
         }
-        if now.millis() - session.last_seen_at.millis() >= TOUCH_EVERY_SECONDS * 1000 {
+        // A reading transaction leaves the write to `touch_session`.
+        if !self.is_reading() && now.millis() - session.last_seen_at.millis() >= TOUCH_EVERY_SECONDS * 1000 {
             self.execute(
                 &Query::update()
                     .table("sessions")

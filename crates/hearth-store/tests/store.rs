@@ -69,9 +69,9 @@ async fn audit_verify_finds_an_edited_row() -> TestResult {
     let db = fresh_database().await?;
     let (store, _) = open(&db.url).await?;
     write_trail(&store, 5).await?;
-    assert_eq!(store.verify_audit_trail().await?, Verification::Intact { rows: 5 });
-    raw(&db.url, "UPDATE audit_log SET actor_id = 'nobody' WHERE seq = 3").await?;
-    assert_eq!(store.verify_audit_trail().await?, Verification::Broken(ChainBreak::Changed { seq: 3 }));
+    assert_eq!(store.verify_audit_trail().await?, Verification::Intact { rows: 5, chains: 2 });
+    raw(&db.url, "UPDATE audit_trail SET actor_id = 'nobody' WHERE seq = 3").await?;
+    assert!(broken(&store, ChainBreak::Changed { seq: 3 }).await?);
     Ok(())
 }
 
@@ -80,8 +80,8 @@ async fn audit_verify_finds_a_deleted_row() -> TestResult {
     let db = fresh_database().await?;
     let (store, _) = open(&db.url).await?;
     write_trail(&store, 5).await?;
-    raw(&db.url, "DELETE FROM audit_log WHERE seq = 2").await?;
-    assert_eq!(store.verify_audit_trail().await?, Verification::Broken(ChainBreak::Missing { seq: 3, expected: 2 }));
+    raw(&db.url, "DELETE FROM audit_trail WHERE seq = 2").await?;
+    assert!(broken(&store, ChainBreak::Missing { seq: 3, expected: 2 }).await?);
     Ok(())
 }
 
@@ -90,11 +90,19 @@ async fn audit_verify_finds_swapped_rows() -> TestResult {
     let db = fresh_database().await?;
     let (store, _) = open(&db.url).await?;
     write_trail(&store, 5).await?;
-    raw(&db.url, "UPDATE audit_log SET seq = 100 WHERE seq = 2").await?;
-    raw(&db.url, "UPDATE audit_log SET seq = 2 WHERE seq = 3").await?;
-    raw(&db.url, "UPDATE audit_log SET seq = 3 WHERE seq = 100").await?;
-    assert_eq!(store.verify_audit_trail().await?, Verification::Broken(ChainBreak::Reordered { seq: 2 }));
+    raw(&db.url, "UPDATE audit_trail SET seq = 100 WHERE seq = 2").await?;
+    raw(&db.url, "UPDATE audit_trail SET seq = 2 WHERE seq = 3").await?;
+    raw(&db.url, "UPDATE audit_trail SET seq = 3 WHERE seq = 100").await?;
+    assert!(broken(&store, ChainBreak::Reordered { seq: 2 }).await?);
     Ok(())
+}
+
+/// Whether `audit verify` reports this break (in whichever chain).
+async fn broken(store: &Store, expected: ChainBreak) -> Result<bool, Box<dyn std::error::Error>> {
+    Ok(match store.verify_audit_trail().await? {
+        Verification::Broken { broken, .. } => broken == expected,
+        Verification::Intact { .. } => false,
+    })
 }
 
 #[tokio::test]
@@ -109,7 +117,62 @@ async fn concurrent_appends_keep_the_chain_whole() -> TestResult {
     for t in tasks {
         t.await??;
     }
-    assert_eq!(store.verify_audit_trail().await?, Verification::Intact { rows: 80 });
+    assert_eq!(store.verify_audit_trail().await?, Verification::Intact { rows: 80, chains: 2 });
+    Ok(())
+}
+
+/// Many people of several organisations, read at once from many
+/// connections: every organisation's rows spread over its lanes, and every
+/// chain verifies.
+#[tokio::test]
+async fn concurrent_audited_reads_of_many_organisations_verify() -> TestResult {
+    use hearth_core::ids::{OrganisationId, UserId};
+    let db = fresh_database().await?;
+    let (store, _) = open(&db.url).await?;
+    let mut tasks = Vec::new();
+    for worker in 0..12u32 {
+        let store = store.clone();
+        tasks.push(tokio::spawn(async move {
+            for i in 0..15u32 {
+                let org = OrganisationId::from_trusted(format!("{:032x}", worker % 3));
+                let user = UserId::from_trusted(format!("{:032x}", 100 + worker * 7 + i % 4));
+                let family = hearth_core::ids::FamilyId::from_trusted(format!("{:032x}", 1000 + i));
+                let mut tx = store.begin().await.map_err(|e| e.to_string())?;
+                tx.append_audit_for_test(AuditEntry::by_account(
+                    &org,
+                    &user,
+                    AuditAction::FamilyViewed,
+                    AuditRecord::Family(&family),
+                ))
+                .await
+                .map_err(|e| e.to_string())?;
+                tx.commit().await.map_err(|e| e.to_string())?;
+            }
+            Ok::<(), String>(())
+        }));
+    }
+    for t in tasks {
+        t.await??;
+    }
+    match store.verify_audit_trail().await? {
+        Verification::Intact { rows, chains } => {
+            assert_eq!(rows, 180);
+            assert!(chains > 6, "rows of three organisations spread over lanes: {chains} chains");
+        }
+        broken => return Err(format!("{broken:?}").into()),
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn audit_verify_finds_a_removed_chain_head_and_a_cut_tail() -> TestResult {
+    let db = fresh_database().await?;
+    let (store, _) = open(&db.url).await?;
+    write_trail(&store, 5).await?;
+    raw(&db.url, "DELETE FROM audit_trail WHERE seq > 3").await?;
+    assert!(broken(&store, ChainBreak::Truncated { seq: 3 }).await?);
+    raw(&db.url, "DELETE FROM audit_chains WHERE chain <> ''").await?;
+    assert!(broken(&store, ChainBreak::HeadMissing).await?);
     Ok(())
 }
 

@@ -56,7 +56,7 @@ pub(crate) enum OpenedFamily {
 /// reads family files is forbidden.
 pub(crate) async fn open_family(state: &AppState, who: &SignedIn, id: &str, action: Action) -> AppResult<OpenedFamily> {
     let id = FamilyId::parse(id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
+    let mut tx = state.store.begin_read().await?;
     let family = tx.family(&id).await?.filter(|f| f.organisation_id == who.actor.organisation_id);
     let Some(family) = family else {
         return Err(AppError::NotFound);

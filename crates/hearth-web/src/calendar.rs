@@ -63,7 +63,7 @@ pub async fn calendar_page(
 ) -> AppResult<Response> {
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
-    let mut tx = state.store.begin().await?;
+    let mut tx = state.store.begin_read().await?;
     let zone = &who.zone;
     let now = tx.now();
     let today = zone.local(now).date;

@@ -173,21 +173,28 @@ pub(crate) fn user_lang(user: &User, headers: &HeaderMap) -> Lang {
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = AppError;
 
+    /// One transaction: the session, the unread count, the portal's settings
+    /// and the organisation's zone.
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        match resume(&parts.headers, state).await? {
-            Some((session, user)) if session.stage == SessionStage::Complete => {
-                let actor = user.actor();
-                let mut tx = state.store.begin().await?;
-                let unread_notifications =
-                    if user.role.is_staff() { tx.unread_notifications(&user.id).await? } else { 0 };
-                let portal = tx.portal_settings(&user.organisation_id).await?;
-                let zone = tx.wellbeing_policy(&user.organisation_id).await?.zone;
+        let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
+            return Err(AppError::SignInRequired);
+        };
+        let mut tx = state.store.begin_read().await?;
+        let (session, user) = match tx.resume_session(&token, state.settings.session_lifetime).await? {
+            Some((session, user)) if session.stage == SessionStage::Complete => (session, user),
+            _ => {
                 tx.commit().await?;
-                let tr = Tr::new(user_lang(&user, &parts.headers));
-                Ok(Self { session, user, actor, tr, unread_notifications, portal, zone })
+                return Err(AppError::SignInRequired);
             }
-            _ => Err(AppError::SignInRequired),
-        }
+        };
+        let unread_notifications = if user.role.is_staff() { tx.unread_notifications(&user.id).await? } else { 0 };
+        let portal = tx.portal_settings(&user.organisation_id).await?;
+        let zone = tx.wellbeing_policy(&user.organisation_id).await?.zone;
+        tx.commit().await?;
+        state.store.touch_session(&session).await?;
+        let actor = user.actor();
+        let tr = Tr::new(user_lang(&user, &parts.headers));
+        Ok(Self { session, user, actor, tr, unread_notifications, portal, zone })
     }
 }
 

@@ -59,7 +59,7 @@ struct HomeTemplate {
 
 pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
     who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
-    let mut tx = state.store.begin().await?;
+    let mut tx = state.store.begin_read().await?;
     let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
     let section = match who.user.role {
         Role::OrganisationAdmin => {

@@ -414,7 +414,7 @@ struct WorkloadTemplate {
 
 pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
-    let mut tx = state.store.begin().await?;
+    let mut tx = state.store.begin_read().await?;
     let zone = &who.zone;
     let now = tx.now();
     let follow_ups = tx.own_open_follow_ups(&who.actor).await?;
@@ -432,7 +432,7 @@ pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppR
 pub async fn team_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
     let org = who.actor.organisation_id.clone();
     who.require(Action::ViewTeamWorkload, Target::Organisation(&org))?;
-    let mut tx = state.store.begin().await?;
+    let mut tx = state.store.begin_read().await?;
     let zone = &who.zone;
     let now = tx.now();
     let team = tx.team_workload(&who.actor).await?;

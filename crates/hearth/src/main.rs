@@ -331,9 +331,11 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
             let url = config.database_url(db.database.as_deref());
             let store = open_store(&config, &url, OpenMode::MustExist, false).await?;
             match store.verify_audit_trail().await? {
-                Verification::Intact { rows } => println!("OK: {rows} audit rows, chain intact"),
-                Verification::Broken(b) => {
-                    println!("BROKEN: {b}");
+                Verification::Intact { rows, chains } => {
+                    println!("OK: {rows} audit rows in {chains} chains, every chain intact")
+                }
+                Verification::Broken { chain, broken } => {
+                    println!("BROKEN: chain {chain}: {broken}");
                     return Ok(ExitCode::FAILURE);
                 }
             }

@@ -87,9 +87,9 @@ fn serve_refuses_a_missing_database_instead_of_creating_one() -> TestResult {
 #[tokio::test]
 async fn audit_verify_reports_ok_then_the_first_tampered_row() -> TestResult {
     for tamper in [
-        "UPDATE audit_log SET action = 'logout' WHERE seq = 4",
-        "DELETE FROM audit_log WHERE seq = 4",
-        "UPDATE audit_log SET seq = 100 WHERE seq = 4; UPDATE audit_log SET seq = 4 WHERE seq = 5; UPDATE audit_log SET seq = 5 WHERE seq = 100",
+        "UPDATE audit_trail SET action = 'logout' WHERE seq = 4",
+        "DELETE FROM audit_trail WHERE seq = 4",
+        "UPDATE audit_trail SET seq = 100 WHERE seq = 4; UPDATE audit_trail SET seq = 4 WHERE seq = 5; UPDATE audit_trail SET seq = 5 WHERE seq = 100",
     ] {
         let db = fresh_database().await?;
         let store = open(&db.url).await?;
@@ -131,13 +131,13 @@ async fn backup_during_writes_restores_to_a_consistent_copy() -> TestResult {
     let out = tokio::task::spawn_blocking(move || hearth(&["backup", "--database", &url, &file_arg])).await??;
     assert!(out.status.success(), "{}", text(&out));
     writer.await?;
-    let live_rows = count(&db.url, "audit_log").await?;
+    let live_rows = count(&db.url, "audit_trail").await?;
     store.close().await;
 
     let target = restore_target(dir.path()).await?;
     let out = hearth(&["restore", "--database", &target, &file.display().to_string()])?;
     assert!(out.status.success(), "{}", text(&out));
-    let restored_rows = count(&target, "audit_log").await?;
+    let restored_rows = count(&target, "audit_trail").await?;
     assert!(
         restored_rows >= 50 && restored_rows <= live_rows,
         "a snapshot between start and end: {restored_rows} of {live_rows}"

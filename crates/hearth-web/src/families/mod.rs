@@ -91,7 +91,7 @@ pub async fn caseload(
     let status = FamilyStatus::parse(&query.status);
     let page = PageRequest::new(query.page.trim().parse().unwrap_or(1), CASELOAD_PAGE_SIZE);
     let filter = CaseloadFilter { name_contains: Some(&needle), status };
-    let mut tx = state.store.begin().await?;
+    let mut tx = state.store.begin_read().await?;
     let families = tx.caseload(&who.actor, &who.family_scope(), &filter, page).await?;
     let now = tx.now();
     tx.commit().await?;
@@ -334,7 +334,7 @@ pub(crate) async fn render_family(
 ) -> AppResult<Response> {
     let status_error = errors.status;
     let document_error = errors.document;
-    let mut tx = state.store.begin().await?;
+    let mut tx = state.store.begin_read().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let facts = tx.family_facts(&who.actor, &family).await?;
     let workers = tx.assigned_workers(&read).await?;
