@@ -378,7 +378,8 @@ fn serve_stops_gracefully_on_sigterm_and_finishes_requests_in_flight() -> TestRe
           Content-Length: 7\r\nConnection: close\r\n\r\nlang",
     )?;
     std::thread::sleep(Duration::from_millis(200));
-    let status = Command::new("kill").args(["-TERM", &child.id().to_string()]).status()?;
+    // The shell's own kill, so no procps is needed.
+    let status = Command::new("sh").args(["-c", &format!("kill -TERM {}", child.id())]).status()?;
     assert!(status.success());
     std::thread::sleep(Duration::from_millis(300));
     stream.write_all(b"=nl")?;
