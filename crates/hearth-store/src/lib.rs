@@ -83,6 +83,8 @@ struct Shared {
     audit_key: Vec<u8>,
     /// Seals notes and other sensitive text. The first key seals; all open.
     keyring: Keyring,
+    /// Statements run so far, so tests can hold pages to a fixed number.
+    statements: std::sync::atomic::AtomicU64,
 }
 
 /// A handle on the database. Cheap to clone.
@@ -161,7 +163,10 @@ impl Store {
         // from the same deployment secret as the audit key.
         let derived = hearth_core::secrets::derive_key(&audit_key, "hearth notes v1");
         let keyring = Keyring::new(vec![Key::new("k0", &derived)?])?;
-        Ok(Self { pool, shared: Arc::new(Shared { backend, clock, audit_key, keyring }) })
+        Ok(Self {
+            pool,
+            shared: Arc::new(Shared { backend, clock, audit_key, keyring, statements: Default::default() }),
+        })
     }
 
     /// Uses a configured keyring for sealed text (see `hearth notes rotate-key`).
@@ -171,6 +176,7 @@ impl Store {
             clock: self.shared.clock.clone(),
             audit_key: self.shared.audit_key.clone(),
             keyring,
+            statements: Default::default(),
         };
         Self { pool: self.pool, shared: Arc::new(shared) }
     }
@@ -242,14 +248,30 @@ impl Store {
 
     /// Reads outside a transaction (verification, counts for progress).
     pub(crate) async fn read_all<S: QueryStatementWriter>(&self, stmt: &S) -> Result<Vec<AnyRow>> {
+        self.shared.count_statement();
         let (sql, values) = render(self.shared.backend, stmt);
         Ok(sqlx::query_with(AssertSqlSafe(sql), values).fetch_all(&self.pool).await?)
     }
 
     /// Runs a statement outside a transaction, for data that is not personal.
     pub(crate) async fn fetch_optional<S: QueryStatementWriter>(&self, stmt: &S) -> Result<Option<AnyRow>> {
+        self.shared.count_statement();
         let (sql, values) = render(self.shared.backend, stmt);
         Ok(sqlx::query_with(AssertSqlSafe(sql), values).fetch_optional(&self.pool).await?)
+    }
+}
+
+impl Store {
+    /// How many statements this store has run (every transaction's and the
+    /// few run outside one), for tests that keep pages from growing queries.
+    pub fn statements_run(&self) -> u64 {
+        self.shared.statements.load(std::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+impl Shared {
+    fn count_statement(&self) {
+        self.statements.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     }
 }
 
@@ -287,22 +309,26 @@ impl Tx {
     }
 
     pub(crate) async fn execute<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<u64> {
+        self.shared.count_statement();
         let (sql, values) = render(self.shared.backend, stmt);
         let done = sqlx::query_with(AssertSqlSafe(sql), values).execute(&mut *self.inner).await?;
         Ok(done.rows_affected())
     }
 
     pub(crate) async fn fetch_all<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<Vec<AnyRow>> {
+        self.shared.count_statement();
         let (sql, values) = render(self.shared.backend, stmt);
         Ok(sqlx::query_with(AssertSqlSafe(sql), values).fetch_all(&mut *self.inner).await?)
     }
 
     pub(crate) async fn fetch_optional<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<Option<AnyRow>> {
+        self.shared.count_statement();
         let (sql, values) = render(self.shared.backend, stmt);
         Ok(sqlx::query_with(AssertSqlSafe(sql), values).fetch_optional(&mut *self.inner).await?)
     }
 
     pub(crate) async fn fetch_one<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<AnyRow> {
+        self.shared.count_statement();
         let (sql, values) = render(self.shared.backend, stmt);
         Ok(sqlx::query_with(AssertSqlSafe(sql), values).fetch_one(&mut *self.inner).await?)
     }

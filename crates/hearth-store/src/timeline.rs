@@ -160,64 +160,72 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
+        // Every version and every named member of the family's notes in one
+        // query each, not one per note.
+        let version_rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([
+                        ("note_versions", "note_id"),
+                        ("note_versions", "version"),
+                        ("note_versions", "body"),
+                        ("note_versions", "created_at"),
+                    ])
+                    .expr_as(Expr::col(("users", "display_name")), "author_name")
+                    .from("note_versions")
+                    .inner_join("notes", Expr::col(("notes", "id")).equals(("note_versions", "note_id")))
+                    .inner_join("users", Expr::col(("users", "id")).equals(("note_versions", "author_id")))
+                    .and_where(Expr::col(("notes", "family_id")).eq(family.as_str()))
+                    .order_by(("note_versions", "note_id"), Order::Asc)
+                    .order_by(("note_versions", "version"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        let mut versions: std::collections::HashMap<String, Vec<NoteVersion>> = std::collections::HashMap::new();
+        for r in &version_rows {
+            let note = NoteId::from_trusted(col::text(r, "note_id")?);
+            let version = col::int(r, "version")?;
+            let text = self.open(&sealed::NOTE_BODY, &[note.as_str(), &version.to_string()], &col::text(r, "body")?)?;
+            versions.entry(note.to_string()).or_default().push(NoteVersion {
+                version,
+                text,
+                author_name: col::text(r, "author_name")?,
+                written_at: Timestamp(col::int(r, "created_at")?),
+            });
+        }
+        let member_rows = self
+            .fetch_all(
+                &Query::select()
+                    .column(("note_members", "note_id"))
+                    .column(("family_members", "name"))
+                    .from("note_members")
+                    .inner_join(
+                        "family_members",
+                        Expr::col(("family_members", "id")).equals(("note_members", "member_id")),
+                    )
+                    .inner_join("notes", Expr::col(("notes", "id")).equals(("note_members", "note_id")))
+                    .and_where(Expr::col(("notes", "family_id")).eq(family.as_str()))
+                    .order_by(("family_members", "name"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        let mut members: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+        for r in &member_rows {
+            members.entry(col::text(r, "note_id")?).or_default().push(col::text(r, "name")?);
+        }
         let mut notes = Vec::with_capacity(rows.len());
         for r in &rows {
             let id = NoteId::from_trusted(col::text(r, "id")?);
-            let versions = self.versions_of(&id).await?;
-            let member_rows = self
-                .fetch_all(
-                    &Query::select()
-                        .column(("family_members", "name"))
-                        .from("note_members")
-                        .inner_join(
-                            "family_members",
-                            Expr::col(("family_members", "id")).equals(("note_members", "member_id")),
-                        )
-                        .and_where(Expr::col(("note_members", "note_id")).eq(id.as_str()))
-                        .order_by(("family_members", "name"), Order::Asc)
-                        .to_owned(),
-                )
-                .await?;
             notes.push(Note {
                 kind: NoteKind::parse(&col::text(r, "kind")?).ok_or(StoreError::Corrupt("kind"))?,
                 author_id: UserId::from_trusted(col::text(r, "author_id")?),
                 author_name: col::text(r, "author_name")?,
                 occurred_at: Timestamp(col::int(r, "occurred_at")?),
-                member_names: member_rows.iter().map(|m| col::text(m, "name")).collect::<Result<_>>()?,
-                versions,
+                member_names: members.remove(id.as_str()).unwrap_or_default(),
+                versions: versions.remove(id.as_str()).unwrap_or_default(),
                 id,
             });
         }
         Ok(notes)
-    }
-
-    async fn versions_of(&mut self, note: &NoteId) -> Result<Vec<NoteVersion>> {
-        let rows = self
-            .fetch_all(
-                &Query::select()
-                    .columns([("note_versions", "version"), ("note_versions", "body"), ("note_versions", "created_at")])
-                    .expr_as(Expr::col(("users", "display_name")), "author_name")
-                    .from("note_versions")
-                    .inner_join("users", Expr::col(("users", "id")).equals(("note_versions", "author_id")))
-                    .and_where(Expr::col(("note_versions", "note_id")).eq(note.as_str()))
-                    .order_by(("note_versions", "version"), Order::Asc)
-                    .to_owned(),
-            )
-            .await?;
-        rows.iter()
-            .map(|r| {
-                let version = col::int(r, "version")?;
-                Ok(NoteVersion {
-                    version,
-                    text: self.open(
-                        &sealed::NOTE_BODY,
-                        &[note.as_str(), &version.to_string()],
-                        &col::text(r, "body")?,
-                    )?,
-                    author_name: col::text(r, "author_name")?,
-                    written_at: Timestamp(col::int(r, "created_at")?),
-                })
-            })
-            .collect()
     }
 }

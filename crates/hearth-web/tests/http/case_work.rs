@@ -306,3 +306,52 @@ async fn a_document_can_evidence_an_assessment_finding() -> TestResult {
     assert!(view.contains(&format!("{family}/documents/{document}")), "the finding links to the document");
     Ok(())
 }
+
+/// A family page and the caseload run the same number of statements however
+/// many notes and families there are: no query per row creeps in.
+#[tokio::test]
+async fn pages_run_a_fixed_number_of_statements() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (client, _, family) = signed_in_practitioner(&app).await?;
+    let note = |i: usize| {
+        let client = client.clone();
+        let url = app.url(&format!("{family}/notes"));
+        async move {
+            let text = format!("Visit number {i}");
+            client
+                .post(url)
+                .form(&[("kind", "home_visit"), ("occurred", "2026-11-20T10:00"), ("text", text.as_str())])
+                .send()
+                .await
+        }
+    };
+    let count = |path: String| {
+        let client = client.clone();
+        let url = app.url(&path);
+        let store = app.store.clone();
+        async move {
+            let before = store.statements_run();
+            let page = client.get(url).send().await?;
+            assert_eq!(page.status(), 200, "{path}");
+            Ok::<u64, Box<dyn std::error::Error>>(store.statements_run() - before)
+        }
+    };
+    note(0).await?;
+    let family_one = count(family.clone()).await?;
+    let caseload_one = count("/families".into()).await?;
+    for i in 1..8 {
+        note(i).await?;
+        client
+            .post(app.url("/families"))
+            .form(&[("name", format!("Family {i}").as_str()), ("team", "")])
+            .send()
+            .await?;
+    }
+    let family_many = count(family.clone()).await?;
+    let caseload_many = count("/families".into()).await?;
+    assert_eq!(family_many, family_one, "the family page with one note and with eight");
+    assert_eq!(caseload_many, caseload_one, "the caseload with one family and with eight");
+    assert!(family_many <= 25, "the family page runs {family_many} statements");
+    assert!(caseload_many <= 11, "the caseload runs {caseload_many} statements");
+    Ok(())
+}
