@@ -263,8 +263,8 @@ impl Tx {
             .await
     }
 
-    /// Sets a new password and ends every session of the account, so a
-    /// thief signed in with the old one is out.
+    /// Sets a new password, ends every session of the account and revokes
+    /// its calendar feed, so a thief who had the old one is out.
     pub async fn change_password(&mut self, user: &User, hash: &str) -> Result<()> {
         self.execute(
             &Query::update()
@@ -275,6 +275,15 @@ impl Tx {
         )
         .await?;
         self.end_all_sessions(&user.id, None).await?;
+        // A feed address is a credential too: whoever took the old password
+        // may have taken it as well.
+        self.execute(
+            &Query::delete()
+                .from_table("calendar_feeds")
+                .and_where(Expr::col("user_id").eq(user.id.as_str()))
+                .to_owned(),
+        )
+        .await?;
         self.audit_own_account(user, AuditAction::PasswordChanged).await
     }
 

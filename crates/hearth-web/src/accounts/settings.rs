@@ -120,14 +120,18 @@ pub async fn change_language(
         tx.set_language(&user, lang.code()).await?;
         tx.commit().await?;
     }
-    // Only a path on this site is followed, never another host.
+    // Only a path on this site is followed, never another host: a
+    // backslash or a control character could make a browser read `/\x` as
+    // `//x`, another host.
     let back = headers
         .get(REFERER)
         .and_then(|v| v.to_str().ok())
         .and_then(|r| {
             r.split_once("://").map(|(_, rest)| rest).and_then(|rest| rest.find('/').map(|i| rest[i..].to_owned()))
         })
-        .filter(|p| p.starts_with('/') && !p.starts_with("//"))
+        .filter(|p| {
+            p.starts_with('/') && !p.starts_with("//") && !p.contains(['\\']) && !p.chars().any(char::is_control)
+        })
         .unwrap_or_else(|| "/".to_owned());
     Ok((AppendHeaders([(SET_COOKIE, lang_cookie(lang, state.settings.secure_cookies))]), Redirect::to(&back))
         .into_response())

@@ -225,3 +225,28 @@ async fn the_navigation_offers_exactly_the_pages_each_role_may_open() -> TestRes
     }
     Ok(())
 }
+
+/// The language switcher goes back to the page it came from, on this site
+/// only: a Referer path a browser would read as another host is not followed.
+#[tokio::test]
+async fn the_language_switch_never_leaves_the_site() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let client = app.client()?;
+    for (referer, expected) in [
+        (app.url("/login?x=1"), "/login?x=1"),
+        ("https://evil.example/\\evil.example/".to_owned(), "/"),
+        (format!("{}/\\evil.example", app.url("")), "/"),
+        (format!("{}//evil.example", app.url("")), "/"),
+        ("https://evil.example".to_owned(), "/"),
+    ] {
+        let r = client
+            .post(app.url("/language"))
+            .header("referer", referer.as_str())
+            .form(&[("lang", "nl")])
+            .send()
+            .await?;
+        assert_eq!(r.status(), 303, "{referer}");
+        assert_eq!(location(&r), expected, "{referer}");
+    }
+    Ok(())
+}

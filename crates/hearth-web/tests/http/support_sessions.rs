@@ -575,3 +575,27 @@ async fn the_caseload_shows_dates_in_the_organisations_zone() -> TestResult {
     assert!(file.contains("2026-11-28 00:30"), "{file}");
     Ok(())
 }
+
+/// A new password also retires the calendar feed's secret address.
+#[tokio::test]
+async fn a_password_change_revokes_the_calendar_feed() -> TestResult {
+    let w = world().await?;
+    let issued = w.pat_c.post(w.app.url("/account/calendar-feed")).form(&[("show_names", "")]).send().await?;
+    let page = issued.text().await?;
+    let start = page.find("/calendar-feed/").ok_or("address")?;
+    let path: String = page[start..].chars().take_while(|c| *c != '<').collect();
+    assert_eq!(reqwest::get(w.app.url(&path)).await?.status(), 200);
+    let changed = w
+        .pat_c
+        .post(w.app.url("/account/password"))
+        .form(&[
+            ("current", crate::support::PASSWORD),
+            ("password", "orchard kettle lantern meadow"),
+            ("confirm", "orchard kettle lantern meadow"),
+        ])
+        .send()
+        .await?;
+    assert_eq!(changed.status(), 200, "the password was changed");
+    assert_eq!(reqwest::get(w.app.url(&path)).await?.status(), 404, "the old feed address stops working");
+    Ok(())
+}
