@@ -143,7 +143,22 @@ fn strip_png(bytes: &[u8]) -> Result<Vec<u8>, DocumentRejected> {
     Err(DocumentRejected::Damaged)
 }
 
-/// A file name safe to send back in a download header.
+impl DocumentKind {
+    /// The extensions a file of this kind may keep; the first is added when
+    /// the name has none of them.
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Self::Pdf => &["pdf"],
+            Self::Png => &["png"],
+            Self::Jpeg => &["jpg", "jpeg"],
+            Self::Text => &["txt"],
+        }
+    }
+}
+
+/// A file name safe to send back in a download header, ending in the
+/// extension of what the file really is: text named `image.svg` comes back
+/// as `image.txt`, so no program opens it as something it is not.
 pub fn safe_file_name(name: &str, kind: DocumentKind) -> String {
     let cleaned: String = name
         .rsplit(['/', '\\'])
@@ -153,20 +168,29 @@ pub fn safe_file_name(name: &str, kind: DocumentKind) -> String {
         .filter(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '_' | ' '))
         .take(100)
         .collect();
-    let cleaned = cleaned.trim().trim_start_matches('.').to_owned();
-    if cleaned.is_empty() {
-        format!(
-            "document.{}",
-            match kind {
-                DocumentKind::Pdf => "pdf",
-                DocumentKind::Png => "png",
-                DocumentKind::Jpeg => "jpg",
-                DocumentKind::Text => "txt",
-            }
-        )
-    } else {
-        cleaned
-    }
+    let cleaned = cleaned.trim().trim_start_matches('.').trim_end_matches('.').to_owned();
+    let extensions = kind.extensions();
+    let (stem, own) = match cleaned.rsplit_once('.') {
+        Some((stem, ext)) if extensions.iter().any(|e| e.eq_ignore_ascii_case(ext)) => (stem.to_owned(), Some(ext)),
+        Some((stem, _)) => (stem.to_owned(), None),
+        None => (cleaned.clone(), None),
+    };
+    let stem = if stem.trim().is_empty() { "document".to_owned() } else { stem };
+    format!("{stem}.{}", own.unwrap_or(extensions[0]))
+}
+
+/// `Content-Disposition` for a download: a plain ASCII name for old
+/// browsers and the real name in `filename*` (RFC 6266, RFC 8187).
+pub fn attachment_header(safe_name: &str) -> String {
+    let ascii: String = safe_name.chars().map(|c| if c.is_ascii() { c } else { '_' }).collect();
+    let encoded: String = safe_name
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'.' | b'-' | b'_' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect();
+    format!("attachment; filename=\"{ascii}\"; filename*=UTF-8''{encoded}")
 }
 
 #[cfg(test)]
@@ -232,9 +256,22 @@ mod tests {
 
     #[test]
     fn file_names_are_made_safe() {
-        assert_eq!(safe_file_name("../../etc/passwd", DocumentKind::Text), "passwd");
+        assert_eq!(safe_file_name("../../etc/passwd", DocumentKind::Text), "passwd.txt");
         assert_eq!(safe_file_name("C:\\Users\\a\\school letter.pdf", DocumentKind::Pdf), "school letter.pdf");
         assert_eq!(safe_file_name("\"; evil=1.pdf", DocumentKind::Pdf), "evil1.pdf");
         assert_eq!(safe_file_name("...", DocumentKind::Jpeg), "document.jpg");
+        assert_eq!(safe_file_name("image.svg", DocumentKind::Text), "image.txt");
+        assert_eq!(safe_file_name("photo.JPEG", DocumentKind::Jpeg), "photo.JPEG");
+        assert_eq!(safe_file_name("scan.pdf", DocumentKind::Png), "scan.png");
+        assert_eq!(safe_file_name("رسالة المدرسة.pdf", DocumentKind::Pdf), "رسالة المدرسة.pdf");
+    }
+
+    #[test]
+    fn downloads_name_the_file_for_every_browser() {
+        assert_eq!(attachment_header("letter.pdf"), "attachment; filename=\"letter.pdf\"; filename*=UTF-8''letter.pdf");
+        assert_eq!(
+            attachment_header("brief é.txt"),
+            "attachment; filename=\"brief _.txt\"; filename*=UTF-8''brief%20%C3%A9.txt"
+        );
     }
 }

@@ -4,7 +4,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::Action;
-use hearth_core::documents::{DocumentRejected, accept_document, safe_file_name};
+use hearth_core::documents::{DocumentRejected, accept_document, attachment_header, safe_file_name};
 use hearth_core::ids::DocumentId;
 
 use crate::AppState;
@@ -64,7 +64,8 @@ pub async fn download(
     let bytes = tx.download_document(&who.actor, &document).await?;
     tx.commit().await?;
     // Always a download, never shown inline, so a crafted file cannot run in Hearth's origin.
-    let disposition = format!("attachment; filename=\"{}\"", document.name);
+    // Names stored before the extension followed the content are made safe again.
+    let disposition = attachment_header(&safe_file_name(&document.name, document.kind));
     Ok(([(CONTENT_TYPE, document.kind.media_type().to_owned()), (CONTENT_DISPOSITION, disposition)], bytes)
         .into_response())
 }

@@ -273,6 +273,23 @@ async fn documents_are_checked_stripped_sealed_and_every_download_audited() -> T
     tx.commit().await?;
     assert!(log.iter().any(|e| e.action == "family.document_downloaded"));
     assert!(log.iter().any(|e| e.action == "family.document_uploaded"));
+
+    // Text that calls itself a picture comes back as text, under a name for
+    // every browser.
+    let svg = b"<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>".to_vec();
+    assert_eq!(upload("tekening é.svg", svg).await?.status(), 303);
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    assert!(page.contains("tekening é.txt") && !page.contains("tekening é.svg"), "stored under a text name");
+    let before_name = &page[..page.find("tekening é.txt").ok_or("name")?];
+    let at = before_name.rfind(&format!("{family}/documents/")).ok_or("link")? + family.len() + "/documents/".len();
+    let link = before_name.get(at..at + 32).ok_or("link")?;
+    let download = client.get(app.url(&format!("{family}/documents/{link}"))).send().await?;
+    let header = |name: &str| download.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    assert!(header("content-type").starts_with("text/plain"), "{}", header("content-type"));
+    assert_eq!(
+        header("content-disposition"),
+        "attachment; filename=\"tekening _.txt\"; filename*=UTF-8''tekening%20%C3%A9.txt"
+    );
     Ok(())
 }
 
