@@ -5,7 +5,7 @@ use hearth_core::accounts::{DisplayName, EmailAddress, Role};
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::{InvitationId, MemberId, OrganisationId, TeamId, UserId};
-use sea_query::{Expr, ExprTrait, Order, Query};
+use sea_query::{Expr, ExprTrait, Order, Query, SelectStatement};
 
 use crate::audit::AuditRecord;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
@@ -226,34 +226,28 @@ impl Tx {
         let organisation_id = &reader.organisation_id;
         self.audit(AuditEntry::by(reader, AuditAction::AccountsListed, AuditRecord::Organisation(organisation_id)))
             .await?;
-        let rows = self
-            .fetch_all(
-                &Query::select()
-                    .columns(USER_COLUMNS)
-                    .from("users")
-                    .and_where(Expr::col("organisation_id").eq(organisation_id.as_str()))
-                    .order_by("display_name", Order::Asc)
-                    .to_owned(),
-            )
-            .await?;
-        rows.iter().map(user_from).collect()
+        self.users_where(organisation_id, Query::select()).await
     }
 
     /// Active practitioners and supervisors of one team, by name.
     pub(crate) async fn team_members(&mut self, organisation_id: &OrganisationId, team: &TeamId) -> Result<Vec<User>> {
-        let rows = self
-            .fetch_all(
-                &Query::select()
-                    .columns(USER_COLUMNS)
-                    .from("users")
-                    .and_where(Expr::col("organisation_id").eq(organisation_id.as_str()))
-                    .and_where(Expr::col("team_id").eq(team.as_str()))
-                    .and_where(Expr::col("role").is_in(Role::CASEWORK.map(Role::as_str)))
-                    .and_where(Expr::col("disabled_at").is_null())
-                    .order_by("display_name", Order::Asc)
-                    .to_owned(),
-            )
-            .await?;
+        let mut narrow = Query::select();
+        narrow
+            .and_where(Expr::col("team_id").eq(team.as_str()))
+            .and_where(Expr::col("role").is_in(Role::CASEWORK.map(Role::as_str)))
+            .and_where(Expr::col("disabled_at").is_null());
+        self.users_where(organisation_id, narrow).await
+    }
+
+    /// Accounts of one organisation, by name, narrowed by the conditions
+    /// already on `query`.
+    async fn users_where(&mut self, organisation_id: &OrganisationId, mut query: SelectStatement) -> Result<Vec<User>> {
+        query
+            .columns(USER_COLUMNS)
+            .from("users")
+            .and_where(Expr::col("organisation_id").eq(organisation_id.as_str()))
+            .order_by("display_name", Order::Asc);
+        let rows = self.fetch_all(&query).await?;
         rows.iter().map(user_from).collect()
     }
 
