@@ -7,7 +7,7 @@ use hearth_core::access::Actor;
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::{DecisionId, FamilyId, MemberId};
-use hearth_core::modality::{Answers, ContactKind, Modality, Rules};
+use hearth_core::modality::{Answers, ContactKind, Lean, Modality, Reason, Rules};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
 use crate::audit::AuditRecord;
@@ -21,7 +21,11 @@ pub struct ModalityDecision {
     pub id: DecisionId,
     pub member_id: MemberId,
     pub answers: Answers,
-    pub suggested: BTreeMap<ContactKind, Modality>,
+    /// None where not enough was known to suggest anything.
+    pub suggested: BTreeMap<ContactKind, Option<Modality>>,
+    /// The reasons the aid gave, per kind of contact (empty for decisions
+    /// taken before reasons were kept).
+    pub reasons: BTreeMap<ContactKind, Vec<Reason>>,
     pub decided: BTreeMap<ContactKind, Modality>,
     /// The member's own preference, in their words.
     pub preference: Option<String>,
@@ -33,7 +37,8 @@ pub struct ModalityDecision {
 #[derive(Debug, Clone)]
 pub struct NewModalityDecision<'a> {
     pub answers: &'a Answers,
-    pub suggested: &'a BTreeMap<ContactKind, Modality>,
+    pub suggested: &'a BTreeMap<ContactKind, Option<Modality>>,
+    pub reasons: &'a BTreeMap<ContactKind, Vec<Reason>>,
     pub decided: &'a BTreeMap<ContactKind, Modality>,
     pub preference: Option<&'a str>,
     pub comment: &'a str,
@@ -46,6 +51,48 @@ fn encode<K: AsRef<str>, V: AsRef<str>>(pairs: impl IntoIterator<Item = (K, V)>)
 
 fn decode(text: &str) -> Vec<(String, String)> {
     text.lines().filter_map(|l| l.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect()
+}
+
+/// How a suggestion of "not enough known yet" is kept.
+const NOT_ENOUGH_KNOWN: &str = "not_enough_known";
+
+fn encode_suggested(suggested: &BTreeMap<ContactKind, Option<Modality>>) -> String {
+    encode(suggested.iter().map(|(k, m)| (k.as_str(), m.map_or(NOT_ENOUGH_KNOWN, Modality::as_str))))
+}
+
+fn decode_suggested(text: &str) -> Result<BTreeMap<ContactKind, Option<Modality>>> {
+    decode(text)
+        .into_iter()
+        .map(|(k, v)| {
+            let kind = ContactKind::parse(&k).ok_or(StoreError::Corrupt("contact kind"))?;
+            if v == NOT_ENOUGH_KNOWN {
+                return Ok((kind, None));
+            }
+            Ok((kind, Some(Modality::parse(&v).ok_or(StoreError::Corrupt("modality"))?)))
+        })
+        .collect()
+}
+
+/// One line per reason: `kind=lean=rule-key`.
+fn encode_reasons(reasons: &BTreeMap<ContactKind, Vec<Reason>>) -> String {
+    reasons
+        .iter()
+        .flat_map(|(k, rs)| rs.iter().map(move |r| format!("{}={}={}\n", k.as_str(), r.lean.code(), r.key)))
+        .collect()
+}
+
+fn decode_reasons(text: &str) -> Result<BTreeMap<ContactKind, Vec<Reason>>> {
+    let mut reasons: BTreeMap<ContactKind, Vec<Reason>> = BTreeMap::new();
+    for line in text.lines() {
+        let mut parts = line.splitn(3, '=');
+        let (Some(kind), Some(lean), Some(key)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(StoreError::Corrupt("modality reason"));
+        };
+        let kind = ContactKind::parse(kind).ok_or(StoreError::Corrupt("contact kind"))?;
+        let lean = Lean::parse(lean).ok_or(StoreError::Corrupt("modality reason"))?;
+        reasons.entry(kind).or_default().push(Reason { key: key.to_owned(), lean });
+    }
+    Ok(reasons)
 }
 
 fn decode_choices(text: &str) -> Result<BTreeMap<ContactKind, Modality>> {
@@ -83,6 +130,7 @@ impl Tx {
                     "answers",
                     "suggested",
                     "decided",
+                    "reasons",
                     "preference",
                     "comment",
                     "decided_by",
@@ -93,8 +141,9 @@ impl Tx {
                     family.as_str().into(),
                     member.as_str().into(),
                     encode(new.answers.iter()).into(),
-                    encode(new.suggested.iter().map(|(k, m)| (k.as_str(), m.as_str()))).into(),
+                    encode_suggested(new.suggested).into(),
                     encode(new.decided.iter().map(|(k, m)| (k.as_str(), m.as_str()))).into(),
+                    encode_reasons(new.reasons).into(),
                     preference.into(),
                     comment.into(),
                     actor.user_id.as_str().into(),
@@ -122,6 +171,7 @@ impl Tx {
                         ("modality_decisions", "answers"),
                         ("modality_decisions", "suggested"),
                         ("modality_decisions", "decided"),
+                        ("modality_decisions", "reasons"),
                         ("modality_decisions", "preference"),
                         ("modality_decisions", "comment"),
                         ("modality_decisions", "decided_at"),
@@ -141,7 +191,8 @@ impl Tx {
                 Ok(ModalityDecision {
                     member_id: MemberId::from_trusted(col::text(r, "member_id")?),
                     answers: decode(&col::text(r, "answers")?).into_iter().collect(),
-                    suggested: decode_choices(&col::text(r, "suggested")?)?,
+                    suggested: decode_suggested(&col::text(r, "suggested")?)?,
+                    reasons: decode_reasons(&col::opt_text(r, "reasons")?.unwrap_or_default())?,
                     decided: decode_choices(&col::text(r, "decided")?)?,
                     preference: col::opt_text(r, "preference")?
                         .map(|p| self.open(&sealed::MODALITY_PREFERENCE, &[id.as_str()], &p))

@@ -32,6 +32,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (11, "member_reminders", member_reminders),
     (12, "outcome_reminders", outcome_reminders),
     (13, "audit_chains", audit_chains),
+    (14, "modality_reasons", modality_reasons),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -751,6 +752,11 @@ fn member_reminders() -> Vec<Step> {
 /// When the organiser was reminded to record how a past session ended.
 fn outcome_reminders() -> Vec<Step> {
     vec![add_column("support_sessions", opt_int("outcome_reminded_at"))]
+}
+
+/// A decision keeps the reasons the aid gave and which way each leaned.
+fn modality_reasons() -> Vec<Step> {
+    vec![add_column("modality_decisions", opt_text("reasons"))]
 }
 
 /// `INSERT INTO table (columns) SELECT …`, for moving rows between tables.

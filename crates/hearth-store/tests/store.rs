@@ -446,7 +446,8 @@ mod timeline {
             &member,
             hearth_store::modality::NewModalityDecision {
                 answers: &Default::default(),
-                suggested: &choices,
+                suggested: &Default::default(),
+                reasons: &Default::default(),
                 decided: &choices,
                 preference: Some("mornings"),
                 comment: "decided together",

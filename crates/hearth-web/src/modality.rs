@@ -1,7 +1,8 @@
 //! The modality decision aid on the web: a short conversation, one section
 //! per screen and without JavaScript (answers so far travel in the form),
-//! then the suggestion per kind of contact with every reason, what to
-//! arrange, and the decision taken together.
+//! then the suggestion per kind of contact with every reason and which way
+//! it leans, what ruled a way out, what to find out and what to arrange, and
+//! the decision taken together.
 
 use std::collections::BTreeMap;
 
@@ -12,7 +13,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
 use hearth_core::families::{IdentityVerification, MemberRole, Whereabouts};
 use hearth_core::ids::MemberId;
-use hearth_core::modality::{Answers, CONSIDERATIONS, ContactKind, DONT_KNOW, Modality, Rules, answers_for};
+use hearth_core::modality::{
+    Answers, CONSIDERATIONS, ContactKind, ContactSuggestion, DONT_KNOW, Lean, Modality, Reason, Rules, answers_for,
+};
 use hearth_store::families::{Family, Member};
 use hearth_store::modality::{ModalityDecision, NewModalityDecision};
 
@@ -26,28 +29,52 @@ use crate::forms::{Pairs, field};
 use crate::i18n::Tr;
 
 /// The conversation's sections, one per screen.
-const SECTIONS: [&[&str]; 6] = [
+const SECTIONS: [&[&str]; 7] = [
     &["openness", "lowers_threshold"],
+    &["matters", "easier_from_home"],
     &["device", "connection", "app_confidence"],
     &["detention", "language_barrier"],
-    &["home_privacy", "safe_to_speak"],
+    &["home_privacy", "safe_to_speak", "private_space_agreed"],
     &["distance", "mobility"],
-    &["met_in_person", "trust"],
+    &["met_in_person", "trust", "identity"],
 ];
 
 struct Question {
     name: &'static str,
     text: String,
     hint: String,
+    /// Filled in from what the family file says, and not changed since.
+    prefilled: bool,
     options: Vec<(String, String, bool)>,
+}
+
+/// A reason as shown: a symbol and words for its lean, then the reason.
+struct ReasonView {
+    class: &'static str,
+    symbol: &'static str,
+    lean: String,
+    text: String,
 }
 
 struct ContactView {
     kind: &'static str,
     label: String,
-    suggestion: &'static str,
+    /// None: not enough known yet.
+    suggestion: Option<&'static str>,
     suggestion_label: String,
-    reasons: Vec<String>,
+    ruled_out: String,
+    reasons: Vec<ReasonView>,
+    find_out: Vec<String>,
+    arrange: Vec<String>,
+    /// What the select shows as chosen: the suggestion, or what was chosen before.
+    chosen: String,
+}
+
+/// A section of answers on the result page, with a way back to change it.
+struct AnsweredSection {
+    number: usize,
+    title: String,
+    answers: Vec<(String, String)>,
 }
 
 #[derive(askama::Template)]
@@ -58,13 +85,14 @@ struct ModalityTemplate {
     family_name: String,
     member_id: String,
     member_name: String,
-    /// Every answer so far, carried in hidden fields.
+    /// Every answer so far, and what was pre-filled, carried in hidden fields.
     carried: Vec<(String, String)>,
     step: i64,
     steps: i64,
+    section_title: String,
     questions: Vec<Question>,
     result: Option<Vec<ContactView>>,
-    arrange: Vec<String>,
+    answered: Vec<AnsweredSection>,
     modalities: Vec<(&'static str, String)>,
     history: Vec<DecisionView>,
     review_due: Option<String>,
@@ -80,10 +108,19 @@ impl ModalityTemplate {
     }
 }
 
+struct KindHistory {
+    label: String,
+    suggested: String,
+    decided: String,
+    differs: bool,
+    reasons: Vec<ReasonView>,
+}
+
 struct DecisionView {
     when: String,
     who: String,
-    decided: Vec<(String, String)>,
+    kinds: Vec<KindHistory>,
+    answers: Vec<(String, String)>,
     preference: String,
     comment: String,
     differs: bool,
@@ -116,39 +153,146 @@ async fn load_member(
     Ok((family, member, decisions, rules, whereabouts))
 }
 
-/// Answers from the form, keeping only known considerations and answers.
-fn answers_from(pairs: &Pairs) -> Answers {
+/// Answers from the form under a prefix, keeping only known considerations
+/// and answers: a tampered value is as if not given.
+fn answers_from(pairs: &Pairs, prefix: &str) -> Answers {
     CONSIDERATIONS
         .iter()
         .filter_map(|(name, allowed)| {
-            let value = field(pairs, &format!("a-{name}"));
+            let value = field(pairs, &format!("{prefix}{name}"));
             (value == DONT_KNOW || allowed.contains(&value)).then(|| ((*name).to_owned(), value.to_owned()))
         })
         .collect()
 }
 
+/// Whether the practitioner has recorded who the member is, account or not.
 fn identity_answer(member: &Member) -> &'static str {
-    if member.account_user_id.is_none() || member.verification == IdentityVerification::NotVerified {
-        "not_verified"
+    if member.verification == IdentityVerification::NotVerified { "not_verified" } else { "verified" }
+}
+
+/// What the family file already says: the recorded identity check and where
+/// the person of concern is are facts and replace earlier answers; a needed
+/// translator fills in the language question when it is still open.
+fn known_facts(member: &Member, whereabouts: &[Whereabouts], answers: &Answers) -> Answers {
+    let mut facts = Answers::new();
+    facts.insert("identity".into(), identity_answer(member).into());
+    let detention = if whereabouts.contains(&Whereabouts::InPrison) {
+        Some("prison")
+    } else if whereabouts.contains(&Whereabouts::InCamp) {
+        Some("camp")
+    } else if whereabouts.iter().any(|w| *w != Whereabouts::Unknown) {
+        Some("none")
     } else {
-        "verified"
+        None
+    };
+    if let Some(d) = detention {
+        facts.insert("detention".into(), d.into());
+    }
+    if member.needs_translator && !hearth_core::modality::is_known(answers, "language_barrier") {
+        facts.insert("language_barrier".into(), "strong".into());
+    }
+    facts
+}
+
+fn question_text(tr: &Tr, name: &str) -> String {
+    tr.t(&format!("question-{name}"))
+}
+
+fn answer_text(tr: &Tr, name: &str, answer: &str) -> String {
+    if answer == DONT_KNOW { tr.t("answer-dont-know") } else { tr.t(&format!("answer-{name}-{answer}")) }
+}
+
+fn modality_label(tr: &Tr, m: Option<Modality>) -> String {
+    match m {
+        Some(m) => tr.t(&format!("modality-{}", m.as_str())),
+        None => tr.t("modality-not-enough-known"),
     }
 }
 
-fn history(tr: &Tr, zone: &hearth_core::zone::Zone, decisions: &[ModalityDecision]) -> Vec<DecisionView> {
+fn reason_view(tr: &Tr, rules: &Rules, reason: &Reason) -> ReasonView {
+    let text = rules.rule(&reason.key).map_or_else(|| reason.key.clone(), |r| r.reason(tr.lang.code()).to_owned());
+    let (class, symbol, lean) = match &reason.lean {
+        Lean::For(p) => ("lean-for", "\u{2713}", tr.t(&format!("modality-lean-for-{}", p.as_str()))),
+        Lean::Against(p) => ("lean-against", "\u{2717}", tr.t(&format!("modality-lean-against-{}", p.as_str()))),
+        Lean::Toward(p) => ("lean-toward", "\u{2192}", tr.t(&format!("modality-lean-toward-{}", p.as_str()))),
+        Lean::RulesOut(ms) => (
+            "lean-rules-out",
+            "\u{2298}",
+            tr.t1(
+                "modality-lean-rules-out",
+                "what",
+                &ms.iter().map(|m| modality_label(tr, Some(*m))).collect::<Vec<_>>().join(", "),
+            ),
+        ),
+    };
+    ReasonView { class, symbol, lean, text }
+}
+
+fn contact_view(tr: &Tr, rules: &Rules, kind: ContactKind, c: &ContactSuggestion, chosen: Option<&str>) -> ContactView {
+    let suggestion = c.modality.map(Modality::as_str);
+    ContactView {
+        kind: kind.as_str(),
+        label: tr.t(&format!("contact-{}", kind.as_str())),
+        suggestion,
+        suggestion_label: modality_label(tr, c.modality),
+        ruled_out: c.ruled_out.keys().map(|m| modality_label(tr, Some(*m))).collect::<Vec<_>>().join(", "),
+        reasons: c.reasons.iter().map(|r| reason_view(tr, rules, r)).collect(),
+        find_out: c.find_out.iter().map(|q| question_text(tr, q)).collect(),
+        arrange: c.arrange.iter().map(|a| tr.t(&format!("arrange-{a}"))).collect(),
+        chosen: chosen.or(suggestion).unwrap_or_default().to_owned(),
+    }
+}
+
+fn answered_sections(tr: &Tr, answers: &Answers) -> Vec<AnsweredSection> {
+    SECTIONS
+        .iter()
+        .enumerate()
+        .map(|(i, names)| AnsweredSection {
+            number: i + 1,
+            title: tr.t(&format!("modality-section-{}", i + 1)),
+            answers: names
+                .iter()
+                .map(|n| (question_text(tr, n), answer_text(tr, n, answers.get(*n).map_or(DONT_KNOW, String::as_str))))
+                .collect(),
+        })
+        .collect()
+}
+
+fn history(
+    tr: &Tr,
+    zone: &hearth_core::zone::Zone,
+    rules: &Rules,
+    decisions: &[ModalityDecision],
+) -> Vec<DecisionView> {
     decisions
         .iter()
         .map(|d| DecisionView {
             when: zone.format(d.decided_at),
             who: d.decided_by_name.clone(),
-            decided: d
-                .decided
+            kinds: ContactKind::ALL
                 .iter()
-                .map(|(k, m)| (tr.t(&format!("contact-{}", k.as_str())), tr.t(&format!("modality-{}", m.as_str()))))
+                .filter_map(|k| {
+                    let decided = d.decided.get(k)?;
+                    let suggested = d.suggested.get(k).copied().flatten();
+                    Some(KindHistory {
+                        label: tr.t(&format!("contact-{}", k.as_str())),
+                        suggested: modality_label(tr, suggested),
+                        decided: modality_label(tr, Some(*decided)),
+                        differs: suggested != Some(*decided),
+                        reasons: d.reasons.get(k).into_iter().flatten().map(|r| reason_view(tr, rules, r)).collect(),
+                    })
+                })
+                .collect(),
+            answers: CONSIDERATIONS
+                .iter()
+                .filter_map(|(name, _)| {
+                    let a = d.answers.get(*name).filter(|a| *a != DONT_KNOW)?;
+                    Some((question_text(tr, name), answer_text(tr, name, a)))
+                })
                 .collect(),
             preference: d.preference.clone().unwrap_or_default(),
             comment: d.comment.clone(),
-            differs: d.decided != d.suggested,
+            differs: d.decided.iter().any(|(k, m)| d.suggested.get(k).copied().flatten() != Some(*m)),
         })
         .collect()
 }
@@ -167,7 +311,7 @@ fn review_due(
     }
     // Answers Hearth knows have changed since: the identity check, and the
     // person of concern leaving prison or a camp.
-    if latest.answers.get("identity").map(String::as_str) != Some(identity_answer(member)) {
+    if latest.answers.get("identity").is_some_and(|a| a != identity_answer(member)) {
         return Some(tr.t("modality-review-changed"));
     }
     let detention = latest.answers.get("detention").map(String::as_str);
@@ -180,81 +324,78 @@ fn review_due(
     None
 }
 
-#[allow(clippy::too_many_arguments)]
-fn page(
-    who: &SignedIn,
-    family: &Family,
-    member: &Member,
-    whereabouts: &[Whereabouts],
-    decisions: &[ModalityDecision],
-    answers: &Answers,
+/// Where the conversation stands: the answers, what the file pre-filled,
+/// and which screen to show.
+struct Conversation<'a> {
+    answers: &'a Answers,
+    prefilled: &'a Answers,
+    /// 0: the start; 1..=7: a section; beyond: the result.
     step: usize,
-    result: Option<(&Rules, &Answers)>,
-    review_after_days: i64,
-    now: hearth_core::clock::Timestamp,
-) -> ModalityTemplate {
+    /// Choices already made on the result screen, by kind of contact.
+    chosen: &'a BTreeMap<ContactKind, String>,
+}
+
+struct MemberContext<'a> {
+    family: &'a Family,
+    member: &'a Member,
+    whereabouts: &'a [Whereabouts],
+    decisions: &'a [ModalityDecision],
+    rules: &'a Rules,
+}
+
+fn page(who: &SignedIn, m: &MemberContext, c: &Conversation, now: hearth_core::clock::Timestamp) -> ModalityTemplate {
     let tr = who.tr;
-    let lang = tr.lang.code();
-    let questions = if result.is_none() && step >= 1 && step <= SECTIONS.len() {
-        SECTIONS[step - 1]
-            .iter()
-            .map(|name| {
-                let current = answers.get(*name).map(String::as_str).unwrap_or(DONT_KNOW);
-                let mut options: Vec<(String, String, bool)> = answers_for(name)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|a| ((*a).to_owned(), tr.t(&format!("answer-{name}-{a}")), *a == current))
-                    .collect();
-                options.push((DONT_KNOW.into(), tr.t("answer-dont-know"), current == DONT_KNOW));
-                Question {
-                    name,
-                    text: tr.t(&format!("question-{name}")),
-                    hint: tr.t(&format!("question-{name}-hint")),
-                    options,
-                }
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let (result, arrange) = match result {
-        Some((rules, answers)) => {
-            let s = rules.suggest(answers);
-            let views = s
-                .per_contact
+    let (questions, section_title) = match SECTIONS.get(c.step.wrapping_sub(1)) {
+        Some(names) => (
+            names
                 .iter()
-                .map(|(kind, c)| ContactView {
-                    kind: kind.as_str(),
-                    label: tr.t(&format!("contact-{}", kind.as_str())),
-                    suggestion: c.modality.as_str(),
-                    suggestion_label: tr.t(&format!("modality-{}", c.modality.as_str())),
-                    reasons: c
-                        .reasons
+                .map(|name| {
+                    let current = c.answers.get(*name).map(String::as_str).unwrap_or(DONT_KNOW);
+                    let mut options: Vec<(String, String, bool)> = answers_for(name)
+                        .unwrap_or_default()
                         .iter()
-                        .filter_map(|k| rules.rule(k))
-                        .map(|r| r.reason(lang).to_owned())
-                        .collect(),
+                        .map(|a| ((*a).to_owned(), answer_text(&tr, name, a), *a == current))
+                        .collect();
+                    options.push((DONT_KNOW.into(), tr.t("answer-dont-know"), current == DONT_KNOW));
+                    Question {
+                        name,
+                        text: question_text(&tr, name),
+                        hint: tr.t(&format!("question-{name}-hint")),
+                        prefilled: c.prefilled.get(*name).is_some_and(|p| Some(p) == c.answers.get(*name)),
+                        options,
+                    }
                 })
-                .collect();
-            (Some(views), s.arrange.iter().map(|a| tr.t(&format!("arrange-{a}"))).collect())
-        }
-        None => (None, Vec::new()),
+                .collect(),
+            tr.t(&format!("modality-section-{}", c.step)),
+        ),
+        None => (Vec::new(), String::new()),
     };
+    let result = (c.step > SECTIONS.len()).then(|| {
+        m.rules
+            .suggest(c.answers)
+            .per_contact
+            .iter()
+            .map(|(kind, s)| contact_view(&tr, m.rules, *kind, s, c.chosen.get(kind).map(String::as_str)))
+            .collect()
+    });
+    let mut carried: Vec<(String, String)> = c.answers.iter().map(|(k, v)| (format!("a-{k}"), v.clone())).collect();
+    carried.extend(c.prefilled.iter().map(|(k, v)| (format!("p-{k}"), v.clone())));
     ModalityTemplate {
         page: Page::signed_in(who, "modality-title", "/families"),
-        family_id: family.id.to_string(),
-        family_name: family.name.clone(),
-        member_id: member.id.to_string(),
-        member_name: member.name.clone(),
-        carried: answers.iter().map(|(k, v)| (format!("a-{k}"), v.clone())).collect(),
-        step: i64::try_from(step).unwrap_or(1),
+        family_id: m.family.id.to_string(),
+        family_name: m.family.name.clone(),
+        member_id: m.member.id.to_string(),
+        member_name: m.member.name.clone(),
+        carried,
+        step: i64::try_from(c.step).unwrap_or(1),
         steps: i64::try_from(SECTIONS.len()).unwrap_or(1),
+        section_title,
         questions,
+        answered: if result.is_some() { answered_sections(&tr, c.answers) } else { Vec::new() },
         result,
-        arrange,
         modalities: Modality::ALL.iter().map(|m| (m.as_str(), tr.t(&format!("modality-{}", m.as_str())))).collect(),
-        history: history(&tr, &who.zone, decisions),
-        review_due: review_due(&tr, member, whereabouts, decisions, review_after_days, now),
+        history: history(&tr, &who.zone, m.rules, m.decisions),
+        review_due: review_due(&tr, m.member, m.whereabouts, m.decisions, m.rules.review_after_days, now),
         errors: Vec::new(),
         preference: String::new(),
         comment: String::new(),
@@ -267,24 +408,24 @@ pub async fn modality_page(
     Path((id, member_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (family, member, decisions, rules, whereabouts) = load_member(&state, &who, &id, &member_id).await?;
-    // Start from the last answers, so a change is a quick update.
+    // Start from the last answers, so a change is a quick update, with what
+    // the file knows filled in.
     let mut answers = decisions.first().map(|d| d.answers.clone()).unwrap_or_default();
-    answers.insert("identity".into(), identity_answer(&member).into());
-    html(&page(
-        &who,
-        &family,
-        &member,
-        &whereabouts,
-        &decisions,
-        &answers,
-        0,
-        None,
-        rules.review_after_days,
-        state.store.now(),
-    ))
+    let prefilled = known_facts(&member, &whereabouts, &answers);
+    answers.extend(prefilled.clone());
+    let m = MemberContext {
+        family: &family,
+        member: &member,
+        whereabouts: &whereabouts,
+        decisions: &decisions,
+        rules: &rules,
+    };
+    let c = Conversation { answers: &answers, prefilled: &prefilled, step: 0, chosen: &BTreeMap::new() };
+    html(&page(&who, &m, &c, state.store.now()))
 }
 
-/// One step of the conversation: keeps the answers, moves forward or back.
+/// One step of the conversation: keeps the answers, moves forward, back, or
+/// (from the result) to the section to change.
 pub async fn modality_step(
     State(state): State<AppState>,
     who: SignedIn,
@@ -292,29 +433,24 @@ pub async fn modality_step(
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
     let (family, member, decisions, rules, whereabouts) = load_member(&state, &who, &id, &member_id).await?;
-    let mut answers = answers_from(&pairs);
-    answers.insert("identity".into(), identity_answer(&member).into());
-    let current: usize = field(&pairs, "step").parse().unwrap_or(0);
-    let next = match field(&pairs, "go") {
-        "back" => current.saturating_sub(1).max(1),
-        _ => current + 1,
+    let answers = answers_from(&pairs, "a-");
+    let prefilled = answers_from(&pairs, "p-");
+    let current: usize = field(&pairs, "step").parse().unwrap_or(0).min(SECTIONS.len() + 1);
+    let go = field(&pairs, "go");
+    let next = match go.strip_prefix("section-").and_then(|n| n.parse::<usize>().ok()) {
+        Some(n) => n.clamp(1, SECTIONS.len()),
+        None if go == "back" => current.saturating_sub(1).max(1),
+        None => current + 1,
     };
-    let now = state.store.now();
-    if next > SECTIONS.len() {
-        return html(&page(
-            &who,
-            &family,
-            &member,
-            &whereabouts,
-            &decisions,
-            &answers,
-            next,
-            Some((&rules, &answers)),
-            rules.review_after_days,
-            now,
-        ));
-    }
-    html(&page(&who, &family, &member, &whereabouts, &decisions, &answers, next, None, rules.review_after_days, now))
+    let m = MemberContext {
+        family: &family,
+        member: &member,
+        whereabouts: &whereabouts,
+        decisions: &decisions,
+        rules: &rules,
+    };
+    let c = Conversation { answers: &answers, prefilled: &prefilled, step: next, chosen: &BTreeMap::new() };
+    html(&page(&who, &m, &c, state.store.now()))
 }
 
 pub async fn record_decision(
@@ -325,36 +461,47 @@ pub async fn record_decision(
 ) -> AppResult<Response> {
     let (family, member, decisions, rules, whereabouts) = load_member(&state, &who, &id, &member_id).await?;
     let tr = who.tr;
-    let mut answers = answers_from(&pairs);
-    answers.insert("identity".into(), identity_answer(&member).into());
+    let answers = answers_from(&pairs, "a-");
+    let prefilled = answers_from(&pairs, "p-");
     let suggestion = rules.suggest(&answers);
-    let suggested: BTreeMap<ContactKind, Modality> =
-        suggestion.per_contact.iter().map(|(k, c)| (*k, c.modality)).collect();
-    let mut decided = BTreeMap::new();
-    for kind in ContactKind::ALL {
-        let m = Modality::parse(field(&pairs, &format!("decide-{}", kind.as_str()))).ok_or(AppError::BadRequest)?;
-        decided.insert(kind, m);
-    }
+    let suggested = suggestion.suggested();
+    let chosen: BTreeMap<ContactKind, String> =
+        ContactKind::ALL.iter().map(|k| (*k, field(&pairs, &format!("decide-{}", k.as_str())).to_owned())).collect();
+    let decided: BTreeMap<ContactKind, Modality> =
+        chosen.iter().filter_map(|(k, v)| Modality::parse(v).map(|m| (*k, m))).collect();
     let preference = field(&pairs, "preference").trim().chars().take(2000).collect::<String>();
     let comment = field(&pairs, "comment").trim().chars().take(5000).collect::<String>();
-    // A decision that departs from the suggestion must say why.
-    if decided != suggested && comment.is_empty() {
-        let mut body = page(
-            &who,
-            &family,
-            &member,
-            &whereabouts,
-            &decisions,
-            &answers,
-            SECTIONS.len() + 1,
-            Some((&rules, &answers)),
-            rules.review_after_days,
-            state.store.now(),
-        );
-        body.errors.push(tr.t("modality-error-comment"));
+    let mut errors = Vec::new();
+    let undecided: Vec<String> = ContactKind::ALL
+        .iter()
+        .filter(|k| !decided.contains_key(k))
+        .map(|k| tr.t(&format!("contact-{}", k.as_str())))
+        .collect();
+    if !undecided.is_empty() {
+        errors.push(tr.t1("modality-error-choose", "kinds", &undecided.join(", ")));
+    }
+    // A decision that departs from the suggestion, or that was taken where
+    // not enough was known to suggest anything, must say why.
+    let departs = decided.iter().any(|(k, m)| suggested.get(k).copied().flatten() != Some(*m));
+    if departs && comment.is_empty() {
+        errors.push(tr.t("modality-error-comment"));
+    }
+    if !errors.is_empty() {
+        let m = MemberContext {
+            family: &family,
+            member: &member,
+            whereabouts: &whereabouts,
+            decisions: &decisions,
+            rules: &rules,
+        };
+        let c = Conversation { answers: &answers, prefilled: &prefilled, step: SECTIONS.len() + 1, chosen: &chosen };
+        let mut body = page(&who, &m, &c, state.store.now());
+        body.errors = errors;
         body.preference = preference;
+        body.comment = comment;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &body);
     }
+    let reasons = suggestion.per_contact.iter().map(|(k, c)| (*k, c.reasons.clone())).collect();
     let mut tx = state.store.begin().await?;
     tx.record_modality_decision(
         &who.actor,
@@ -363,6 +510,7 @@ pub async fn record_decision(
         NewModalityDecision {
             answers: &answers,
             suggested: &suggested,
+            reasons: &reasons,
             decided: &decided,
             preference: (!preference.is_empty()).then_some(preference.as_str()),
             comment: &comment,

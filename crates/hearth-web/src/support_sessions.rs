@@ -235,7 +235,10 @@ pub async fn schedule_session(
     if mode.is_none() {
         errors.push(tr.t("session-error-mode"));
     }
-    let kind = ContactKind::parse(field(&pairs, "contact_kind")).unwrap_or(ContactKind::CheckIn);
+    let kind = ContactKind::parse(field(&pairs, "contact_kind"));
+    if kind.is_none() {
+        errors.push(tr.t("session-error-contact-kind"));
+    }
     let starts_at = who.zone.parse_input(field(&pairs, "starts_at"));
     match starts_at {
         None => errors.push(tr.t("session-error-start")),
@@ -262,7 +265,9 @@ pub async fn schedule_session(
         .into_iter()
         .filter(|(id, _)| *id != who.user.id && values(&pairs, "colleagues").contains(&id.as_str()))
         .collect();
-    let (Some(mode), Some(starts_at), Some(minutes), true) = (mode, starts_at, minutes, errors.is_empty()) else {
+    let (Some(mode), Some(kind), Some(starts_at), Some(minutes), true) =
+        (mode, kind, starts_at, minutes, errors.is_empty())
+    else {
         let page = schedule_page(&mut tx, &who, &family, pairs, (errors, Vec::new(), Vec::new())).await?;
         tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);

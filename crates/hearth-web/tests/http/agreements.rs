@@ -3,12 +3,7 @@
 
 use hearth_core::accounts::Role;
 
-use crate::support::{TestApp, TestResult, decoded_body, location};
-
-/// Without the marks Fluent puts around inserted values.
-fn plain(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
-}
+use crate::support::{TestApp, TestResult, decoded_body, location, plain};
 
 fn member_id(page: &str, family: &str) -> Option<String> {
     page.match_indices(&format!("{family}/members/")).find_map(|(i, _)| {

@@ -3,7 +3,27 @@
 
 use hearth_core::accounts::Role;
 
-use crate::support::{TestApp, TestResult, location};
+use crate::support::{TestApp, TestResult, location, member_ids, plain};
+
+/// The suggestion shown for a kind of contact: its class after `modality-`.
+fn suggestion(body: &str, kind: &str) -> Option<String> {
+    let start = body.find(&format!("id=\"suggestion-{kind}\""))?;
+    let class = body[..start].rfind("modality-")?;
+    Some(body[class + 9..].split('"').next()?.to_owned())
+}
+
+/// The part of the page about one kind of contact.
+fn contact_part<'a>(body: &'a str, kind: &str) -> &'a str {
+    let start = body.find(&format!("id=\"contact-{kind}\"")).unwrap_or(body.len());
+    let end = body[start..].find("</fieldset>").map_or(body.len(), |e| start + e);
+    &body[start..end]
+}
+
+type Pairs = Vec<(String, String)>;
+
+fn pairs(given: &[(&str, &str)]) -> Pairs {
+    given.iter().map(|(n, v)| ((*n).to_owned(), (*v).to_owned())).collect()
+}
 
 #[tokio::test]
 async fn a_practitioner_walks_through_the_aid_and_records_the_decision() -> TestResult {
@@ -13,87 +33,125 @@ async fn a_practitioner_walks_through_the_aid_and_records_the_decision() -> Test
     let client = app.client()?;
     app.sign_in(&client, &pat).await?;
     let family = location(&client.post(app.url("/families")).form(&[("name", "Haddad"), ("team", "")]).send().await?);
-    client.post(app.url(&format!("{family}/members"))).form(&[("name", "Amina"), ("role", "parent")]).send().await?;
+    client
+        .post(app.url(&format!("{family}/members")))
+        .form(&[("name", "Amina"), ("role", "parent"), ("languages", "Arabic"), ("needs_translator", "yes")])
+        .send()
+        .await?;
     let page = client.get(app.url(&family)).send().await?.text().await?;
-    let member = page
-        .match_indices(&format!("{family}/members/"))
-        .find_map(|(i, _)| {
-            let id: String = page[i + family.len() + 9..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
-            (id.len() == 32).then_some(id)
-        })
-        .ok_or("member")?;
+    let member = member_ids(&page, &family).into_iter().next().ok_or("member")?;
     let aid = format!("{family}/members/{member}/modality");
 
     let start = client.get(app.url(&aid)).send().await?.text().await?;
     assert!(start.contains("class=\"empty\""), "no decision yet");
-    // Screen 1 of 6, then each further screen carries the earlier answers.
-    let mut answers: Vec<(String, String)> = vec![("step".into(), "0".into()), ("go".into(), "next".into())];
-    let mut body = client.post(app.url(&aid)).form(&answers).send().await?.text().await?;
-    assert!(body.contains("name=\"a-openness\""), "first screen asks about openness");
-    let given = [
-        ("a-openness", "open"),
-        ("a-device", "shared_phone"),
+    // What the file knows is filled in and marked: a translator is needed.
+    assert!(start.contains("name=\"p-language_barrier\" value=\"strong\""), "pre-filled from the file");
+    let mut carried = pairs(&[
         ("a-language_barrier", "strong"),
-        ("a-home_privacy", "others_present"),
-        ("a-distance", "far"),
-        ("a-met_in_person", "no"),
+        ("p-language_barrier", "strong"),
+        ("a-identity", "not_verified"),
+        ("p-identity", "not_verified"),
+    ]);
+    let mut body = client
+        .post(app.url(&aid))
+        .form(&[carried.clone(), pairs(&[("step", "0"), ("go", "next")])].concat())
+        .send()
+        .await?
+        .text()
+        .await?;
+    assert!(body.contains("name=\"a-openness\""), "the first screen asks about openness");
+    // One screen at a time; earlier answers come back as hidden fields.
+    let screens: [&[(&str, &str)]; 7] = [
+        &[("a-openness", "open")],
+        &[("a-matters", "everyday")],
+        &[("a-device", "shared_phone")],
+        &[("a-language_barrier", "strong")],
+        &[("a-home_privacy", "others_present"), ("a-safe_to_speak", "yes")],
+        &[("a-distance", "far")],
+        &[("a-met_in_person", "no")],
     ];
-    for (step, (name, value)) in given.iter().enumerate() {
-        answers = vec![
-            ("step".into(), (step + 1).to_string()),
-            ("go".into(), "next".into()),
-            ((*name).into(), (*value).into()),
-        ];
-        // Earlier answers come back as hidden fields.
-        for (i, (n, v)) in given.iter().enumerate().take(step) {
-            assert!(body.contains(&format!("name=\"{n}\" value=\"{v}\"")), "answer {i} carried: {n}");
-            answers.push(((*n).into(), (*v).into()));
+    for (step, given) in screens.iter().enumerate() {
+        if step == 3 {
+            assert!(body.contains("id=\"prefilled-language_barrier\""), "the pre-filled answer is marked");
         }
-        body = client.post(app.url(&aid)).form(&answers).send().await?.text().await?;
+        for (n, v) in &carried {
+            if n.starts_with("a-") && !given.iter().any(|(g, _)| g == n) {
+                assert!(body.contains(&format!("name=\"{n}\" value=\"{v}\"")), "{n} carried to screen {}", step + 1);
+            }
+        }
+        carried.retain(|(n, _)| !given.iter().any(|(g, _)| g == n));
+        carried.extend(pairs(given));
+        let form = [carried.clone(), pairs(&[("step", &(step + 1).to_string()), ("go", "next")])].concat();
+        body = client.post(app.url(&aid)).form(&form).send().await?.text().await?;
     }
-    // The result: a suggestion per kind of contact, every reason, what to arrange.
-    assert!(body.contains("id=\"suggestion-practical\""));
-    assert!(body.contains("They live far away"), "the distance is a reason");
-    assert!(body.contains("Arrange a translator"));
-    assert!(body.contains("Meet in person first"));
-    assert!(body.contains("Agree the terms of working online"));
-    let suggestion = |kind: &str| -> Option<String> {
-        let start = body.find(&format!("id=\"suggestion-{kind}\""))?;
-        let class = body[..start].rfind("modality-")?;
-        Some(body[class + 9..].split('"').next()?.to_owned())
-    };
-    assert_eq!(suggestion("practical").as_deref(), Some("digital"));
-    assert_eq!(suggestion("sensitive").as_deref(), Some("face_to_face"));
+    // The result: a suggestion per kind of contact, or what to find out first.
+    assert_eq!(suggestion(&body, "practical").as_deref(), Some("digital"));
+    assert_eq!(suggestion(&body, "sensitive").as_deref(), Some("face_to_face"), "a shared phone is a hard limit");
+    assert_eq!(suggestion(&body, "first_contact").as_deref(), Some("unknown"), "trust is not known");
+    let first = contact_part(&body, "first_contact");
+    assert!(first.contains("Not enough is known") && first.contains("How much trust is there between you?"));
+    let sensitive = contact_part(&body, "sensitive");
+    assert!(sensitive.contains("Ruled out by the answers"), "says what ruled online out");
+    assert!(sensitive.contains("They share a phone"));
+    assert!(sensitive.contains("Arrange a translator"), "arrangements belong to their kind of contact");
+    assert!(!contact_part(&body, "practical").contains("Arrange a translator"));
+    let practical = contact_part(&body, "practical");
+    assert!(practical.contains("For: leans online") && practical.contains("They live far away"), "reasons lean");
+    assert!(practical.contains("Agree the terms of working online"));
 
-    // Deciding differently needs a reason; the preference is kept.
-    let mut decision: Vec<(String, String)> = given.iter().map(|(n, v)| ((*n).into(), (*v).into())).collect();
-    for (kind, m) in
-        [("practical", "digital"), ("check_in", "digital"), ("sensitive", "face_to_face"), ("crisis", "hybrid")]
-    {
+    // Deciding where nothing was suggested needs a comment; the refused form keeps every choice.
+    let mut decision = carried.clone();
+    for (kind, m) in [
+        ("first_contact", "face_to_face"),
+        ("practical", "digital"),
+        ("check_in", "hybrid"),
+        ("sensitive", "face_to_face"),
+        ("crisis", "hybrid"),
+    ] {
         decision.push((format!("decide-{kind}"), m.into()));
     }
     decision.push(("preference".into(), "I'd rather meet at the library".into()));
     let refused = client.post(app.url(&format!("{aid}/decision"))).form(&decision).send().await?;
-    let status = refused.status();
+    assert_eq!(refused.status(), 422);
     let text = refused.text().await?;
-    if status == 422 {
-        assert!(text.contains("I&#39;d rather meet at the library") || text.contains("I'd rather meet at the library"));
-        decision.push(("comment".into(), "Crisis calls by phone, as she asked".into()));
+    assert!(
+        text.contains("I&#39;d rather meet at the library") || text.contains("I&#x27;d rather meet at the library")
+    );
+    assert!(text.contains("add a comment saying why"));
+    let crisis = contact_part(&text, "crisis");
+    assert!(crisis.contains("value=\"hybrid\"\n selected"), "the choice made survives: {crisis}");
+    assert!(contact_part(&text, "first_contact").contains("value=\"face_to_face\"\n selected"));
+    for (n, v) in carried.iter().filter(|(n, _)| n.starts_with("a-")) {
+        assert!(text.contains(&format!("name=\"{n}\" value=\"{v}\"")), "{n} kept");
     }
+    // A tampered choice is refused the same way, never with a bare error page.
+    let mut tampered = decision.clone();
+    tampered.retain(|(n, _)| n != "decide-practical");
+    tampered.push(("decide-practical".into(), "telepathy".into()));
+    let refused = client.post(app.url(&format!("{aid}/decision"))).form(&tampered).send().await?;
+    assert_eq!(refused.status(), 422);
+    assert!(plain(&refused.text().await?).contains("Choose how to be in contact for: Practical matters"));
+
+    decision.push(("comment".into(), "Crisis calls by phone, as she asked".into()));
     let saved = client.post(app.url(&format!("{aid}/decision"))).form(&decision).send().await?;
     assert_eq!(location(&saved), aid);
     let history = client.get(app.url(&aid)).send().await?.text().await?;
     assert!(history.contains("id=\"modality-history\""));
     assert!(history.contains("the library"));
     assert!(history.contains("Go through it again"), "a decision is revisited, not final");
+    // Side by side: the suggestion, the decision, the reasons and the answers.
+    assert!(history.contains("Suggested: Not enough known yet · Decided together: <strong>Face to face</strong>"));
+    assert!(history.contains("They share a phone") && history.contains("A shared phone"));
 
-    // When the identity check changes, the file prompts a review.
+    // When the identity check is recorded (no account needed), the file prompts a review.
     client
         .post(app.url(&format!("{family}/members/{member}/verification")))
         .form(&[("verification", "met_in_person")])
         .send()
         .await?;
-    let _ = client.get(app.url(&aid)).send().await?.text().await?;
+    let again = client.get(app.url(&aid)).send().await?.text().await?;
+    assert!(again.contains("Something has changed since the last decision"));
+    assert!(again.contains("name=\"a-identity\" value=\"verified\""), "the aid uses the recorded check");
     app.clock.advance_seconds(91 * 86_400);
     let due = client.get(app.url(&aid)).send().await?;
     assert_eq!(due.status(), 303, "signed out after the idle time");
@@ -103,6 +161,70 @@ async fn a_practitioner_walks_through_the_aid_and_records_the_decision() -> Test
         due.contains("It is time to look at this decision again"),
         "a review is prompted after the interval the rules set"
     );
+    Ok(())
+}
+
+#[tokio::test]
+async fn answers_are_changed_from_the_result_and_the_suggestion_follows() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    let pat = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let client = app.client()?;
+    app.sign_in(&client, &pat).await?;
+    let family = location(&client.post(app.url("/families")).form(&[("name", "Demir"), ("team", "")]).send().await?);
+    client.post(app.url(&format!("{family}/members"))).form(&[("name", "Leyla"), ("role", "parent")]).send().await?;
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    let member = member_ids(&page, &family).into_iter().next().ok_or("member")?;
+    let aid = format!("{family}/members/{member}/modality");
+    let answers = pairs(&[
+        ("a-openness", "open"),
+        ("a-device", "own_smartphone"),
+        ("a-matters", "everyday"),
+        ("a-home_privacy", "private"),
+        ("a-safe_to_speak", "no"),
+        ("a-distance", "far"),
+    ]);
+    let result = client
+        .post(app.url(&aid))
+        .form(&[answers.clone(), pairs(&[("step", "7"), ("go", "next")])].concat())
+        .send()
+        .await?
+        .text()
+        .await?;
+    assert_eq!(suggestion(&result, "sensitive").as_deref(), Some("face_to_face"), "not safe to speak");
+    assert!(result.contains("value=\"section-5\""), "each part of the answers can be changed");
+    // "Change" goes back to that part with every answer kept.
+    let screen = client
+        .post(app.url(&aid))
+        .form(
+            &[answers.clone(), pairs(&[("step", "8"), ("go", "section-5"), ("decide-practical", "digital")])].concat(),
+        )
+        .send()
+        .await?
+        .text()
+        .await?;
+    assert!(screen.contains("name=\"a-safe_to_speak\" value=\"no\"\n checked"), "the answer is shown as given");
+    assert!(screen.contains("name=\"a-distance\" value=\"far\""), "other answers travel along");
+    // A private space and a signal agreed lifts the limit.
+    let mut changed: Pairs = answers.into_iter().collect();
+    changed.push(("a-private_space_agreed".into(), "yes".into()));
+    let mut after = client
+        .post(app.url(&aid))
+        .form(&[changed.clone(), pairs(&[("step", "5"), ("go", "next")])].concat())
+        .send()
+        .await?
+        .text()
+        .await?;
+    for step in 6..=7 {
+        after = client
+            .post(app.url(&aid))
+            .form(&[changed.clone(), pairs(&[("step", &step.to_string()), ("go", "next")])].concat())
+            .send()
+            .await?
+            .text()
+            .await?;
+    }
+    assert_eq!(suggestion(&after, "sensitive").as_deref(), Some("digital"), "{}", contact_part(&after, "sensitive"));
     Ok(())
 }
 
@@ -137,7 +259,7 @@ async fn an_organisation_adapts_the_rules_and_bad_rules_are_explained() -> TestR
         .ok_or("member")?;
     let result = pat_c
         .post(app.url(&format!("{family}/members/{member}/modality")))
-        .form(&[("step", "6"), ("go", "next"), ("a-openness", "open")])
+        .form(&[("step", "7"), ("go", "next"), ("a-openness", "open")])
         .send()
         .await?
         .text()
@@ -172,10 +294,16 @@ async fn release_from_prison_prompts_a_review() -> TestResult {
     let (grace, daniel) = (ids.first().ok_or("grace")?, ids.get(1).ok_or("daniel")?);
     let aid = format!("{family}/members/{grace}/modality");
     let mut decision = vec![("a-detention".to_owned(), "prison".to_owned()), ("comment".into(), "as discussed".into())];
-    for kind in ["practical", "check_in", "sensitive", "crisis"] {
+    for kind in ["first_contact", "practical", "check_in", "sensitive", "crisis"] {
         decision.push((format!("decide-{kind}"), "hybrid".into()));
     }
-    client.post(app.url(&format!("{aid}/decision"))).form(&decision).send().await?;
+    let start = client.get(app.url(&aid)).send().await?.text().await?;
+    assert!(
+        start.contains("name=\"p-detention\" value=\"prison\""),
+        "where the person of concern is comes from the file"
+    );
+    let saved = client.post(app.url(&format!("{aid}/decision"))).form(&decision).send().await?;
+    assert_eq!(location(&saved), aid);
     assert!(!client.get(app.url(&aid)).send().await?.text().await?.contains("no longer where"));
     client
         .post(app.url(&format!("{family}/members/{daniel}")))

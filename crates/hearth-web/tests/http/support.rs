@@ -254,6 +254,23 @@ pub struct TestUser {
     pub totp: Option<TotpSecret>,
 }
 
+/// Without the marks Fluent puts around inserted values.
+pub fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// The member ids linked from a family's page, in order.
+pub fn member_ids(page: &str, family: &str) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for (i, _) in page.match_indices(&format!("{family}/members/")) {
+        let id: String = page[i + family.len() + 9..].chars().take_while(|c| c.is_ascii_hexdigit()).collect();
+        if id.len() == 32 && !ids.contains(&id) {
+            ids.push(id);
+        }
+    }
+    ids
+}
+
 pub fn location(response: &reqwest::Response) -> String {
     response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned()
 }

@@ -10,11 +10,7 @@ use hearth_store::modality::NewModalityDecision;
 use hearth_web::i18n::{Lang, Tr};
 use hearth_web::jobs::run_due_work;
 
-use crate::support::{Fallible, TestApp, TestResult, TestUser, decoded_body, location};
-
-fn plain(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
-}
+use crate::support::{Fallible, TestApp, TestResult, TestUser, decoded_body, location, plain};
 
 /// Monday 2026-11-30 08:00 UTC, 09:00 in Amsterdam.
 fn monday_morning() -> Fallible<Timestamp> {
@@ -173,7 +169,8 @@ async fn the_scheduler_warns_near_a_limit_refuses_beyond_it_and_records_an_overr
         &MemberId::parse(&w.member)?,
         NewModalityDecision {
             answers: &Default::default(),
-            suggested: &decided,
+            suggested: &decided.iter().map(|(k, m)| (*k, Some(*m))).collect(),
+            reasons: &Default::default(),
             decided: &decided,
             preference: None,
             comment: "",
