@@ -210,11 +210,19 @@ export function pageSweep(lang) {
     await check('modality decision aid, start', supervisor);
     await submit(supervisor, 'main form');
     await check('modality decision aid, a screen of questions', supervisor);
-    for (let i = 0; i < 6; i++) {
+    for (let i = 0; i < 7; i++) {
       await supervisor.click('button[value="next"]');
       await supervisor.waitForLoadState('load');
     }
     await check('modality decision aid, suggestion and decision', supervisor);
+    // Decided without the comment that "not enough known yet" asks for.
+    await skipBrowserValidation(supervisor, 'main form');
+    for (const select of await supervisor.locator('main select[id^="decide-"]').all()) {
+      await select.selectOption('face_to_face');
+    }
+    await submit(supervisor, 'main form');
+    assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
+    await check('modality decision refused, every choice kept', supervisor);
     await supervisor.goto(`${memberHref}/agreement`);
     await check('online working agreement', supervisor);
 

@@ -155,6 +155,15 @@ async fn the_scheduler_warns_near_a_limit_refuses_beyond_it_and_records_an_overr
     let session = w.pat_c.get(w.app.url(&location(&overridden))).send().await?.text().await?;
     assert!(plain(&session).contains("Crisis after a police visit"));
 
+    // An unknown kind of contact is refused, not taken for a check-in, and the form is kept.
+    let mut odd = w.session_form("in_person", "2026-12-02T10:00");
+    odd.retain(|(n, _)| *n != "contact_kind");
+    odd.push(("contact_kind", "telepathy".into()));
+    let refused = w.schedule(&odd).await?;
+    assert_eq!(refused.status(), 422);
+    let text = plain(&refused.text().await?);
+    assert!(text.contains("Choose what kind of contact this is.") && text.contains("Community centre, Main Street 1"));
+
     let late = w.schedule(&w.session_form("in_person", "2026-12-02T17:30")).await?;
     assert_eq!(late.status(), 422, "after working hours");
     assert!(plain(&late.text().await?).contains("outside working hours (09:00–17:00)"));
