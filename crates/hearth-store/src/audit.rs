@@ -157,6 +157,8 @@ impl Tx {
     /// Chains are taken in name order, so two transactions never wait for
     /// each other's chains in a circle.
     pub(crate) async fn chain_pending_audit(&mut self) -> Result<()> {
+        /// 11 values a row: well under SQLite's 32,766 and PostgreSQL's 65,535.
+        const AUDIT_ROWS_PER_INSERT: usize = 1000;
         let mut pending = std::mem::take(&mut self.pending_audit);
         if pending.is_empty() {
             return Ok(());
@@ -186,29 +188,33 @@ impl Tx {
                 .await?;
             let mut seq = col::int(&head, "seq")? - n;
             let mut prev = col::text(&head, "mac")?;
-            let mut insert = Query::insert();
-            insert.into_table("audit_trail").columns(TRAIL_COLUMNS);
-            for row in rows.iter_mut() {
-                seq += 1;
-                row.seq = seq;
-                row.prev_mac = prev;
-                row.mac = row_mac(&self.shared.audit_key, row);
-                prev = row.mac.clone();
-                insert.values_panic([
-                    row.chain.clone().into(),
-                    row.seq.into(),
-                    row.at.millis().into(),
-                    row.organisation_id.clone().into(),
-                    row.actor_id.clone().into(),
-                    row.action.clone().into(),
-                    row.record_kind.clone().into(),
-                    row.record_id.clone().into(),
-                    row.reason.clone().into(),
-                    row.prev_mac.clone().into(),
-                    row.mac.clone().into(),
-                ]);
+            // In slices, so a long transaction stays within the databases'
+            // limits on bound values per statement.
+            for slice in rows.chunks_mut(AUDIT_ROWS_PER_INSERT) {
+                let mut insert = Query::insert();
+                insert.into_table("audit_trail").columns(TRAIL_COLUMNS);
+                for row in slice.iter_mut() {
+                    seq += 1;
+                    row.seq = seq;
+                    row.prev_mac = prev;
+                    row.mac = row_mac(&self.shared.audit_key, row);
+                    prev = row.mac.clone();
+                    insert.values_panic([
+                        row.chain.clone().into(),
+                        row.seq.into(),
+                        row.at.millis().into(),
+                        row.organisation_id.clone().into(),
+                        row.actor_id.clone().into(),
+                        row.action.clone().into(),
+                        row.record_kind.clone().into(),
+                        row.record_id.clone().into(),
+                        row.reason.clone().into(),
+                        row.prev_mac.clone().into(),
+                        row.mac.clone().into(),
+                    ]);
+                }
+                self.execute(&insert).await?;
             }
-            self.execute(&insert).await?;
             self.execute(
                 &Query::update()
                     .table("audit_chains")

@@ -3,6 +3,7 @@
 mod config;
 mod demo;
 mod progress;
+mod synthetic;
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -11,7 +12,7 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use hearth_core::accounts::{DisplayName, EmailAddress, Role};
-use hearth_core::clock::SystemClock;
+use hearth_core::clock::{Clock, SystemClock};
 use hearth_core::crypto::{Key, Keyring};
 use hearth_core::organisations::OrganisationName;
 use hearth_core::secrets::{derive_key, new_token, random_bytes, token_digest};
@@ -88,6 +89,19 @@ enum Command {
     Notes {
         #[command(subcommand)]
         command: NotesCommand,
+    },
+    /// Fill a new database with a synthetic dataset at national scale (at
+    /// scale 1: 100 organisations, 50,000 families, about 20 million audit
+    /// rows), for benchmarks. Refuses a database that already holds one.
+    Generate {
+        #[command(flatten)]
+        db: DatabaseArg,
+        /// 1 is national scale; 0.01 a hundredth of every count.
+        #[arg(long, default_value_t = 1.0)]
+        scale: f64,
+        /// The same seed gives the same dataset.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
     },
     /// Inspect the audit trail.
     Audit {
@@ -239,6 +253,16 @@ fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
 }
 
 async fn open_store(config: &Config, url: &str, mode: OpenMode, migrate: bool) -> Result<Store, AnyError> {
+    open_store_on(config, url, mode, migrate, Arc::new(SystemClock)).await
+}
+
+async fn open_store_on(
+    config: &Config,
+    url: &str,
+    mode: OpenMode,
+    migrate: bool,
+    clock: Arc<dyn Clock>,
+) -> Result<Store, AnyError> {
     let create = mode == OpenMode::CreateIfMissing;
     if !create
         && let Some(path) = sqlite_path(url)
@@ -248,7 +272,6 @@ async fn open_store(config: &Config, url: &str, mode: OpenMode, migrate: bool) -
     }
     let key = secret_key(config, url, create)?;
     let audit_key = derive_key(&key, "hearth audit chain v1");
-    let clock = Arc::new(SystemClock);
     let store = if migrate {
         Store::open(url, mode, clock, audit_key.clone()).await?
     } else {
@@ -326,6 +349,30 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
             let done = store.rekey_sealed(&|n| bar.inc(n)).await?;
             bar.finish_and_clear();
             println!("{}", rekey_summary(&done));
+        }
+        Command::Generate { db, scale, seed } => {
+            let url = config.database_url(db.database.as_deref());
+            let clock = synthetic::clock();
+            let store = open_store_on(&config, &url, OpenMode::CreateIfMissing, true, clock.clone()).await?;
+            let plan = synthetic::Plan::at_scale(scale)?;
+            if store.begin().await?.organisation_by_name(synthetic::FIRST_ORGANISATION).await?.is_some() {
+                return Err("this database already holds a synthetic dataset; generate into a new one".into());
+            }
+            let bar = progress::counter(synthetic::steps(&plan), "generating");
+            let started = std::time::Instant::now();
+            let (written, personas) = synthetic::generate(&store, &clock, plan, seed, |n| bar.set_position(n)).await?;
+            bar.finish_and_clear();
+            println!("{}", synthetic::summary(&written, started.elapsed()));
+            println!("Benchmark accounts (password for all: {}):", synthetic::SYNTHETIC_PASSWORD);
+            for p in personas {
+                println!(
+                    "  {:<20} {:<36} password {}  TOTP secret {}",
+                    p.role,
+                    p.email,
+                    synthetic::SYNTHETIC_PASSWORD,
+                    p.totp_secret
+                );
+            }
         }
         Command::Audit { command: AuditCommand::Verify { db } } => {
             let url = config.database_url(db.database.as_deref());
