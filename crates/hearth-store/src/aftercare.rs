@@ -151,7 +151,7 @@ impl Tx {
     pub async fn own_open_follow_ups(&mut self, reader: &Actor) -> Result<Vec<FollowUp>> {
         let me = &reader.user_id;
         self.audit(AuditEntry::by(reader, AuditAction::WorkloadViewed, AuditRecord::Account(me))).await?;
-        self.open_follow_ups_of(me).await
+        self.open_follow_ups_of([me]).await
     }
 
     /// The supervisor's team (practitioners and supervisors still active)
@@ -159,18 +159,27 @@ impl Tx {
     pub async fn team_workload(&mut self, reader: &Actor) -> Result<Vec<(crate::accounts::User, Vec<FollowUp>)>> {
         let Some(team) = &reader.team_id else { return Ok(Vec::new()) };
         self.audit(AuditEntry::by(reader, AuditAction::TeamWorkloadViewed, AuditRecord::Team(team))).await?;
-        let mut out = Vec::new();
-        for user in self.team_members(&reader.organisation_id, team).await? {
-            let follow_ups = self.open_follow_ups_of(&user.id).await?;
-            out.push((user, follow_ups));
-        }
-        Ok(out)
+        let members = self.team_members(&reader.organisation_id, team).await?;
+        // One query for the whole team, shared out per person.
+        let mut open = self.open_follow_ups_of(members.iter().map(|u| &u.id)).await?;
+        Ok(members
+            .into_iter()
+            .map(|user| {
+                let (theirs, rest) = open.drain(..).partition(|f: &FollowUp| f.practitioner_id == user.id);
+                open = rest;
+                (user, theirs)
+            })
+            .collect())
     }
 
-    async fn open_follow_ups_of(&mut self, user: &UserId) -> Result<Vec<FollowUp>> {
+    async fn open_follow_ups_of(&mut self, users: impl IntoIterator<Item = &UserId>) -> Result<Vec<FollowUp>> {
+        let ids: Vec<String> = users.into_iter().map(|u| u.as_str().to_owned()).collect();
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
         self.follow_ups_where(
             follow_up_query()
-                .and_where(Expr::col(("aftercare_follow_ups", "practitioner_id")).eq(user.as_str()))
+                .and_where(Expr::col(("aftercare_follow_ups", "practitioner_id")).is_in(ids))
                 .and_where(Expr::col(("aftercare_follow_ups", "completed_at")).is_null())
                 .to_owned(),
         )

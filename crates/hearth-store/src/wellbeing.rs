@@ -1,6 +1,8 @@
 //! The organisation's wellbeing policy, practitioners' stricter personal
 //! limits and the on-call rota.
 
+use std::collections::HashMap;
+
 use hearth_core::access::Actor;
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
@@ -107,16 +109,25 @@ impl Tx {
 
     /// A practitioner's own limits, if they set any.
     pub async fn personal_limits(&mut self, user: &UserId) -> Result<Option<Guardrails>> {
-        let row = self
-            .fetch_optional(
+        Ok(self.personal_limits_of(std::slice::from_ref(user)).await?.remove(user))
+    }
+
+    /// The personal limits of several people, in one query; people without
+    /// their own limits are left out.
+    pub async fn personal_limits_of(&mut self, users: &[UserId]) -> Result<HashMap<UserId, Guardrails>> {
+        if users.is_empty() {
+            return Ok(HashMap::new());
+        }
+        let rows = self
+            .fetch_all(
                 &Query::select()
-                    .columns(["hours", "max_per_day", "max_per_week", "min_break_minutes", "days_off"])
+                    .columns(["user_id", "hours", "max_per_day", "max_per_week", "min_break_minutes", "days_off"])
                     .from("personal_limits")
-                    .and_where(Expr::col("user_id").eq(user.as_str()))
+                    .and_where(Expr::col("user_id").is_in(users.iter().map(|u| u.as_str().to_owned())))
                     .to_owned(),
             )
             .await?;
-        row.map(|r| guardrails_from(&r)).transpose()
+        rows.iter().map(|r| Ok((UserId::from_trusted(col::text(r, "user_id")?), guardrails_from(r)?))).collect()
     }
 
     /// Sets (or with `None`, clears) the actor's own limits.

@@ -7,6 +7,7 @@ use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
+use hearth_core::organisations::QuickExitUrl;
 use hearth_store::organisations::PortalSettings;
 use serde::Deserialize;
 
@@ -18,17 +19,34 @@ use crate::error::AppResult;
 /// Ends the session, if any, and sends the browser to the neutral site. A
 /// plain link, so it works without JavaScript; with it, the page is replaced
 /// rather than added to the history.
+/// Leaves for the organisation's neutral site and ends the session. A link
+/// works without JavaScript, so this is a GET; a link on another site must
+/// not sign anyone out, so a navigation the browser marks as coming from
+/// elsewhere only redirects. (Browsers without `Sec-Fetch-Site` sign out: for
+/// a family member, a session left open is the greater harm.)
 pub async fn quick_exit(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
     let mut target = DEFAULT_QUICK_EXIT_URL.to_owned();
+    let from_elsewhere = headers
+        .get("sec-fetch-site")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|site| site != "same-origin" && site != "none");
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
         let mut tx = state.store.begin().await?;
         if let Some((session, user)) = tx.resume_session(&token, state.settings.session_lifetime).await? {
-            if let Some(url) = tx.portal_settings(&user.organisation_id).await?.quick_exit_url {
-                target = url;
+            // A stored address that is no longer acceptable is passed over, never served.
+            if let Some(url) = tx.portal_settings(&user.organisation_id).await?.quick_exit_url
+                && let Ok(url) = QuickExitUrl::parse(&url)
+            {
+                target = url.as_str().to_owned();
             }
-            tx.sign_out(&session, &user, hearth_store::sessions::SignOut::QuickExit).await?;
+            if !from_elsewhere {
+                tx.sign_out(&session, &user, hearth_store::sessions::SignOut::QuickExit).await?;
+            }
         }
         tx.commit().await?;
+    }
+    if from_elsewhere {
+        return Ok(Redirect::to(&target).into_response());
     }
     Ok((AppendHeaders([(SET_COOKIE, clear_session_cookie(state.settings.secure_cookies))]), Redirect::to(&target))
         .into_response())
@@ -78,11 +96,7 @@ pub async fn save_settings(
         errors.push(tr.t("portal-error-name"));
     }
     // Only an ordinary web address: never a script or a page of this site.
-    let url_ok = url.is_empty()
-        || (url.starts_with("https://")
-            && url.len() <= 300
-            && !url.chars().any(|c| c.is_whitespace() || c == '"' || c == '<'));
-    if !url_ok {
+    if !url.is_empty() && QuickExitUrl::parse(url).is_err() {
         errors.push(tr.t("portal-error-url"));
     }
     if !errors.is_empty() {

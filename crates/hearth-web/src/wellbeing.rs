@@ -7,15 +7,15 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
 use hearth_core::clock::Timestamp;
-use hearth_core::ids::{OnCallShiftId, OrganisationId};
+use hearth_core::ids::{OnCallShiftId, UserId};
 use hearth_core::support_sessions::SessionOutcome;
 use hearth_core::wellbeing::{
     Guardrails, MAX_AFTERCARE_HOURS, MAX_BREAK_MINUTES, MAX_SESSIONS_PER_DAY, MAX_SESSIONS_PER_WEEK, WellbeingPolicy,
 };
 use hearth_core::zone::{Zone, format_clock_time, parse_clock_time};
-use hearth_store::Tx;
 use hearth_store::accounts::User;
 use hearth_store::aftercare::FollowUp;
+use hearth_store::calendar::BookedTime;
 
 use crate::AppState;
 use crate::accounts::{html, html_with_status};
@@ -356,26 +356,25 @@ pub(crate) struct Workload {
     pub overdue_follow_ups: i64,
 }
 
-pub(crate) async fn workload_of(
-    tx: &mut Tx,
+/// Monday to Sunday of the week that holds `now`.
+fn this_week(zone: &Zone, now: Timestamp) -> AppResult<(Timestamp, Timestamp)> {
+    zone.span(zone.local(now).date.monday(), 7).ok_or(AppError::BadRequest)
+}
+
+/// One person's week from what was read for it: no reading here, so a team
+/// page reads its whole team in a fixed number of queries.
+pub(crate) fn workload_of(
     tr: &Tr,
-    organisation: &OrganisationId,
     person: &User,
-    follow_ups: Vec<FollowUp>,
+    rails: &Guardrails,
+    booked: Vec<BookedTime>,
+    follow_ups: &[FollowUp],
     zone: &Zone,
     now: Timestamp,
-) -> AppResult<Workload> {
-    let (user, name) = (&person.id, person.display_name.as_str());
-    let (_, rails) = tx.guardrails_for(organisation, user).await?;
-    let Some((from, to)) = zone.span(zone.local(now).date.monday(), 7) else {
-        return Err(AppError::BadRequest);
-    };
-    let entries: Vec<_> = tx
-        .booked_times_of(user, from, to)
-        .await?
-        .into_iter()
-        .filter(|e| e.outcome != Some(SessionOutcome::Cancelled))
-        .collect();
+) -> Workload {
+    let name = person.display_name.as_str();
+    let entries: Vec<BookedTime> =
+        booked.into_iter().filter(|e| e.outcome != Some(SessionOutcome::Cancelled)).collect();
     let mut per_day = vec![0i64; 7];
     let mut outside_hours = 0;
     let mut overrides = Vec::new();
@@ -389,7 +388,7 @@ pub(crate) async fn workload_of(
             overrides.push((zone.format(e.starts_at), crate::support_sessions::concern_summary(tr, codes)));
         }
     }
-    Ok(Workload {
+    Workload {
         name: name.to_owned(),
         sessions_week: entries.len() as i64,
         max_week: i64::from(rails.max_sessions_per_week),
@@ -400,7 +399,7 @@ pub(crate) async fn workload_of(
         outside_hours,
         open_follow_ups: follow_ups.len() as i64,
         overdue_follow_ups: follow_ups.iter().filter(|f| f.overdue_at(now)).count() as i64,
-    })
+    }
 }
 
 #[derive(askama::Template)]
@@ -418,9 +417,11 @@ pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppR
     let zone = &who.zone;
     let now = tx.now();
     let follow_ups = tx.own_open_follow_ups(&who.actor).await?;
-    let org = &who.actor.organisation_id;
-    let mine = workload_of(&mut tx, &who.tr, org, &who.user, follow_ups, zone, now).await?;
+    let (_, rails) = tx.guardrails_for(&who.actor.organisation_id, &who.user.id).await?;
+    let (from, to) = this_week(zone, now)?;
+    let booked = tx.booked_times_of(&who.user.id, from, to).await?;
     tx.commit().await?;
+    let mine = workload_of(&who.tr, &who.user, &rails, booked, &follow_ups, zone, now);
     html(&WorkloadTemplate {
         page: Page::signed_in(&who, "workload-title", "/workload"),
         week_of: zone.local(now).date.monday().to_string(),
@@ -436,11 +437,23 @@ pub async fn team_page(State(state): State<AppState>, who: SignedIn) -> AppResul
     let zone = &who.zone;
     let now = tx.now();
     let team = tx.team_workload(&who.actor).await?;
-    let mut people = Vec::with_capacity(team.len());
-    for (user, follow_ups) in &team {
-        people.push(workload_of(&mut tx, &who.tr, &org, user, follow_ups.clone(), zone, now).await?);
-    }
+    let ids: Vec<UserId> = team.iter().map(|(u, _)| u.id.clone()).collect();
+    let policy = tx.wellbeing_policy(&org).await?;
+    let mut limits = tx.personal_limits_of(&ids).await?;
+    let (from, to) = this_week(zone, now)?;
+    let mut booked = tx.booked_times_of_staff(&ids, from, to).await?;
     tx.commit().await?;
+    let people = team
+        .iter()
+        .map(|(user, follow_ups)| {
+            let rails = match limits.remove(&user.id) {
+                Some(mine) => policy.guardrails.with_personal(&mine),
+                None => policy.guardrails.clone(),
+            };
+            let week = booked.remove(&user.id).unwrap_or_default();
+            workload_of(&who.tr, user, &rails, week, follow_ups, zone, now)
+        })
+        .collect();
     html(&WorkloadTemplate {
         page: Page::signed_in(&who, "team-title", "/team"),
         week_of: zone.local(now).date.monday().to_string(),

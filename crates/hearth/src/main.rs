@@ -92,7 +92,8 @@ enum Command {
     },
     /// Fill a new database with a synthetic dataset at national scale (at
     /// scale 1: 100 organisations, 50,000 families, about 20 million audit
-    /// rows), for benchmarks. Refuses a database that already holds one.
+    /// rows), for benchmarks. A database that already holds one is kept as
+    /// it is, and its benchmark accounts are printed again.
     Generate {
         #[command(flatten)]
         db: DatabaseArg,
@@ -355,14 +356,21 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
             let clock = synthetic::clock();
             let store = open_store_on(&config, &url, OpenMode::CreateIfMissing, true, clock.clone()).await?;
             let plan = synthetic::Plan::at_scale(scale)?;
-            if store.begin().await?.organisation_by_name(synthetic::FIRST_ORGANISATION).await?.is_some() {
-                return Err("this database already holds a synthetic dataset; generate into a new one".into());
-            }
-            let bar = progress::counter(synthetic::steps(&plan), "generating");
-            let started = std::time::Instant::now();
-            let (written, personas) = synthetic::generate(&store, &clock, plan, seed, |n| bar.set_position(n)).await?;
-            bar.finish_and_clear();
-            println!("{}", synthetic::summary(&written, started.elapsed()));
+            let personas = match synthetic::existing_personas(&store).await? {
+                Some(personas) => {
+                    println!("this database already holds a synthetic dataset; it is kept as it is");
+                    personas
+                }
+                None => {
+                    let bar = progress::counter(synthetic::steps(&plan), "generating");
+                    let started = std::time::Instant::now();
+                    let (written, personas) =
+                        synthetic::generate(&store, &clock, plan, seed, |n| bar.set_position(n)).await?;
+                    bar.finish_and_clear();
+                    println!("{}", synthetic::summary(&written, started.elapsed()));
+                    personas
+                }
+            };
             println!("Benchmark accounts (password for all: {}):", synthetic::SYNTHETIC_PASSWORD);
             for p in personas {
                 println!(

@@ -473,6 +473,26 @@ pub fn clock() -> Arc<ManualClock> {
     Arc::new(ManualClock::new(hearth_core::clock::Clock::now(&hearth_core::clock::SystemClock)))
 }
 
+/// The benchmark accounts of a dataset already in the database, if any.
+pub async fn existing_personas(store: &Store) -> Result<Option<Vec<Persona>>, AnyError> {
+    let mut tx = store.begin().await?;
+    if tx.organisation_by_name(FIRST_ORGANISATION).await?.is_none() {
+        return Ok(None);
+    }
+    let mut personas = Vec::new();
+    for (role, label) in [("admin", "admin"), ("supervisor", "supervisor-1"), ("practitioner", "practitioner-1-1")] {
+        let email = EmailAddress::parse(&format!("{label}@org001.synthetic.example"))?;
+        let user = tx.user_by_email(&email).await?.ok_or("a benchmark account is missing")?;
+        personas.push(Persona {
+            role,
+            email: user.email,
+            totp_secret: user.totp_secret.ok_or("a benchmark account has no second factor")?,
+        });
+    }
+    tx.commit().await?;
+    Ok(Some(personas))
+}
+
 /// One line per kind of record, and the time taken.
 pub fn summary(w: &Written, took: std::time::Duration) -> String {
     format!(

@@ -372,3 +372,89 @@ async fn pages_run_a_fixed_number_of_statements() -> TestResult {
     assert!(caseload_many <= 11, "the caseload runs {caseload_many} statements");
     Ok(())
 }
+
+/// The calendar, the workload and the team's workload run the same number of
+/// statements with one colleague and session as with many.
+#[tokio::test]
+async fn workload_pages_run_a_fixed_number_of_statements() -> TestResult {
+    use hearth_core::ids::FamilyId;
+    use hearth_core::modality::ContactKind;
+    use hearth_core::support_sessions::{SessionMode, SessionOutcome};
+    use hearth_store::support_sessions::NewSupportSession;
+
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    let sam = app.user(&org, Some(&team), Role::Supervisor, "sam@org.example").await?;
+    let pat = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let (sam_c, pat_c) = (app.client()?, app.client()?);
+    app.sign_in(&sam_c, &sam).await?;
+    app.sign_in(&pat_c, &pat).await?;
+    let family =
+        location(&pat_c.post(app.url("/families")).form(&[("name", "Haddad"), ("team", team.as_str())]).send().await?);
+    let family = FamilyId::parse(family.trim_start_matches("/families/"))?;
+    // A session held yesterday with a follow-up, and one tomorrow, for a practitioner.
+    let book = |who: hearth_core::access::Actor| {
+        let store = app.store.clone();
+        let family = family.clone();
+        async move {
+            let mut tx = store.begin().await?;
+            let now = tx.now();
+            for starts_at in [now.minus_seconds(86_400), now.plus_seconds(86_400)] {
+                let new = NewSupportSession {
+                    mode: SessionMode::Video,
+                    contact_kind: ContactKind::CheckIn,
+                    starts_at,
+                    minutes: 60,
+                    place: "https://meet.example.org/x".into(),
+                    members: Vec::new(),
+                    colleagues: Vec::new(),
+                    guardrail_override: None,
+                };
+                let id = tx.schedule_session(&who, &family, who.team_id.as_ref(), &new).await?;
+                let read = tx.read_family(&who, &family).await?;
+                if starts_at < now
+                    && let Some(held) = tx.support_session(&read, &id).await?
+                {
+                    tx.record_outcome(&who, &held, SessionOutcome::Held, None, Some((now, "Phone".into()))).await?;
+                }
+            }
+            tx.commit().await?;
+            Ok::<(), Box<dyn std::error::Error>>(())
+        }
+    };
+    let count = |client: reqwest::Client, path: &'static str| {
+        let url = app.url(path);
+        let store = app.store.clone();
+        async move {
+            let before = store.statements_run();
+            let page = client.get(url).send().await?;
+            assert_eq!(page.status(), 200, "{path}");
+            Ok::<u64, Box<dyn std::error::Error>>(store.statements_run() - before)
+        }
+    };
+    book(pat.actor.clone()).await?;
+    // A session's first page does one-off work (its first touch); measure after it.
+    count(sam_c.clone(), "/team").await?;
+    count(pat_c.clone(), "/calendar").await?;
+    let few = [
+        count(pat_c.clone(), "/calendar").await?,
+        count(pat_c.clone(), "/workload").await?,
+        count(sam_c.clone(), "/team").await?,
+    ];
+    for i in 0..5 {
+        let colleague = app.user(&org, Some(&team), Role::Practitioner, &format!("p{i}@org.example")).await?;
+        book(colleague.actor.clone()).await?;
+        book(pat.actor.clone()).await?;
+    }
+    let many = [
+        count(pat_c.clone(), "/calendar").await?,
+        count(pat_c.clone(), "/workload").await?,
+        count(sam_c.clone(), "/team").await?,
+    ];
+    assert_eq!(many, few, "calendar, workload and team with one colleague and session, and with six");
+    let team_page = sam_c.get(app.url("/team")).send().await?.text().await?;
+    for i in 0..5 {
+        assert!(team_page.contains(&format!("<h2>p{i}</h2>")), "p{i} is on the team page");
+    }
+    Ok(())
+}

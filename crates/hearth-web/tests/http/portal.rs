@@ -20,6 +20,52 @@ async fn quick_exit_ends_the_session_and_leaves_for_a_neutral_site() -> TestResu
     Ok(())
 }
 
+/// A link on another site leads to the neutral site but signs nobody out;
+/// an address with control characters is refused, and one found stored
+/// never breaks the quick exit.
+#[tokio::test]
+async fn quick_exit_cannot_be_turned_against_the_family() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, _) = app.organisation("Org").await?;
+    let admin = app.user(&org, None, Role::OrganisationAdmin, "admin@org.example").await?;
+    let member = app.user(&org, None, Role::FamilyMember, "mum@family.example").await?;
+    let (admin_c, client) = (app.client()?, app.client()?);
+    app.sign_in(&admin_c, &admin).await?;
+    app.sign_in(&client, &member).await?;
+    let lured = client.get(app.url("/quick-exit")).header("Sec-Fetch-Site", "cross-site").send().await?;
+    assert_eq!(location(&lured), "https://www.wikipedia.org/");
+    assert_eq!(client.get(app.url("/")).send().await?.status(), 200, "still signed in after a link from elsewhere");
+
+    for bad in [
+        "https://weather.example/\u{7}",
+        "https://weather.example/\r\nSet-Cookie: a=b",
+        "https://weather.example/\u{0}",
+    ] {
+        let refused = admin_c
+            .post(app.url("/admin/portal"))
+            .form(&[("discreet_name", "Notes"), ("quick_exit_url", bad)])
+            .send()
+            .await?;
+        assert_eq!(refused.status(), 422, "{bad:?}");
+    }
+    // Saved before the rule was this strict: passed over for the default.
+    let mut tx = app.store.begin().await?;
+    tx.set_portal_settings(
+        &admin.actor,
+        &hearth_store::organisations::PortalSettings {
+            discreet_name: None,
+            quick_exit_url: Some("https://weather.example/\u{7}".into()),
+        },
+    )
+    .await?;
+    tx.commit().await?;
+    let exit = client.get(app.url("/quick-exit")).header("Sec-Fetch-Site", "same-origin").send().await?;
+    assert_eq!(exit.status(), 303);
+    assert_eq!(location(&exit), "https://www.wikipedia.org/");
+    assert_eq!(location(&client.get(app.url("/")).send().await?), "/login", "signed out");
+    Ok(())
+}
+
 #[tokio::test]
 async fn discreet_mode_hides_what_the_portal_is_from_family_members_only() -> TestResult {
     let app = TestApp::spawn().await?;
