@@ -103,6 +103,9 @@ enum Command {
         /// The same seed gives the same dataset.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Connections writing at once (default: 1 on SQLite, 4 on PostgreSQL).
+        #[arg(long)]
+        workers: Option<usize>,
     },
     /// Inspect the audit trail.
     Audit {
@@ -351,11 +354,19 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
             bar.finish_and_clear();
             println!("{}", rekey_summary(&done));
         }
-        Command::Generate { db, scale, seed } => {
+        Command::Generate { db, scale, seed, workers } => {
             let url = config.database_url(db.database.as_deref());
             let clock = synthetic::clock();
             let store = open_store_on(&config, &url, OpenMode::CreateIfMissing, true, clock.clone()).await?;
             let plan = synthetic::Plan::at_scale(scale)?;
+            // SQLite has one writer; PostgreSQL gains from a few connections writing at once.
+            let workers = workers.unwrap_or(if backend_of(&url)? == Backend::Sqlite { 1 } else { 4 }).max(1);
+            let mut pool = vec![synthetic::Worker { store: store.clone(), clock }];
+            for _ in 1..workers {
+                let clock = synthetic::clock();
+                let store = open_store_on(&config, &url, OpenMode::MustExist, false, clock.clone()).await?;
+                pool.push(synthetic::Worker { store, clock });
+            }
             let personas = match synthetic::existing_personas(&store).await? {
                 Some(personas) => {
                     println!("this database already holds a synthetic dataset; it is kept as it is");
@@ -364,8 +375,7 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
                 None => {
                     let bar = progress::counter(synthetic::steps(&plan), "generating");
                     let started = std::time::Instant::now();
-                    let (written, personas) =
-                        synthetic::generate(&store, &clock, plan, seed, |n| bar.set_position(n)).await?;
+                    let (written, personas) = synthetic::generate(&pool, plan, seed, |n| bar.set_position(n)).await?;
                     bar.finish_and_clear();
                     println!("{}", synthetic::summary(&written, started.elapsed()));
                     personas

@@ -199,57 +199,105 @@ pub struct Written {
     pub reads: usize,
 }
 
-/// Fills the database. `progress` is called after each family and each
-/// staff member's sign-ins with the number of steps done.
+/// A connection to the database with its own clock: families written in
+/// parallel each keep their own time line.
+#[derive(Clone)]
+pub struct Worker {
+    pub store: Store,
+    pub clock: Arc<ManualClock>,
+}
+
+impl Written {
+    fn add(&mut self, other: &Written) {
+        self.organisations += other.organisations;
+        self.families += other.families;
+        self.members += other.members;
+        self.staff += other.staff;
+        self.note_versions += other.note_versions;
+        self.sign_ins += other.sign_ins;
+        self.assessments += other.assessments;
+        self.follow_ups += other.follow_ups;
+        self.reads += other.reads;
+    }
+}
+
+/// Fills the database, an organisation at a time, its families shared out
+/// among the workers. `progress` is called after each family and each staff
+/// member's sign-ins with the number of steps done.
 pub async fn generate(
-    store: &Store,
-    clock: &ManualClock,
+    workers: &[Worker],
     plan: Plan,
     seed: u64,
     progress: impl Fn(u64),
 ) -> Result<(Written, Vec<Persona>), AnyError> {
-    let mut rng = Seeded(seed);
-    let now = clock_now(clock);
+    let first = workers.first().ok_or("no worker")?;
+    let now = clock_now(&first.clock);
     let start = now.minus_seconds(SPAN_DAYS * 86_400);
     let hash = NewPassword::parse(SYNTHETIC_PASSWORD, None)?.hash()?;
-    let catalogue = Catalogue::default_catalogue().map_err(|_| "default catalogue")?;
+    let catalogue = Arc::new(Catalogue::default_catalogue().map_err(|_| "default catalogue")?);
     let mut written = Written::default();
     let mut personas = Vec::new();
-    let mut done = 0u64;
+    let done = Arc::new(std::sync::atomic::AtomicU64::new(0));
     for o in 0..plan.organisations {
-        clock.set(start);
-        let (org, secrets) = create_organisation(store, o, &hash).await?;
+        first.clock.set(start);
+        let (org, secrets) = create_organisation(&first.store, o, &hash).await?;
         written.organisations += 1;
         written.staff += org.staff.len();
         if o == 0 {
             personas = secrets;
         }
-        for f in 0..plan.families_per_organisation {
-            // Families arrive across the span, the newest most recently.
-            let opened = start.plus_seconds(((f as i64) * SPAN_DAYS * 86_400) / plan.families_per_organisation as i64);
-            clock.set(opened);
-            let lead = lead_for(&org, f);
-            write_family(store, clock, &org, lead, &catalogue, &mut rng, now, &mut written).await?;
-            done += 1;
-            progress(done);
+        let org = Arc::new(org);
+        let mut tasks = tokio::task::JoinSet::new();
+        let count = workers.len();
+        for (w, worker) in workers.iter().enumerate() {
+            let (worker, org, catalogue, done) = (worker.clone(), org.clone(), catalogue.clone(), done.clone());
+            tasks.spawn(async move {
+                let mut mine = Written::default();
+                for f in (w..plan.families_per_organisation).step_by(count) {
+                    // Families arrive across the span, the newest most recently.
+                    let opened =
+                        start.plus_seconds(((f as i64) * SPAN_DAYS * 86_400) / plan.families_per_organisation as i64);
+                    worker.clock.set(opened);
+                    // Each family draws from its own seeded sequence, so the
+                    // dataset is the same however many workers write it.
+                    let mut rng = Seeded(seed ^ ((o as u64) << 32) ^ f as u64);
+                    rng.next();
+                    write_family(&worker, &org, lead_for(&org, f), &catalogue, &mut rng, now, &mut mine).await?;
+                    done.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                }
+                Ok::<_, AnyError>(mine)
+            });
         }
-        clock.set(start);
+        // Progress is drawn here while the workers write.
+        loop {
+            tokio::select! {
+                joined = tasks.join_next() => match joined {
+                    Some(result) => written.add(&result??),
+                    None => break,
+                },
+                () = tokio::time::sleep(std::time::Duration::from_millis(200)) => {}
+            }
+            progress(done.load(std::sync::atomic::Ordering::Relaxed));
+        }
+        let mut rng = Seeded(seed ^ ((o as u64) << 32) ^ 0xffff_ffff);
+        first.clock.set(start);
         for user in &org.staff {
-            let mut tx = store.begin().await?;
+            let mut tx = first.store.begin().await?;
             let account = tx.user(user).await?.ok_or("generated account")?;
             for _ in 0..plan.sign_ins_per_staff {
-                clock.advance_seconds((SPAN_DAYS * 86_400) / plan.sign_ins_per_staff as i64);
+                first.clock.advance_seconds((SPAN_DAYS * 86_400) / plan.sign_ins_per_staff as i64);
                 let device =
                     rng.pick(&["Firefox on Android", "Chrome on Windows", "Safari on iPhone", "Edge on Windows"]);
                 tx.start_session(&account, SessionStage::Complete, device).await?;
                 written.sign_ins += 1;
             }
             tx.commit().await?;
-            done += 1;
-            progress(done);
+            progress(done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1);
         }
     }
-    clock.set(now);
+    for worker in workers {
+        worker.clock.set(now);
+    }
     Ok((written, personas))
 }
 
@@ -343,10 +391,8 @@ impl StaffToAdd<'_> {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 async fn write_family(
-    store: &Store,
-    clock: &ManualClock,
+    worker: &Worker,
     org: &Organisation,
     lead: &Actor,
     catalogue: &Catalogue,
@@ -354,7 +400,8 @@ async fn write_family(
     now: Timestamp,
     written: &mut Written,
 ) -> Result<(), AnyError> {
-    let mut tx = store.begin().await?;
+    let clock = &worker.clock;
+    let mut tx = worker.store.begin().await?;
     let surname = *rng.pick(&FAMILY_NAMES);
     let family =
         tx.create_family(lead, &FamilyName::parse(&format!("{surname} family"))?, lead.team_id.as_ref()).await?;
@@ -467,8 +514,8 @@ pub fn steps(plan: &Plan) -> u64 {
     (plan.families() + plan.organisations * staff_per_organisation()) as u64
 }
 
-/// A clock the generator moves, so rows carry times spread over the span
-/// rather than the moment they were written.
+/// A clock a worker moves, so rows carry times spread over the span rather
+/// than the moment they were written.
 pub fn clock() -> Arc<ManualClock> {
     Arc::new(ManualClock::new(hearth_core::clock::Clock::now(&hearth_core::clock::SystemClock)))
 }
