@@ -235,6 +235,11 @@ notification-break-glass = { $name } hat die Akte { $family } geöffnet, ohne zu
 ## Fehler
 error-code = Fehlercode
 error-home = Zur Startseite
+input-refused-title = Etwas Eingegebenes kann nicht gespeichert werden
+input-refused-control = Das Gesendete enthält ein unsichtbares Steuerzeichen (etwa ein Nullzeichen), das Hearth nicht speichert. Es wurde nichts gespeichert.
+input-refused-encoding = Das Gesendete ist kein gültiger Text (kein UTF-8). Es wurde nichts gespeichert.
+input-refused-typed = Hier ist alles Eingegebene, das Zeichen, das nicht gespeichert werden kann, ist markiert:
+input-refused-back = Gehen Sie im Browser zurück, entfernen Sie das markierte Zeichen (kopieren Sie bei Bedarf von hier) und senden Sie erneut.
 error-400-title = Bei der Anfrage stimmte etwas nicht
 error-400-body = Bitte gehen Sie zurück, prüfen Sie Ihre Eingaben und versuchen Sie es noch einmal.
 error-403-title = Sie können diese Seite nicht öffnen

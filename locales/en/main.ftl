@@ -235,6 +235,11 @@ notification-break-glass = { $name } opened the file of { $family } without bein
 ## Errors
 error-code = Error code
 error-home = Go to the home page
+input-refused-title = Something typed cannot be stored
+input-refused-control = What was sent holds an invisible control character (such as a null character) that Hearth does not store. Nothing was saved.
+input-refused-encoding = What was sent is not valid text (it is not UTF-8). Nothing was saved.
+input-refused-typed = Here is everything that was typed, with the character that cannot be stored marked:
+input-refused-back = Go back with your browser, remove the marked character (copy and paste from here if needed) and send again.
 error-400-title = Something in the request was not right
 error-400-body = Please go back, check what you entered and try again.
 error-403-title = You cannot open this page

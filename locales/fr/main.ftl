@@ -235,6 +235,11 @@ notification-break-glass = { $name } a ouvert le dossier { $family } sans en avo
 ## Erreurs
 error-code = Code d’erreur
 error-home = Aller à la page d’accueil
+input-refused-title = Une saisie ne peut pas être enregistrée
+input-refused-control = L’envoi contient un caractère de contrôle invisible (par exemple un caractère nul) que Hearth n’enregistre pas. Rien n’a été enregistré.
+input-refused-encoding = L’envoi n’est pas un texte valide (pas en UTF-8). Rien n’a été enregistré.
+input-refused-typed = Voici tout ce qui a été saisi, avec le caractère qui ne peut pas être enregistré signalé :
+input-refused-back = Revenez en arrière dans le navigateur, retirez le caractère signalé (copiez d’ici si besoin) et envoyez à nouveau.
 error-400-title = Quelque chose n’allait pas dans la demande
 error-400-body = Veuillez revenir en arrière, vérifier ce que vous avez saisi et réessayer.
 error-403-title = Vous ne pouvez pas ouvrir cette page

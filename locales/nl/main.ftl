@@ -235,6 +235,11 @@ notification-break-glass = { $name } heeft het dossier van { $family } geopend z
 ## Foutmeldingen
 error-code = Foutcode
 error-home = Naar de startpagina
+input-refused-title = Iets wat is ingevoerd kan niet worden bewaard
+input-refused-control = Wat is verstuurd bevat een onzichtbaar stuurteken (zoals een nulteken) dat Hearth niet bewaart. Er is niets opgeslagen.
+input-refused-encoding = Wat is verstuurd is geen geldige tekst (geen UTF-8). Er is niets opgeslagen.
+input-refused-typed = Hier staat alles wat is ingevoerd, met het teken dat niet kan worden bewaard gemarkeerd:
+input-refused-back = Ga terug met uw browser, haal het gemarkeerde teken weg (kopieer zo nodig van hier) en verstuur opnieuw.
 error-400-title = Er klopte iets niet in het verzoek
 error-400-body = Ga terug, controleer wat u hebt ingevuld en probeer het opnieuw.
 error-403-title = U kunt deze pagina niet openen

@@ -1,7 +1,7 @@
 //! Completing aftercare: how the person is doing after a digital or abruptly
 //! ended session, and whether more help was arranged.
 
-use axum::Form;
+use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use axum::Form;
+use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};

@@ -1,8 +1,9 @@
 //! A practitioner's calendar (a day or a week, narrow enough for a phone) and
 //! their private calendar feed for the calendar app they already use.
 
-use axum::Form;
-use axum::extract::{Path, Query, State};
+use crate::forms::Form;
+use crate::forms::Query;
+use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};

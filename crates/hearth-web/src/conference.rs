@@ -1,7 +1,7 @@
 //! Family group conferences on the web: recording the family's own plan,
 //! following each action's progress, and a print view for the family.
 
-use axum::Form;
+use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};

@@ -27,3 +27,220 @@ pub(crate) fn show_plain_date(at: hearth_core::clock::Timestamp) -> String {
 pub(crate) fn url_encode(value: &str) -> String {
     percent_encoding::utf8_percent_encode(value, percent_encoding::NON_ALPHANUMERIC).to_string()
 }
+
+/// The one door for text from a form or a query string. Every value is
+/// checked before a handler sees it: invalid UTF-8, NUL and other control
+/// characters (but for line breaks and tabs) are refused with a page that
+/// says why in the visitor's language and shows everything typed, so
+/// nothing is lost; bidirectional embedding, override and isolate
+/// characters are taken out, so text can never reorder what is around it
+/// when shown. Both databases then store exactly the same text.
+pub mod boundary {
+    use axum::body::Body;
+    use axum::extract::{FromRequest, FromRequestParts, Request};
+    use axum::http::request::Parts;
+    use axum::http::{HeaderMap, StatusCode};
+    use axum::response::{IntoResponse, Response};
+    use serde::de::DeserializeOwned;
+
+    use crate::context::{Page, visitor_lang};
+    use crate::i18n::Tr;
+
+    /// The most a form body may hold (uploads come as multipart, not here).
+    const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
+
+    /// What a value may not hold.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub(crate) enum Refusal {
+        InvalidUtf8,
+        ControlCharacter,
+    }
+
+    fn is_bidi_control(c: char) -> bool {
+        matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+    }
+
+    /// Checks one value and takes out what would reorder text.
+    pub(crate) fn clean(value: &str) -> Result<String, Refusal> {
+        if value.chars().any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+            return Err(Refusal::ControlCharacter);
+        }
+        Ok(value.chars().filter(|c| !is_bidi_control(*c)).collect())
+    }
+
+    /// `application/x-www-form-urlencoded` pairs, strictly: bad UTF-8 is an
+    /// error, not a replacement character.
+    fn decode(encoded: &[u8]) -> Result<super::Pairs, (Refusal, super::Pairs)> {
+        let mut pairs = Vec::new();
+        let mut refusal = None;
+        for piece in encoded.split(|b| *b == b'&').filter(|p| !p.is_empty()) {
+            let (name, value) = match piece.iter().position(|b| *b == b'=') {
+                Some(i) => (&piece[..i], &piece[i + 1..]),
+                None => (piece, &b""[..]),
+            };
+            let text = |raw: &[u8]| {
+                let spaced: Vec<u8> = raw.iter().map(|b| if *b == b'+' { b' ' } else { *b }).collect();
+                let bytes: Vec<u8> = percent_encoding::percent_decode(&spaced).collect();
+                match String::from_utf8(bytes) {
+                    Ok(s) => (s, None),
+                    Err(e) => (String::from_utf8_lossy(e.as_bytes()).into_owned(), Some(Refusal::InvalidUtf8)),
+                }
+            };
+            let (name, bad_name) = text(name);
+            let (value, bad_value) = text(value);
+            let checked = match clean(&value) {
+                Ok(v) => v,
+                Err(r) => {
+                    refusal.get_or_insert(r);
+                    value
+                }
+            };
+            if let Some(r) = bad_name.or(bad_value).or(clean(&name).err()) {
+                refusal.get_or_insert(r);
+            }
+            pairs.push((name, checked));
+        }
+        match refusal {
+            None => Ok(pairs),
+            Some(r) => Err((r, pairs)),
+        }
+    }
+
+    fn encode(pairs: &[(String, String)]) -> String {
+        let mut out = String::new();
+        for (i, (name, value)) in pairs.iter().enumerate() {
+            if i > 0 {
+                out.push('&');
+            }
+            out.push_str(&super::url_encode(name));
+            out.push('=');
+            out.push_str(&super::url_encode(value));
+        }
+        out
+    }
+
+    #[derive(askama::Template)]
+    #[template(path = "input_refused.html")]
+    struct RefusedTemplate {
+        page: Page,
+        message: String,
+        typed: Vec<(String, String)>,
+    }
+
+    /// Shows a value with its forbidden characters made visible.
+    fn visible(text: &str) -> String {
+        text.chars()
+            .map(|c| match c {
+                '\0' => '\u{2400}',
+                c if c.is_control() && !matches!(c, '\n' | '\r' | '\t') => '\u{FFFD}',
+                c => c,
+            })
+            .collect()
+    }
+
+    fn refused(headers: &HeaderMap, refusal: Refusal, typed: Vec<(String, String)>) -> Response {
+        let tr = Tr::new(visitor_lang(headers));
+        let message = match refusal {
+            Refusal::InvalidUtf8 => tr.t("input-refused-encoding"),
+            Refusal::ControlCharacter => tr.t("input-refused-control"),
+        };
+        let template = RefusedTemplate {
+            page: Page::public(tr, "input-refused-title").discreet(headers),
+            message,
+            // Hidden and empty fields (tokens, step numbers) are of no use to the person.
+            typed: typed
+                .into_iter()
+                .filter(|(name, value)| !value.trim().is_empty() && name != "step" && name != "go")
+                .map(|(name, value)| (visible(&name), visible(&value)))
+                .collect(),
+        };
+        match askama::Template::render(&template) {
+            Ok(body) => (
+                StatusCode::UNPROCESSABLE_ENTITY,
+                [(axum::http::header::CONTENT_TYPE, "text/html; charset=utf-8")],
+                body,
+            )
+                .into_response(),
+            Err(_) => StatusCode::UNPROCESSABLE_ENTITY.into_response(),
+        }
+    }
+
+    /// A form, read through the boundary.
+    pub struct Form<T>(pub T);
+
+    impl<T, S> FromRequest<S> for Form<T>
+    where
+        T: DeserializeOwned,
+        S: Send + Sync,
+    {
+        type Rejection = Response;
+
+        async fn from_request(request: Request, state: &S) -> Result<Self, Response> {
+            let (parts, body) = request.into_parts();
+            let Ok(bytes) = axum::body::to_bytes(body, MAX_FORM_BYTES).await else {
+                return Err(StatusCode::PAYLOAD_TOO_LARGE.into_response());
+            };
+            let pairs = match decode(&bytes) {
+                Ok(pairs) => pairs,
+                Err((refusal, typed)) => return Err(refused(&parts.headers, refusal, typed)),
+            };
+            let request = Request::from_parts(parts, Body::from(encode(&pairs)));
+            #[allow(clippy::disallowed_types)]
+            let form = axum::Form::<T>::from_request(request, state).await.map_err(IntoResponse::into_response)?;
+            Ok(Self(form.0))
+        }
+    }
+
+    /// A query string, read through the boundary.
+    pub struct Query<T>(pub T);
+
+    impl<T, S> FromRequestParts<S> for Query<T>
+    where
+        T: DeserializeOwned,
+        S: Send + Sync,
+    {
+        type Rejection = Response;
+
+        async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Response> {
+            let query = parts.uri.query().unwrap_or_default();
+            let pairs = match decode(query.as_bytes()) {
+                Ok(pairs) => pairs,
+                Err((refusal, typed)) => return Err(refused(&parts.headers, refusal, typed)),
+            };
+            #[allow(clippy::disallowed_types)]
+            let value = axum::extract::Query::<T>::try_from_uri(
+                &format!("/?{}", encode(&pairs)).parse().map_err(|_| StatusCode::BAD_REQUEST.into_response())?,
+            )
+            .map_err(IntoResponse::into_response)?;
+            Ok(Self(value.0))
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        #[test]
+        fn values_are_checked_and_bidi_controls_taken_out() {
+            assert_eq!(
+                decode(b"name=Amina+Haddad&x=a%0Ab%09c"),
+                Ok(vec![("name".into(), "Amina Haddad".into()), ("x".into(), "a\nb\tc".into())])
+            );
+            assert_eq!(decode(b"name=%E2%80%AEevil").map(|p| p[0].1.clone()), Ok("evil".into()));
+            for bad in [&b"name=a%00b"[..], b"name=a%07", b"name=a%C2%85", b"na%00me=x", b"name=%7F"] {
+                assert_eq!(decode(bad).err().map(|e| e.0), Some(Refusal::ControlCharacter), "{bad:?}");
+            }
+            let (refusal, typed) =
+                decode(b"name=%FF%FE&other=kept").err().unwrap_or((Refusal::ControlCharacter, vec![]));
+            assert_eq!(refusal, Refusal::InvalidUtf8);
+            assert_eq!(typed[1], ("other".into(), "kept".into()), "everything typed comes back");
+        }
+
+        #[test]
+        fn what_was_refused_is_shown_with_the_character_visible() {
+            assert_eq!(visible("a\0b\u{7}c\nd"), "a\u{2400}b\u{FFFD}c\nd");
+        }
+    }
+}
+
+pub use boundary::{Form, Query};

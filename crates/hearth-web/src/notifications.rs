@@ -81,7 +81,7 @@ pub async fn mark_read(State(state): State<AppState>, who: SignedIn) -> AppResul
 pub async fn set_email(
     State(state): State<AppState>,
     who: SignedIn,
-    axum::Form(pairs): axum::Form<crate::forms::Pairs>,
+    crate::forms::Form(pairs): crate::forms::Form<crate::forms::Pairs>,
 ) -> AppResult<Response> {
     who.require(Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
     let on = crate::forms::field(&pairs, "email") == "yes";

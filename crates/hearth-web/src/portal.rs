@@ -1,7 +1,7 @@
 //! The family portal's safety: a quick exit that ends the session and leaves
 //! for a neutral site, and a discreet mode an organisation can switch on.
 
-use axum::Form;
+use crate::forms::Form;
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};

@@ -2,7 +2,7 @@
 //! (with the modality decision and working agreement in view), the
 //! start-of-session checklist, outcomes and notes, and external translators.
 
-use axum::Form;
+use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};

@@ -1,6 +1,6 @@
 //! Writing on a family's timeline: new notes and amendments.
 
-use axum::Form;
+use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};

@@ -1,7 +1,7 @@
 //! Wellbeing on the web: the organisation's policy, a practitioner's own
 //! stricter limits, the on-call rota, one's workload and the team's.
 
-use axum::Form;
+use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};

@@ -1,6 +1,6 @@
 //! The organisation admin's pages: accounts and invitations.
 
-use axum::Form;
+use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};

@@ -1,7 +1,7 @@
 //! Accepting an invitation: the invitee chooses a password; staff go on to
 //! enrol a second factor before anything else.
 
-use axum::Form;
+use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::header::SET_COOKIE;

@@ -1,6 +1,6 @@
 //! Signing in and out: password, then the second factor.
 
-use axum::Form;
+use crate::forms::Form;
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};

@@ -1,7 +1,8 @@
 //! One's own account: second factor, password, language and sessions.
 
-use axum::Form;
-use axum::extract::{FromRequestParts, Path, Query, State};
+use crate::forms::Form;
+use crate::forms::Query;
+use axum::extract::{FromRequestParts, Path, State};
 use axum::http::header::{REFERER, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};

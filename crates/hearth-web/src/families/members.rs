@@ -1,7 +1,7 @@
 //! Members of a family: who they are, where the person of concern is, their
 //! languages, and for those with a family account, how sure we are it is them.
 
-use axum::Form;
+use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};

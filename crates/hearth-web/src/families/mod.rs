@@ -1,8 +1,9 @@
 //! Family files as the foundation knows them: the caseload, opening a file,
 //! assignment, break-glass, and who accessed a file.
 
-use axum::Form;
-use axum::extract::{Path, Query, State};
+use crate::forms::Form;
+use crate::forms::Query;
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};

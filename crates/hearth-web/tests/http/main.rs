@@ -11,6 +11,7 @@ mod assessment;
 mod case_work;
 mod conference;
 mod families;
+mod input;
 mod modality;
 mod pages;
 mod portal;
