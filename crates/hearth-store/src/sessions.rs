@@ -196,9 +196,27 @@ impl Tx {
     }
 
     /// The second factor (or its enrolment) is done: the session is complete.
-    pub async fn complete_sign_in(&mut self, user: &User, session_id: &str, with_recovery_code: bool) -> Result<()> {
-        self.set_session_stage(session_id, SessionStage::Complete).await?;
-        self.record_signed_in(user, with_recovery_code).await
+    /// Completes a sign-in after the second factor, under a new session
+    /// identifier: a token seen before the step (a fixed or leaked cookie)
+    /// never becomes a signed-in session. Returns the new token.
+    pub async fn complete_sign_in(
+        &mut self,
+        user: &User,
+        session_id: &str,
+        with_recovery_code: bool,
+    ) -> Result<String> {
+        let token = new_token()?;
+        self.execute(
+            &Query::update()
+                .table("sessions")
+                .value("id", token_digest(&token))
+                .value("stage", SessionStage::Complete.as_str())
+                .and_where(Expr::col("id").eq(session_id))
+                .to_owned(),
+        )
+        .await?;
+        self.record_signed_in(user, with_recovery_code).await?;
+        Ok(token)
     }
 
     async fn record_signed_in(&mut self, user: &User, with_recovery_code: bool) -> Result<()> {
@@ -216,18 +234,6 @@ impl Tx {
             SignOut::QuickExit => AuditAction::QuickExit,
         };
         self.audit_own_account(user, action).await
-    }
-
-    pub(crate) async fn set_session_stage(&mut self, session_id: &str, stage: SessionStage) -> Result<()> {
-        self.execute(
-            &Query::update()
-                .table("sessions")
-                .value("stage", stage.as_str())
-                .and_where(Expr::col("id").eq(session_id))
-                .to_owned(),
-        )
-        .await?;
-        Ok(())
     }
 
     pub async fn set_pending_secret(&mut self, session_id: &str, secret: Option<&str>) -> Result<()> {

@@ -1,7 +1,6 @@
 //! Completing aftercare: how the person is doing after a digital or abruptly
 //! ended session, and whether more help was arranged.
 
-use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -15,6 +14,7 @@ use crate::access::family_for;
 use crate::accounts::html_with_status;
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
 use crate::forms::{Pairs, field};
 use crate::support_sessions::mode_label;
 

@@ -4,7 +4,6 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -24,6 +23,7 @@ use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
 use crate::forms::{Pairs, field, plain_date, show_plain_date};
 use crate::i18n::Tr;
 

@@ -1,8 +1,6 @@
 //! A practitioner's calendar (a day or a week, narrow enough for a phone) and
 //! their private calendar feed for the calendar app they already use.
 
-use crate::forms::Form;
-use crate::forms::Query;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -16,6 +14,8 @@ use crate::AppState;
 use crate::accounts::html;
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
+use crate::forms::Query;
 use crate::forms::{Pairs, field};
 use crate::support_sessions::{mode_label, outcome_label, session_href};
 use hearth_store::calendar::CalendarRead;

@@ -1,7 +1,6 @@
 //! Family group conferences on the web: recording the family's own plan,
 //! following each action's progress, and a print view for the family.
 
-use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -18,6 +17,7 @@ use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
 use crate::forms::{Pairs, field, plain_date, show_plain_date};
 use crate::i18n::Tr;
 

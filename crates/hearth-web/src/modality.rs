@@ -6,7 +6,6 @@
 
 use std::collections::BTreeMap;
 
-use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -25,6 +24,7 @@ use crate::accounts::{html, html_with_status};
 use crate::assessment::RulesEditorTemplate;
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
 use crate::forms::{Pairs, field};
 use crate::i18n::Tr;
 

@@ -1,7 +1,6 @@
 //! The family portal's safety: a quick exit that ends the session and leaves
 //! for a neutral site, and a discreet mode an organisation can switch on.
 
-use crate::forms::Form;
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
@@ -15,6 +14,7 @@ use crate::AppState;
 use crate::accounts::{html, html_with_status};
 use crate::context::{DEFAULT_QUICK_EXIT_URL, Page, SESSION_COOKIE, SignedIn, clear_session_cookie, cookie};
 use crate::error::AppResult;
+use crate::forms::Form;
 
 /// Ends the session, if any, and sends the browser to the neutral site. A
 /// plain link, so it works without JavaScript; with it, the page is replaced

@@ -2,7 +2,6 @@
 //! (with the modality decision and working agreement in view), the
 //! start-of-session checklist, outcomes and notes, and external translators.
 
-use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -24,6 +23,7 @@ use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
 use crate::forms::{Pairs, field, values};
 use crate::i18n::{Lang, Tr};
 

@@ -1,7 +1,6 @@
 //! Wellbeing on the web: the organisation's policy, a practitioner's own
 //! stricter limits, the on-call rota, one's workload and the team's.
 
-use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -21,6 +20,7 @@ use crate::AppState;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
 use crate::forms::{Pairs, field};
 use crate::i18n::Tr;
 

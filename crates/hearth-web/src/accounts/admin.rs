@@ -1,6 +1,5 @@
 //! The organisation admin's pages: accounts and invitations.
 
-use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -15,6 +14,7 @@ use super::{html, html_with_status};
 use crate::AppState;
 use crate::context::{Page, SignedIn, role_label};
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
 use crate::i18n::{Lang, Tr};
 
 struct UserRow {

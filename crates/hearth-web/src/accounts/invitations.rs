@@ -1,7 +1,6 @@
 //! Accepting an invitation: the invitee chooses a password; staff go on to
 //! enrol a second factor before anything else.
 
-use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::http::header::SET_COOKIE;
@@ -16,6 +15,7 @@ use super::{hash_password, html, html_with_status, password_error};
 use crate::AppState;
 use crate::context::{Page, Visitor, device_summary, lang_cookie, role_label, session_cookie};
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
 use crate::i18n::{Lang, Tr};
 
 #[derive(askama::Template)]

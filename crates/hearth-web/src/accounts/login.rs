@@ -1,6 +1,5 @@
 //! Signing in and out: password, then the second factor.
 
-use crate::forms::Form;
 use axum::extract::State;
 use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
@@ -17,6 +16,7 @@ use crate::context::{
     lang_cookie, portal_name_cookie, session_cookie,
 };
 use crate::error::AppResult;
+use crate::forms::Form;
 use crate::i18n::{Lang, Tr};
 
 #[derive(askama::Template)]
@@ -201,10 +201,11 @@ pub async fn second_factor(
         tx.commit().await?;
         return retry("second-factor-wrong", StatusCode::UNPROCESSABLE_ENTITY);
     }
-    tx.complete_sign_in(user, &pending.session.id, used_recovery).await?;
+    let token = tx.complete_sign_in(user, &pending.session.id, used_recovery).await?;
     tx.clear_login_failures(&account).await?;
     tx.commit().await?;
-    Ok(Redirect::to("/").into_response())
+    Ok((AppendHeaders([(SET_COOKIE, session_cookie(&token, state.settings.secure_cookies))]), Redirect::to("/"))
+        .into_response())
 }
 
 /// Ends the current session, whatever stage it reached.

@@ -1,7 +1,5 @@
 //! One's own account: second factor, password, language and sessions.
 
-use crate::forms::Form;
-use crate::forms::Query;
 use axum::extract::{FromRequestParts, Path, State};
 use axum::http::header::{REFERER, SET_COOKIE};
 use axum::http::request::Parts;
@@ -21,6 +19,8 @@ use crate::context::{
     Page, SignedIn, Visitor, device_summary, lang_cookie, resume, role_label, session_cookie, user_lang,
 };
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
+use crate::forms::Query;
 use crate::i18n::{Lang, Tr};
 
 #[derive(askama::Template)]
@@ -327,9 +327,15 @@ pub async fn enrol(State(state): State<AppState>, who: Enrolling, Form(form): Fo
     let digests: Vec<String> = codes.iter().map(|c| recovery_code_digest(key, c)).collect();
     tx.enrol_second_factor(&who.user, &secret.to_base32(), step, &digests).await?;
     tx.set_pending_secret(&who.session.id, None).await?;
-    if who.session.stage == SessionStage::EnrolSecondFactor {
-        tx.complete_sign_in(&who.user, &who.session.id, false).await?;
-    }
+    let renewed = if who.session.stage == SessionStage::EnrolSecondFactor {
+        Some(tx.complete_sign_in(&who.user, &who.session.id, false).await?)
+    } else {
+        None
+    };
     tx.commit().await?;
-    html(&RecoveryCodesTemplate { page: who.page("recovery-title"), codes })
+    let mut response = html(&RecoveryCodesTemplate { page: who.page("recovery-title"), codes })?;
+    if let Some(token) = renewed {
+        response.headers_mut().append(SET_COOKIE, session_cookie(&token, state.settings.secure_cookies));
+    }
+    Ok(response)
 }

@@ -1,7 +1,6 @@
 //! Members of a family: who they are, where the person of concern is, their
 //! languages, and for those with a family account, how sure we are it is them.
 
-use crate::forms::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -20,6 +19,7 @@ use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, SignedIn};
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
 use crate::i18n::{Lang, Tr};
 
 #[derive(Deserialize, Default, Clone)]

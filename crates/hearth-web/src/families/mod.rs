@@ -1,8 +1,6 @@
 //! Family files as the foundation knows them: the caseload, opening a file,
 //! assignment, break-glass, and who accessed a file.
 
-use crate::forms::Form;
-use crate::forms::Query;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
@@ -24,6 +22,8 @@ use crate::access::{OpenedFamily, family_for, open_family};
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Pager, SignedIn, role_label};
 use crate::error::{AppError, AppResult};
+use crate::forms::Form;
+use crate::forms::Query;
 use crate::forms::{plain_date, show_plain_date};
 use crate::i18n::Tr;
 

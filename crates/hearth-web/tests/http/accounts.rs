@@ -361,3 +361,34 @@ async fn behind_a_proxy_the_address_is_the_one_the_proxy_saw() -> TestResult {
     assert_eq!(last, 429);
     Ok(())
 }
+
+/// The second factor raises a session's privilege, so it gets a new
+/// identifier: a cookie seen before the step (planted or leaked) is worth
+/// nothing afterwards.
+#[tokio::test]
+async fn the_session_identifier_is_replaced_after_the_second_factor() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    let pat = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let client = app.client()?;
+    let password_step =
+        client.post(app.url("/login")).form(&[("email", pat.email.as_str()), ("password", PASSWORD)]).send().await?;
+    let session_value =
+        |r: &reqwest::Response| {
+            r.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).find_map(|v| {
+                v.strip_prefix("hearth_session=").map(|rest| rest.split(';').next().unwrap_or("").to_owned())
+            })
+        };
+    let before = session_value(&password_step).ok_or("a session cookie after the password")?;
+    app.clock.advance_seconds(30);
+    let code = pat.totp.as_ref().ok_or("totp")?.code_at(app.clock.now()).ok_or("code")?;
+    let done = client.post(app.url("/login/second-factor")).form(&[("code", code.as_str())]).send().await?;
+    assert_eq!(location(&done), "/");
+    let after = session_value(&done).ok_or("a new session cookie after the second factor")?;
+    assert_ne!(after, before);
+    assert_eq!(client.get(app.url("/families")).send().await?.status(), 200, "the new identifier works");
+    let stale = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
+    let old = stale.get(app.url("/families")).header("Cookie", format!("hearth_session={before}")).send().await?;
+    assert_eq!(location(&old), "/login", "the identifier from before the step is gone");
+    Ok(())
+}
