@@ -362,3 +362,125 @@ mod tests {
         assert_eq!(verify_chain(b"other", &chain(2), Some(2)), Err(ChainBreak::Changed { seq: 1 }));
     }
 }
+
+/// How far one chain reached.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainHead {
+    pub chain: String,
+    pub seq: i64,
+    pub mac: String,
+}
+
+/// A witness of how far every chain of the audit trail reached, kept
+/// outside the database: a trail later cut back to before it shows. Signed
+/// with a key derived from the deployment secret, which a database
+/// administrator does not hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Checkpoint {
+    pub at: Timestamp,
+    pub heads: Vec<ChainHead>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum CheckpointError {
+    #[error("line {0} is not a checkpoint")]
+    Malformed(usize),
+    #[error("line {0} is a checkpoint with a wrong signature (changed, or made with another key)")]
+    BadSignature(usize),
+}
+
+const CHECKPOINT_PREFIX: &str = "hearth-audit-checkpoint v1";
+
+impl Checkpoint {
+    fn body(&self) -> String {
+        let heads: Vec<String> = self.heads.iter().map(|h| format!("{}={}@{}", h.chain, h.seq, h.mac)).collect();
+        format!("{CHECKPOINT_PREFIX} at={} rows={} heads={}", self.at.millis(), self.rows(), heads.join(","))
+    }
+
+    /// Rows the trail held, all chains together.
+    pub fn rows(&self) -> i64 {
+        self.heads.iter().map(|h| h.seq).sum()
+    }
+
+    fn signature(key: &[u8], body: &str) -> String {
+        match Hmac::<Sha256>::new_from_slice(key) {
+            Ok(mut mac) => {
+                mac.update(body.as_bytes());
+                hex::encode(mac.finalize().into_bytes())
+            }
+            Err(_) => String::new(),
+        }
+    }
+
+    /// One line, signed.
+    pub fn to_line(&self, key: &[u8]) -> String {
+        let body = self.body();
+        let sig = Self::signature(key, &body);
+        format!("{body} sig={sig}")
+    }
+
+    /// Every checkpoint in a file, each line checked; `number` counts from 1.
+    pub fn parse_all(text: &str, key: &[u8]) -> Result<Vec<Self>, CheckpointError> {
+        text.lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+            .map(|(i, l)| Self::parse_line(l.trim(), key, i + 1))
+            .collect()
+    }
+
+    fn parse_line(line: &str, key: &[u8], number: usize) -> Result<Self, CheckpointError> {
+        let malformed = CheckpointError::Malformed(number);
+        let (body, sig) = line.rsplit_once(" sig=").ok_or(malformed.clone())?;
+        let expected = Self::signature(key, body);
+        // Compared as MACs are: in constant time.
+        if !constant_time_eq(expected.as_bytes(), sig.as_bytes()) {
+            return Err(CheckpointError::BadSignature(number));
+        }
+        let rest = body.strip_prefix(CHECKPOINT_PREFIX).ok_or(malformed.clone())?.trim_start();
+        let mut at = None;
+        let mut heads = Vec::new();
+        for field in rest.split(' ') {
+            if let Some(v) = field.strip_prefix("at=") {
+                at = v.parse::<i64>().ok().map(Timestamp);
+            } else if let Some(v) = field.strip_prefix("heads=") {
+                for entry in v.split(',').filter(|e| !e.is_empty()) {
+                    let (chain, rest) = entry.rsplit_once('=').ok_or(malformed.clone())?;
+                    let (seq, mac) = rest.split_once('@').ok_or(malformed.clone())?;
+                    let seq = seq.parse().map_err(|_| malformed.clone())?;
+                    heads.push(ChainHead { chain: chain.to_owned(), seq, mac: mac.to_owned() });
+                }
+            }
+        }
+        Ok(Self { at: at.ok_or(malformed)?, heads })
+    }
+}
+
+/// Equality that takes the same time wherever the first difference is.
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+#[cfg(test)]
+mod checkpoint_tests {
+    use super::*;
+
+    #[test]
+    fn a_checkpoint_reads_back_and_a_changed_one_does_not() {
+        let checkpoint = Checkpoint {
+            at: Timestamp(1_795_523_640_000),
+            heads: vec![
+                ChainHead { chain: String::new(), seq: 12, mac: "ab".repeat(32) },
+                ChainHead { chain: "0f3c:7".into(), seq: 3, mac: "cd".repeat(32) },
+            ],
+        };
+        let key = b"checkpoint key";
+        let line = checkpoint.to_line(key);
+        assert_eq!(
+            Checkpoint::parse_all(&format!("{line}\n\n{line}\n"), key),
+            Ok(vec![checkpoint.clone(), checkpoint])
+        );
+        assert_eq!(Checkpoint::parse_all(&line.replace("=12@", "=11@"), key), Err(CheckpointError::BadSignature(1)));
+        assert_eq!(Checkpoint::parse_all(&line, b"another key"), Err(CheckpointError::BadSignature(1)));
+        assert_eq!(Checkpoint::parse_all("not a checkpoint", key), Err(CheckpointError::Malformed(1)));
+    }
+}

@@ -8,7 +8,9 @@
 //! wait for each other. `hearth audit verify` walks every chain.
 
 use hearth_core::access::Actor;
-use hearth_core::audit::{AuditAction, AuditRow, ChainBreak, ChainVerifier, GENESIS_MAC, row_mac};
+use hearth_core::audit::{
+    AuditAction, AuditRow, ChainBreak, ChainHead, ChainVerifier, Checkpoint, GENESIS_MAC, row_mac,
+};
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::{FamilyId, InvitationId, OnCallShiftId, OrganisationId, TeamId, UserId};
 use sea_query::{Expr, ExprTrait, OnConflict, Order, Query};
@@ -329,6 +331,78 @@ impl Store {
             return Ok(Verification::Broken { chain: col::text(r, "chain")?, broken: ChainBreak::HeadMissing });
         }
         Ok(Verification::Intact { rows: rows_seen, chains: heads.len() as u64 })
+    }
+}
+
+/// Where the trail falls short of a checkpoint.
+#[derive(Debug, PartialEq, Eq)]
+pub enum CheckpointBreak {
+    /// The chain ends before the row the checkpoint saw: rows were cut off.
+    EndsBefore { chain: String, seen: i64, at: Timestamp },
+    /// The row the checkpoint saw is there but is not the same row.
+    Differs { chain: String, seq: i64, at: Timestamp },
+}
+
+impl Store {
+    /// The key checkpoints are signed with: derived from the audit key, so
+    /// only a holder of the deployment secret can make one.
+    pub fn checkpoint_key(&self) -> Vec<u8> {
+        hearth_core::secrets::derive_key(&self.shared.audit_key, "hearth audit checkpoint v1")
+    }
+
+    /// How far every chain reaches now.
+    pub async fn audit_checkpoint(&self) -> Result<Checkpoint> {
+        let rows = self
+            .read_all(
+                &Query::select()
+                    .columns(["chain", "seq", "mac"])
+                    .from("audit_chains")
+                    .order_by("chain", Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        let heads = rows
+            .iter()
+            .map(|r| {
+                Ok(ChainHead { chain: col::text(r, "chain")?, seq: col::int(r, "seq")?, mac: col::text(r, "mac")? })
+            })
+            .collect::<Result<Vec<_>>>()?;
+        Ok(Checkpoint { at: self.now(), heads })
+    }
+
+    /// Checks that every chain still holds the newest row each checkpoint saw
+    /// of it. With the chains themselves intact (`verify_audit_trail`), the
+    /// rows before it are then exactly the ones the checkpoint witnessed.
+    pub async fn verify_against_checkpoints(&self, checkpoints: &[Checkpoint]) -> Result<Option<CheckpointBreak>> {
+        let mut newest: std::collections::BTreeMap<&str, (i64, &str, Timestamp)> = std::collections::BTreeMap::new();
+        for c in checkpoints {
+            for h in &c.heads {
+                let entry = newest.entry(h.chain.as_str()).or_insert((0, "", c.at));
+                if h.seq > entry.0 {
+                    *entry = (h.seq, h.mac.as_str(), c.at);
+                }
+            }
+        }
+        for (chain, (seq, mac, at)) in newest.into_iter().filter(|(_, (seq, _, _))| *seq > 0) {
+            let row = self
+                .read_all(
+                    &Query::select()
+                        .column("mac")
+                        .from("audit_trail")
+                        .and_where(Expr::col("chain").eq(chain))
+                        .and_where(Expr::col("seq").eq(seq))
+                        .to_owned(),
+                )
+                .await?;
+            match row.first() {
+                None => return Ok(Some(CheckpointBreak::EndsBefore { chain: chain.to_owned(), seen: seq, at })),
+                Some(r) if col::text(r, "mac")? != mac => {
+                    return Ok(Some(CheckpointBreak::Differs { chain: chain.to_owned(), seq, at }));
+                }
+                Some(_) => {}
+            }
+        }
+        Ok(None)
     }
 }
 

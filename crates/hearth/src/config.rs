@@ -35,6 +35,11 @@ pub struct Config {
     pub metrics: bool,
     #[serde(default)]
     pub trust_forwarded_for: bool,
+    /// A file outside the database that `hearth serve` appends a signed
+    /// checkpoint of the audit trail to (every line is also logged).
+    pub audit_checkpoint_file: Option<PathBuf>,
+    /// Minutes between checkpoints (default 10); one is also written at shutdown.
+    pub audit_checkpoint_minutes: Option<u64>,
     smtp: Option<SmtpConfig>,
 }
 

@@ -12,12 +12,13 @@ use std::sync::Arc;
 
 use clap::{Parser, Subcommand};
 use hearth_core::accounts::{DisplayName, EmailAddress, Role};
+use hearth_core::audit::Checkpoint;
 use hearth_core::clock::{Clock, SystemClock};
 use hearth_core::crypto::{Key, Keyring};
 use hearth_core::organisations::OrganisationName;
 use hearth_core::secrets::{derive_key, new_token, random_bytes, token_digest};
 use hearth_store::accounts::NewInvitation;
-use hearth_store::audit::Verification;
+use hearth_store::audit::{CheckpointBreak, Verification};
 use hearth_store::{Backend, OpenMode, Store, backend_of, sqlite_path};
 use hearth_web::i18n::{Lang, Tr};
 use hearth_web::mail::Mailer;
@@ -158,10 +159,23 @@ enum NotesCommand {
 
 #[derive(Subcommand)]
 enum AuditCommand {
-    /// Check that no audit row was changed, removed or reordered.
+    /// Check that no audit row was changed, removed or reordered, and (with
+    /// --checkpoint) that no chain ends before a checkpoint saw it.
     Verify {
         #[command(flatten)]
         db: DatabaseArg,
+        /// A file of checkpoints written by `hearth serve` or `audit checkpoint`.
+        #[arg(long)]
+        checkpoint: Option<PathBuf>,
+    },
+    /// Print a signed checkpoint of how far every chain reaches, and append
+    /// it to FILE when given (for example from cron, to a place the database
+    /// administrator cannot write).
+    Checkpoint {
+        #[command(flatten)]
+        db: DatabaseArg,
+        #[arg(long)]
+        file: Option<PathBuf>,
     },
 }
 
@@ -392,18 +406,57 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
                 );
             }
         }
-        Command::Audit { command: AuditCommand::Verify { db } } => {
+        Command::Audit { command: AuditCommand::Verify { db, checkpoint } } => {
             let url = config.database_url(db.database.as_deref());
             let store = open_store(&config, &url, OpenMode::MustExist, false).await?;
-            match store.verify_audit_trail().await? {
-                Verification::Intact { rows, chains } => {
-                    println!("OK: {rows} audit rows in {chains} chains, every chain intact")
+            let checkpoints = match &checkpoint {
+                Some(file) => {
+                    let text = std::fs::read_to_string(file)
+                        .map_err(|e| format!("cannot read the checkpoint file {}: {e}", file.display()))?;
+                    match Checkpoint::parse_all(&text, &store.checkpoint_key()) {
+                        Ok(c) => c,
+                        Err(e) => {
+                            println!("BROKEN: checkpoint file {}: {e}", file.display());
+                            return Ok(ExitCode::FAILURE);
+                        }
+                    }
                 }
+                None => Vec::new(),
+            };
+            let (rows, chains) = match store.verify_audit_trail().await? {
+                Verification::Intact { rows, chains } => (rows, chains),
                 Verification::Broken { chain, broken } => {
                     println!("BROKEN: chain {chain}: {broken}");
                     return Ok(ExitCode::FAILURE);
                 }
+            };
+            match store.verify_against_checkpoints(&checkpoints).await? {
+                None if checkpoint.is_some() => println!(
+                    "OK: {rows} audit rows in {chains} chains, every chain intact and reaching every one of {} checkpoints",
+                    checkpoints.len()
+                ),
+                None => println!("OK: {rows} audit rows in {chains} chains, every chain intact"),
+                Some(CheckpointBreak::EndsBefore { chain, seen, at }) => {
+                    println!(
+                        "BROKEN: chain {chain} ends before row {seen}, which the checkpoint of {} saw: rows were cut off",
+                        at.to_utc_minutes()
+                    );
+                    return Ok(ExitCode::FAILURE);
+                }
+                Some(CheckpointBreak::Differs { chain, seq, at }) => {
+                    println!(
+                        "BROKEN: chain {chain}: row {seq} is not the row the checkpoint of {} saw",
+                        at.to_utc_minutes()
+                    );
+                    return Ok(ExitCode::FAILURE);
+                }
             }
+        }
+        Command::Audit { command: AuditCommand::Checkpoint { db, file } } => {
+            let url = config.database_url(db.database.as_deref());
+            let store = open_store(&config, &url, OpenMode::MustExist, false).await?;
+            let line = write_checkpoint(&store, file.as_deref()).await?;
+            println!("{line}");
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -529,6 +582,21 @@ async fn serve(
             }
         }
     });
+    // A witness of the audit trail outside the database, in the log stream
+    // and, when configured, in a file.
+    let checkpoint_file = config.audit_checkpoint_file.clone();
+    let minutes = config.audit_checkpoint_minutes.unwrap_or(10).max(1);
+    let witness = store.clone();
+    let witness_file = checkpoint_file.clone();
+    tokio::spawn(async move {
+        let mut every = tokio::time::interval(std::time::Duration::from_secs(minutes * 60));
+        loop {
+            every.tick().await;
+            if let Err(e) = write_checkpoint(&witness, witness_file.as_deref()).await {
+                tracing::warn!(error = %e, "audit checkpoint failed; retrying at the next interval");
+            }
+        }
+    });
     println!("Hearth is running at http://{addr}/");
     if let Some(accounts) = demo_accounts {
         demo::print_accounts(&accounts);
@@ -537,9 +605,27 @@ async fn serve(
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown_requested())
         .await?;
+    if let Err(e) = write_checkpoint(&store, checkpoint_file.as_deref()).await {
+        tracing::warn!(error = %e, "audit checkpoint at shutdown failed");
+    }
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// Takes a signed checkpoint of the audit trail, logs it, and appends it to
+/// the file when one is given.
+async fn write_checkpoint(store: &Store, file: Option<&Path>) -> Result<String, AnyError> {
+    let checkpoint = store.audit_checkpoint().await?;
+    let line = checkpoint.to_line(&store.checkpoint_key());
+    tracing::info!(target: "hearth::audit_checkpoint", rows = checkpoint.rows(), checkpoint = %line, "audit checkpoint");
+    if let Some(path) = file {
+        use std::io::Write;
+        let mut out = std::fs::OpenOptions::new().create(true).append(true).open(path)?;
+        writeln!(out, "{line}")?;
+        out.sync_data()?;
+    }
+    Ok(line)
 }
 
 /// Ctrl-C, or SIGTERM as container platforms and systemd send it. Requests

@@ -358,9 +358,11 @@ fn serve_stops_gracefully_on_sigterm_and_finishes_requests_in_flight() -> TestRe
     let url = format!("sqlite://{}", dir.path().join("h.db").display());
     let migrate = hearth(&["migrate", "--database", &url, "--create"])?;
     assert!(migrate.status.success(), "{}", text(&migrate));
+    let checkpoints = dir.path().join("checkpoints.txt");
     let mut child = Command::new(env!("CARGO_BIN_EXE_hearth"))
         .args(["serve", "--database", &url, "--bind", "127.0.0.1:0"])
         .env("HEARTH_SECRET_KEY", SECRET)
+        .env("HEARTH_AUDIT_CHECKPOINT_FILE", &checkpoints)
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()?;
@@ -399,6 +401,54 @@ fn serve_stops_gracefully_on_sigterm_and_finishes_requests_in_flight() -> TestRe
     };
     assert!(exit.success(), "a clean exit, not a kill: {exit:?}");
     assert!(std::net::TcpStream::connect(&address).is_err(), "no longer listening");
+    // One checkpoint when it started serving, one at shutdown.
+    let written = std::fs::read_to_string(&checkpoints)?;
+    assert_eq!(written.lines().filter(|l| l.starts_with("hearth-audit-checkpoint v1 ")).count(), 2, "{written}");
+    let verified =
+        hearth(&["audit", "verify", "--database", &url, "--checkpoint", &checkpoints.display().to_string()])?;
+    assert!(verified.status.success(), "{}", text(&verified));
+    Ok(())
+}
+
+/// Cutting the newest rows off and setting the head back passes a plain
+/// verify (nothing in the database says how far the trail reached) but not
+/// a verify against a checkpoint kept outside it.
+#[tokio::test]
+async fn a_checkpoint_outside_the_database_shows_a_trail_cut_short() -> TestResult {
+    let db = fresh_database().await?;
+    let dir = TempDir::new()?;
+    let file = dir.path().join("checkpoints.txt");
+    let file_arg = file.display().to_string();
+    let store = open(&db.url).await?;
+    append(&store, 8).await?;
+    store.close().await;
+    let made = hearth(&["audit", "checkpoint", "--database", &db.url, "--file", &file_arg])?;
+    assert!(made.status.success(), "{}", text(&made));
+    let ok = hearth(&["audit", "verify", "--database", &db.url, "--checkpoint", &file_arg])?;
+    assert!(text(&ok).contains("reaching every one of 1 checkpoints"), "{}", text(&ok));
+    // Cut the last two rows off and set the head back to row 6.
+    use sqlx::Row;
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&db.url).await?;
+    let row = sqlx::query("SELECT chain, mac FROM audit_trail WHERE seq = 6").fetch_one(&pool).await?;
+    let (chain, mac): (String, String) = (row.try_get("chain")?, row.try_get("mac")?);
+    pool.close().await;
+    raw(&db.url, "DELETE FROM audit_trail WHERE seq > 6").await?;
+    raw(&db.url, &format!("UPDATE audit_chains SET seq = 6, mac = '{mac}' WHERE chain = '{chain}'")).await?;
+    let plain = hearth(&["audit", "verify", "--database", &db.url])?;
+    assert!(plain.status.success(), "without a witness the cut is invisible: {}", text(&plain));
+    let witnessed = hearth(&["audit", "verify", "--database", &db.url, "--checkpoint", &file_arg])?;
+    assert_eq!(witnessed.status.code(), Some(1), "{}", text(&witnessed));
+    assert!(
+        text(&witnessed).contains("ends before row 8") && text(&witnessed).contains("cut off"),
+        "{}",
+        text(&witnessed)
+    );
+    // A checkpoint file changed by hand is refused, not trusted.
+    let forged = std::fs::read_to_string(&file)?.replace("=8@", "=6@");
+    std::fs::write(&file, forged)?;
+    let refused = hearth(&["audit", "verify", "--database", &db.url, "--checkpoint", &file_arg])?;
+    assert!(text(&refused).contains("wrong signature"), "{}", text(&refused));
     Ok(())
 }
 
