@@ -251,6 +251,11 @@ notification-break-glass = فتح { $name } ملف أسرة { $family } دون �
 ## الأخطاء
 error-code = رمز الخطأ
 error-home = الذهاب إلى الصفحة الرئيسية
+reauth-intro = للتأكد من أنك أنت، أدخل كلمة المرور مرة أخرى (ورمزًا من تطبيق المصادقة إن كنت تستخدمه).
+reauth-password = كلمة المرور
+reauth-code = الرمز من تطبيق المصادقة
+reauth-wrong-password = كلمة المرور غير صحيحة. لم يتغير شيء.
+reauth-wrong-code = الرمز غير صحيح. لم يتغير شيء.
 input-refused-title = لا يمكن حفظ شيء مما تم إدخاله
 input-refused-control = يحتوي ما أُرسل على حرف تحكم غير مرئي (مثل الحرف الفارغ) لا يحفظه Hearth. لم يُحفظ أي شيء.
 input-refused-encoding = ما أُرسل ليس نصًا صالحًا (ليس بترميز UTF-8). لم يُحفظ أي شيء.

@@ -235,6 +235,11 @@ notification-break-glass = { $name } hat die Akte { $family } geöffnet, ohne zu
 ## Fehler
 error-code = Fehlercode
 error-home = Zur Startseite
+reauth-intro = Damit sicher ist, dass Sie es sind, geben Sie Ihr Passwort noch einmal ein (und einen Code aus Ihrer Authenticator-App, falls Sie eine nutzen).
+reauth-password = Ihr Passwort
+reauth-code = Code aus Ihrer Authenticator-App
+reauth-wrong-password = Das Passwort stimmt nicht. Es wurde nichts geändert.
+reauth-wrong-code = Der Code stimmt nicht. Es wurde nichts geändert.
 input-refused-title = Etwas Eingegebenes kann nicht gespeichert werden
 input-refused-control = Das Gesendete enthält ein unsichtbares Steuerzeichen (etwa ein Nullzeichen), das Hearth nicht speichert. Es wurde nichts gespeichert.
 input-refused-encoding = Das Gesendete ist kein gültiger Text (kein UTF-8). Es wurde nichts gespeichert.

@@ -235,6 +235,11 @@ notification-break-glass = { $name } opened the file of { $family } without bein
 ## Errors
 error-code = Error code
 error-home = Go to the home page
+reauth-intro = To make sure it is you, enter your password again (and a code from your authenticator app, if you use one).
+reauth-password = Your password
+reauth-code = Code from your authenticator app
+reauth-wrong-password = That password is not right. Nothing was changed.
+reauth-wrong-code = That code is not right. Nothing was changed.
 input-refused-title = Something typed cannot be stored
 input-refused-control = What was sent holds an invisible control character (such as a null character) that Hearth does not store. Nothing was saved.
 input-refused-encoding = What was sent is not valid text (it is not UTF-8). Nothing was saved.

@@ -235,6 +235,11 @@ notification-break-glass = { $name } a ouvert le dossier { $family } sans en avo
 ## Erreurs
 error-code = Code d’erreur
 error-home = Aller à la page d’accueil
+reauth-intro = Pour vérifier que c’est bien vous, saisissez à nouveau votre mot de passe (et un code de votre application d’authentification, si vous en utilisez une).
+reauth-password = Votre mot de passe
+reauth-code = Code de votre application d’authentification
+reauth-wrong-password = Ce mot de passe n’est pas le bon. Rien n’a été modifié.
+reauth-wrong-code = Ce code n’est pas le bon. Rien n’a été modifié.
 input-refused-title = Une saisie ne peut pas être enregistrée
 input-refused-control = L’envoi contient un caractère de contrôle invisible (par exemple un caractère nul) que Hearth n’enregistre pas. Rien n’a été enregistré.
 input-refused-encoding = L’envoi n’est pas un texte valide (pas en UTF-8). Rien n’a été enregistré.

@@ -235,6 +235,11 @@ notification-break-glass = { $name } heeft het dossier van { $family } geopend z
 ## Foutmeldingen
 error-code = Foutcode
 error-home = Naar de startpagina
+reauth-intro = Voer uw wachtwoord opnieuw in (en een code uit uw authenticator-app, als u die gebruikt), zodat zeker is dat u het bent.
+reauth-password = Uw wachtwoord
+reauth-code = Code uit uw authenticator-app
+reauth-wrong-password = Dat wachtwoord klopt niet. Er is niets gewijzigd.
+reauth-wrong-code = Die code klopt niet. Er is niets gewijzigd.
 input-refused-title = Iets wat is ingevoerd kan niet worden bewaard
 input-refused-control = Wat is verstuurd bevat een onzichtbaar stuurteken (zoals een nulteken) dat Hearth niet bewaart. Er is niets opgeslagen.
 input-refused-encoding = Wat is verstuurd is geen geldige tekst (geen UTF-8). Er is niets opgeslagen.

@@ -24,6 +24,9 @@ pub enum AuditAction {
     PasswordChanged,
     SecondFactorEnrolled,
     RecoveryCodeUsed,
+    /// The password (or code) asked again before a sensitive step was wrong.
+    ReauthenticationFailed,
+    ReauthenticationThrottled,
     AccountInvited,
     InvitationRevoked,
     AccountDisabled,
@@ -92,6 +95,8 @@ impl AuditAction {
             Self::PasswordSet => "password.set",
             Self::PasswordChanged => "password.changed",
             Self::SecondFactorEnrolled => "second_factor.enrolled",
+            Self::ReauthenticationFailed => "reauthentication.failed",
+            Self::ReauthenticationThrottled => "reauthentication.throttled",
             Self::RecoveryCodeUsed => "second_factor.recovery_code_used",
             Self::AccountInvited => "account.invited",
             Self::InvitationRevoked => "account.invitation_revoked",

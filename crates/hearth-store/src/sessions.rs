@@ -114,6 +114,14 @@ pub enum SignOut {
 }
 
 impl Tx {
+    /// Records a refused re-authentication by a signed-in person: a wrong
+    /// password or code, or one refused because of too many of them.
+    pub async fn record_reauthentication_refused(&mut self, user: &User, throttled: bool) -> Result<()> {
+        let action =
+            if throttled { AuditAction::ReauthenticationThrottled } else { AuditAction::ReauthenticationFailed };
+        self.audit_own_account(user, action).await
+    }
+
     /// Records a refused sign-in: `account` is the account the attempt
     /// named, when there is one.
     pub async fn record_sign_in_refused(&mut self, account: Option<&User>, refusal: SignInRefusal) -> Result<()> {

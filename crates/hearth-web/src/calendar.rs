@@ -11,12 +11,10 @@ use hearth_core::wellbeing::LocalDate;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::accounts::html;
-use crate::context::{Page, SignedIn};
+use crate::accounts::{html, html_with_status, reauthenticate};
+use crate::context::{Page, SignedIn, Visitor};
 use crate::error::{AppError, AppResult};
-use crate::forms::Form;
-use crate::forms::Query;
-use crate::forms::{Pairs, field};
+use crate::forms::{Form, Pairs, Query, field};
 use crate::support_sessions::{mode_label, outcome_label, session_href};
 use hearth_store::calendar::CalendarRead;
 
@@ -124,6 +122,9 @@ struct FeedTemplate {
     active: Option<bool>,
     /// Shown once, right after it is issued.
     address: Option<String>,
+    /// Issuing asks for the password, and a code where one is enrolled.
+    ask_code: bool,
+    error: Option<String>,
 }
 
 pub async fn feed_settings_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
@@ -131,12 +132,41 @@ pub async fn feed_settings_page(State(state): State<AppState>, who: SignedIn) ->
     let mut tx = state.store.begin().await?;
     let active = tx.calendar_feed_of(&who.user.id).await?;
     tx.commit().await?;
-    html(&FeedTemplate { page: Page::signed_in(&who, "calendar-feed-title", "/calendar"), active, address: None })
+    html(&FeedTemplate {
+        page: Page::signed_in(&who, "calendar-feed-title", "/calendar"),
+        active,
+        address: None,
+        ask_code: who.user.totp_secret.is_some(),
+        error: None,
+    })
 }
 
-pub async fn issue_feed(State(state): State<AppState>, who: SignedIn, Form(pairs): Form<Pairs>) -> AppResult<Response> {
+/// A feed address reads the calendar without signing in, so issuing one asks
+/// who it is again.
+pub async fn issue_feed(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    who: SignedIn,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let show_names = field(&pairs, "show_names") == "yes";
+    let code = who.user.totp_secret.is_some().then(|| field(&pairs, "code"));
+    if let Err(message) = reauthenticate(&state, &visitor, &who.user, field(&pairs, "password"), code).await? {
+        let mut tx = state.store.begin_read().await?;
+        let active = tx.calendar_feed_of(&who.user.id).await?;
+        tx.commit().await?;
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &FeedTemplate {
+                page: Page::signed_in(&who, "calendar-feed-title", "/calendar"),
+                active,
+                address: None,
+                ask_code: who.user.totp_secret.is_some(),
+                error: Some(message),
+            },
+        );
+    }
     let mut tx = state.store.begin().await?;
     let token = tx.issue_calendar_feed(&who.actor, show_names).await?;
     tx.commit().await?;
@@ -144,6 +174,8 @@ pub async fn issue_feed(State(state): State<AppState>, who: SignedIn, Form(pairs
         page: Page::signed_in(&who, "calendar-feed-title", "/calendar"),
         active: Some(show_names),
         address: Some(format!("{}/calendar-feed/{token}", state.settings.public_url)),
+        ask_code: who.user.totp_secret.is_some(),
+        error: None,
     })
 }
 

@@ -291,6 +291,15 @@ export function pageSweep(lang) {
       await check(path, supervisor);
     }
     await supervisor.goto('/account/calendar-feed');
+    // Issuing a feed address asks for the password and a fresh code again.
+    const supervisorAccount = account('supervisor@demo.hearth.example');
+    await supervisor.fill('#password', 'not the password');
+    await supervisor.fill('#code', wrongCode(supervisorAccount.totpSecret));
+    await submit(supervisor, 'form[action="/account/calendar-feed"]');
+    assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
+    await check('calendar feed, confirmation refused', supervisor);
+    await supervisor.fill('#password', supervisorAccount.password);
+    await supervisor.fill('#code', await freshCode(supervisorAccount.totpSecret));
     await submit(supervisor, 'form[action="/account/calendar-feed"]');
     await check('calendar feed address, shown once', supervisor);
     await supervisor.goto('/on-call');

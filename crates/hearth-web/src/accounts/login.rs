@@ -5,11 +5,10 @@ use axum::http::header::SET_COOKIE;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use hearth_core::accounts::{EmailAddress, Role, TotpSecret, recovery_code_digest};
-use hearth_core::secrets::token_digest;
 use hearth_store::sessions::{SessionStage, SignInRefusal, SignOut};
 use serde::Deserialize;
 
-use super::{html, html_with_status, verify_password};
+use super::{account_digest, html, html_with_status, verify_password};
 use crate::AppState;
 use crate::context::{
     Page, PendingSignIn, SESSION_COOKIE, Visitor, address_digest, clear_session_cookie, cookie, device_summary,
@@ -48,9 +47,6 @@ pub struct LoginForm {
 /// Failed attempts are counted per typed address, whether or not an account
 /// exists, so the answer never tells which addresses are registered. The
 /// address is keyed before it is stored, so the table cannot be read back.
-fn account_digest(state: &AppState, typed_email: &str) -> String {
-    token_digest(&format!("login:{}:{}", hex::encode(&state.settings.digest_key), typed_email.trim().to_lowercase()))
-}
 
 pub async fn login(
     State(state): State<AppState>,

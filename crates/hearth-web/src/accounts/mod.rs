@@ -56,3 +56,58 @@ pub(crate) fn password_error(tr: &crate::i18n::Tr, e: hearth_core::accounts::Pas
         Weak(Some(hint)) => format!("{} {}", tr.t("password-weak"), tr.t(&format!("password-hint-{}", hint.as_str()))),
     }
 }
+
+/// The digest sign-in failures are counted under for an account.
+pub(crate) fn account_digest(state: &crate::AppState, email: &str) -> String {
+    hearth_core::secrets::token_digest(&format!(
+        "login:{}:{}",
+        hex::encode(&state.settings.digest_key),
+        email.trim().to_lowercase()
+    ))
+}
+
+/// Asks a signed-in person again for their password, and for a code from
+/// their authenticator where one is enrolled (`with_code`), before a step
+/// that raises what the session can do. Failures count with sign-in failures
+/// (so guessing here is throttled as there) and are audited. `Err` holds the
+/// message to show.
+pub(crate) async fn reauthenticate(
+    state: &crate::AppState,
+    visitor: &crate::context::Visitor,
+    user: &hearth_store::accounts::User,
+    password: &str,
+    code: Option<&str>,
+) -> AppResult<Result<(), String>> {
+    let tr = visitor_tr(visitor, user);
+    let account = account_digest(state, &user.email);
+    let address = crate::context::address_digest(state, &visitor.headers, visitor.peer);
+    let throttle = state.settings.login_throttle;
+    let mut tx = state.store.begin().await?;
+    let since = tx.now().minus_seconds(throttle.window_seconds);
+    let (by_account, by_address) = tx.recent_login_failures(&account, &address, since).await?;
+    if !throttle.allows(by_account, by_address) {
+        tx.record_reauthentication_refused(user, true).await?;
+        tx.commit().await?;
+        return Ok(Err(tr.t("login-throttled")));
+    }
+    let password_ok = verify_password(password.to_owned(), user.password_hash.clone()).await?;
+    let code_ok = match (code, user.totp_secret.as_deref().and_then(hearth_core::accounts::TotpSecret::from_base32)) {
+        (Some(code), Some(secret)) => match secret.verify(code.trim(), tx.now(), user.totp_last_step) {
+            Some(step) => tx.claim_totp_step(&user.id, step).await?,
+            None => false,
+        },
+        _ => true,
+    };
+    if password_ok && code_ok {
+        tx.commit().await?;
+        return Ok(Ok(()));
+    }
+    tx.record_login_failure(&account, &address).await?;
+    tx.record_reauthentication_refused(user, false).await?;
+    tx.commit().await?;
+    Ok(Err(tr.t(if password_ok { "reauth-wrong-code" } else { "reauth-wrong-password" })))
+}
+
+fn visitor_tr(visitor: &crate::context::Visitor, user: &hearth_store::accounts::User) -> crate::i18n::Tr {
+    crate::i18n::Tr::new(crate::context::user_lang(user, &visitor.headers))
+}

@@ -13,7 +13,7 @@ use qrcode::QrCode;
 use qrcode::render::svg;
 use serde::Deserialize;
 
-use super::{hash_password, html, html_with_status, password_error, verify_password};
+use super::{hash_password, html, html_with_status, password_error, reauthenticate};
 use crate::AppState;
 use crate::context::{
     Page, SignedIn, Visitor, device_summary, lang_cookie, resume, role_label, session_cookie, user_lang,
@@ -81,8 +81,11 @@ pub async fn change_password(
         let t = account_template(&state, &who, None, Some(message)).await?;
         html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t)
     };
-    if !verify_password(form.current.clone(), who.user.password_hash.clone()).await? {
-        return refuse(tr.t("password-current-wrong")).await;
+    // Throttled and audited like a sign-in: a session left open is not a
+    // free place to guess the password.
+    if let Err(message) = reauthenticate(&state, &visitor, &who.user, &form.current, None).await? {
+        let wrong = message == tr.t("reauth-wrong-password");
+        return refuse(if wrong { tr.t("password-current-wrong") } else { message }).await;
     }
     let email = EmailAddress::parse(&who.user.email).ok();
     let password = match NewPassword::parse(&form.password, email.as_ref()) {
@@ -257,6 +260,9 @@ struct EnrolTemplate {
     secret: String,
     action: &'static str,
     error: Option<String>,
+    /// A signed-in session confirms the password first; one in the middle
+    /// of signing in has just given it.
+    ask_password: bool,
 }
 
 #[derive(askama::Template)]
@@ -294,6 +300,7 @@ async fn enrol_template(state: &AppState, who: &Enrolling, error: Option<String>
         secret: secret.to_base32(),
         action: "/account/second-factor",
         error,
+        ask_password: who.signed_in.is_some(),
     })
 }
 
@@ -306,12 +313,28 @@ pub async fn enrol_page(State(state): State<AppState>, who: Enrolling) -> AppRes
 
 #[derive(Deserialize)]
 pub struct EnrolForm {
+    #[serde(default)]
     code: String,
+    #[serde(default)]
+    password: String,
 }
 
-pub async fn enrol(State(state): State<AppState>, who: Enrolling, Form(form): Form<EnrolForm>) -> AppResult<Response> {
+pub async fn enrol(
+    State(state): State<AppState>,
+    visitor: Visitor,
+    who: Enrolling,
+    Form(form): Form<EnrolForm>,
+) -> AppResult<Response> {
     if who.user.totp_secret.is_some() {
         return Ok(Redirect::to("/account").into_response());
+    }
+    // Enrolling from a signed-in session would let whoever holds it lock the
+    // owner out: the password is asked again.
+    if who.signed_in.is_some()
+        && let Err(message) = reauthenticate(&state, &visitor, &who.user, &form.password, None).await?
+    {
+        let t = enrol_template(&state, &who, Some(message)).await?;
+        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
     }
     let Some(secret) = who.session.pending_secret.as_deref().and_then(TotpSecret::from_base32) else {
         return Ok(Redirect::to("/account/second-factor").into_response());

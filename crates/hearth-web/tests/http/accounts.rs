@@ -392,3 +392,36 @@ async fn the_session_identifier_is_replaced_after_the_second_factor() -> TestRes
     assert_eq!(location(&old), "/login", "the identifier from before the step is gone");
     Ok(())
 }
+
+/// Enrolling a second factor from a signed-in session asks for the password
+/// first: whoever finds a family member's phone unlocked cannot lock the
+/// owner out of their own account.
+#[tokio::test]
+async fn enrolling_from_a_signed_in_session_asks_for_the_password() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, _) = app.organisation("Org").await?;
+    let member = app.user(&org, None, Role::FamilyMember, "mum@family.example").await?;
+    let client = app.client()?;
+    app.sign_in(&client, &member).await?;
+    let enrol = client.get(app.url("/account/second-factor")).send().await?.text().await?;
+    assert!(enrol.contains("name=\"password\""), "the password is asked");
+    let secret = TotpSecret::from_base32(&find_secret(&enrol).ok_or("secret shown")?).ok_or("secret decodes")?;
+    let code = secret.code_at(app.clock.now()).ok_or("code")?;
+    let refused = client
+        .post(app.url("/account/second-factor"))
+        .form(&[("code", code.as_str()), ("password", "someone else guessing")])
+        .send()
+        .await?;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await?.contains("That password is not right"));
+    let without = client.post(app.url("/account/second-factor")).form(&[("code", code.as_str())]).send().await?;
+    assert_eq!(without.status(), 422, "no password, no enrolment");
+    let done = client
+        .post(app.url("/account/second-factor"))
+        .form(&[("code", code.as_str()), ("password", PASSWORD)])
+        .send()
+        .await?;
+    assert_eq!(done.status(), 200);
+    assert_eq!(done.text().await?.matches("<li><code>").count(), 10, "enrolled: recovery codes shown");
+    Ok(())
+}

@@ -3,7 +3,7 @@
 //! The clock is set to Monday 2026-11-30 09:00 in Amsterdam and moved by hand.
 
 use hearth_core::accounts::Role;
-use hearth_core::clock::Timestamp;
+use hearth_core::clock::{Clock, Timestamp};
 use hearth_core::ids::{FamilyId, MemberId};
 use hearth_core::modality::{ContactKind, Modality};
 use hearth_store::modality::NewModalityDecision;
@@ -98,6 +98,15 @@ impl World {
             ("place", "Community centre, Main Street 1".into()),
             ("members", self.member.clone()),
         ]
+    }
+
+    /// Issues Pat's calendar feed, confirming the password and a fresh code
+    /// (past the steps signing in used, which `world` winds the clock back over).
+    async fn issue_feed(&self, show_names: &str) -> Fallible<reqwest::Response> {
+        self.app.clock.advance_seconds(90);
+        let code = self.pat.totp.as_ref().ok_or("totp")?.code_at(self.app.clock.now()).ok_or("code")?;
+        let form = [("show_names", show_names), ("password", crate::support::PASSWORD), ("code", code.as_str())];
+        Ok(self.pat_c.post(self.app.url("/account/calendar-feed")).form(&form).send().await?)
     }
 
     async fn schedule(&self, form: &[(&'static str, String)]) -> Fallible<reqwest::Response> {
@@ -426,7 +435,22 @@ async fn the_calendar_feed_is_private_revocable_and_valid_icalendar() -> TestRes
     let week = plain(&w.pat_c.get(w.app.url("/calendar?view=week&date=2026-12-01")).send().await?.text().await?);
     assert!(week.contains("10:00–11:00") && week.contains("Haddad"), "{week}");
 
-    let issued = w.pat_c.post(w.app.url("/account/calendar-feed")).form(&[("show_names", "")]).send().await?;
+    // Issuing asks who it is again: a wrong password issues nothing, and is audited.
+    let refused = w
+        .pat_c
+        .post(w.app.url("/account/calendar-feed"))
+        .form(&[("show_names", ""), ("password", "not my password"), ("code", "000000")])
+        .send()
+        .await?;
+    assert_eq!(refused.status(), 422);
+    let refused = plain(&refused.text().await?);
+    assert!(refused.contains("That password is not right") && !refused.contains("/calendar-feed/"), "{refused}");
+    let mut tx = w.app.store.begin().await?;
+    let log =
+        tx.record_access_log(w.pat.actor.organisation_id.as_str(), "account", w.pat.actor.user_id.as_str()).await?;
+    tx.commit().await?;
+    assert!(log.iter().any(|e| e.action == "reauthentication.failed"), "the failure is audited");
+    let issued = w.issue_feed("").await?;
     let page = issued.text().await?;
     let start = page.find("/calendar-feed/").ok_or("address")?;
     let path: String = page[start..].chars().take_while(|c| *c != '<').collect();
@@ -437,7 +461,7 @@ async fn the_calendar_feed_is_private_revocable_and_valid_icalendar() -> TestRes
     assert!(!text.contains("Haddad"), "no names unless chosen");
     validate_with_icalendar(&text)?;
 
-    let named = w.pat_c.post(w.app.url("/account/calendar-feed")).form(&[("show_names", "yes")]).send().await?;
+    let named = w.issue_feed("yes").await?;
     let page = named.text().await?;
     let start = page.find("/calendar-feed/").ok_or("address")?;
     let new_path: String = page[start..].chars().take_while(|c| *c != '<').collect();
@@ -586,9 +610,9 @@ async fn the_caseload_shows_dates_in_the_organisations_zone() -> TestResult {
 #[tokio::test]
 async fn a_password_change_revokes_the_calendar_feed() -> TestResult {
     let w = world().await?;
-    let issued = w.pat_c.post(w.app.url("/account/calendar-feed")).form(&[("show_names", "")]).send().await?;
+    let issued = w.issue_feed("").await?;
     let page = issued.text().await?;
-    let start = page.find("/calendar-feed/").ok_or("address")?;
+    let start = page.find("/calendar-feed/").ok_or_else(|| plain(&page))?;
     let path: String = page[start..].chars().take_while(|c| *c != '<').collect();
     assert_eq!(reqwest::get(w.app.url(&path)).await?.status(), 200);
     let changed = w
