@@ -44,10 +44,6 @@ pub struct LoginForm {
     password: String,
 }
 
-/// Failed attempts are counted per typed address, whether or not an account
-/// exists, so the answer never tells which addresses are registered. The
-/// address is keyed before it is stored, so the table cannot be read back.
-
 pub async fn login(
     State(state): State<AppState>,
     visitor: Visitor,

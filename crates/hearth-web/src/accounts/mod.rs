@@ -57,7 +57,10 @@ pub(crate) fn password_error(tr: &crate::i18n::Tr, e: hearth_core::accounts::Pas
     }
 }
 
-/// The digest sign-in failures are counted under for an account.
+/// The digest sign-in failures are counted under for an account. Failed
+/// attempts are counted per typed address, whether or not an account exists,
+/// so the answer never tells which addresses are registered; the address is
+/// keyed before it is stored, so the table cannot be read back.
 pub(crate) fn account_digest(state: &crate::AppState, email: &str) -> String {
     hearth_core::secrets::token_digest(&format!(
         "login:{}:{}",
