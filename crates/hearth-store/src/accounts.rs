@@ -554,42 +554,68 @@ impl Tx {
         rows.iter().map(invitation_from).collect()
     }
 
-    pub async fn record_login_failure(&mut self, account_digest: &str, address_digest: &str) -> Result<()> {
+    /// Records a failed attempt; `device` names a browser that signed in to
+    /// the account before (see `recent_login_failures`).
+    pub async fn record_login_failure(
+        &mut self,
+        account_digest: &str,
+        address_digest: &str,
+        device: Option<&str>,
+    ) -> Result<()> {
         let id = UserId::generate()?;
         let now = self.now().millis();
         self.execute(
             &Query::insert()
                 .into_table("login_failures")
-                .columns(["id", "account_digest", "address_digest", "at"])
-                .values_panic([id.as_str().into(), account_digest.into(), address_digest.into(), now.into()])
+                .columns(["id", "account_digest", "address_digest", "device", "at"])
+                .values_panic([
+                    id.as_str().into(),
+                    account_digest.into(),
+                    address_digest.into(),
+                    device.map(str::to_owned).into(),
+                    now.into(),
+                ])
                 .to_owned(),
         )
         .await?;
         Ok(())
     }
 
-    /// Failures since `since` for an account digest and for an address digest.
+    /// Failures since `since` for an account and for an address. From a
+    /// known browser (`device`) only that browser's failures count for the
+    /// account; from anywhere else, only failures from unknown browsers: so
+    /// guessing from elsewhere never locks the owner out of their own device.
     pub async fn recent_login_failures(
         &mut self,
         account_digest: &str,
         address_digest: &str,
+        device: Option<&str>,
         since: Timestamp,
     ) -> Result<(i64, i64)> {
-        let mut count = async |column: &'static str, value: &str| -> Result<i64> {
-            let row = self
+        let count = async |tx: &mut Self, condition: sea_query::Condition| -> Result<i64> {
+            let row = tx
                 .fetch_one(
                     &Query::select()
                         .expr_as(Expr::col("id").count(), "n")
                         .from("login_failures")
-                        .and_where(Expr::col(column).eq(value))
+                        .cond_where(condition)
                         .and_where(Expr::col("at").gte(since.millis()))
                         .to_owned(),
                 )
                 .await?;
             col::int(&row, "n")
         };
-        let account = count("account_digest", account_digest).await?;
-        let address = count("address_digest", address_digest).await?;
+        let same_device = match device {
+            Some(d) => Expr::col("device").eq(d),
+            None => Expr::col("device").is_null(),
+        };
+        let account = count(
+            self,
+            sea_query::Condition::all().add(Expr::col("account_digest").eq(account_digest)).add(same_device),
+        )
+        .await?;
+        let address =
+            count(self, sea_query::Condition::all().add(Expr::col("address_digest").eq(address_digest))).await?;
         Ok((account, address))
     }
 

@@ -33,6 +33,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (12, "outcome_reminders", outcome_reminders),
     (13, "audit_chains", audit_chains),
     (14, "modality_reasons", modality_reasons),
+    (15, "login_failure_devices", login_failure_devices),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -757,6 +758,15 @@ fn outcome_reminders() -> Vec<Step> {
 /// A decision keeps the reasons the aid gave and which way each leaned.
 fn modality_reasons() -> Vec<Step> {
     vec![add_column("modality_decisions", opt_text("reasons"))]
+}
+
+/// A failed sign-in from a browser that signed in to the account before
+/// names that browser, so failures elsewhere do not lock it out.
+fn login_failure_devices() -> Vec<Step> {
+    vec![
+        add_column("login_failures", opt_text("device")),
+        index("login_failures_account_device", "login_failures", &["account_digest", "device", "at"]),
+    ]
 }
 
 /// `INSERT INTO table (columns) SELECT …`, for moving rows between tables.

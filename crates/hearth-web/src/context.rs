@@ -54,6 +54,32 @@ fn set_cookie(
 
 const A_YEAR: Duration = Duration::days(365);
 
+/// Marks a browser that has signed in to an account (OWASP's device
+/// cookies): failed sign-ins from elsewhere do not lock it out.
+pub const DEVICE_COOKIE: &str = "hearth_device";
+
+fn device_mac(state: &AppState, account_digest: &str, nonce: &str) -> String {
+    hearth_core::secrets::token_digest(&format!(
+        "device:{}:{account_digest}:{nonce}",
+        hex::encode(&state.settings.digest_key)
+    ))
+}
+
+/// A new device cookie for the account just signed in to.
+pub fn device_cookie(state: &AppState, account_digest: &str) -> Result<HeaderValue, AppError> {
+    let nonce = hearth_core::secrets::new_token()?;
+    let value = format!("{nonce}.{}", device_mac(state, account_digest, &nonce));
+    Ok(set_cookie(DEVICE_COOKIE, value, true, Some(A_YEAR), state.settings.secure_cookies))
+}
+
+/// The browser's device identifier when its cookie was issued for this
+/// account; None for any other browser.
+pub fn trusted_device(state: &AppState, headers: &HeaderMap, account_digest: &str) -> Option<String> {
+    let value = cookie(headers, DEVICE_COOKIE)?;
+    let (nonce, mac) = value.split_once('.')?;
+    (device_mac(state, account_digest, nonce) == mac).then(|| hearth_core::secrets::token_digest(nonce))
+}
+
 pub fn portal_name_cookie(name: &str, secure: bool) -> HeaderValue {
     set_cookie(PORTAL_NAME_COOKIE, hex::encode(name.as_bytes()), true, Some(A_YEAR), secure)
 }

@@ -11,8 +11,8 @@ use serde::Deserialize;
 use super::{account_digest, html, html_with_status, verify_password};
 use crate::AppState;
 use crate::context::{
-    Page, PendingSignIn, SESSION_COOKIE, Visitor, address_digest, clear_session_cookie, cookie, device_summary,
-    lang_cookie, portal_name_cookie, session_cookie,
+    Page, PendingSignIn, SESSION_COOKIE, Visitor, address_digest, clear_session_cookie, cookie, device_cookie,
+    device_summary, lang_cookie, portal_name_cookie, session_cookie, trusted_device,
 };
 use crate::error::AppResult;
 use crate::forms::Form;
@@ -52,6 +52,8 @@ pub async fn login(
     let tr = visitor.tr;
     let account = account_digest(&state, &form.email);
     let address = address_digest(&state, &visitor.headers, visitor.peer);
+    let device = trusted_device(&state, &visitor.headers, &account);
+    let device = device.as_deref();
     let throttle = state.settings.login_throttle;
     let retry = |error_id: &str, status: StatusCode| {
         html_with_status(
@@ -66,7 +68,7 @@ pub async fn login(
 
     let mut tx = state.store.begin().await?;
     let since = tx.now().minus_seconds(throttle.window_seconds);
-    let (account_failures, address_failures) = tx.recent_login_failures(&account, &address, since).await?;
+    let (account_failures, address_failures) = tx.recent_login_failures(&account, &address, device, since).await?;
     if !throttle.allows(account_failures, address_failures) {
         tx.record_sign_in_refused(None, SignInRefusal::Throttled).await?;
         tx.commit().await?;
@@ -78,7 +80,7 @@ pub async fn login(
     };
     // The attempt counts before the password is checked, so parallel guesses
     // cannot all slip under the limit; a success clears it again.
-    tx.record_login_failure(&account, &address).await?;
+    tx.record_login_failure(&account, &address, device).await?;
     tx.commit().await?;
 
     let password_ok =
@@ -107,7 +109,7 @@ pub async fn login(
     } else {
         // The password was right; the attempt that stays counted is the code's.
         tx.clear_login_failures(&account).await?;
-        tx.record_login_failure(&account, &address).await?;
+        tx.record_login_failure(&account, &address, device).await?;
     }
     tx.commit().await?;
 
@@ -123,6 +125,9 @@ pub async fn login(
         Redirect::to(next),
     )
         .into_response();
+    if stage == SessionStage::Complete {
+        response.headers_mut().append(SET_COOKIE, device_cookie(&state, &account)?);
+    }
     if matches!(user.role, Role::FamilyMember | Role::PeerAmbassador)
         && let Some(name) = portal.discreet_name
     {
@@ -156,6 +161,8 @@ pub async fn second_factor(
     let user = &pending.user;
     let account = account_digest(&state, &user.email);
     let address = address_digest(&state, &visitor.headers, visitor.peer);
+    let device = trusted_device(&state, &visitor.headers, &account);
+    let device = device.as_deref();
     let throttle = state.settings.login_throttle;
     let retry = |error_id: &str, status: StatusCode| {
         html_with_status(
@@ -166,7 +173,7 @@ pub async fn second_factor(
 
     let mut tx = state.store.begin().await?;
     let since = tx.now().minus_seconds(throttle.window_seconds);
-    let (a, b) = tx.recent_login_failures(&account, &address, since).await?;
+    let (a, b) = tx.recent_login_failures(&account, &address, device, since).await?;
     if !throttle.allows(a, b) {
         tx.commit().await?;
         return retry("login-throttled", StatusCode::TOO_MANY_REQUESTS);
@@ -188,7 +195,7 @@ pub async fn second_factor(
         }
     };
     if !accepted {
-        tx.record_login_failure(&account, &address).await?;
+        tx.record_login_failure(&account, &address, device).await?;
         tx.record_sign_in_refused(Some(user), SignInRefusal::WrongCode).await?;
         tx.commit().await?;
         return retry("second-factor-wrong", StatusCode::UNPROCESSABLE_ENTITY);
@@ -196,8 +203,9 @@ pub async fn second_factor(
     let token = tx.complete_sign_in(user, &pending.session.id, used_recovery).await?;
     tx.clear_login_failures(&account).await?;
     tx.commit().await?;
-    Ok((AppendHeaders([(SET_COOKIE, session_cookie(&token, state.settings.secure_cookies))]), Redirect::to("/"))
-        .into_response())
+    let secure = state.settings.secure_cookies;
+    let cookies = [(SET_COOKIE, session_cookie(&token, secure)), (SET_COOKIE, device_cookie(&state, &account)?)];
+    Ok((AppendHeaders(cookies), Redirect::to("/")).into_response())
 }
 
 /// Ends the current session, whatever stage it reached.

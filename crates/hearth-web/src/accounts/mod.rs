@@ -84,10 +84,12 @@ pub(crate) async fn reauthenticate(
     let tr = visitor_tr(visitor, user);
     let account = account_digest(state, &user.email);
     let address = crate::context::address_digest(state, &visitor.headers, visitor.peer);
+    let device = crate::context::trusted_device(state, &visitor.headers, &account);
+    let device = device.as_deref();
     let throttle = state.settings.login_throttle;
     let mut tx = state.store.begin().await?;
     let since = tx.now().minus_seconds(throttle.window_seconds);
-    let (by_account, by_address) = tx.recent_login_failures(&account, &address, since).await?;
+    let (by_account, by_address) = tx.recent_login_failures(&account, &address, device, since).await?;
     if !throttle.allows(by_account, by_address) {
         tx.record_reauthentication_refused(user, true).await?;
         tx.commit().await?;
@@ -105,7 +107,7 @@ pub(crate) async fn reauthenticate(
         tx.commit().await?;
         return Ok(Ok(()));
     }
-    tx.record_login_failure(&account, &address).await?;
+    tx.record_login_failure(&account, &address, device).await?;
     tx.record_reauthentication_refused(user, false).await?;
     tx.commit().await?;
     Ok(Err(tr.t(if password_ok { "reauth-wrong-code" } else { "reauth-wrong-password" })))

@@ -425,3 +425,37 @@ async fn enrolling_from_a_signed_in_session_asks_for_the_password() -> TestResul
     assert_eq!(done.text().await?.matches("<li><code>").count(), 10, "enrolled: recovery codes shown");
     Ok(())
 }
+
+/// Guessing someone's password from elsewhere locks out other browsers, not
+/// the one the owner signed in with before (OWASP's device cookies); that
+/// browser has its own count.
+#[tokio::test]
+async fn guessing_from_elsewhere_does_not_lock_the_owner_out() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, _) = app.organisation("Org").await?;
+    let member = app.user(&org, None, Role::FamilyMember, "mum@family.example").await?;
+    let owner = app.client()?;
+    app.sign_in(&owner, &member).await?;
+    owner.post(app.url("/logout")).send().await?;
+    let login = |client: reqwest::Client, password: &'static str| {
+        let url = app.url("/login");
+        let email = member.email.clone();
+        async move { client.post(url).form(&[("email", email.as_str()), ("password", password)]).send().await }
+    };
+    let attacker = app.client()?;
+    for _ in 0..5 {
+        assert_eq!(login(attacker.clone(), "wrong guess").await?.status(), 422);
+    }
+    assert_eq!(login(attacker.clone(), PASSWORD).await?.status(), 429, "the guesser is stopped");
+    assert_eq!(login(app.client()?, PASSWORD).await?.status(), 429, "so is any browser never signed in before");
+    let back = login(owner.clone(), PASSWORD).await?;
+    assert_eq!(back.status(), 303, "the owner's own browser still signs in");
+    assert_eq!(location(&back), "/");
+    owner.post(app.url("/logout")).send().await?;
+    // The owner's browser has a count of its own.
+    for _ in 0..5 {
+        assert_eq!(login(owner.clone(), "my old password").await?.status(), 422);
+    }
+    assert_eq!(login(owner.clone(), PASSWORD).await?.status(), 429);
+    Ok(())
+}
