@@ -391,6 +391,7 @@ note-in-force = النص المعتمد حاليًا
 note-error-empty = لا يمكن أن تكون الملاحظة فارغة.
 note-error-too-long = يجب ألا تزيد الملاحظة على 20000 حرف.
 note-error-kind = اختر نوع الملاحظة.
+note-error-members = أحد الأشخاص المختارين لم يعد من أفراد هذه الأسرة. اختر من جديد.
 audit-family-status-changed = تغيير الحالة
 audit-family-member-added = إضافة فرد
 audit-family-member-changed = تعديل بيانات فرد

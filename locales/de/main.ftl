@@ -375,6 +375,7 @@ note-in-force = Jetzt gültiger Text
 note-error-empty = Die Notiz darf nicht leer sein.
 note-error-too-long = Die Notiz darf höchstens 20.000 Zeichen haben.
 note-error-kind = Wählen Sie die Art der Notiz.
+note-error-members = Eine der gewählten Personen gehört nicht mehr zu dieser Familie. Wählen Sie erneut.
 audit-family-status-changed = Status geändert
 audit-family-member-added = Familienmitglied hinzugefügt
 audit-family-member-changed = Angaben zu einem Familienmitglied geändert

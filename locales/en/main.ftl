@@ -375,6 +375,7 @@ note-in-force = Text in force now
 note-error-empty = The note cannot be empty.
 note-error-too-long = The note may have at most 20000 characters.
 note-error-kind = Choose the kind of note.
+note-error-members = One of the people chosen is not a member of this family any more. Choose again.
 audit-family-status-changed = Changed the status
 audit-family-member-added = Added a member
 audit-family-member-changed = Changed a member's details

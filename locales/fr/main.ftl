@@ -375,6 +375,7 @@ note-in-force = Texte en vigueur
 note-error-empty = La note ne peut pas être vide.
 note-error-too-long = La note peut contenir au maximum 20 000 caractères.
 note-error-kind = Choisissez le type de note.
+note-error-members = L’une des personnes choisies ne fait plus partie de cette famille. Choisissez à nouveau.
 audit-family-status-changed = Modification du statut
 audit-family-member-added = Ajout d’un membre
 audit-family-member-changed = Modification des informations d’un membre

@@ -375,6 +375,7 @@ note-in-force = Tekst die nu geldt
 note-error-empty = De notitie mag niet leeg zijn.
 note-error-too-long = De notitie mag hoogstens 20.000 tekens hebben.
 note-error-kind = Kies het soort notitie.
+note-error-members = Een van de gekozen personen is geen lid meer van dit gezin. Kies opnieuw.
 audit-family-status-changed = Status gewijzigd
 audit-family-member-added = Gezinslid toegevoegd
 audit-family-member-changed = Gegevens van een gezinslid gewijzigd

@@ -105,7 +105,14 @@ pub async fn add_note(
         if k == "members" {
             match MemberId::parse(v).ok().filter(|m| family_members.iter().any(|fm| &fm.id == m)) {
                 Some(m) => members.push(m),
-                None => return Err(AppError::BadRequest),
+                // A member who is not in this family (a tampered form, or one
+                // removed meanwhile) is said, and the note is kept for another try.
+                None => {
+                    let message = tr.t("note-error-members");
+                    if !errors.contains(&message) {
+                        errors.push(message);
+                    }
+                }
             }
         }
     }

@@ -458,3 +458,25 @@ async fn workload_pages_run_a_fixed_number_of_statements() -> TestResult {
     }
     Ok(())
 }
+
+/// A tampered member on the note form is refused on the form, with the note kept.
+#[tokio::test]
+async fn a_note_about_someone_outside_the_family_is_refused_with_the_text_kept() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (client, _, family) = signed_in_practitioner(&app).await?;
+    let refused = client
+        .post(app.url(&format!("{family}/notes")))
+        .form(&[
+            ("kind", "home_visit"),
+            ("occurred", "2026-11-20T10:00"),
+            ("text", "Long talk with the mother about the school"),
+            ("members", "0123456789abcdef0123456789abcdef"),
+        ])
+        .send()
+        .await?;
+    assert_eq!(refused.status(), 422);
+    let page = refused.text().await?;
+    assert!(page.contains("not a member of this family"), "said on the form");
+    assert!(page.contains("Long talk with the mother about the school"), "the note is kept");
+    Ok(())
+}
