@@ -213,17 +213,22 @@ impl Tx {
         session_id: &str,
         with_recovery_code: bool,
     ) -> Result<String> {
-        let token = new_token()?;
-        self.execute(
-            &Query::update()
-                .table("sessions")
-                .value("id", token_digest(&token))
-                .value("stage", SessionStage::Complete.as_str())
-                .and_where(Expr::col("id").eq(session_id))
-                .to_owned(),
-        )
-        .await?;
+        let token = self.renew_session(session_id, Some(SessionStage::Complete)).await?;
         self.record_signed_in(user, with_recovery_code).await?;
+        Ok(token)
+    }
+
+    /// Gives a session a new identifier (and, when given, a new stage) after
+    /// a step that raises what it may do: a second factor, break-glass
+    /// access. Returns the new token for the cookie.
+    pub async fn renew_session(&mut self, session_id: &str, stage: Option<SessionStage>) -> Result<String> {
+        let token = new_token()?;
+        let mut update = Query::update();
+        update.table("sessions").value("id", token_digest(&token)).and_where(Expr::col("id").eq(session_id));
+        if let Some(stage) = stage {
+            update.value("stage", stage.as_str());
+        }
+        self.execute(&update).await?;
         Ok(token)
     }
 

@@ -648,8 +648,15 @@ pub async fn break_glass(
     };
     let mut tx = state.store.begin().await?;
     tx.open_break_glass(&who.actor, &family, &reason).await?;
+    // The session may now see more: it gets a new identifier.
+    let token = tx.renew_session(&who.session.id, None).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
+    let cookie = crate::context::session_cookie(&token, state.settings.secure_cookies);
+    Ok((
+        axum::response::AppendHeaders([(axum::http::header::SET_COOKIE, cookie)]),
+        Redirect::to(&format!("/families/{}", family.id)),
+    )
+        .into_response())
 }
 
 #[derive(Deserialize)]

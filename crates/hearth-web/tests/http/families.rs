@@ -46,6 +46,14 @@ async fn break_glass_needs_a_reason_is_audited_and_tells_the_supervisor() -> Tes
     let opened =
         quinn_client.post(app.url(&format!("{family_path}/break-glass"))).form(&[("reason", reason)]).send().await?;
     assert_eq!(location(&opened), family_path);
+    assert!(
+        opened
+            .headers()
+            .get_all("set-cookie")
+            .iter()
+            .any(|v| v.to_str().is_ok_and(|c| c.starts_with("hearth_session="))),
+        "break-glass raises what the session may see, so it gets a new identifier"
+    );
     let file = quinn_client.get(app.url(&family_path)).send().await?;
     assert_eq!(file.status(), 200);
     assert!(file.text().await?.contains("Haddad family"));
