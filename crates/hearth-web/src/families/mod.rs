@@ -241,6 +241,8 @@ struct FamilyTemplate {
     status_reason: String,
     documents: Vec<DocumentRow>,
     document_error: Option<String>,
+    relationship_error: Option<String>,
+    assignment_error: Option<String>,
     workers: Vec<WorkerRow>,
     can_assign: bool,
     staff: Vec<(String, String)>,
@@ -325,6 +327,8 @@ pub(crate) struct FamilyPageErrors {
     /// The message and the reason the user typed.
     pub status: Option<(String, String)>,
     pub document: Option<String>,
+    pub relationship: Option<String>,
+    pub assignment: Option<String>,
 }
 
 pub(crate) async fn render_family(
@@ -335,6 +339,7 @@ pub(crate) async fn render_family(
 ) -> AppResult<Response> {
     let status_error = errors.status;
     let document_error = errors.document;
+    let (relationship_error, assignment_error) = (errors.relationship, errors.assignment);
     let mut tx = state.store.begin_read().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let facts = tx.family_facts(&who.actor, &family).await?;
@@ -440,6 +445,8 @@ pub(crate) async fn render_family(
             })
             .collect(),
         document_error,
+        relationship_error,
+        assignment_error,
         workers: workers
             .into_iter()
             .map(|w| WorkerRow {
@@ -475,7 +482,11 @@ pub(crate) async fn render_family(
         zone: zone.name().to_owned(),
         name: family.name,
     };
-    if body.status_error.is_some() || body.document_error.is_some() {
+    if body.status_error.is_some()
+        || body.document_error.is_some()
+        || body.relationship_error.is_some()
+        || body.assignment_error.is_some()
+    {
         html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &body)
     } else {
         html(&body)
@@ -595,15 +606,23 @@ pub async fn add_relationship(
     Form(form): Form<RelationshipForm>,
 ) -> AppResult<Response> {
     let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
-    let kind = RelationshipKind::parse(&form.kind).ok_or(AppError::BadRequest)?;
-    let from = MemberId::parse(&form.from).map_err(|_| AppError::BadRequest)?;
-    let to = MemberId::parse(&form.to).map_err(|_| AppError::BadRequest)?;
     let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let members = tx.members_of(&read).await?;
-    // Both must belong to this family, and be two different people.
-    if from == to || !members.iter().any(|m| m.id == from) || !members.iter().any(|m| m.id == to) {
-        return Err(AppError::BadRequest);
+    let in_family = |text: &str| MemberId::parse(text).ok().filter(|id| members.iter().any(|m| m.id == *id));
+    // Two different people of this family, and a kind Hearth knows; anything
+    // else (a tampered form, a member removed meanwhile) is said on the page.
+    let (Some(kind), Some(from), Some(to)) =
+        (RelationshipKind::parse(&form.kind), in_family(&form.from), in_family(&form.to))
+    else {
+        drop(tx);
+        let errors = FamilyPageErrors { relationship: Some(who.tr.t("relationship-error")), ..Default::default() };
+        return render_family(&state, &who, family, errors).await;
+    };
+    if from == to {
+        drop(tx);
+        let errors = FamilyPageErrors { relationship: Some(who.tr.t("relationship-error-same")), ..Default::default() };
+        return render_family(&state, &who, family, errors).await;
     }
     tx.add_relationship(&who.actor, &family.id, &from, kind, &to).await?;
     tx.commit().await?;
@@ -672,13 +691,14 @@ pub async fn assign(
     Form(form): Form<AssignForm>,
 ) -> AppResult<Response> {
     let family = family_for(&state, &who, &id, Action::AssignFamily).await?;
-    let worker = UserId::parse(&form.worker).map_err(|_| AppError::BadRequest)?;
-    let assignment = Assignment::parse(&form.assignment).ok_or(AppError::BadRequest)?;
     let mut tx = state.store.begin().await?;
     let staff = tx.assignable_staff(&who.actor.organisation_id).await?;
-    if !staff.iter().any(|(id, _)| *id == worker) {
-        return Err(AppError::BadRequest);
-    }
+    let worker = UserId::parse(&form.worker).ok().filter(|w| staff.iter().any(|(id, _)| id == w));
+    let (Some(worker), Some(assignment)) = (worker, Assignment::parse(&form.assignment)) else {
+        drop(tx);
+        let errors = FamilyPageErrors { assignment: Some(who.tr.t("assign-error")), ..Default::default() };
+        return render_family(&state, &who, family, errors).await;
+    };
     tx.assign(&who.actor, &family.id, &worker, assignment).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())

@@ -110,3 +110,35 @@ async fn supervisors_assign_and_caseloads_follow() -> TestResult {
     assert!(!quinn_c.get(app.url("/families")).send().await?.text().await?.contains("Okafor"));
     Ok(())
 }
+
+/// Tampered choices on the family file's forms are said on the page, never
+/// a bare error page.
+#[tokio::test]
+async fn tampered_relationship_and_assignment_choices_are_refused_on_the_page() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    let sam = app.user(&org, Some(&team), Role::Supervisor, "sam@org.example").await?;
+    let client = app.client()?;
+    app.sign_in(&client, &sam).await?;
+    let family =
+        location(&client.post(app.url("/families")).form(&[("name", "Haddad"), ("team", team.as_str())]).send().await?);
+    client.post(app.url(&format!("{family}/members"))).form(&[("name", "Amina"), ("role", "parent")]).send().await?;
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    let amina = crate::support::member_ids(&page, &family).into_iter().next().ok_or("member")?;
+    for form in [
+        vec![("from", amina.as_str()), ("kind", "sibling_of"), ("to", amina.as_str())],
+        vec![("from", amina.as_str()), ("kind", "enemy_of"), ("to", "0123456789abcdef0123456789abcdef")],
+    ] {
+        let refused = client.post(app.url(&format!("{family}/relationships"))).form(&form).send().await?;
+        assert_eq!(refused.status(), 422, "{form:?}");
+        assert!(refused.text().await?.contains("id=\"relationship-error\""), "said by the form");
+    }
+    let refused = client
+        .post(app.url(&format!("{family}/assignments")))
+        .form(&[("worker", "0123456789abcdef0123456789abcdef"), ("assignment", "overlord")])
+        .send()
+        .await?;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await?.contains("id=\"assignment-error\""));
+    Ok(())
+}
