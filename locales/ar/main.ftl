@@ -341,6 +341,7 @@ member-invite-submit = دعوة إلى بوابة الأسرة
 member-verification = الهوية
 member-verification-set = كيف تم التحقق من هويته؟
 member-verification-submit = تسجيل
+member-verification-error = اختر إحدى الطرق المذكورة.
 verification-not_verified = لم يتم التحقق
 verification-met_in_person = لقاء شخصي
 verification-verified_by_video = تم التحقق عبر الفيديو

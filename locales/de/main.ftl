@@ -325,6 +325,7 @@ member-invite-submit = Zum Familienportal einladen
 member-verification = Identität
 member-verification-set = Wie wurde die Identität geprüft?
 member-verification-submit = Eintragen
+member-verification-error = Wählen Sie eine der genannten Möglichkeiten.
 verification-not_verified = Nicht geprüft
 verification-met_in_person = Persönlich getroffen
 verification-verified_by_video = Per Video geprüft

@@ -325,6 +325,7 @@ member-invite-submit = Invite to the family portal
 member-verification = Identity
 member-verification-set = How was their identity checked?
 member-verification-submit = Record
+member-verification-error = Choose one of the ways listed.
 verification-not_verified = Not verified
 verification-met_in_person = Met in person
 verification-verified_by_video = Verified by video

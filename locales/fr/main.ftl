@@ -325,6 +325,7 @@ member-invite-submit = Inviter sur l’espace famille
 member-verification = Identité
 member-verification-set = Comment son identité a-t-elle été vérifiée ?
 member-verification-submit = Enregistrer
+member-verification-error = Choisissez l’une des possibilités proposées.
 verification-not_verified = Non vérifiée
 verification-met_in_person = Rencontre en personne
 verification-verified_by_video = Vérifiée par vidéo

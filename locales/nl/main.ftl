@@ -325,6 +325,7 @@ member-invite-submit = Uitnodigen voor het gezinsportaal
 member-verification = Identiteit
 member-verification-set = Hoe is de identiteit gecontroleerd?
 member-verification-submit = Vastleggen
+member-verification-error = Kies een van de genoemde manieren.
 verification-not_verified = Niet gecontroleerd
 verification-met_in_person = Persoonlijk ontmoet
 verification-verified_by_video = Gecontroleerd via video

@@ -105,6 +105,7 @@ struct AccountPanel {
     verification: String,
     verification_code: &'static str,
     statuses: Vec<(&'static str, String)>,
+    verification_error: Option<String>,
     invitation_pending: bool,
     invite_error: Option<String>,
     invite_email: String,
@@ -220,6 +221,7 @@ async fn account_panel(state: &AppState, who: &SignedIn, member: &Member) -> App
             .map(|v| (v.as_str(), tr.t(&format!("verification-{}", v.as_str()))))
             .collect(),
         invitation_pending: pending.is_some(),
+        verification_error: None,
         invite_error: None,
         invite_email: String::new(),
         manual_link: None,
@@ -281,7 +283,16 @@ pub async fn set_verification(
     Form(form): Form<VerificationForm>,
 ) -> AppResult<Response> {
     let (family, member) = load_member(&state, &who, &id, &member_id).await?;
-    let status = IdentityVerification::parse(&form.verification).ok_or(AppError::BadRequest)?;
+    let Some(status) = IdentityVerification::parse(&form.verification) else {
+        // A value not on the list (a tampered form) is said on the page.
+        let mut panel = account_panel(&state, &who, &member).await?;
+        panel.verification_error = Some(who.tr.t("member-verification-error"));
+        let action = format!("/families/{}/members/{}", family.id, member.id);
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &form_page(&who, &family, action, MemberForm::from_member(&member), Vec::new(), Some(panel)),
+        );
+    };
     let mut tx = state.store.begin().await?;
     tx.set_verification(&who.actor, &member, status).await?;
     tx.commit().await?;

@@ -140,5 +140,12 @@ async fn tampered_relationship_and_assignment_choices_are_refused_on_the_page() 
         .await?;
     assert_eq!(refused.status(), 422);
     assert!(refused.text().await?.contains("id=\"assignment-error\""));
+    let refused = client
+        .post(app.url(&format!("{family}/members/{amina}/verification")))
+        .form(&[("verification", "trust_me")])
+        .send()
+        .await?;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await?.contains("id=\"verification-error\""), "the identity check too");
     Ok(())
 }
