@@ -852,19 +852,38 @@ impl Tx {
     }
 
     pub async fn events_of(&mut self, read: &FamilyRead) -> Result<Vec<FamilyEvent>> {
-        let family = read.family();
-        let rows = self
-            .fetch_all(
+        self.newest_events_of(read, None).await
+    }
+
+    /// How many events a family's file holds.
+    pub async fn count_events(&mut self, read: &FamilyRead) -> Result<u64> {
+        let row = self
+            .fetch_one(
                 &Query::select()
-                    .columns([("family_events", "at"), ("family_events", "kind"), ("family_events", "detail")])
-                    .expr_as(Expr::col(("users", "display_name")), "actor_name")
+                    .expr_as(Expr::col("id").count(), "n")
                     .from("family_events")
-                    .left_join("users", Expr::col(("users", "id")).equals(("family_events", "actor_id")))
-                    .and_where(Expr::col(("family_events", "family_id")).eq(family.as_str()))
-                    .order_by(("family_events", "at"), Order::Desc)
+                    .and_where(Expr::col("family_id").eq(read.family().as_str()))
                     .to_owned(),
             )
             .await?;
+        Ok(u64::try_from(col::int(&row, "n")?).unwrap_or(0))
+    }
+
+    /// The newest `limit` events of a family, newest first (all with None).
+    pub async fn newest_events_of(&mut self, read: &FamilyRead, limit: Option<u64>) -> Result<Vec<FamilyEvent>> {
+        let family = read.family();
+        let mut query = Query::select()
+            .columns([("family_events", "at"), ("family_events", "kind"), ("family_events", "detail")])
+            .expr_as(Expr::col(("users", "display_name")), "actor_name")
+            .from("family_events")
+            .left_join("users", Expr::col(("users", "id")).equals(("family_events", "actor_id")))
+            .and_where(Expr::col(("family_events", "family_id")).eq(family.as_str()))
+            .order_by(("family_events", "at"), Order::Desc)
+            .to_owned();
+        if let Some(limit) = limit {
+            query.limit(limit);
+        }
+        let rows = self.fetch_all(&query).await?;
         rows.iter()
             .map(|r| {
                 Ok(FamilyEvent {

@@ -147,19 +147,46 @@ impl Tx {
     /// Every note of a family, newest first, opened with the keyring. The
     /// caller audits the read of the file.
     pub async fn notes_of(&mut self, read: &FamilyRead) -> Result<Vec<Note>> {
-        let family = read.family();
-        let rows = self
-            .fetch_all(
+        self.newest_notes_of(read, None).await
+    }
+
+    /// How many notes a family's file holds.
+    pub async fn count_notes(&mut self, read: &FamilyRead) -> Result<u64> {
+        let row = self
+            .fetch_one(
                 &Query::select()
-                    .columns([("notes", "id"), ("notes", "kind"), ("notes", "author_id"), ("notes", "occurred_at")])
-                    .expr_as(Expr::col(("users", "display_name")), "author_name")
+                    .expr_as(Expr::col("id").count(), "n")
                     .from("notes")
-                    .inner_join("users", Expr::col(("users", "id")).equals(("notes", "author_id")))
-                    .and_where(Expr::col(("notes", "family_id")).eq(family.as_str()))
-                    .order_by(("notes", "occurred_at"), Order::Desc)
+                    .and_where(Expr::col("family_id").eq(read.family().as_str()))
                     .to_owned(),
             )
             .await?;
+        Ok(u64::try_from(col::int(&row, "n")?).unwrap_or(0))
+    }
+
+    /// The newest `limit` notes of a family, newest first (all with None):
+    /// a long-running file is read a page at a time, not whole.
+    pub async fn newest_notes_of(&mut self, read: &FamilyRead, limit: Option<u64>) -> Result<Vec<Note>> {
+        let family = read.family();
+        let mut query = Query::select()
+            .columns([("notes", "id"), ("notes", "kind"), ("notes", "author_id"), ("notes", "occurred_at")])
+            .expr_as(Expr::col(("users", "display_name")), "author_name")
+            .from("notes")
+            .inner_join("users", Expr::col(("users", "id")).equals(("notes", "author_id")))
+            .and_where(Expr::col(("notes", "family_id")).eq(family.as_str()))
+            .order_by(("notes", "occurred_at"), Order::Desc)
+            .to_owned();
+        if let Some(limit) = limit {
+            query.limit(limit);
+        }
+        let rows = self.fetch_all(&query).await?;
+        // With a limit, versions and named members are read for those notes only.
+        let ids: Option<Vec<String>> =
+            limit.map(|_| rows.iter().map(|r| col::text(r, "id")).collect::<Result<Vec<_>>>()).transpose()?;
+        let only = |column: (&'static str, &'static str)| match &ids {
+            Some(ids) => Expr::col(column).is_in(ids.clone()),
+            None => Expr::col(("notes", "family_id")).eq(family.as_str()),
+        };
         // Every version and every named member of the family's notes in one
         // query each, not one per note.
         let version_rows = self
@@ -175,7 +202,7 @@ impl Tx {
                     .from("note_versions")
                     .inner_join("notes", Expr::col(("notes", "id")).equals(("note_versions", "note_id")))
                     .inner_join("users", Expr::col(("users", "id")).equals(("note_versions", "author_id")))
-                    .and_where(Expr::col(("notes", "family_id")).eq(family.as_str()))
+                    .and_where(only(("note_versions", "note_id")))
                     .order_by(("note_versions", "note_id"), Order::Asc)
                     .order_by(("note_versions", "version"), Order::Asc)
                     .to_owned(),
@@ -204,7 +231,7 @@ impl Tx {
                         Expr::col(("family_members", "id")).equals(("note_members", "member_id")),
                     )
                     .inner_join("notes", Expr::col(("notes", "id")).equals(("note_members", "note_id")))
-                    .and_where(Expr::col(("notes", "family_id")).eq(family.as_str()))
+                    .and_where(only(("note_members", "note_id")))
                     .order_by(("family_members", "name"), Order::Asc)
                     .to_owned(),
             )

@@ -236,6 +236,8 @@ struct FamilyTemplate {
     relationships: Vec<String>,
     relationship_kinds: Vec<(&'static str, String)>,
     timeline: Vec<TimelineEntry>,
+    /// Older and newer pages of the timeline.
+    pager: Pager,
     next_statuses: Vec<(&'static str, String)>,
     status_error: Option<String>,
     status_reason: String,
@@ -331,11 +333,27 @@ pub(crate) struct FamilyPageErrors {
     pub assignment: Option<String>,
 }
 
+/// Timeline entries (notes and events together) on one page of a family file.
+const TIMELINE_PAGE: u64 = 50;
+
 pub(crate) async fn render_family(
     state: &AppState,
     who: &SignedIn,
     family: Family,
     errors: FamilyPageErrors,
+) -> AppResult<Response> {
+    render_family_page(state, who, family, errors, PageRequest::new(1, TIMELINE_PAGE)).await
+}
+
+/// The family file with one page of its timeline: the newest entries of a
+/// long-running file, not all of them, so the page costs the same in year
+/// five as in week one.
+async fn render_family_page(
+    state: &AppState,
+    who: &SignedIn,
+    family: Family,
+    errors: FamilyPageErrors,
+    timeline_page: PageRequest,
 ) -> AppResult<Response> {
     let status_error = errors.status;
     let document_error = errors.document;
@@ -347,8 +365,12 @@ pub(crate) async fn render_family(
     let teams = tx.teams(&who.actor.organisation_id).await?;
     let members = tx.members_of(&read).await?;
     let relationships = tx.relationships_of(&read).await?;
-    let notes = tx.notes_of(&read).await?;
-    let events = tx.events_of(&read).await?;
+    // The newest entries up to the end of the page asked for, from each
+    // source; merged below and cut to the page.
+    let upto = Some(timeline_page.number() * timeline_page.size());
+    let notes = tx.newest_notes_of(&read, upto).await?;
+    let events = tx.newest_events_of(&read, upto).await?;
+    let timeline_total = tx.count_notes(&read).await? + tx.count_events(&read).await?;
     let documents = tx.documents_of(&read).await?;
     let zone = &who.zone;
     let sessions = tx.sessions_of_family(&read).await?;
@@ -385,6 +407,11 @@ pub(crate) async fn render_family(
         dated.push((e.at.millis(), TimelineEntry::Event((zone.format(e.at), event_text(&tr, e)))));
     }
     dated.sort_by_key(|entry| std::cmp::Reverse(entry.0));
+    let skip = usize::try_from((timeline_page.number() - 1) * timeline_page.size()).unwrap_or(usize::MAX);
+    let dated: Vec<(i64, TimelineEntry)> =
+        dated.into_iter().skip(skip).take(usize::try_from(timeline_page.size()).unwrap_or(usize::MAX)).collect();
+    let shown = hearth_store::Paged::<()> { items: Vec::new(), total: timeline_total, page: timeline_page };
+    let timeline_pager = Pager::new(&tr, &shown, &format!("/families/{}", family.id), &[]);
     let (status_error, status_reason) = match status_error {
         Some((e, r)) => (Some(e), r),
         None => (None, String::new()),
@@ -421,6 +448,7 @@ pub(crate) async fn render_family(
             .map(|k| (k.as_str(), tr.t(&format!("relationship-kind-{}", k.as_str()))))
             .collect(),
         timeline: dated.into_iter().map(|(_, e)| e).collect(),
+        pager: timeline_pager,
         next_statuses: family
             .status
             .next_steps()
@@ -493,9 +521,23 @@ pub(crate) async fn render_family(
     }
 }
 
-pub async fn family_page(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
+#[derive(Deserialize)]
+pub struct FamilyPageQuery {
+    /// The page of the timeline, newest first.
+    page: Option<u64>,
+}
+
+pub async fn family_page(
+    State(state): State<AppState>,
+    who: SignedIn,
+    Path(id): Path<String>,
+    Query(query): Query<FamilyPageQuery>,
+) -> AppResult<Response> {
     match open_family(&state, &who, &id, Action::ViewFamily).await? {
-        OpenedFamily::Allowed(family) => render_family(&state, &who, family, FamilyPageErrors::default()).await,
+        OpenedFamily::Allowed(family) => {
+            let page = PageRequest::new(query.page.unwrap_or(1), TIMELINE_PAGE);
+            render_family_page(&state, &who, family, FamilyPageErrors::default(), page).await
+        }
         OpenedFamily::NeedsBreakGlass(family) => html_with_status(
             StatusCode::FORBIDDEN,
             &BreakGlassTemplate {
