@@ -534,6 +534,7 @@ conference-progress-history = التقدم حتى الآن
 conference-progress-status = التقدم
 conference-progress-note = ما الذي حدث (اختياري)
 conference-progress-submit = تسجيل التقدم
+conference-progress-error = اختر إحدى المراحل المذكورة.
 progress-not_started = لم يبدأ بعد
 progress-in_progress = قيد التنفيذ
 progress-done = أُنجز

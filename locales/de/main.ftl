@@ -510,6 +510,7 @@ conference-progress-history = Bisheriger Fortschritt
 conference-progress-status = Fortschritt
 conference-progress-note = Was passiert ist (optional)
 conference-progress-submit = Fortschritt eintragen
+conference-progress-error = Wählen Sie einen der genannten Stände.
 progress-not_started = Noch nicht begonnen
 progress-in_progress = In Arbeit
 progress-done = Erledigt

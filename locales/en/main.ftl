@@ -511,6 +511,7 @@ conference-progress-history = Progress so far
 conference-progress-status = Progress
 conference-progress-note = What happened (optional)
 conference-progress-submit = Record progress
+conference-progress-error = Choose one of the listed stages.
 progress-not_started = Not started
 progress-in_progress = Under way
 progress-done = Done

@@ -510,6 +510,7 @@ conference-progress-history = Avancement jusqu’ici
 conference-progress-status = Avancement
 conference-progress-note = Ce qui s’est passé (facultatif)
 conference-progress-submit = Enregistrer l’avancement
+conference-progress-error = Choisissez l’un des états proposés.
 progress-not_started = Pas encore commencée
 progress-in_progress = En cours
 progress-done = Terminée

@@ -510,6 +510,7 @@ conference-progress-history = Voortgang tot nu toe
 conference-progress-status = Voortgang
 conference-progress-note = Wat er is gebeurd (optioneel)
 conference-progress-submit = Voortgang vastleggen
+conference-progress-error = Kies een van de genoemde stappen.
 progress-not_started = Nog niet begonnen
 progress-in_progress = Bezig
 progress-done = Afgerond

@@ -237,6 +237,8 @@ struct ConferenceTemplate {
     family_name: String,
     c: ConferenceView,
     statuses: Vec<(&'static str, String)>,
+    /// A refused progress update: the action, the message and the note typed.
+    progress_error: Option<(String, String, String)>,
 }
 
 #[derive(askama::Template)]
@@ -275,6 +277,7 @@ pub async fn conference_page(
         family_name: family.name.clone(),
         c: view(&tr, &who.zone, conference),
         statuses: ActionProgress::ALL.iter().map(|s| (s.as_str(), tr.t(&format!("progress-{}", s.as_str())))).collect(),
+        progress_error: None,
     })
 }
 
@@ -309,7 +312,25 @@ pub async fn record_progress(
     if !conference.actions.iter().any(|a| a.id == action) {
         return Err(AppError::NotFound);
     }
-    let status = ActionProgress::parse(&form.status).ok_or(AppError::BadRequest)?;
+    let Some(status) = ActionProgress::parse(&form.status) else {
+        // A status not on the list (a tampered form) is said by the action,
+        // with the note typed kept.
+        let tr = who.tr;
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &ConferenceTemplate {
+                page: Page::signed_in(&who, "conference-title", "/families"),
+                family_id: family.id.to_string(),
+                family_name: family.name.clone(),
+                c: view(&tr, &who.zone, conference),
+                statuses: ActionProgress::ALL
+                    .iter()
+                    .map(|s| (s.as_str(), tr.t(&format!("progress-{}", s.as_str()))))
+                    .collect(),
+                progress_error: Some((action.to_string(), tr.t("conference-progress-error"), form.note)),
+            },
+        );
+    };
     let note: String = form.note.trim().chars().take(2000).collect();
     let mut tx = state.store.begin().await?;
     tx.record_progress(&who.actor, &family.id, &action, status, &note).await?;

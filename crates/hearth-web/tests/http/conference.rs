@@ -56,6 +56,15 @@ async fn a_plan_from_the_conference_to_the_print_view() -> TestResult {
     assert_eq!(page.matches("/progress\"").count(), 2, "two actions, each with a progress form");
     let action = page.split("/actions/").nth(1).and_then(|s| s.split('/').next()).ok_or("action id")?.to_owned();
 
+    // A status not on the list is said by the action, with the note kept.
+    let refused = client
+        .post(app.url(&format!("{conference}/actions/{action}/progress")))
+        .form(&[("status", "abandoned_forever"), ("note", "First Wednesday went well")])
+        .send()
+        .await?;
+    assert_eq!(refused.status(), 422);
+    let refused = refused.text().await?;
+    assert!(refused.contains("id=\"progress-error\"") && refused.contains("value=\"First Wednesday went well\""));
     let progress = client
         .post(app.url(&format!("{conference}/actions/{action}/progress")))
         .form(&[("status", "in_progress"), ("note", "First Wednesday went well")])
