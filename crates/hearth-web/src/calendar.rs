@@ -152,7 +152,7 @@ pub async fn issue_feed(
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let show_names = field(&pairs, "show_names") == "yes";
     let code = who.user.totp_secret.is_some().then(|| field(&pairs, "code"));
-    if let Err(message) = reauthenticate(&state, &visitor, &who.user, field(&pairs, "password"), code).await? {
+    if let Err(refused) = reauthenticate(&state, &visitor, &who.user, field(&pairs, "password"), code).await? {
         let mut tx = state.store.begin_read().await?;
         let active = tx.calendar_feed_of(&who.user.id).await?;
         tx.commit().await?;
@@ -163,7 +163,7 @@ pub async fn issue_feed(
                 active,
                 address: None,
                 ask_code: who.user.totp_secret.is_some(),
-                error: Some(message),
+                error: Some(who.tr.t(refused.message_id())),
             },
         );
     }

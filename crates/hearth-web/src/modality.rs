@@ -126,15 +126,7 @@ struct DecisionView {
     differs: bool,
 }
 
-/// What the file says about where the person of concern is now.
-type PersonOfConcernWhereabouts = Vec<Whereabouts>;
-
-async fn load_member(
-    state: &AppState,
-    who: &SignedIn,
-    family_id: &str,
-    member_id: &str,
-) -> AppResult<(Family, Member, Vec<ModalityDecision>, Rules, PersonOfConcernWhereabouts)> {
+async fn load_member(state: &AppState, who: &SignedIn, family_id: &str, member_id: &str) -> AppResult<MemberContext> {
     let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin().await?;
@@ -150,7 +142,7 @@ async fn load_member(
         .filter_map(|m| m.whereabouts)
         .collect();
     tx.commit().await?;
-    Ok((family, member, decisions, rules, whereabouts))
+    Ok(MemberContext { family, member, whereabouts, decisions, rules })
 }
 
 /// Answers from the form under a prefix, keeping only known considerations
@@ -335,12 +327,14 @@ struct Conversation<'a> {
     chosen: &'a BTreeMap<ContactKind, String>,
 }
 
-struct MemberContext<'a> {
-    family: &'a Family,
-    member: &'a Member,
-    whereabouts: &'a [Whereabouts],
-    decisions: &'a [ModalityDecision],
-    rules: &'a Rules,
+/// The member the aid is about, and what the file says around them.
+struct MemberContext {
+    family: Family,
+    member: Member,
+    /// Where the person of concern is now, as the file says.
+    whereabouts: Vec<Whereabouts>,
+    decisions: Vec<ModalityDecision>,
+    rules: Rules,
 }
 
 fn page(who: &SignedIn, m: &MemberContext, c: &Conversation, now: hearth_core::clock::Timestamp) -> ModalityTemplate {
@@ -375,7 +369,7 @@ fn page(who: &SignedIn, m: &MemberContext, c: &Conversation, now: hearth_core::c
             .suggest(c.answers)
             .per_contact
             .iter()
-            .map(|(kind, s)| contact_view(&tr, m.rules, *kind, s, c.chosen.get(kind).map(String::as_str)))
+            .map(|(kind, s)| contact_view(&tr, &m.rules, *kind, s, c.chosen.get(kind).map(String::as_str)))
             .collect()
     });
     let mut carried: Vec<(String, String)> = c.answers.iter().map(|(k, v)| (format!("a-{k}"), v.clone())).collect();
@@ -394,8 +388,8 @@ fn page(who: &SignedIn, m: &MemberContext, c: &Conversation, now: hearth_core::c
         answered: if result.is_some() { answered_sections(&tr, c.answers) } else { Vec::new() },
         result,
         modalities: Modality::ALL.iter().map(|m| (m.as_str(), tr.t(&format!("modality-{}", m.as_str())))).collect(),
-        history: history(&tr, &who.zone, m.rules, m.decisions),
-        review_due: review_due(&tr, m.member, m.whereabouts, m.decisions, m.rules.review_after_days, now),
+        history: history(&tr, &who.zone, &m.rules, &m.decisions),
+        review_due: review_due(&tr, &m.member, &m.whereabouts, &m.decisions, m.rules.review_after_days, now),
         errors: Vec::new(),
         preference: String::new(),
         comment: String::new(),
@@ -407,19 +401,12 @@ pub async fn modality_page(
     who: SignedIn,
     Path((id, member_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (family, member, decisions, rules, whereabouts) = load_member(&state, &who, &id, &member_id).await?;
+    let m = load_member(&state, &who, &id, &member_id).await?;
     // Start from the last answers, so a change is a quick update, with what
     // the file knows filled in.
-    let mut answers = decisions.first().map(|d| d.answers.clone()).unwrap_or_default();
-    let prefilled = known_facts(&member, &whereabouts, &answers);
+    let mut answers = m.decisions.first().map(|d| d.answers.clone()).unwrap_or_default();
+    let prefilled = known_facts(&m.member, &m.whereabouts, &answers);
     answers.extend(prefilled.clone());
-    let m = MemberContext {
-        family: &family,
-        member: &member,
-        whereabouts: &whereabouts,
-        decisions: &decisions,
-        rules: &rules,
-    };
     let c = Conversation { answers: &answers, prefilled: &prefilled, step: 0, chosen: &BTreeMap::new() };
     html(&page(&who, &m, &c, state.store.now()))
 }
@@ -432,7 +419,7 @@ pub async fn modality_step(
     Path((id, member_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let (family, member, decisions, rules, whereabouts) = load_member(&state, &who, &id, &member_id).await?;
+    let m = load_member(&state, &who, &id, &member_id).await?;
     let answers = answers_from(&pairs, "a-");
     let prefilled = answers_from(&pairs, "p-");
     let current: usize = field(&pairs, "step").parse().unwrap_or(0).min(SECTIONS.len() + 1);
@@ -441,13 +428,6 @@ pub async fn modality_step(
         Some(n) => n.clamp(1, SECTIONS.len()),
         None if go == "back" => current.saturating_sub(1).max(1),
         None => current + 1,
-    };
-    let m = MemberContext {
-        family: &family,
-        member: &member,
-        whereabouts: &whereabouts,
-        decisions: &decisions,
-        rules: &rules,
     };
     let c = Conversation { answers: &answers, prefilled: &prefilled, step: next, chosen: &BTreeMap::new() };
     html(&page(&who, &m, &c, state.store.now()))
@@ -459,11 +439,11 @@ pub async fn record_decision(
     Path((id, member_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let (family, member, decisions, rules, whereabouts) = load_member(&state, &who, &id, &member_id).await?;
+    let m = load_member(&state, &who, &id, &member_id).await?;
     let tr = who.tr;
     let answers = answers_from(&pairs, "a-");
     let prefilled = answers_from(&pairs, "p-");
-    let suggestion = rules.suggest(&answers);
+    let suggestion = m.rules.suggest(&answers);
     let suggested = suggestion.suggested();
     let chosen: BTreeMap<ContactKind, String> =
         ContactKind::ALL.iter().map(|k| (*k, field(&pairs, &format!("decide-{}", k.as_str())).to_owned())).collect();
@@ -487,13 +467,6 @@ pub async fn record_decision(
         errors.push(tr.t("modality-error-comment"));
     }
     if !errors.is_empty() {
-        let m = MemberContext {
-            family: &family,
-            member: &member,
-            whereabouts: &whereabouts,
-            decisions: &decisions,
-            rules: &rules,
-        };
         let c = Conversation { answers: &answers, prefilled: &prefilled, step: SECTIONS.len() + 1, chosen: &chosen };
         let mut body = page(&who, &m, &c, state.store.now());
         body.errors = errors;
@@ -505,8 +478,8 @@ pub async fn record_decision(
     let mut tx = state.store.begin().await?;
     tx.record_modality_decision(
         &who.actor,
-        &family.id,
-        &member.id,
+        &m.family.id,
+        &m.member.id,
         NewModalityDecision {
             answers: &answers,
             suggested: &suggested,
@@ -518,7 +491,7 @@ pub async fn record_decision(
     )
     .await?;
     tx.commit().await?;
-    Ok(Redirect::to(&format!("/families/{}/members/{}/modality", family.id, member.id)).into_response())
+    Ok(Redirect::to(&format!("/families/{}/members/{}/modality", m.family.id, m.member.id)).into_response())
 }
 
 pub async fn rules_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {

@@ -69,19 +69,36 @@ pub(crate) fn account_digest(state: &crate::AppState, email: &str) -> String {
     ))
 }
 
+/// Why a re-authentication was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ReauthRefused {
+    Throttled,
+    WrongPassword,
+    WrongCode,
+}
+
+impl ReauthRefused {
+    /// The message that says so.
+    pub(crate) fn message_id(self) -> &'static str {
+        match self {
+            Self::Throttled => "login-throttled",
+            Self::WrongPassword => "reauth-wrong-password",
+            Self::WrongCode => "reauth-wrong-code",
+        }
+    }
+}
+
 /// Asks a signed-in person again for their password, and for a code from
-/// their authenticator where one is enrolled (`with_code`), before a step
-/// that raises what the session can do. Failures count with sign-in failures
-/// (so guessing here is throttled as there) and are audited. `Err` holds the
-/// message to show.
+/// their authenticator where one is enrolled (`code`), before a step that
+/// raises what the session can do. Failures count with sign-in failures (so
+/// guessing here is throttled as there) and are audited.
 pub(crate) async fn reauthenticate(
     state: &crate::AppState,
     visitor: &crate::context::Visitor,
     user: &hearth_store::accounts::User,
     password: &str,
     code: Option<&str>,
-) -> AppResult<Result<(), String>> {
-    let tr = visitor_tr(visitor, user);
+) -> AppResult<Result<(), ReauthRefused>> {
     let account = account_digest(state, &user.email);
     let address = crate::context::address_digest(state, &visitor.headers, visitor.peer);
     let device = crate::context::trusted_device(state, &visitor.headers, &account);
@@ -93,7 +110,7 @@ pub(crate) async fn reauthenticate(
     if !throttle.allows(by_account, by_address) {
         tx.record_reauthentication_refused(user, true).await?;
         tx.commit().await?;
-        return Ok(Err(tr.t("login-throttled")));
+        return Ok(Err(ReauthRefused::Throttled));
     }
     let password_ok = verify_password(password.to_owned(), user.password_hash.clone()).await?;
     let code_ok = match (code, user.totp_secret.as_deref().and_then(hearth_core::accounts::TotpSecret::from_base32)) {
@@ -110,9 +127,5 @@ pub(crate) async fn reauthenticate(
     tx.record_login_failure(&account, &address, device).await?;
     tx.record_reauthentication_refused(user, false).await?;
     tx.commit().await?;
-    Ok(Err(tr.t(if password_ok { "reauth-wrong-code" } else { "reauth-wrong-password" })))
-}
-
-fn visitor_tr(visitor: &crate::context::Visitor, user: &hearth_store::accounts::User) -> crate::i18n::Tr {
-    crate::i18n::Tr::new(crate::context::user_lang(user, &visitor.headers))
+    Ok(Err(if password_ok { ReauthRefused::WrongCode } else { ReauthRefused::WrongPassword }))
 }

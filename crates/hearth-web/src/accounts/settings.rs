@@ -13,7 +13,7 @@ use qrcode::QrCode;
 use qrcode::render::svg;
 use serde::Deserialize;
 
-use super::{hash_password, html, html_with_status, password_error, reauthenticate};
+use super::{ReauthRefused, hash_password, html, html_with_status, password_error, reauthenticate};
 use crate::AppState;
 use crate::context::{
     Page, SignedIn, Visitor, device_summary, lang_cookie, resume, role_label, session_cookie, user_lang,
@@ -83,9 +83,9 @@ pub async fn change_password(
     };
     // Throttled and audited like a sign-in: a session left open is not a
     // free place to guess the password.
-    if let Err(message) = reauthenticate(&state, &visitor, &who.user, &form.current, None).await? {
-        let wrong = message == tr.t("reauth-wrong-password");
-        return refuse(if wrong { tr.t("password-current-wrong") } else { message }).await;
+    if let Err(refused) = reauthenticate(&state, &visitor, &who.user, &form.current, None).await? {
+        let id = if refused == ReauthRefused::WrongPassword { "password-current-wrong" } else { refused.message_id() };
+        return refuse(tr.t(id)).await;
     }
     let email = EmailAddress::parse(&who.user.email).ok();
     let password = match NewPassword::parse(&form.password, email.as_ref()) {
@@ -331,9 +331,9 @@ pub async fn enrol(
     // Enrolling from a signed-in session would let whoever holds it lock the
     // owner out: the password is asked again.
     if who.signed_in.is_some()
-        && let Err(message) = reauthenticate(&state, &visitor, &who.user, &form.password, None).await?
+        && let Err(refused) = reauthenticate(&state, &visitor, &who.user, &form.password, None).await?
     {
-        let t = enrol_template(&state, &who, Some(message)).await?;
+        let t = enrol_template(&state, &who, Some(who.tr.t(refused.message_id()))).await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
     }
     let Some(secret) = who.session.pending_secret.as_deref().and_then(TotpSecret::from_base32) else {
