@@ -33,7 +33,11 @@ pub async fn upload(
     let Some((name, bytes)) = upload.filter(|(_, b)| !b.is_empty()) else {
         return render_family(&state, &who, family, refuse("document-error-empty")).await;
     };
-    let (kind, cleaned) = match accept_document(&bytes) {
+    // Decoding and encoding a phone photo takes a while; keep it off the threads serving pages.
+    let checked = tokio::task::spawn_blocking(move || accept_document(&bytes))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    let (kind, cleaned) = match checked {
         Ok(accepted) => accepted,
         Err(e) => {
             let message = match e {
@@ -41,6 +45,9 @@ pub async fn upload(
                 DocumentRejected::TooLarge => "document-error-too-large",
                 DocumentRejected::KindNotAccepted => "document-error-kind",
                 DocumentRejected::Damaged => "document-error-damaged",
+                DocumentRejected::ImageTooLarge => "document-error-image-too-large",
+                DocumentRejected::PdfUnreadable => "document-error-pdf-unreadable",
+                DocumentRejected::PdfProtected => "document-error-pdf-protected",
             };
             return render_family(&state, &who, family, refuse(message)).await;
         }

@@ -234,12 +234,26 @@ async fn documents_are_checked_stripped_sealed_and_every_download_audited() -> T
     assert_eq!(refused.status(), 422);
     assert!(refused.text().await?.contains("Only PDF, PNG, JPEG and plain text"));
 
-    // A photo with its location in the Exif data.
-    let mut jpeg = vec![0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x06, b'J', b'F', b'I', b'F'];
-    let exif = b"Exif\0\0GPS 52.37N 4.89E";
-    jpeg.extend_from_slice(&[0xFF, 0xE1, 0x00, (exif.len() + 2) as u8]);
-    jpeg.extend_from_slice(exif);
-    jpeg.extend_from_slice(&[0xFF, 0xDA, 0x00, 0x04, 0x01, 0x02, 0xAA, 0xBB, 0xFF, 0xD9]);
+    // A motion photo: a picture with its location in the Exif data, and a
+    // second picture with another location after the first one's end.
+    let photo = || -> Vec<u8> {
+        let pixels = image::RgbImage::from_pixel(12, 6, image::Rgb([200, 120, 40]));
+        let mut out = std::io::Cursor::new(Vec::new());
+        let written = image::DynamicImage::ImageRgb8(pixels).write_to(&mut out, image::ImageFormat::Jpeg);
+        assert!(written.is_ok());
+        out.into_inner()
+    };
+    let with_location = |jpeg: Vec<u8>, place: &[u8]| -> Vec<u8> {
+        let mut exif = b"Exif\0\0GPS ".to_vec();
+        exif.extend_from_slice(place);
+        let mut out = jpeg[..2].to_vec();
+        out.extend_from_slice(&[0xFF, 0xE1, 0x00, (exif.len() + 2) as u8]);
+        out.extend(exif);
+        out.extend_from_slice(&jpeg[2..]);
+        out
+    };
+    let mut jpeg = with_location(photo(), b"52.37N 4.89E");
+    jpeg.extend(with_location(photo(), b"51.92N 4.47E"));
     let stored = upload("../../kitchen photo.jpg", jpeg).await?;
     assert!(location(&stored).starts_with(&family));
     let page = client.get(app.url(&family)).send().await?.text().await?;
@@ -256,8 +270,9 @@ async fn documents_are_checked_stripped_sealed_and_every_download_audited() -> T
             .starts_with("attachment")
     );
     let bytes = download.bytes().await?;
-    assert!(bytes.starts_with(&[0xFF, 0xD8]) && bytes.ends_with(&[0xAA, 0xBB, 0xFF, 0xD9]));
-    assert!(!String::from_utf8_lossy(&bytes).contains("GPS"), "the location is gone");
+    assert!(!String::from_utf8_lossy(&bytes).contains("GPS"), "neither picture's location survives");
+    let shown = image::load_from_memory_with_format(&bytes, image::ImageFormat::Jpeg)?;
+    assert_eq!((shown.width(), shown.height()), (12, 6), "the picture itself is kept");
 
     let mut tx = app.store.begin().await?;
     let fam = hearth_core::ids::FamilyId::parse(family.trim_start_matches("/families/"))?;
