@@ -120,6 +120,8 @@ impl Tx {
         let comment = self.seal(&sealed::MODALITY_COMMENT, &[id.as_str()], new.comment)?;
         let preference =
             new.preference.map(|p| self.seal(&sealed::MODALITY_PREFERENCE, &[id.as_str()], p)).transpose()?;
+        let answers = self.seal(&sealed::MODALITY_ANSWERS, &[id.as_str()], &encode(new.answers.iter()))?;
+        let reasons = self.seal(&sealed::MODALITY_REASONS, &[id.as_str()], &encode_reasons(new.reasons))?;
         self.execute(
             &Query::insert()
                 .into_table("modality_decisions")
@@ -140,10 +142,10 @@ impl Tx {
                     id.as_str().into(),
                     family.as_str().into(),
                     member.as_str().into(),
-                    encode(new.answers.iter()).into(),
+                    answers.into(),
                     encode_suggested(new.suggested).into(),
                     encode(new.decided.iter().map(|(k, m)| (k.as_str(), m.as_str()))).into(),
-                    encode_reasons(new.reasons).into(),
+                    reasons.into(),
                     preference.into(),
                     comment.into(),
                     actor.user_id.as_str().into(),
@@ -190,9 +192,20 @@ impl Tx {
                 let id = DecisionId::from_trusted(col::text(r, "id")?);
                 Ok(ModalityDecision {
                     member_id: MemberId::from_trusted(col::text(r, "member_id")?),
-                    answers: decode(&col::text(r, "answers")?).into_iter().collect(),
+                    answers: decode(&self.open(
+                        &sealed::MODALITY_ANSWERS,
+                        &[id.as_str()],
+                        &col::text(r, "answers")?,
+                    )?)
+                    .into_iter()
+                    .collect(),
                     suggested: decode_suggested(&col::text(r, "suggested")?)?,
-                    reasons: decode_reasons(&col::opt_text(r, "reasons")?.unwrap_or_default())?,
+                    reasons: decode_reasons(
+                        &col::opt_text(r, "reasons")?
+                            .map(|sealed| self.open(&sealed::MODALITY_REASONS, &[id.as_str()], &sealed))
+                            .transpose()?
+                            .unwrap_or_default(),
+                    )?,
                     decided: decode_choices(&col::text(r, "decided")?)?,
                     preference: col::opt_text(r, "preference")?
                         .map(|p| self.open(&sealed::MODALITY_PREFERENCE, &[id.as_str()], &p))

@@ -28,10 +28,21 @@ pub struct SealedColumn {
     /// Whether the column's name is part of the binding.
     pub binds_column: bool,
     pub kind: SealedKind,
+    /// Whether the column held plain text before it was sealed; such values
+    /// are sealed in place when a migrated store is opened.
+    pub formerly_plain: bool,
 }
 
 const fn text(table: &'static str, column: &'static str, label: &'static str) -> SealedColumn {
-    SealedColumn { table, column, row_key: &["id"], label, binds_column: true, kind: SealedKind::Text }
+    SealedColumn {
+        table,
+        column,
+        row_key: &["id"],
+        label,
+        binds_column: true,
+        kind: SealedKind::Text,
+        formerly_plain: false,
+    }
 }
 
 pub const NOTE_BODY: SealedColumn = SealedColumn {
@@ -41,6 +52,7 @@ pub const NOTE_BODY: SealedColumn = SealedColumn {
     label: "note",
     binds_column: false,
     kind: SealedKind::Text,
+    formerly_plain: false,
 };
 pub const DOCUMENT_BODY: SealedColumn = SealedColumn {
     table: "documents",
@@ -49,6 +61,7 @@ pub const DOCUMENT_BODY: SealedColumn = SealedColumn {
     label: "document",
     binds_column: false,
     kind: SealedKind::Bytes,
+    formerly_plain: false,
 };
 pub const ASSESSMENT_ENGAGEMENT_NOTE: SealedColumn = text("assessments", "engagement_note", "assessment");
 pub const ASSESSMENT_YOUNG_PERSON: SealedColumn = text("assessments", "young_person", "assessment");
@@ -56,13 +69,19 @@ pub const ASSESSMENT_PROPORTIONALITY: SealedColumn = text("assessments", "propor
 pub const ASSESSMENT_REVIEW_COMMENT: SealedColumn = text("assessments", "review_comment", "assessment");
 pub const MODALITY_COMMENT: SealedColumn = text("modality_decisions", "comment", "modality");
 pub const MODALITY_PREFERENCE: SealedColumn = text("modality_decisions", "preference", "modality");
+/// The answers a decision was weighed on and the reasons the aid gave: they
+/// say whether there is violence at home or a person of concern in the house.
+pub const MODALITY_ANSWERS: SealedColumn =
+    SealedColumn { formerly_plain: true, ..text("modality_decisions", "answers", "modality") };
+pub const MODALITY_REASONS: SealedColumn =
+    SealedColumn { formerly_plain: true, ..text("modality_decisions", "reasons", "modality") };
 pub const SESSION_PLACE: SealedColumn = text("support_sessions", "place", "support_session");
 pub const SESSION_OVERRIDE_REASON: SealedColumn = text("support_sessions", "override_reason", "support_session");
 pub const FOLLOW_UP_HOW_THEY_ARE: SealedColumn = text("aftercare_follow_ups", "how_they_are", "follow_up");
 pub const AGREEMENT_CONSENT_NOTE: SealedColumn = text("agreements", "consent_note", "agreement");
 
 /// Every sealed column in the database.
-pub const SEALED_COLUMNS: [SealedColumn; 12] = [
+pub const SEALED_COLUMNS: [SealedColumn; 14] = [
     NOTE_BODY,
     DOCUMENT_BODY,
     ASSESSMENT_ENGAGEMENT_NOTE,
@@ -71,6 +90,8 @@ pub const SEALED_COLUMNS: [SealedColumn; 12] = [
     ASSESSMENT_REVIEW_COMMENT,
     MODALITY_COMMENT,
     MODALITY_PREFERENCE,
+    MODALITY_ANSWERS,
+    MODALITY_REASONS,
     SESSION_PLACE,
     SESSION_OVERRIDE_REASON,
     FOLLOW_UP_HOW_THEY_ARE,
@@ -159,6 +180,56 @@ impl Store {
             tx.commit().await?;
         }
         Ok(done)
+    }
+
+    /// Seals, in place, values written as plain text before their column was
+    /// sealed. Runs when a migrated store is opened; finds nothing once done.
+    pub async fn seal_formerly_plain_values(&self) -> Result<u64> {
+        let mut total = 0;
+        for column in SEALED_COLUMNS.iter().filter(|c| c.formerly_plain && c.kind == SealedKind::Text) {
+            loop {
+                let mut tx = self.begin().await?;
+                let rows = tx
+                    .fetch_all(
+                        &Query::select()
+                            .columns(column.row_key.iter().copied())
+                            .column(column.column)
+                            .from(column.table)
+                            .cond_where(
+                                Cond::all().add(Expr::col(column.column).is_not_null()).add(
+                                    Expr::expr(Func::cust("substr").args([
+                                        Expr::col(column.column),
+                                        Expr::val(1i32),
+                                        Expr::val(3i32),
+                                    ]))
+                                    .ne("v1."),
+                                ),
+                            )
+                            .limit(RESEAL_BATCH)
+                            .to_owned(),
+                    )
+                    .await?;
+                if rows.is_empty() {
+                    tx.commit().await?;
+                    break;
+                }
+                for r in &rows {
+                    let key: Vec<String> =
+                        column.row_key.iter().map(|name| col::text(r, name)).collect::<Result<_>>()?;
+                    let key: Vec<&str> = key.iter().map(String::as_str).collect();
+                    let sealed = self.keyring().seal(&col::text(r, column.column)?, &column.binding(&key))?;
+                    let mut update = Query::update();
+                    update.table(column.table).value(column.column, sealed);
+                    for (name, value) in column.row_key.iter().zip(&key) {
+                        update.and_where(Expr::col(*name).eq(*value));
+                    }
+                    tx.execute(&update).await?;
+                }
+                tx.commit().await?;
+                total += rows.len() as u64;
+            }
+        }
+        Ok(total)
     }
 
     /// How many sealed values are not under the current key (for progress).

@@ -366,6 +366,76 @@ mod timeline {
     }
 
     #[tokio::test]
+    async fn decision_answers_are_sealed_and_plain_ones_from_before_are_sealed_on_opening() -> TestResult {
+        let db = fresh_database().await?;
+        let (store, _) = open(&db.url).await?;
+        let (pat, family) = family_with_practitioner(&store).await?;
+        let mut tx = store.begin().await?;
+        let member = tx
+            .add_member(
+                &pat,
+                &family,
+                &MemberDetails {
+                    name: MemberName::parse("Amina")?,
+                    role: MemberRole::Parent,
+                    languages: String::new(),
+                    needs_translator: false,
+                    whereabouts: None,
+                    contact_preferences: None,
+                },
+            )
+            .await?;
+        let answers: hearth_core::modality::Answers = [("violence_at_home".to_owned(), "yes".to_owned())].into();
+        let reasons = [(
+            hearth_core::modality::ContactKind::CheckIn,
+            vec![hearth_core::modality::Reason {
+                key: "violence_at_home".into(),
+                lean: hearth_core::modality::Lean::Toward(hearth_core::modality::Pull::FaceToFace),
+            }],
+        )]
+        .into();
+        for _ in 0..2 {
+            tx.record_modality_decision(
+                &pat,
+                &family,
+                &member,
+                hearth_store::modality::NewModalityDecision {
+                    answers: &answers,
+                    suggested: &Default::default(),
+                    reasons: &reasons,
+                    decided: &Default::default(),
+                    preference: None,
+                    comment: "",
+                },
+            )
+            .await?;
+        }
+        tx.commit().await?;
+        let plain =
+            "SELECT COUNT(*) FROM modality_decisions WHERE answers LIKE '%violence%' OR reasons LIKE '%violence%'";
+        assert_eq!(count(&db.url, plain).await?, 0, "sealed at rest");
+
+        // A decision kept before answers were sealed.
+        raw(
+            &db.url,
+            "UPDATE modality_decisions SET answers = 'violence_at_home=yes\n', reasons = NULL \
+                      WHERE id = (SELECT MIN(id) FROM modality_decisions)",
+        )
+        .await?;
+        assert_eq!(store.seal_formerly_plain_values().await?, 1);
+        assert_eq!(store.seal_formerly_plain_values().await?, 0, "nothing left once sealed");
+        assert_eq!(count(&db.url, plain).await?, 0);
+        let mut tx = store.begin().await?;
+        let read = tx.read_family(&pat, &family).await?;
+        let decisions = tx.modality_decisions_of(&read, &member).await?;
+        tx.commit().await?;
+        assert_eq!(decisions.len(), 2);
+        assert!(decisions.iter().all(|d| d.answers == answers));
+        assert_eq!(decisions.iter().filter(|d| d.reasons.is_empty()).count(), 1);
+        Ok(())
+    }
+
+    #[tokio::test]
     async fn key_rotation_keeps_old_notes_readable() -> TestResult {
         let db = fresh_database().await?;
         let (store, _) = open(&db.url).await?;

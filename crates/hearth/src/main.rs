@@ -295,7 +295,11 @@ async fn open_store_on(
     } else {
         Store::connect(url, mode, clock, audit_key.clone()).await?
     };
-    Ok(store.with_keyring(keyring(config, &audit_key)?))
+    let store = store.with_keyring(keyring(config, &audit_key)?);
+    if migrate {
+        store.seal_formerly_plain_values().await?;
+    }
+    Ok(store)
 }
 
 async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
