@@ -182,7 +182,7 @@ pub async fn record_verbal_consent(
 ) -> AppResult<Response> {
     let (family, member, agreements, renewal) = load(&state, &who, &id, &member_id).await?;
     let Some(agreement) = agreements.first() else { return Err(AppError::NotFound) };
-    let how: String = form.how.trim().chars().take(500).collect();
+    let how = form.how.trim().to_owned();
     if how.chars().count() < 5 {
         let errors = vec![who.tr.t("agreement-error-verbal")];
         return html_with_status(

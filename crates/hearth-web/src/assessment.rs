@@ -151,7 +151,6 @@ pub async fn new_assessment_page(
 }
 
 const MIN_STATEMENT_CHARS: usize = 20;
-const MAX_TEXT_CHARS: usize = 10_000;
 
 pub async fn record_assessment(
     State(state): State<AppState>,
@@ -176,11 +175,14 @@ pub async fn record_assessment(
     let mut ratings = Vec::new();
     let mut evidenced = HashSet::new();
     for f in &catalogue.factors {
-        let rating = match field(&pairs, &format!("rating-{}", f.key)) {
+        let title = || f.title(tr.lang.code()).to_owned();
+        let Some(rating) = (match field(&pairs, &format!("rating-{}", f.key)) {
             "" => Rating::new(0),
             text => Rating::parse(text),
-        }
-        .ok_or(AppError::BadRequest)?;
+        }) else {
+            errors.push(tr.t1("assessment-error-rating", "name", &title()));
+            continue;
+        };
         let evidence = match field(&pairs, &format!("evidence-{}", f.key)) {
             "" => Vec::new(),
             text => {
@@ -191,8 +193,11 @@ pub async fn record_assessment(
                         DocumentId::parse(id).ok().filter(|d| documents.contains(d)).map(Evidence::Document)
                     }
                     _ => None,
-                }
-                .ok_or(AppError::BadRequest)?;
+                };
+                let Some(evidence) = evidence else {
+                    errors.push(tr.t1("assessment-error-evidence-unknown", "name", &title()));
+                    continue;
+                };
                 evidenced.insert(f.key.as_str());
                 vec![evidence]
             }
@@ -218,7 +223,7 @@ pub async fn record_assessment(
     if response.is_none() {
         errors.push(tr.t("assessment-error-response"));
     }
-    let text = |name: &str| field(&pairs, name).trim().chars().take(MAX_TEXT_CHARS).collect::<String>();
+    let text = |name: &str| field(&pairs, name).trim().to_owned();
     let young_person = text("young_person");
     if young_person.is_empty() {
         errors.push(tr.t("assessment-error-young-person"));
@@ -389,19 +394,27 @@ pub async fn review_assessment(
     if assessment.status != AssessmentStatus::Submitted {
         return Ok(Redirect::to(&format!("/families/{}/assessments/{}", family.id, assessment.id)).into_response());
     }
-    let comment: String = form.comment.trim().chars().take(MAX_TEXT_CHARS).collect();
+    let comment = form.comment.trim().to_owned();
     let decision = match form.decision.as_str() {
-        "sign_off" => AssessmentStatus::SignedOff,
-        "return" => AssessmentStatus::Returned,
-        _ => return Err(AppError::BadRequest),
+        "sign_off" => Some(AssessmentStatus::SignedOff),
+        "return" => Some(AssessmentStatus::Returned),
+        _ => None,
     };
-    if decision == AssessmentStatus::Returned && comment.is_empty() {
-        let error = Some(who.tr.t("assessment-error-return-comment"));
-        return html_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &assessment_page(&who, &family, assessment, may_review, error, form.comment),
-        );
-    }
+    let decision = match decision {
+        Some(AssessmentStatus::Returned) if comment.is_empty() => Err("assessment-error-return-comment"),
+        Some(decision) => Ok(decision),
+        None => Err("assessment-error-decision"),
+    };
+    let decision = match decision {
+        Ok(decision) => decision,
+        Err(refusal) => {
+            let error = Some(who.tr.t(refusal));
+            return html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &assessment_page(&who, &family, assessment, may_review, error, form.comment),
+            );
+        }
+    };
     let mut tx = state.store.begin().await?;
     tx.review_assessment(&who.actor, &assessment, decision, (!comment.is_empty()).then_some(comment.as_str())).await?;
     tx.commit().await?;

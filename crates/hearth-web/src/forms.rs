@@ -46,14 +46,48 @@ pub mod boundary {
     use crate::context::{Page, visitor_lang};
     use crate::i18n::Tr;
 
-    /// The most a form body may hold (uploads come as multipart, not here).
-    const MAX_FORM_BYTES: usize = 2 * 1024 * 1024;
+    /// The most a form body may hold (uploads come as multipart, not here):
+    /// enough for the longest value of every kind, percent-encoded, so the
+    /// boundary can refuse what is too long with everything typed shown.
+    pub(crate) const MAX_FORM_BYTES: usize = 4 * 1024 * 1024;
 
     /// What a value may not hold.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]
     pub(crate) enum Refusal {
         InvalidUtf8,
         ControlCharacter,
+        /// Longer than its kind of field takes (the most it takes).
+        TooLong(usize),
+    }
+
+    /// A one-line answer: a name, a language, a choice, a search.
+    pub(crate) const SHORT_TEXT_CHARS: usize = 500;
+    /// A few sentences: a reason, a comment, a plan's participants.
+    pub(crate) const LONG_TEXT_CHARS: usize = 2_000;
+    /// An assessment's statements and a reviewer's comment.
+    pub(crate) const STATEMENT_CHARS: usize = 10_000;
+    /// An organisation's catalogue, rules or agreement template.
+    pub(crate) const CONFIGURATION_CHARS: usize = 200_000;
+
+    /// The longest value each kind of field takes, by the field's name, so
+    /// that no handler needs to cut what was typed short.
+    pub(crate) fn longest(name: &str) -> usize {
+        match name {
+            "body" => CONFIGURATION_CHARS,
+            "text" => hearth_core::timeline::NoteText::MAX_CHARS,
+            "young_person" | "proportionality" | "engagement_note" | "comment" | "how_they_are" => STATEMENT_CHARS,
+            "contact_preferences"
+            | "days_off"
+            | "family_participants"
+            | "professional_participants"
+            | "note"
+            | "override_reason"
+            | "preference"
+            | "reason"
+            | "how"
+            | "whereabouts" => LONG_TEXT_CHARS,
+            _ => SHORT_TEXT_CHARS,
+        }
     }
 
     fn is_bidi_control(c: char) -> bool {
@@ -88,6 +122,10 @@ pub mod boundary {
             };
             let (name, bad_name) = text(name);
             let (value, bad_value) = text(value);
+            let most = longest(&name);
+            if value.chars().count() > most {
+                refusal.get_or_insert(Refusal::TooLong(most));
+            }
             let checked = match clean(&value) {
                 Ok(v) => v,
                 Err(r) => {
@@ -143,6 +181,7 @@ pub mod boundary {
         let message = match refusal {
             Refusal::InvalidUtf8 => tr.t("input-refused-encoding"),
             Refusal::ControlCharacter => tr.t("input-refused-control"),
+            Refusal::TooLong(most) => tr.t1("input-refused-too-long", "most", &most.to_string()),
         };
         let template = RefusedTemplate {
             page: Page::public(tr, "input-refused-title").discreet(headers),
@@ -234,6 +273,18 @@ pub mod boundary {
                 decode(b"name=%FF%FE&other=kept").err().unwrap_or((Refusal::ControlCharacter, vec![]));
             assert_eq!(refusal, Refusal::InvalidUtf8);
             assert_eq!(typed[1], ("other".into(), "kept".into()), "everything typed comes back");
+        }
+
+        #[test]
+        fn each_kind_of_field_has_a_longest_value() {
+            let note = format!("text={}", "a".repeat(20_000));
+            assert!(decode(note.as_bytes()).is_ok());
+            let name = format!("name={}", "a".repeat(SHORT_TEXT_CHARS + 1));
+            assert_eq!(decode(name.as_bytes()).err().map(|e| e.0), Some(Refusal::TooLong(SHORT_TEXT_CHARS)));
+            let long = format!("text={}&kind=home_visit", "ب".repeat(20_001));
+            let (refusal, typed) = decode(long.as_bytes()).err().unwrap_or((Refusal::InvalidUtf8, vec![]));
+            assert_eq!(refusal, Refusal::TooLong(20_000));
+            assert_eq!(typed[0].1.chars().count(), 20_001, "what was typed comes back whole");
         }
 
         #[test]

@@ -450,7 +450,7 @@ pub async fn record_decision(
     let decided: BTreeMap<ContactKind, Modality> =
         chosen.iter().filter_map(|(k, v)| Modality::parse(v).map(|m| (*k, m))).collect();
     let preference = field(&pairs, "preference").trim().chars().take(2000).collect::<String>();
-    let comment = field(&pairs, "comment").trim().chars().take(5000).collect::<String>();
+    let comment = field(&pairs, "comment").trim().to_owned();
     let mut errors = Vec::new();
     let undecided: Vec<String> = ContactKind::ALL
         .iter()

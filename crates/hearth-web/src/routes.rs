@@ -169,8 +169,9 @@ pub fn route_table() -> Vec<RouteSpec> {
     routes().into_iter().map(|(method, path, _)| RouteSpec { method, path }).collect()
 }
 
-/// Form posts are small; only document uploads may be large.
-const BODY_LIMIT_BYTES: usize = 64 * 1024;
+/// Form posts are read by the input boundary up to its own limit; only
+/// document uploads may be larger.
+const BODY_LIMIT_BYTES: usize = crate::forms::boundary::MAX_FORM_BYTES;
 const DOCUMENT_BODY_LIMIT_BYTES: usize = hearth_core::documents::MAX_DOCUMENT_BYTES + 64 * 1024;
 
 pub fn router(state: AppState) -> Router {

@@ -116,8 +116,10 @@ pub async fn change_language(
     headers: HeaderMap,
     Form(form): Form<LanguageForm>,
 ) -> AppResult<Response> {
-    let lang = Lang::parse(&form.lang).ok_or(AppError::BadRequest)?;
-    if let Some((session, user)) = resume(&headers, &state).await?
+    // A language Hearth does not speak changes nothing: the page comes back as it was.
+    let lang = Lang::parse(&form.lang);
+    if let Some(lang) = lang
+        && let Some((session, user)) = resume(&headers, &state).await?
         && session.stage == SessionStage::Complete
     {
         let mut tx = state.store.begin().await?;
@@ -137,6 +139,7 @@ pub async fn change_language(
             p.starts_with('/') && !p.starts_with("//") && !p.contains(['\\']) && !p.chars().any(char::is_control)
         })
         .unwrap_or_else(|| "/".to_owned());
+    let Some(lang) = lang else { return Ok(Redirect::to(&back).into_response()) };
     Ok((AppendHeaders([(SET_COOKIE, lang_cookie(lang, state.settings.secure_cookies))]), Redirect::to(&back))
         .into_response())
 }

@@ -67,8 +67,8 @@ impl MemberForm {
                 }
             },
         };
-        let languages: String = self.languages.trim().chars().take(200).collect();
-        let contact: String = self.contact_preferences.trim().chars().take(500).collect();
+        let languages = self.languages.trim().to_owned();
+        let contact = self.contact_preferences.trim().to_owned();
         match (name, role, errors.is_empty()) {
             (Some(name), Some(role), true) => Ok(MemberDetails {
                 name,

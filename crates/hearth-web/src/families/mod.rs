@@ -523,8 +523,9 @@ async fn render_family_page(
 
 #[derive(Deserialize)]
 pub struct FamilyPageQuery {
-    /// The page of the timeline, newest first.
-    page: Option<u64>,
+    /// The page of the timeline, newest first; anything but a page number is the first page.
+    #[serde(default)]
+    page: String,
 }
 
 pub async fn family_page(
@@ -535,7 +536,7 @@ pub async fn family_page(
 ) -> AppResult<Response> {
     match open_family(&state, &who, &id, Action::ViewFamily).await? {
         OpenedFamily::Allowed(family) => {
-            let page = PageRequest::new(query.page.unwrap_or(1), TIMELINE_PAGE);
+            let page = PageRequest::new(query.page.trim().parse().unwrap_or(1), TIMELINE_PAGE);
             render_family_page(&state, &who, family, FamilyPageErrors::default(), page).await
         }
         OpenedFamily::NeedsBreakGlass(family) => html_with_status(

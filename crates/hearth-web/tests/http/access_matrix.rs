@@ -27,7 +27,7 @@ use reqwest::Method;
 use crate::support::{Fallible, TestApp, TestResult, TestUser};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Outcome {
+pub(crate) enum Outcome {
     /// Served (2xx, 3xx other than to sign-in, or 422 for a form that was read).
     Allow,
     /// 403 or 404.
@@ -38,7 +38,7 @@ enum Outcome {
 use Outcome::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Record {
+pub(crate) enum Record {
     Own,
     OtherFamily,
     OtherOrganisation,
@@ -55,7 +55,7 @@ const ROLES: [Option<Role>; 7] = [
 ];
 
 /// The expected outcome, written independently of the policy code.
-fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> Option<Outcome> {
+pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> Option<Outcome> {
     use Record::*;
     use Role::*;
     let signed_in = |o: Outcome| if role.is_none() { SignIn } else { o };
@@ -181,8 +181,8 @@ fn expected(method: &Method, path: &str, role: Option<Role>, record: Record) -> 
 
 /// One organisation with a user per role and two families in different
 /// teams, and a second organisation with its own family.
-struct Fixture {
-    app: TestApp,
+pub(crate) struct Fixture {
+    pub(crate) app: TestApp,
     org: OrganisationId,
     users: Vec<(Role, TestUser)>,
     own_family: FamilyId,
@@ -206,7 +206,7 @@ struct Fixture {
 }
 
 impl Fixture {
-    async fn new() -> Fallible<Self> {
+    pub(crate) async fn new() -> Fallible<Self> {
         let app = TestApp::spawn().await?;
         let (org, team) = app.organisation("Home org").await?;
         let mut tx = app.store.begin().await?;
@@ -344,7 +344,7 @@ impl Fixture {
         })
     }
 
-    fn user(&self, role: Role) -> Fallible<&TestUser> {
+    pub(crate) fn user(&self, role: Role) -> Fallible<&TestUser> {
         Ok(self.users.iter().find(|(r, _)| *r == role).map(|(_, u)| u).ok_or("role")?)
     }
 
@@ -371,7 +371,7 @@ impl Fixture {
     }
 
     /// Fills a path pattern's parameters for one record kind.
-    async fn resolve(&self, pattern: &str, actor: Option<&TestUser>, record: Record) -> Fallible<String> {
+    pub(crate) async fn resolve(&self, pattern: &str, actor: Option<&TestUser>, record: Record) -> Fallible<String> {
         let mut path = pattern.to_owned();
         let family = match record {
             Record::Own => &self.own_family,
@@ -446,7 +446,7 @@ impl Fixture {
         Ok(path.replace("{name}", "hearth-1.css"))
     }
 
-    fn form(&self, pattern: &str) -> Vec<(&'static str, String)> {
+    pub(crate) fn form(&self, pattern: &str) -> Vec<(&'static str, String)> {
         let s = |v: &str| v.to_owned();
         match pattern {
             "/login" => vec![("email", s("nobody@example.org")), ("password", s("not the password"))],

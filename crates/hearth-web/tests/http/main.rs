@@ -8,6 +8,7 @@ mod access_matrix;
 mod accounts;
 mod agreements;
 mod assessment;
+mod bad_input;
 mod case_work;
 mod conference;
 mod families;

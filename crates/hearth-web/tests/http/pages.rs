@@ -167,8 +167,15 @@ async fn cross_site_posts_are_refused() -> TestResult {
 #[tokio::test]
 async fn oversized_bodies_are_refused() -> TestResult {
     let app = TestApp::spawn().await?;
-    let big = "x".repeat(100 * 1024);
-    let r = app.client()?.post(app.url("/login")).form(&[("email", big.as_str()), ("password", "x")]).send().await?;
+    // Longer than its kind of field: refused with what was typed shown again.
+    let long = "x".repeat(100 * 1024);
+    let r = app.client()?.post(app.url("/login")).form(&[("email", long.as_str()), ("password", "x")]).send().await?;
+    assert_eq!(r.status(), 422);
+    let page = crate::support::plain(&r.text().await?);
+    assert!(page.contains("at most 500 characters") && page.contains(&long));
+    // Larger than any form could be: refused before it is read.
+    let huge = "x".repeat(5 * 1024 * 1024);
+    let r = app.client()?.post(app.url("/login")).form(&[("email", huge.as_str()), ("password", "x")]).send().await?;
     assert_eq!(r.status(), 413);
     Ok(())
 }
