@@ -85,6 +85,9 @@ struct Shared {
     keyring: Keyring,
     /// Statements run so far, so tests can hold pages to a fixed number.
     statements: std::sync::atomic::AtomicU64,
+    /// Transactions begun (`begin`, `begin_read`), so tests can hold a page
+    /// to one per request.
+    transactions: std::sync::atomic::AtomicU64,
 }
 
 /// A handle on the database. Cheap to clone.
@@ -165,7 +168,14 @@ impl Store {
         let keyring = Keyring::new(vec![Key::new("k0", &derived)?])?;
         Ok(Self {
             pool,
-            shared: Arc::new(Shared { backend, clock, audit_key, keyring, statements: Default::default() }),
+            shared: Arc::new(Shared {
+                backend,
+                clock,
+                audit_key,
+                keyring,
+                statements: Default::default(),
+                transactions: Default::default(),
+            }),
         })
     }
 
@@ -177,6 +187,7 @@ impl Store {
             audit_key: self.shared.audit_key.clone(),
             keyring,
             statements: Default::default(),
+            transactions: Default::default(),
         };
         Self { pool: self.pool, shared: Arc::new(shared) }
     }
@@ -220,6 +231,7 @@ impl Store {
     /// lock at once, so a transaction that reads and then writes cannot fail
     /// half-way on a busy database.
     pub async fn begin(&self) -> Result<Tx> {
+        self.shared.transactions.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let inner = match self.shared.backend {
             Backend::Sqlite => self.pool.begin_with("BEGIN IMMEDIATE").await?,
             Backend::Postgres => self.pool.begin().await?,
@@ -238,6 +250,7 @@ impl Store {
     /// its audit rows are chained at commit in a short write transaction of
     /// their own, before the page is sent, so nothing read leaves unrecorded.
     pub async fn begin_read(&self) -> Result<Tx> {
+        self.shared.transactions.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let inner = self.pool.begin().await?;
         Ok(Tx { inner, pool: self.pool.clone(), shared: self.shared.clone(), pending_audit: Vec::new(), reading: true })
     }
@@ -266,6 +279,12 @@ impl Store {
     /// few run outside one), for tests that keep pages from growing queries.
     pub fn statements_run(&self) -> u64 {
         self.shared.statements.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// How many transactions have been begun. A read's audit rows on SQLite
+    /// are chained in a short write step at its commit, not counted here.
+    pub fn transactions_begun(&self) -> u64 {
+        self.shared.transactions.load(std::sync::atomic::Ordering::Relaxed)
     }
 }
 

@@ -16,11 +16,17 @@ use crate::{AuditEntry, Result, StoreError, Tx, col};
 impl crate::Store {
     /// Moves a session's last-seen time on, when it is due (see
     /// `TOUCH_EVERY_SECONDS`), for sessions resumed in a reading transaction.
+    /// Whether `touch_session` would write: a session is touched at most
+    /// once every few minutes, so most requests only read.
+    pub fn touch_due(&self, session: &Session) -> bool {
+        self.now().millis() - session.last_seen_at.millis() >= TOUCH_EVERY_SECONDS * 1000
+    }
+
     pub async fn touch_session(&self, session: &Session) -> Result<()> {
-        let now = self.now();
-        if now.millis() - session.last_seen_at.millis() < TOUCH_EVERY_SECONDS * 1000 {
+        if !self.touch_due(session) {
             return Ok(());
         }
+        let now = self.now();
         let mut tx = self.begin().await?;
         tx.execute(
             &Query::update()

@@ -7,8 +7,9 @@
 
 #![allow(clippy::disallowed_methods)]
 
-use hearth_core::access::{Action, Actor, Decision, FamilyScope, Target, decide, family_scope};
+use hearth_core::access::{Action, Actor, Decision, FamilyFacts, FamilyScope, Target, decide, family_scope};
 use hearth_core::ids::FamilyId;
+use hearth_store::Tx;
 use hearth_store::families::Family;
 
 use crate::AppState;
@@ -55,19 +56,32 @@ pub(crate) enum OpenedFamily {
 /// other organisations' ids look the same: not found. A role that never
 /// reads family files is forbidden.
 pub(crate) async fn open_family(state: &AppState, who: &SignedIn, id: &str, action: Action) -> AppResult<OpenedFamily> {
-    let id = FamilyId::parse(id).map_err(|_| AppError::NotFound)?;
     let mut tx = state.store.begin_read().await?;
+    let (opened, _) = open_family_in(&mut tx, who, id, action).await?;
+    tx.commit().await?;
+    Ok(opened)
+}
+
+/// [`open_family`] within a transaction the caller goes on reading in, with
+/// the facts the policy was asked about, so the page need not load them again.
+pub(crate) async fn open_family_in(
+    tx: &mut Tx,
+    who: &SignedIn,
+    id: &str,
+    action: Action,
+) -> AppResult<(OpenedFamily, FamilyFacts)> {
+    let id = FamilyId::parse(id).map_err(|_| AppError::NotFound)?;
     let family = tx.family(&id).await?.filter(|f| f.organisation_id == who.actor.organisation_id);
     let Some(family) = family else {
         return Err(AppError::NotFound);
     };
     let facts = tx.family_facts(&who.actor, &family).await?;
-    tx.commit().await?;
-    match decide(&who.actor, action, Target::Family(&facts)) {
-        Decision::Allow => Ok(OpenedFamily::Allowed(family)),
-        Decision::NeedsBreakGlass => Ok(OpenedFamily::NeedsBreakGlass(family)),
-        Decision::Deny => Err(AppError::Forbidden),
-    }
+    let opened = match decide(&who.actor, action, Target::Family(&facts)) {
+        Decision::Allow => OpenedFamily::Allowed(family),
+        Decision::NeedsBreakGlass => OpenedFamily::NeedsBreakGlass(family),
+        Decision::Deny => return Err(AppError::Forbidden),
+    };
+    Ok((opened, facts))
 }
 
 /// A family the person may do `action` on, or the error that says why not.

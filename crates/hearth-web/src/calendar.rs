@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::accounts::{html, html_with_status, reauthenticate};
-use crate::context::{Page, SignedIn, Visitor};
+use crate::context::{Page, Reading, SignedIn, Visitor};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Form, Pairs, Query, field};
 use crate::support_sessions::{mode_label, outcome_label, session_href};
@@ -55,22 +55,22 @@ struct CalendarTemplate {
     date: String,
 }
 
-pub async fn calendar_page(
-    State(state): State<AppState>,
-    who: SignedIn,
-    Query(q): Query<CalendarQuery>,
-) -> AppResult<Response> {
+pub async fn calendar_page(Reading { who, mut tx }: Reading, Query(q): Query<CalendarQuery>) -> AppResult<Response> {
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
-    let mut tx = state.store.begin_read().await?;
     let zone = &who.zone;
     let now = tx.now();
     let today = zone.local(now).date;
     let date = LocalDate::parse(&q.date).unwrap_or(today);
     let week = q.view != "day";
     let (first, count) = if week { (date.monday(), 7) } else { (date, 1) };
-    let Some((from, to)) = zone.span(first, count) else {
-        return Err(AppError::BadRequest);
+    // A date at the edge of what the zone can show falls back to today.
+    let (first, (from, to)) = match zone.span(first, count) {
+        Some(span) => (first, span),
+        None => {
+            let first = if week { today.monday() } else { today };
+            (first, zone.span(first, count).ok_or(AppError::BadRequest)?)
+        }
     };
     let entries = tx.calendar_of(&who.actor, CalendarRead::Page, from, to).await?;
     tx.commit().await?;

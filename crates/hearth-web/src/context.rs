@@ -11,6 +11,7 @@ use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 use cookie::time::Duration;
 use hearth_core::access::{Action, Actor, Target};
 use hearth_core::accounts::Role;
+use hearth_store::Tx;
 use hearth_store::accounts::User;
 use hearth_store::sessions::{Session, SessionStage};
 
@@ -196,31 +197,62 @@ pub(crate) fn user_lang(user: &User, headers: &HeaderMap) -> Lang {
     user.language.as_deref().and_then(Lang::parse).unwrap_or_else(|| visitor_lang(headers))
 }
 
+/// The session, the unread count, the portal's settings and the
+/// organisation's zone, read in `tx`, which is left open.
+async fn signed_in_reading(parts: &Parts, state: &AppState) -> Result<(SignedIn, Tx), AppError> {
+    let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
+        return Err(AppError::SignInRequired);
+    };
+    let mut tx = state.store.begin_read().await?;
+    let (session, user) = match tx.resume_session(&token, state.settings.session_lifetime).await? {
+        Some((session, user)) if session.stage == SessionStage::Complete => (session, user),
+        _ => {
+            tx.commit().await?;
+            return Err(AppError::SignInRequired);
+        }
+    };
+    let unread_notifications = if user.role.is_staff() { tx.unread_notifications(&user.id).await? } else { 0 };
+    let portal = tx.portal_settings(&user.organisation_id).await?;
+    let zone = tx.wellbeing_policy(&user.organisation_id).await?.zone;
+    let actor = user.actor();
+    let tr = Tr::new(user_lang(&user, &parts.headers));
+    Ok((SignedIn { session, user, actor, tr, unread_notifications, portal, zone }, tx))
+}
+
 impl FromRequestParts<AppState> for SignedIn {
     type Rejection = AppError;
 
     /// One transaction: the session, the unread count, the portal's settings
-    /// and the organisation's zone.
+    /// and the organisation's zone. The handler opens its own.
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
-            return Err(AppError::SignInRequired);
-        };
-        let mut tx = state.store.begin_read().await?;
-        let (session, user) = match tx.resume_session(&token, state.settings.session_lifetime).await? {
-            Some((session, user)) if session.stage == SessionStage::Complete => (session, user),
-            _ => {
-                tx.commit().await?;
-                return Err(AppError::SignInRequired);
-            }
-        };
-        let unread_notifications = if user.role.is_staff() { tx.unread_notifications(&user.id).await? } else { 0 };
-        let portal = tx.portal_settings(&user.organisation_id).await?;
-        let zone = tx.wellbeing_policy(&user.organisation_id).await?.zone;
+        let (who, tx) = signed_in_reading(parts, state).await?;
         tx.commit().await?;
-        state.store.touch_session(&session).await?;
-        let actor = user.actor();
-        let tr = Tr::new(user_lang(&user, &parts.headers));
-        Ok(Self { session, user, actor, tr, unread_notifications, portal, zone })
+        state.store.touch_session(&who.session).await?;
+        Ok(who)
+    }
+}
+
+/// A signed-in person and the read transaction their session was read in,
+/// for pages that only read: the whole request is one transaction (on SQLite
+/// a deferred one, so pages read side by side).
+pub struct Reading {
+    pub who: SignedIn,
+    pub tx: Tx,
+}
+
+impl FromRequestParts<AppState> for Reading {
+    type Rejection = AppError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
+        let (who, tx) = signed_in_reading(parts, state).await?;
+        if !state.store.touch_due(&who.session) {
+            return Ok(Self { who, tx });
+        }
+        // Every few minutes a session is marked as seen, a write of its own;
+        // the read starts after it, so a request never holds two connections.
+        tx.commit().await?;
+        state.store.touch_session(&who.session).await?;
+        Ok(Self { who, tx: state.store.begin_read().await? })
     }
 }
 

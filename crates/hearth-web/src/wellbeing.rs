@@ -18,7 +18,7 @@ use hearth_store::calendar::BookedTime;
 
 use crate::AppState;
 use crate::accounts::{html, html_with_status};
-use crate::context::{Page, SignedIn};
+use crate::context::{Page, Reading, SignedIn};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::{Pairs, field};
@@ -411,9 +411,8 @@ struct WorkloadTemplate {
     team: bool,
 }
 
-pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn workload_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
-    let mut tx = state.store.begin_read().await?;
     let zone = &who.zone;
     let now = tx.now();
     let follow_ups = tx.own_open_follow_ups(&who.actor).await?;
@@ -430,10 +429,9 @@ pub async fn workload_page(State(state): State<AppState>, who: SignedIn) -> AppR
     })
 }
 
-pub async fn team_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn team_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     let org = who.actor.organisation_id.clone();
     who.require(Action::ViewTeamWorkload, Target::Organisation(&org))?;
-    let mut tx = state.store.begin_read().await?;
     let zone = &who.zone;
     let now = tx.now();
     let team = tx.team_workload(&who.actor).await?;

@@ -4,7 +4,7 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hearth_core::access::{Action, Target};
+use hearth_core::access::{Action, FamilyFacts, Target};
 use hearth_core::accounts::Role;
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
@@ -13,14 +13,14 @@ use hearth_core::families::{
 };
 use hearth_core::ids::{MemberId, TeamId, UserId};
 use hearth_core::zone::Zone;
-use hearth_store::PageRequest;
 use hearth_store::families::{CaseloadFilter, Family, FamilyEvent, Member, RelationshipKind};
+use hearth_store::{PageRequest, Tx};
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::access::{OpenedFamily, family_for, open_family};
+use crate::access::{OpenedFamily, family_for, open_family, open_family_in};
 use crate::accounts::{html, html_with_status};
-use crate::context::{Page, Pager, SignedIn, role_label};
+use crate::context::{Page, Pager, Reading, SignedIn, role_label};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::Query;
@@ -81,18 +81,13 @@ pub(crate) fn case_row(tr: &Tr, zone: &Zone, f: Family, now: Timestamp) -> CaseR
     }
 }
 
-pub async fn caseload(
-    State(state): State<AppState>,
-    who: SignedIn,
-    Query(query): Query<CaseloadQuery>,
-) -> AppResult<Response> {
+pub async fn caseload(Reading { who, mut tx }: Reading, Query(query): Query<CaseloadQuery>) -> AppResult<Response> {
     let org = &who.actor.organisation_id;
     who.require(Action::ViewCaseload, Target::Organisation(org))?;
     let needle: String = query.q.chars().take(100).collect();
     let status = FamilyStatus::parse(&query.status);
     let page = PageRequest::new(query.page.trim().parse().unwrap_or(1), CASELOAD_PAGE_SIZE);
     let filter = CaseloadFilter { name_contains: Some(&needle), status };
-    let mut tx = state.store.begin_read().await?;
     let families = tx.caseload(&who.actor, &who.family_scope(), &filter, page).await?;
     let now = tx.now();
     tx.commit().await?;
@@ -342,25 +337,26 @@ pub(crate) async fn render_family(
     family: Family,
     errors: FamilyPageErrors,
 ) -> AppResult<Response> {
-    render_family_page(state, who, family, errors, PageRequest::new(1, TIMELINE_PAGE)).await
+    let mut tx = state.store.begin_read().await?;
+    let facts = tx.family_facts(&who.actor, &family).await?;
+    render_family_page(tx, who, family, facts, errors, PageRequest::new(1, TIMELINE_PAGE)).await
 }
 
 /// The family file with one page of its timeline: the newest entries of a
 /// long-running file, not all of them, so the page costs the same in year
 /// five as in week one.
 async fn render_family_page(
-    state: &AppState,
+    mut tx: Tx,
     who: &SignedIn,
     family: Family,
+    facts: FamilyFacts,
     errors: FamilyPageErrors,
     timeline_page: PageRequest,
 ) -> AppResult<Response> {
     let status_error = errors.status;
     let document_error = errors.document;
     let (relationship_error, assignment_error) = (errors.relationship, errors.assignment);
-    let mut tx = state.store.begin_read().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
-    let facts = tx.family_facts(&who.actor, &family).await?;
     let workers = tx.assigned_workers(&read).await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
     let members = tx.members_of(&read).await?;
@@ -529,25 +525,27 @@ pub struct FamilyPageQuery {
 }
 
 pub async fn family_page(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Path(id): Path<String>,
     Query(query): Query<FamilyPageQuery>,
 ) -> AppResult<Response> {
-    match open_family(&state, &who, &id, Action::ViewFamily).await? {
-        OpenedFamily::Allowed(family) => {
+    match open_family_in(&mut tx, &who, &id, Action::ViewFamily).await? {
+        (OpenedFamily::Allowed(family), facts) => {
             let page = PageRequest::new(query.page.trim().parse().unwrap_or(1), TIMELINE_PAGE);
-            render_family_page(&state, &who, family, FamilyPageErrors::default(), page).await
+            render_family_page(tx, &who, family, facts, FamilyPageErrors::default(), page).await
         }
-        OpenedFamily::NeedsBreakGlass(family) => html_with_status(
-            StatusCode::FORBIDDEN,
-            &BreakGlassTemplate {
-                page: Page::signed_in(&who, "break-glass-title", "/families"),
-                id: family.id.to_string(),
-                reason: String::new(),
-                error: None,
-            },
-        ),
+        (OpenedFamily::NeedsBreakGlass(family), _) => {
+            tx.commit().await?;
+            html_with_status(
+                StatusCode::FORBIDDEN,
+                &BreakGlassTemplate {
+                    page: Page::signed_in(&who, "break-glass-title", "/families"),
+                    id: family.id.to_string(),
+                    reason: String::new(),
+                    error: None,
+                },
+            )
+        }
     }
 }
 

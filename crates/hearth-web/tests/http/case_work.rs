@@ -340,7 +340,8 @@ async fn a_document_can_evidence_an_assessment_finding() -> TestResult {
 }
 
 /// A family page and the caseload run the same number of statements however
-/// many notes and families there are: no query per row creeps in.
+/// many notes and families there are (no query per row creeps in), all in
+/// one transaction.
 #[tokio::test]
 async fn pages_run_a_fixed_number_of_statements() -> TestResult {
     let app = TestApp::spawn().await?;
@@ -362,9 +363,10 @@ async fn pages_run_a_fixed_number_of_statements() -> TestResult {
         let url = app.url(&path);
         let store = app.store.clone();
         async move {
-            let before = store.statements_run();
+            let (before, transactions) = (store.statements_run(), store.transactions_begun());
             let page = client.get(url).send().await?;
             assert_eq!(page.status(), 200, "{path}");
+            assert_eq!(store.transactions_begun() - transactions, 1, "{path} is read in one transaction");
             Ok::<u64, Box<dyn std::error::Error>>(store.statements_run() - before)
         }
     };
@@ -441,10 +443,11 @@ async fn workload_pages_run_a_fixed_number_of_statements() -> TestResult {
         let url = app.url(path);
         let store = app.store.clone();
         async move {
-            let before = store.statements_run();
+            let (before, transactions) = (store.statements_run(), store.transactions_begun());
             let page = client.get(url).send().await?;
             assert_eq!(page.status(), 200, "{path}");
-            Ok::<u64, Box<dyn std::error::Error>>(store.statements_run() - before)
+            let statements = store.statements_run() - before;
+            Ok::<(u64, u64), Box<dyn std::error::Error>>((statements, store.transactions_begun() - transactions))
         }
     };
     book(pat.actor.clone()).await?;
@@ -467,6 +470,9 @@ async fn workload_pages_run_a_fixed_number_of_statements() -> TestResult {
         count(sam_c.clone(), "/team").await?,
     ];
     assert_eq!(many, few, "calendar, workload and team with one colleague and session, and with six");
+    for (path, (_, transactions)) in ["/calendar", "/workload", "/team"].iter().zip(many) {
+        assert_eq!(transactions, 1, "{path} is read in one transaction");
+    }
     let team_page = sam_c.get(app.url("/team")).send().await?.text().await?;
     for i in 0..5 {
         assert!(team_page.contains(&format!("<h2>p{i}</h2>")), "p{i} is on the team page");
