@@ -259,6 +259,13 @@ impl Store {
         &self.pool
     }
 
+    /// Takes the query planner's statistics afresh (`ANALYZE`), after a bulk
+    /// load or a restore, so queries are planned for the data as it is.
+    pub async fn refresh_planner_statistics(&self) -> Result<()> {
+        self.pool.execute("ANALYZE").await?;
+        Ok(())
+    }
+
     /// Reads outside a transaction (verification, counts for progress).
     pub(crate) async fn read_all<S: QueryStatementWriter>(&self, stmt: &S) -> Result<Vec<AnyRow>> {
         self.shared.count_statement();

@@ -361,7 +361,15 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
                     key_file_for(&target).display()
                 );
             } else {
-                println!("restored");
+                // pg_restore brings no planner statistics; without them every
+                // page is planned for empty tables until autovacuum runs.
+                match open_store(&config, &url, OpenMode::MustExist, false).await {
+                    Ok(store) => {
+                        store.refresh_planner_statistics().await?;
+                        println!("restored");
+                    }
+                    Err(_) => println!("restored; run ANALYZE on the database before serving it"),
+                }
             }
         }
         Command::Notes { command: NotesCommand::Rekey { db } } => {

@@ -298,6 +298,10 @@ pub async fn generate(
     for worker in workers {
         worker.clock.set(now);
     }
+    // A bulk load leaves the query planner guessing at table sizes (on
+    // PostgreSQL until autovacuum catches up): a family page took ten times
+    // longer on a freshly generated dataset until its statistics were taken.
+    first.store.refresh_planner_statistics().await?;
     Ok((written, personas))
 }
 

@@ -513,6 +513,13 @@ async fn generate_writes_a_seeded_dataset_with_a_verifiable_trail() -> TestResul
     .fetch_one(&pool)
     .await?;
     assert_eq!(row.try_get::<i64, _>("n")?, 40);
+    // The planner's statistics were taken after the bulk load.
+    let analysed = if db.url.starts_with("postgres") {
+        "SELECT COUNT(*) AS n FROM pg_stat_user_tables WHERE relname = 'notes' AND last_analyze IS NOT NULL"
+    } else {
+        "SELECT COUNT(*) AS n FROM sqlite_stat1 WHERE tbl = 'notes'"
+    };
+    assert!(sqlx::query(analysed).fetch_one(&pool).await?.try_get::<i64, _>("n")? > 0, "statistics taken");
     let names: Vec<String> = sqlx::query("SELECT name FROM families ORDER BY name")
         .fetch_all(&pool)
         .await?
