@@ -2,10 +2,10 @@
 
 use hearth_core::ids::{OrganisationId, TeamId};
 use hearth_core::organisations::OrganisationName;
-use sea_query::{Expr, ExprTrait, Order, Query};
+use sea_query::{Expr, ExprTrait, Order, Query, QueryStatementBuilder};
 
 use crate::audit::AuditRecord;
-use crate::{Result, Tx, col};
+use crate::{Result, StoreError, Tx, col};
 
 #[derive(Debug, Clone)]
 pub struct Team {
@@ -90,6 +90,49 @@ pub struct PortalSettings {
 }
 
 impl Tx {
+    /// What every signed-in page shows around its content, in one
+    /// statement: the person's unread notifications, the portal's settings
+    /// and the organisation's time zone.
+    pub async fn page_frame(&mut self, user: &crate::accounts::User) -> Result<PageFrame> {
+        let unread = Query::select()
+            .expr(Expr::col("id").count())
+            .from("notifications")
+            .and_where(Expr::col("user_id").eq(user.id.as_str()))
+            .and_where(Expr::col("read_at").is_null())
+            .to_owned();
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns([("organisations", "discreet_name"), ("organisations", "quick_exit_url")])
+                    .expr_as(Expr::col(("wellbeing_policies", "time_zone")), "time_zone")
+                    .expr_as(Expr::SubQuery(None, Box::new(unread.into_sub_query_statement())), "unread")
+                    .from("organisations")
+                    .left_join(
+                        "wellbeing_policies",
+                        Expr::col(("wellbeing_policies", "organisation_id")).equals(("organisations", "id")),
+                    )
+                    .and_where(Expr::col(("organisations", "id")).eq(user.organisation_id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        let default_zone = || hearth_core::wellbeing::WellbeingPolicy::default().zone;
+        let Some(r) = row else {
+            return Ok(PageFrame { unread_notifications: 0, portal: PortalSettings::default(), zone: default_zone() });
+        };
+        let zone = match col::opt_text(&r, "time_zone")? {
+            Some(name) => hearth_core::zone::Zone::parse(&name).ok_or(StoreError::Corrupt("time zone"))?,
+            None => default_zone(),
+        };
+        Ok(PageFrame {
+            unread_notifications: if user.role.is_staff() { col::int(&r, "unread")? } else { 0 },
+            portal: PortalSettings {
+                discreet_name: col::opt_text(&r, "discreet_name")?,
+                quick_exit_url: col::opt_text(&r, "quick_exit_url")?,
+            },
+            zone,
+        })
+    }
+
     pub async fn portal_settings(&mut self, id: &OrganisationId) -> Result<PortalSettings> {
         let row = self
             .fetch_optional(
@@ -181,4 +224,12 @@ impl Tx {
         .await?;
         self.audit(crate::AuditEntry::by(actor, action, AuditRecord::Organisation(&actor.organisation_id))).await
     }
+}
+
+/// What frames every signed-in page (see `Tx::page_frame`).
+#[derive(Debug, Clone)]
+pub struct PageFrame {
+    pub unread_notifications: i64,
+    pub portal: PortalSettings,
+    pub zone: hearth_core::zone::Zone,
 }

@@ -211,9 +211,8 @@ async fn signed_in_reading(parts: &Parts, state: &AppState) -> Result<(SignedIn,
             return Err(AppError::SignInRequired);
         }
     };
-    let unread_notifications = if user.role.is_staff() { tx.unread_notifications(&user.id).await? } else { 0 };
-    let portal = tx.portal_settings(&user.organisation_id).await?;
-    let zone = tx.wellbeing_policy(&user.organisation_id).await?.zone;
+    let frame = tx.page_frame(&user).await?;
+    let (unread_notifications, portal, zone) = (frame.unread_notifications, frame.portal, frame.zone);
     let actor = user.actor();
     let tr = Tr::new(user_lang(&user, &parts.headers));
     Ok((SignedIn { session, user, actor, tr, unread_notifications, portal, zone }, tx))
