@@ -163,6 +163,10 @@ pub mod boundary {
         page: Page,
         message: String,
         typed: Vec<(String, String)>,
+        /// What is said above and below what was typed: a marked character,
+        /// or text too long.
+        typed_key: &'static str,
+        back_key: &'static str,
     }
 
     /// Shows a value with its forbidden characters made visible.
@@ -183,9 +187,15 @@ pub mod boundary {
             Refusal::ControlCharacter => tr.t("input-refused-control"),
             Refusal::TooLong(most) => tr.t1("input-refused-too-long", "most", &most.to_string()),
         };
+        let (typed_key, back_key) = match refusal {
+            Refusal::TooLong(_) => ("input-refused-typed-long", "input-refused-back-long"),
+            Refusal::InvalidUtf8 | Refusal::ControlCharacter => ("input-refused-typed", "input-refused-back"),
+        };
         let template = RefusedTemplate {
             page: Page::public(tr, "input-refused-title").discreet(headers),
             message,
+            typed_key,
+            back_key,
             // Hidden and empty fields (tokens, step numbers) are of no use to the person.
             typed: typed
                 .into_iter()

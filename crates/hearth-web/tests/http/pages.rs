@@ -173,6 +173,7 @@ async fn oversized_bodies_are_refused() -> TestResult {
     assert_eq!(r.status(), 422);
     let page = crate::support::plain(&r.text().await?);
     assert!(page.contains("at most 500 characters") && page.contains(&long));
+    assert!(page.contains("shorten the text") && !page.contains("marked character"), "says what to do about length");
     // Larger than any form could be: refused before it is read.
     let huge = "x".repeat(5 * 1024 * 1024);
     let r = app.client()?.post(app.url("/login")).form(&[("email", huge.as_str()), ("password", "x")]).send().await?;
