@@ -541,6 +541,7 @@ conference-progress-status = التقدم
 conference-progress-note = ما الذي حدث (اختياري)
 conference-progress-submit = تسجيل التقدم
 conference-progress-error = اختر إحدى المراحل المذكورة.
+conference-progress-note-too-long = ملاحظة التقدم أطول من 2000 حرف. اختصرها، أو اكتب التفاصيل كملاحظة في ملف العائلة.
 progress-not_started = لم يبدأ بعد
 progress-in_progress = قيد التنفيذ
 progress-done = أُنجز

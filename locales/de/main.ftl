@@ -517,6 +517,7 @@ conference-progress-status = Fortschritt
 conference-progress-note = Was passiert ist (optional)
 conference-progress-submit = Fortschritt eintragen
 conference-progress-error = Wählen Sie einen der genannten Stände.
+conference-progress-note-too-long = Die Fortschrittsnotiz ist länger als 2.000 Zeichen. Kürzen Sie sie oder schreiben Sie die Einzelheiten als Notiz in die Familienakte.
 progress-not_started = Noch nicht begonnen
 progress-in_progress = In Arbeit
 progress-done = Erledigt

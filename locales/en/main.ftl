@@ -518,6 +518,7 @@ conference-progress-status = Progress
 conference-progress-note = What happened (optional)
 conference-progress-submit = Record progress
 conference-progress-error = Choose one of the listed stages.
+conference-progress-note-too-long = The progress note is longer than 2,000 characters. Shorten it, or write the details as a note in the family file.
 progress-not_started = Not started
 progress-in_progress = Under way
 progress-done = Done

@@ -517,6 +517,7 @@ conference-progress-status = Avancement
 conference-progress-note = Ce qui s’est passé (facultatif)
 conference-progress-submit = Enregistrer l’avancement
 conference-progress-error = Choisissez l’un des états proposés.
+conference-progress-note-too-long = La note d’avancement dépasse 2 000 caractères. Raccourcissez-la ou écrivez les détails dans une note du dossier familial.
 progress-not_started = Pas encore commencée
 progress-in_progress = En cours
 progress-done = Terminée

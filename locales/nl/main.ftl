@@ -517,6 +517,7 @@ conference-progress-status = Voortgang
 conference-progress-note = Wat er is gebeurd (optioneel)
 conference-progress-submit = Voortgang vastleggen
 conference-progress-error = Kies een van de genoemde stappen.
+conference-progress-note-too-long = De voortgangsnotitie is langer dan 2.000 tekens. Maak hem korter, of schrijf de details als notitie in het gezinsdossier.
 progress-not_started = Nog niet begonnen
 progress-in_progress = Bezig
 progress-done = Afgerond

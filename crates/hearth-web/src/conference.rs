@@ -312,28 +312,38 @@ pub async fn record_progress(
     if !conference.actions.iter().any(|a| a.id == action) {
         return Err(AppError::NotFound);
     }
-    let Some(status) = ActionProgress::parse(&form.status) else {
+    /// A progress note is a line or two on the plan, not a case note.
+    const MAX_PROGRESS_NOTE_CHARS: usize = 2_000;
+    let note = form.note.trim();
+    let status = match ActionProgress::parse(&form.status) {
         // A status not on the list (a tampered form) is said by the action,
-        // with the note typed kept.
-        let tr = who.tr;
-        return html_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &ConferenceTemplate {
-                page: Page::signed_in(&who, "conference-title", "/families"),
-                family_id: family.id.to_string(),
-                family_name: family.name.clone(),
-                c: view(&tr, &who.zone, conference),
-                statuses: ActionProgress::ALL
-                    .iter()
-                    .map(|s| (s.as_str(), tr.t(&format!("progress-{}", s.as_str()))))
-                    .collect(),
-                progress_error: Some((action.to_string(), tr.t("conference-progress-error"), form.note)),
-            },
-        );
+        // with the note typed kept; so is a note too long for the plan.
+        None => Err("conference-progress-error"),
+        Some(_) if note.chars().count() > MAX_PROGRESS_NOTE_CHARS => Err("conference-progress-note-too-long"),
+        Some(status) => Ok(status),
     };
-    let note: String = form.note.trim().chars().take(2000).collect();
+    let status = match status {
+        Ok(status) => status,
+        Err(refusal) => {
+            let tr = who.tr;
+            return html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &ConferenceTemplate {
+                    page: Page::signed_in(&who, "conference-title", "/families"),
+                    family_id: family.id.to_string(),
+                    family_name: family.name.clone(),
+                    c: view(&tr, &who.zone, conference),
+                    statuses: ActionProgress::ALL
+                        .iter()
+                        .map(|s| (s.as_str(), tr.t(&format!("progress-{}", s.as_str()))))
+                        .collect(),
+                    progress_error: Some((action.to_string(), tr.t(refusal), form.note.clone())),
+                },
+            );
+        }
+    };
     let mut tx = state.store.begin().await?;
-    tx.record_progress(&who.actor, &family.id, &action, status, &note).await?;
+    tx.record_progress(&who.actor, &family.id, &action, status, note).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}/conferences/{}#action-{action}", family.id, conference.id)).into_response())
 }

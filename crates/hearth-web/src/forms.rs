@@ -74,13 +74,13 @@ pub mod boundary {
     pub(crate) fn longest(name: &str) -> usize {
         match name {
             "body" => CONFIGURATION_CHARS,
-            "text" => hearth_core::timeline::NoteText::MAX_CHARS,
+            // A case note, and a session's outcome note, which is kept as one.
+            "text" | "note" => hearth_core::timeline::NoteText::MAX_CHARS,
             "young_person" | "proportionality" | "engagement_note" | "comment" | "how_they_are" => STATEMENT_CHARS,
             "contact_preferences"
             | "days_off"
             | "family_participants"
             | "professional_participants"
-            | "note"
             | "override_reason"
             | "preference"
             | "reason"
@@ -289,6 +289,8 @@ pub mod boundary {
         fn each_kind_of_field_has_a_longest_value() {
             let note = format!("text={}", "a".repeat(20_000));
             assert!(decode(note.as_bytes()).is_ok());
+            let outcome = format!("note={}", "a".repeat(20_000));
+            assert!(decode(outcome.as_bytes()).is_ok(), "a session's outcome note is kept as a case note");
             let name = format!("name={}", "a".repeat(SHORT_TEXT_CHARS + 1));
             assert_eq!(decode(name.as_bytes()).err().map(|e| e.0), Some(Refusal::TooLong(SHORT_TEXT_CHARS)));
             let long = format!("text={}&kind=home_visit", "ب".repeat(20_001));

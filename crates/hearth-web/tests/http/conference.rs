@@ -65,6 +65,16 @@ async fn a_plan_from_the_conference_to_the_print_view() -> TestResult {
     assert_eq!(refused.status(), 422);
     let refused = refused.text().await?;
     assert!(refused.contains("id=\"progress-error\"") && refused.contains("value=\"First Wednesday went well\""));
+    // So is a note longer than a plan's line, never cut short.
+    let long = "Went well. ".repeat(200);
+    let refused = client
+        .post(app.url(&format!("{conference}/actions/{action}/progress")))
+        .form(&[("status", "in_progress"), ("note", long.as_str())])
+        .send()
+        .await?;
+    assert_eq!(refused.status(), 422);
+    let refused = refused.text().await?;
+    assert!(refused.contains("longer than 2,000 characters") && refused.contains(long.trim()));
     let progress = client
         .post(app.url(&format!("{conference}/actions/{action}/progress")))
         .form(&[("status", "in_progress"), ("note", "First Wednesday went well")])
