@@ -93,6 +93,10 @@ pub fn accept_document(bytes: &[u8]) -> Result<(DocumentKind, Vec<u8>), Document
         DocumentKind::Pdf => clean_pdf(bytes)?,
         DocumentKind::Text => bytes.to_vec(),
     };
+    // Re-encoding can make a file larger; what is stored keeps to the limit too.
+    if cleaned.len() > MAX_DOCUMENT_BYTES {
+        return Err(DocumentRejected::TooLarge);
+    }
     Ok((kind, cleaned))
 }
 
@@ -109,6 +113,11 @@ const MAX_PDF_DECOMPRESSED_BYTES: usize = 128 * 1024 * 1024;
 /// chunks, colour profiles, thumbnails or data hidden after the picture's end
 /// (phones append a second picture for motion and multi-picture photos).
 fn reencode_image(bytes: &[u8], kind: DocumentKind) -> Result<Vec<u8>, DocumentRejected> {
+    encode_picture(decode_picture(bytes, kind, true)?, kind)
+}
+
+/// The pixels of a picture, turned as its Exif orientation asks when `turn`.
+fn decode_picture(bytes: &[u8], kind: DocumentKind, turn: bool) -> Result<image::DynamicImage, DocumentRejected> {
     use image::{ImageDecoder, ImageFormat, ImageReader, Limits};
     let format = if kind == DocumentKind::Png { ImageFormat::Png } else { ImageFormat::Jpeg };
     let mut limits = Limits::default();
@@ -120,10 +129,16 @@ fn reencode_image(bytes: &[u8], kind: DocumentKind) -> Result<Vec<u8>, DocumentR
     let mut decoder = reader.into_decoder().map_err(image_rejection)?;
     let orientation = decoder.orientation().unwrap_or(image::metadata::Orientation::NoTransforms);
     let mut picture = image::DynamicImage::from_decoder(decoder).map_err(image_rejection)?;
-    picture.apply_orientation(orientation);
+    if turn {
+        picture.apply_orientation(orientation);
+    }
+    Ok(picture)
+}
+
+fn encode_picture(picture: image::DynamicImage, kind: DocumentKind) -> Result<Vec<u8>, DocumentRejected> {
     let mut out = std::io::Cursor::new(Vec::new());
     if kind == DocumentKind::Png {
-        picture.write_to(&mut out, ImageFormat::Png).map_err(|_| DocumentRejected::Damaged)?;
+        picture.write_to(&mut out, image::ImageFormat::Png).map_err(|_| DocumentRejected::Damaged)?;
     } else {
         // JPEG has no transparency; a greyscale scan stays greyscale.
         let picture = match picture {
@@ -143,10 +158,12 @@ fn image_rejection(error: image::ImageError) -> DocumentRejected {
     }
 }
 
-/// Rewrites a PDF without its document information (author, title, the
-/// program and times it was made with) and without XMP metadata, wherever in
-/// the document it is attached; objects nothing refers to any more are dropped
-/// rather than left in the file.
+/// Rewrites a PDF without what it says about who made it, where and when:
+/// the document information (`/Info`), XMP metadata wherever it is attached,
+/// comment authors and dates on annotations, signers' names, places and
+/// contact details, and embedded files. Photos inside it are rebuilt from
+/// their pixels like uploaded photos. Objects nothing refers to any more are
+/// dropped rather than left in the file.
 fn clean_pdf(bytes: &[u8]) -> Result<Vec<u8>, DocumentRejected> {
     use lopdf::{Document, LoadOptions, Object};
     let options = LoadOptions::with_max_decompressed_size(MAX_PDF_DECOMPRESSED_BYTES);
@@ -156,18 +173,63 @@ fn clean_pdf(bytes: &[u8]) -> Result<Vec<u8>, DocumentRejected> {
     }
     pdf.trailer.remove(b"Info");
     for object in pdf.objects.values_mut() {
-        let dictionary = match object {
-            Object::Dictionary(dictionary) => dictionary,
-            Object::Stream(stream) => &mut stream.dict,
-            _ => continue,
-        };
-        dictionary.remove(b"Metadata");
-        dictionary.remove(b"PieceInfo");
+        if let Object::Stream(stream) = object
+            && stream.filters().is_ok_and(|f| f == [b"DCTDecode".as_slice()])
+        {
+            // A photo inside the PDF: its own Exif (camera, place, time) goes.
+            // PDF viewers ignore Exif turns, so the pixels are kept as drawn.
+            let picture = decode_picture(&stream.content, DocumentKind::Jpeg, false)
+                .map_err(|_| DocumentRejected::PdfUnreadable)?;
+            let grey = matches!(picture, image::DynamicImage::ImageLuma8(_));
+            let rebuilt = encode_picture(picture, DocumentKind::Jpeg).map_err(|_| DocumentRejected::PdfUnreadable)?;
+            stream.set_content(rebuilt);
+            stream
+                .dict
+                .set("ColorSpace", Object::Name(if grey { b"DeviceGray".to_vec() } else { b"DeviceRGB".to_vec() }));
+            stream.dict.set("BitsPerComponent", 8);
+            stream.dict.remove(b"Decode");
+        }
+        forget_who_and_where(object);
     }
     pdf.prune_objects();
     let mut out = Vec::new();
     pdf.save_to(&mut out).map_err(|_| DocumentRejected::PdfUnreadable)?;
     Ok(out)
+}
+
+/// Takes out, at any depth, the entries that say who made or touched a PDF.
+fn forget_who_and_where(object: &mut lopdf::Object) {
+    use lopdf::Object;
+    let dictionary = match object {
+        Object::Dictionary(dictionary) => dictionary,
+        Object::Stream(stream) => &mut stream.dict,
+        Object::Array(items) => {
+            items.iter_mut().for_each(forget_who_and_where);
+            return;
+        }
+        _ => return,
+    };
+    for key in [&b"Metadata"[..], b"PieceInfo", b"EmbeddedFiles", b"AF"] {
+        dictionary.remove(key);
+    }
+    // Annotations (they have a rectangle): their author, subject and dates.
+    if dictionary.has(b"Rect") && dictionary.has(b"Subtype") {
+        for key in [&b"T"[..], b"M", b"CreationDate", b"Subj"] {
+            dictionary.remove(key);
+        }
+        if dictionary.get(b"Subtype").and_then(Object::as_name).is_ok_and(|s| s == b"FileAttachment") {
+            dictionary.remove(b"FS");
+        }
+    }
+    // Signatures: the signer's name, place, contact and time.
+    if dictionary.has_type(b"Sig") || dictionary.has(b"ByteRange") {
+        for key in [&b"Name"[..], b"Location", b"ContactInfo", b"M", b"Reason", b"Cert", b"Contents"] {
+            dictionary.remove(key);
+        }
+    }
+    for (_, value) in dictionary.iter_mut() {
+        forget_who_and_where(value);
+    }
 }
 
 impl DocumentKind {
@@ -336,9 +398,30 @@ mod tests {
             dictionary! { "Type" => "Metadata", "Subtype" => "XML" },
             b"<x:xmpmeta><dc:creator>Amina Haddad</dc:creator><xmp:CreatorTool>Scanner 3000</xmp:CreatorTool></x:xmpmeta>".to_vec(),
         ));
+        // A photo on the page, still carrying its camera's Exif.
+        let photo = pdf.add_object(Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Image", "Width" => 16, "Height" => 8,
+                "ColorSpace" => "DeviceRGB", "BitsPerComponent" => 8, "Filter" => "DCTDecode",
+            },
+            with_exif(&picture(ImageFormat::Jpeg), b"Pixel 8 GPS 51.92N 4.47E"),
+        ));
+        // A comment by someone, and a file attached to the page.
+        let attached = pdf.add_object(Stream::new(dictionary! { "Type" => "EmbeddedFile" }, b"Amina's diary".to_vec()));
+        let comment = pdf.add_object(dictionary! {
+            "Type" => "Annot", "Subtype" => "Text", "Rect" => vec![0.into(), 0.into(), 10.into(), 10.into()],
+            "T" => Object::string_literal("Amina Haddad"), "M" => Object::string_literal("D:20261101093000"),
+            "Contents" => Object::string_literal("see page 2"),
+        });
+        let attachment = pdf.add_object(dictionary! {
+            "Type" => "Annot", "Subtype" => "FileAttachment", "Rect" => vec![0.into(), 0.into(), 10.into(), 10.into()],
+            "FS" => dictionary! { "Type" => "Filespec", "F" => Object::string_literal("diary.txt"), "EF" => dictionary! { "F" => attached } },
+        });
         let page = pdf.add_object(dictionary! {
             "Type" => "Page", "Parent" => pages_id, "Contents" => content, "Metadata" => xmp,
             "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Resources" => dictionary! { "XObject" => dictionary! { "Im1" => photo } },
+            "Annots" => vec![comment.into(), attachment.into()],
         });
         pdf.objects.insert(
             pages_id,
@@ -363,13 +446,22 @@ mod tests {
         assert!(contains(&upload, b"Amina Haddad"));
         let (kind, cleaned) = accept_document(&upload)?;
         assert_eq!(kind, DocumentKind::Pdf);
-        for told in [&b"Amina"[..], b"Scanner 3000", b"D:2026", b"xmpmeta"] {
+        for told in [&b"Amina"[..], b"Scanner 3000", b"D:2026", b"xmpmeta", b"GPS", b"Pixel", b"diary"] {
             assert!(!contains(&cleaned, told), "{} survived", String::from_utf8_lossy(told));
         }
         let read = lopdf::Document::load_mem(&cleaned).map_err(|_| DocumentRejected::PdfUnreadable)?;
         assert!(read.trailer.get(b"Info").is_err());
         assert_eq!(read.get_pages().len(), 1);
         assert!(contains(&cleaned, b"School letter"), "the page's text is kept");
+        assert!(contains(&cleaned, b"see page 2"), "a comment's words are kept, not who wrote it");
+        let photo = read
+            .objects
+            .values()
+            .find_map(|o| o.as_stream().ok().filter(|s| s.dict.has(b"Width")))
+            .ok_or(DocumentRejected::PdfUnreadable)?;
+        let shown = image::load_from_memory_with_format(&photo.content, ImageFormat::Jpeg)
+            .map_err(|_| DocumentRejected::Damaged)?;
+        assert_eq!(shown.dimensions(), (16, 8), "the photo is kept as drawn");
         Ok(())
     }
 

@@ -13,6 +13,10 @@ use crate::context::SignedIn;
 use crate::error::{AppError, AppResult};
 use crate::families::{FamilyPageErrors, render_family};
 
+/// Uploads being cleaned at once, so a burst of large files cannot take
+/// every core and gigabytes of memory together.
+static CLEANING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
 pub async fn upload(
     State(state): State<AppState>,
     who: SignedIn,
@@ -33,7 +37,9 @@ pub async fn upload(
     let Some((name, bytes)) = upload.filter(|(_, b)| !b.is_empty()) else {
         return render_family(&state, &who, family, refuse("document-error-empty")).await;
     };
-    // Decoding and encoding a phone photo takes a while; keep it off the threads serving pages.
+    // Decoding and encoding a phone photo takes a while and up to a few
+    // hundred megabytes: off the threads serving pages, two at a time.
+    let _cleaning = CLEANING.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
     let checked = tokio::task::spawn_blocking(move || accept_document(&bytes))
         .await
         .map_err(|e| AppError::Internal(e.to_string()))?;
