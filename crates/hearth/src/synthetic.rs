@@ -45,6 +45,8 @@ const NOTES_PER_FAMILY: usize = 32;
 const AMENDMENTS_PER_FAMILY: usize = 8;
 const ASSESSMENTS_PER_FAMILY: usize = 6;
 const FOLLOW_UPS_PER_FAMILY: usize = 10;
+/// The newest follow-ups of each family still to be done; the rest are done.
+const OPEN_FOLLOW_UPS_PER_FAMILY: usize = 2;
 const READS_PER_FAMILY: usize = 300;
 /// Per organisation: one admin, two supervisors with a team of eight
 /// practitioners each, and a community manager.
@@ -479,7 +481,7 @@ async fn write_family(
         written.assessments += 1;
     }
     let read = tx.read_family(lead, &family).await?;
-    for _ in 0..FOLLOW_UPS_PER_FAMILY {
+    for n in 0..FOLLOW_UPS_PER_FAMILY {
         clock.advance_seconds(2 * 86_400);
         let starts_at = clock_now(clock);
         let session = NewSupportSession {
@@ -495,11 +497,24 @@ async fn write_family(
         let id = tx.schedule_session(lead, &family, lead.team_id.as_ref(), &session).await?;
         clock.advance_seconds(7200);
         if let Some(held) = tx.support_session(&read, &id).await? {
-            // Follow-ups are mostly done by now; the newest stay open.
             let due = starts_at.plus_seconds(3 * 86_400);
-            tx.record_outcome(lead, &held, SessionOutcome::Held, None, Some((due, "Call back about the visit".into())))
+            let follow_up = tx
+                .record_outcome(
+                    lead,
+                    &held,
+                    SessionOutcome::Held,
+                    None,
+                    Some((due, "Call back about the visit".into())),
+                )
                 .await?;
             written.follow_ups += 1;
+            // Follow-ups are mostly done by now; the newest stay open.
+            if n + OPEN_FOLLOW_UPS_PER_FAMILY < FOLLOW_UPS_PER_FAMILY
+                && let Some(id) = follow_up
+                && let Some(follow_up) = tx.follow_up(&read, &id).await?
+            {
+                tx.complete_follow_up(lead, &follow_up, "Doing better; school is going well.", false).await?;
+            }
         }
     }
     // The file is opened again and again over its life.

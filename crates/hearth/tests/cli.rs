@@ -499,6 +499,11 @@ async fn generate_writes_a_seeded_dataset_with_a_verifiable_trail() -> TestResul
     assert_eq!(count(&db.url, "note_versions").await?, 2000);
     assert_eq!(count(&db.url, "assessments").await?, 300);
     assert_eq!(count(&db.url, "aftercare_follow_ups").await?, 500);
+    assert_eq!(
+        count(&db.url, "aftercare_follow_ups WHERE completed_at IS NOT NULL").await?,
+        400,
+        "all but each family's two newest follow-ups are done"
+    );
     assert!(count(&db.url, "audit_trail").await? > 19_000);
     let verified = hearth(&["audit", "verify", "--database", &db.url])?;
     assert!(verified.status.success(), "{}", text(&verified));
