@@ -155,6 +155,27 @@ impl crate::Tx {
     }
 }
 
+/// How the values being sealed again are kept now.
+#[derive(Debug, Clone, Copy)]
+enum Stored {
+    /// Sealed under an older key.
+    Sealed,
+    /// As plain text, from before their column was sealed.
+    Plain,
+}
+
+/// Values of a column that do not begin with `prefix` (for text or bytes).
+fn not_starting_with(column: &SealedColumn, prefix: &str) -> Cond {
+    let len = i32::try_from(prefix.len()).unwrap_or(i32::MAX);
+    let prefix: Value = match column.kind {
+        SealedKind::Text => prefix.into(),
+        SealedKind::Bytes => prefix.as_bytes().to_vec().into(),
+    };
+    Cond::all().add(Expr::col(column.column).is_not_null()).add(
+        Expr::expr(Func::cust("substr").args([Expr::col(column.column), Expr::val(1i32), Expr::val(len)])).ne(prefix),
+    )
+}
+
 /// Rows re-sealed per transaction: short transactions keep Hearth serving.
 const RESEAL_BATCH: u64 = 100;
 
@@ -187,47 +208,7 @@ impl Store {
     pub async fn seal_formerly_plain_values(&self) -> Result<u64> {
         let mut total = 0;
         for column in SEALED_COLUMNS.iter().filter(|c| c.formerly_plain && c.kind == SealedKind::Text) {
-            loop {
-                let mut tx = self.begin().await?;
-                let rows = tx
-                    .fetch_all(
-                        &Query::select()
-                            .columns(column.row_key.iter().copied())
-                            .column(column.column)
-                            .from(column.table)
-                            .cond_where(
-                                Cond::all().add(Expr::col(column.column).is_not_null()).add(
-                                    Expr::expr(Func::cust("substr").args([
-                                        Expr::col(column.column),
-                                        Expr::val(1i32),
-                                        Expr::val(3i32),
-                                    ]))
-                                    .ne("v1."),
-                                ),
-                            )
-                            .limit(RESEAL_BATCH)
-                            .to_owned(),
-                    )
-                    .await?;
-                if rows.is_empty() {
-                    tx.commit().await?;
-                    break;
-                }
-                for r in &rows {
-                    let key: Vec<String> =
-                        column.row_key.iter().map(|name| col::text(r, name)).collect::<Result<_>>()?;
-                    let key: Vec<&str> = key.iter().map(String::as_str).collect();
-                    let sealed = self.keyring().seal(&col::text(r, column.column)?, &column.binding(&key))?;
-                    let mut update = Query::update();
-                    update.table(column.table).value(column.column, sealed);
-                    for (name, value) in column.row_key.iter().zip(&key) {
-                        update.and_where(Expr::col(*name).eq(*value));
-                    }
-                    tx.execute(&update).await?;
-                }
-                tx.commit().await?;
-                total += rows.len() as u64;
-            }
+            total += self.reseal_where(column, not_starting_with(column, "v1."), Stored::Plain, &|_| {}).await?;
         }
         Ok(total)
     }
@@ -252,19 +233,22 @@ impl Store {
 
     /// Values of a column sealed under any key but the current one.
     fn not_under_current_key(&self, column: &SealedColumn) -> Cond {
-        let prefix = format!("v1.{}.", self.keyring().current().id());
-        let len = i32::try_from(prefix.len()).unwrap_or(i32::MAX);
-        let prefix: Value = match column.kind {
-            SealedKind::Text => prefix.into(),
-            SealedKind::Bytes => prefix.into_bytes().into(),
-        };
-        Cond::all().add(Expr::col(column.column).is_not_null()).add(
-            Expr::expr(Func::cust("substr").args([Expr::col(column.column), Expr::val(1i32), Expr::val(len)]))
-                .ne(prefix),
-        )
+        not_starting_with(column, &format!("v1.{}.", self.keyring().current().id()))
     }
 
     async fn reseal_column(&self, column: &SealedColumn, progress: &(dyn Fn(u64) + Sync)) -> Result<u64> {
+        self.reseal_where(column, self.not_under_current_key(column), Stored::Sealed, progress).await
+    }
+
+    /// Seals again, under the current key and in short transactions, the
+    /// values of `column` that `which` picks, as `stored` says they are kept.
+    async fn reseal_where(
+        &self,
+        column: &SealedColumn,
+        which: Cond,
+        stored: Stored,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> Result<u64> {
         let mut total = 0;
         loop {
             let mut tx = self.begin().await?;
@@ -274,7 +258,7 @@ impl Store {
                         .columns(column.row_key.iter().copied())
                         .column(column.column)
                         .from(column.table)
-                        .cond_where(self.not_under_current_key(column))
+                        .cond_where(which.clone())
                         .limit(RESEAL_BATCH)
                         .to_owned(),
                 )
@@ -297,12 +281,15 @@ impl Store {
                 }
                 let key_text: Vec<&str> = key.iter().map(|(t, _)| t.as_str()).collect();
                 let binding = column.binding(&key_text);
-                let value: Value = match column.kind {
-                    SealedKind::Text => {
+                let value: Value = match (column.kind, stored) {
+                    (SealedKind::Text, Stored::Sealed) => {
                         let plain = self.keyring().open(&col::text(r, column.column)?, &binding)?;
                         self.keyring().seal(&plain, &binding)?.into()
                     }
-                    SealedKind::Bytes => {
+                    (SealedKind::Text, Stored::Plain) => {
+                        self.keyring().seal(&col::text(r, column.column)?, &binding)?.into()
+                    }
+                    (SealedKind::Bytes, _) => {
                         let plain = self.keyring().open_bytes(&col::bytes(r, column.column)?, &binding)?;
                         self.keyring().seal_bytes(&plain, &binding)?.into()
                     }
