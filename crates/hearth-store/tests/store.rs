@@ -253,6 +253,18 @@ mod timeline {
     use hearth_store::sealed::{SEALED_COLUMNS, SealedKind};
     use sqlx::Row;
 
+    /// A parent with no particular languages or needs.
+    fn parent(name: &str) -> Result<MemberDetails, Box<dyn std::error::Error>> {
+        Ok(MemberDetails {
+            name: MemberName::parse(name)?,
+            role: MemberRole::Parent,
+            languages: String::new(),
+            needs_translator: false,
+            whereabouts: None,
+            contact_preferences: None,
+        })
+    }
+
     async fn family_with_practitioner(
         store: &Store,
     ) -> Result<(Actor, hearth_core::ids::FamilyId), Box<dyn std::error::Error>> {
@@ -371,20 +383,7 @@ mod timeline {
         let (store, _) = open(&db.url).await?;
         let (pat, family) = family_with_practitioner(&store).await?;
         let mut tx = store.begin().await?;
-        let member = tx
-            .add_member(
-                &pat,
-                &family,
-                &MemberDetails {
-                    name: MemberName::parse("Amina")?,
-                    role: MemberRole::Parent,
-                    languages: String::new(),
-                    needs_translator: false,
-                    whereabouts: None,
-                    contact_preferences: None,
-                },
-            )
-            .await?;
+        let member = tx.add_member(&pat, &family, &parent("Amina")?).await?;
         let answers: hearth_core::modality::Answers = [("violence_at_home".to_owned(), "yes".to_owned())].into();
         let reasons = [(
             hearth_core::modality::ContactKind::CheckIn,
@@ -490,20 +489,7 @@ mod timeline {
             Some("add evidence"),
         )
         .await?;
-        let member = tx
-            .add_member(
-                &pat,
-                &family,
-                &MemberDetails {
-                    name: MemberName::parse("Amina")?,
-                    role: MemberRole::Parent,
-                    languages: String::new(),
-                    needs_translator: false,
-                    whereabouts: None,
-                    contact_preferences: None,
-                },
-            )
-            .await?;
+        let member = tx.add_member(&pat, &family, &parent("Amina")?).await?;
         let template = tx.current_template(&pat).await?;
         tx.make_agreement(&pat, &family, &member, &template, &Default::default()).await?;
         let agreement = tx.agreements_of(&read, &member).await?.into_iter().next().ok_or("agreement")?;
