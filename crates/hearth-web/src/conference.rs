@@ -270,15 +270,25 @@ pub async fn conference_page(
     Path((id, cid)): Path<(String, String)>,
 ) -> AppResult<Response> {
     let (family, conference) = load_conference(&state, &who, &id, &cid).await?;
+    html(&conference_template(&who, &family, conference, None))
+}
+
+/// The conference page, with a refused progress update said by its action.
+fn conference_template(
+    who: &SignedIn,
+    family: &Family,
+    conference: Conference,
+    progress_error: Option<(String, String, String)>,
+) -> ConferenceTemplate {
     let tr = who.tr;
-    html(&ConferenceTemplate {
-        page: Page::signed_in(&who, "conference-title", "/families"),
+    ConferenceTemplate {
+        page: Page::signed_in(who, "conference-title", "/families"),
         family_id: family.id.to_string(),
         family_name: family.name.clone(),
         c: view(&tr, &who.zone, conference),
         statuses: ActionProgress::ALL.iter().map(|s| (s.as_str(), tr.t(&format!("progress-{}", s.as_str())))).collect(),
-        progress_error: None,
-    })
+        progress_error,
+    }
 }
 
 /// The plan as the family takes it home: no navigation, no internal detail.
@@ -325,20 +335,10 @@ pub async fn record_progress(
     let status = match status {
         Ok(status) => status,
         Err(refusal) => {
-            let tr = who.tr;
+            let error = (action.to_string(), who.tr.t(refusal), form.note.clone());
             return html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &ConferenceTemplate {
-                    page: Page::signed_in(&who, "conference-title", "/families"),
-                    family_id: family.id.to_string(),
-                    family_name: family.name.clone(),
-                    c: view(&tr, &who.zone, conference),
-                    statuses: ActionProgress::ALL
-                        .iter()
-                        .map(|s| (s.as_str(), tr.t(&format!("progress-{}", s.as_str()))))
-                        .collect(),
-                    progress_error: Some((action.to_string(), tr.t(refusal), form.note.clone())),
-                },
+                &conference_template(&who, &family, conference, Some(error)),
             );
         }
     };
