@@ -66,6 +66,10 @@ pub enum StoreError {
     Backup(String),
     #[error("sealed text: {0}")]
     Crypto(#[from] CryptoError),
+    /// A page that only reads called a method that writes: on SQLite its
+    /// deferred transaction could fail to take the write lock under load.
+    #[error("a transaction begun to read tried to write")]
+    WriteWhileReading,
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -335,6 +339,9 @@ impl Tx {
     }
 
     pub(crate) async fn execute<S: QueryStatementWriter>(&mut self, stmt: &S) -> Result<u64> {
+        if self.reading {
+            return Err(StoreError::WriteWhileReading);
+        }
         self.shared.count_statement();
         let (sql, values) = render(self.shared.backend, stmt);
         let done = sqlx::query_with(AssertSqlSafe(sql), values).execute(&mut *self.inner).await?;
@@ -385,6 +392,8 @@ impl Tx {
             writer.inner.commit().await?;
             return Ok(());
         }
+        // Chaining its audit rows is the one write a reading transaction makes.
+        self.reading = false;
         self.chain_pending_audit().await?;
         self.inner.commit().await?;
         Ok(())

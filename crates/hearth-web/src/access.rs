@@ -12,7 +12,6 @@ use hearth_core::ids::FamilyId;
 use hearth_store::Tx;
 use hearth_store::families::Family;
 
-use crate::AppState;
 use crate::context::SignedIn;
 use crate::error::{AppError, AppResult};
 
@@ -52,19 +51,11 @@ pub(crate) enum OpenedFamily {
     NeedsBreakGlass(Family),
 }
 
-/// Loads a family and asks the policy about `action` on it. Unknown ids and
-/// other organisations' ids look the same: not found. A role that never
-/// reads family files is forbidden.
-pub(crate) async fn open_family(state: &AppState, who: &SignedIn, id: &str, action: Action) -> AppResult<OpenedFamily> {
-    let mut tx = state.store.begin_read().await?;
-    let (opened, _) = open_family_in(&mut tx, who, id, action).await?;
-    tx.commit().await?;
-    Ok(opened)
-}
-
-/// [`open_family`] within a transaction the caller goes on reading in, with
-/// the facts the policy was asked about, so the page need not load them again.
-pub(crate) async fn open_family_in(
+/// Loads a family, in the request's transaction, and asks the policy about
+/// `action` on it, with the facts the policy was asked about, so the page
+/// need not load them again. Unknown ids and other organisations' ids look
+/// the same: not found. A role that never reads family files is forbidden.
+pub(crate) async fn open_family(
     tx: &mut Tx,
     who: &SignedIn,
     id: &str,
@@ -85,8 +76,8 @@ pub(crate) async fn open_family_in(
 }
 
 /// A family the person may do `action` on, or the error that says why not.
-pub(crate) async fn family_for(state: &AppState, who: &SignedIn, id: &str, action: Action) -> AppResult<Family> {
-    match open_family(state, who, id, action).await? {
+pub(crate) async fn family_for(tx: &mut Tx, who: &SignedIn, id: &str, action: Action) -> AppResult<Family> {
+    match open_family(tx, who, id, action).await?.0 {
         OpenedFamily::Allowed(family) => Ok(family),
         OpenedFamily::NeedsBreakGlass(_) => Err(AppError::Forbidden),
     }

@@ -5,14 +5,16 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::Action;
+use hearth_core::clock::Timestamp;
 use hearth_core::ids::FollowUpId;
+use hearth_store::Tx;
 use hearth_store::aftercare::FollowUp;
 use hearth_store::families::Family;
 
 use crate::AppState;
 use crate::access::family_for;
 use crate::accounts::html_with_status;
-use crate::context::{Page, SignedIn};
+use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::{Pairs, field};
@@ -50,17 +52,15 @@ impl FollowUpTemplate {
     }
 }
 
-async fn load_follow_up(state: &AppState, who: &SignedIn, family: &Family, id: &str) -> AppResult<FollowUp> {
+async fn load_follow_up(tx: &mut Tx, who: &SignedIn, family: &Family, id: &str) -> AppResult<FollowUp> {
     let id = FollowUpId::parse(id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
-    let found = tx.follow_up(&read, &id).await?;
-    tx.commit().await?;
-    found.ok_or(AppError::NotFound)
+    tx.follow_up(&read, &id).await?.ok_or(AppError::NotFound)
 }
 
-async fn render(
-    state: &AppState,
+/// The follow-up page, overdue or not as of `now` (read from the request's transaction).
+fn render(
+    now: Timestamp,
     who: &SignedIn,
     family: &Family,
     f: FollowUp,
@@ -69,7 +69,6 @@ async fn render(
 ) -> AppResult<Response> {
     let tr = who.tr;
     let zone = &who.zone;
-    let now = state.store.now();
     let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     html_with_status(
         status,
@@ -97,23 +96,25 @@ async fn render(
 }
 
 pub async fn follow_up_page(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Path((family_id, follow_up_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &family_id, Action::WorkOnFamily).await?;
-    let f = load_follow_up(&state, &who, &family, &follow_up_id).await?;
-    render(&state, &who, &family, f, Vec::new(), None).await
+    let family = family_for(&mut tx, &who, &family_id, Action::WorkOnFamily).await?;
+    let f = load_follow_up(&mut tx, &who, &family, &follow_up_id).await?;
+    let now = tx.now();
+    tx.commit().await?;
+    render(now, &who, &family, f, Vec::new(), None)
 }
 
 pub async fn complete_follow_up(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((family_id, follow_up_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &family_id, Action::WorkOnFamily).await?;
-    let f = load_follow_up(&state, &who, &family, &follow_up_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &family_id, Action::WorkOnFamily).await?;
+    let f = load_follow_up(&mut tx, &who, &family, &follow_up_id).await?;
     let tr = who.tr;
     let answer = field(&pairs, "how_they_are").trim().to_owned();
     let more_help = match field(&pairs, "more_help") {
@@ -131,9 +132,10 @@ pub async fn complete_follow_up(
         None
     };
     let (Some(more_help), None) = (more_help, error.clone()) else {
-        return render(&state, &who, &family, f, pairs, error).await;
+        let now = tx.now();
+        tx.commit().await?;
+        return render(now, &who, &family, f, pairs, error);
     };
-    let mut tx = state.store.begin().await?;
     tx.complete_follow_up(&who.actor, &f, &answer, more_help).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}#follow-ups", family.id)).into_response())

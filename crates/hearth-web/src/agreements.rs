@@ -10,6 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
 use hearth_core::agreements::{CHOICES, Template};
 use hearth_core::ids::{AgreementId, MemberId};
+use hearth_store::Tx;
 use hearth_store::agreements::{Agreement, Consent};
 use hearth_store::families::{Family, Member};
 use serde::Deserialize;
@@ -18,7 +19,7 @@ use crate::AppState;
 use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::assessment::RulesEditorTemplate;
-use crate::context::{Page, SignedIn};
+use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::{Pairs, field};
@@ -78,14 +79,13 @@ struct AgreementTemplate {
 }
 
 async fn load(
-    state: &AppState,
+    tx: &mut Tx,
     who: &SignedIn,
     family_id: &str,
     member_id: &str,
 ) -> AppResult<(Family, Member, Vec<Agreement>, bool)> {
-    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
+    let family = family_for(tx, who, family_id, Action::WorkOnFamily).await?;
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let member = tx.member(&read, &member_id).await?.ok_or(AppError::NotFound)?;
     let agreements = tx.agreements_of(&read, &member.id).await?;
@@ -93,7 +93,6 @@ async fn load(
         Some(a) => tx.needs_renewal(&who.actor.organisation_id, a).await?,
         None => false,
     };
-    tx.commit().await?;
     Ok((family, member, agreements, renewal))
 }
 
@@ -131,21 +130,22 @@ fn page(
 }
 
 pub async fn agreement_page(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Path((id, member_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (family, member, agreements, renewal) = load(&state, &who, &id, &member_id).await?;
+    let (family, member, agreements, renewal) = load(&mut tx, &who, &id, &member_id).await?;
+    tx.commit().await?;
     html(&page(&who, &family, &member, &agreements, renewal, None, Vec::new()))
 }
 
 pub async fn make_agreement(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, member_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let (family, member, agreements, renewal) = load(&state, &who, &id, &member_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, member, agreements, renewal) = load(&mut tx, &who, &id, &member_id).await?;
     let mut choices = BTreeMap::new();
     let mut errors = Vec::new();
     for c in CHOICES {
@@ -156,12 +156,12 @@ pub async fn make_agreement(
         choices.insert(c.to_owned(), value);
     }
     if !errors.is_empty() {
+        tx.commit().await?;
         return html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &page(&who, &family, &member, &agreements, renewal, Some(&pairs), errors),
         );
     }
-    let mut tx = state.store.begin().await?;
     let template = tx.current_template(&who.actor).await?;
     tx.make_agreement(&who.actor, &family.id, &member.id, &template, &choices).await?;
     tx.commit().await?;
@@ -176,21 +176,22 @@ pub struct VerbalForm {
 
 pub async fn record_verbal_consent(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, member_id)): Path<(String, String)>,
     Form(form): Form<VerbalForm>,
 ) -> AppResult<Response> {
-    let (family, member, agreements, renewal) = load(&state, &who, &id, &member_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, member, agreements, renewal) = load(&mut tx, &who, &id, &member_id).await?;
     let Some(agreement) = agreements.first() else { return Err(AppError::NotFound) };
     let how = form.how.trim().to_owned();
     if how.chars().count() < 5 {
+        tx.commit().await?;
         let errors = vec![who.tr.t("agreement-error-verbal")];
         return html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &page(&who, &family, &member, &agreements, renewal, None, errors),
         );
     }
-    let mut tx = state.store.begin().await?;
     tx.record_consent(&who.actor.organisation_id, &who.actor.user_id, agreement, Consent::Verbal, Some(&how)).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}/members/{}/agreement", family.id, member.id)).into_response())
@@ -199,12 +200,12 @@ pub async fn record_verbal_consent(
 /// The family member accepts their agreement in the portal.
 pub async fn accept(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(agreement_id): Path<String>,
 ) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::AcceptOwnAgreement, Target::Account(&who.user.account_facts()))?;
     let agreement_id = AgreementId::parse(&agreement_id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let member = tx.member_of_account(&who.user.id).await?.ok_or(AppError::NotFound)?;
     let read = tx.read_family(&who.actor, &member.family_id).await?;
     let agreements = tx.agreements_of(&read, &member.id).await?;
@@ -215,9 +216,11 @@ pub async fn accept(
     Ok(Redirect::to("/").into_response())
 }
 
-pub async fn template_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+/// A write, though it only shows: an organisation's first look at its
+/// template publishes the default as version 1.
+pub async fn template_page(State(state): State<AppState>, writer: Writer) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::EditAgreementTemplate, Target::Organisation(&who.actor.organisation_id))?;
-    let mut tx = state.store.begin().await?;
     let current = tx.current_template(&who.actor).await?;
     tx.commit().await?;
     html(&RulesEditorTemplate {
@@ -239,13 +242,17 @@ pub struct TemplateForm {
 
 pub async fn publish_template(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Form(form): Form<TemplateForm>,
 ) -> AppResult<Response> {
+    // Parsed before the write lock is taken; only used once the gate has passed.
+    let parsed = Template::parse(&form.body);
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::EditAgreementTemplate, Target::Organisation(&who.actor.organisation_id))?;
     let title = "agreement-template-title";
     let intro = who.tr.t("agreement-template-intro");
-    if let Err(errors) = Template::parse(&form.body) {
+    if let Err(errors) = parsed {
+        tx.commit().await?;
         return html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &RulesEditorTemplate {
@@ -259,7 +266,6 @@ pub async fn publish_template(
             },
         );
     }
-    let mut tx = state.store.begin().await?;
     let published = tx.publish_template(&who.actor, &form.body).await?;
     tx.commit().await?;
     html(&RulesEditorTemplate {

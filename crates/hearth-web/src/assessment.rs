@@ -13,6 +13,7 @@ use hearth_core::assessment::{
     findings_without_evidence, level_pictures,
 };
 use hearth_core::ids::{AssessmentId, DocumentId, NoteId};
+use hearth_store::Tx;
 use hearth_store::assessment::{Assessment, Evidence, NewAssessment, RatedFactor};
 use hearth_store::families::Family;
 use hearth_store::families::FamilyReading;
@@ -21,7 +22,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
-use crate::context::{Page, SignedIn};
+use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::{Pairs, field, plain_date, show_plain_date};
@@ -63,19 +64,17 @@ impl AssessmentFormTemplate {
 }
 
 async fn form_page(
-    state: &AppState,
+    tx: &mut Tx,
     who: &SignedIn,
     family: &Family,
     form: Pairs,
     errors: Vec<String>,
 ) -> AppResult<AssessmentFormTemplate> {
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
     let notes = tx.notes_of(&read).await?;
     let documents = tx.documents_of(&read).await?;
     let now = tx.now();
-    tx.commit().await?;
     let tr = who.tr;
     let lang = tr.lang.code();
     let mut form = form;
@@ -141,31 +140,28 @@ async fn form_page(
     })
 }
 
-pub async fn new_assessment_page(
-    State(state): State<AppState>,
-    who: SignedIn,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
-    html(&form_page(&state, &who, &family, Vec::new(), Vec::new()).await?)
+pub async fn new_assessment_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
+    let page = form_page(&mut tx, &who, &family, Vec::new(), Vec::new()).await?;
+    tx.commit().await?;
+    html(&page)
 }
 
 const MIN_STATEMENT_CHARS: usize = 20;
 
 pub async fn record_assessment(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
     let notes: HashSet<NoteId> = tx.notes_of(&read).await?.into_iter().map(|n| n.id).collect();
     let documents: HashSet<DocumentId> = tx.documents_of(&read).await?.into_iter().map(|d| d.id).collect();
-    tx.commit().await?;
 
     let mut errors = Vec::new();
     let assessed_on = plain_date(field(&pairs, "assessed_on"));
@@ -235,7 +231,9 @@ pub async fn record_assessment(
     let (Some(assessed_on), Some(engagement), Some(response), true) =
         (assessed_on, engagement, response, errors.is_empty())
     else {
-        let page = form_page(&state, &who, &family, pairs, errors).await?;
+        // Nothing was written: the form comes back, and the reads it took are recorded.
+        let page = form_page(&mut tx, &who, &family, pairs, errors).await?;
+        tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     let new = NewAssessment {
@@ -247,7 +245,6 @@ pub async fn record_assessment(
         response,
         proportionality,
     };
-    let mut tx = state.store.begin().await?;
     let assessment = tx.record_assessment(&who.actor, &family.id, family.team_id.as_ref(), &new).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}/assessments/{assessment}", family.id)).into_response())
@@ -285,18 +282,16 @@ struct AssessmentTemplate {
 }
 
 async fn load_assessment(
-    state: &AppState,
+    tx: &mut Tx,
     who: &SignedIn,
     family_id: &str,
     id: &str,
 ) -> AppResult<(Family, Assessment, bool)> {
-    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
+    let family = family_for(tx, who, family_id, Action::WorkOnFamily).await?;
     let id = AssessmentId::parse(id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family_for(&who.actor, &family.id, FamilyReading::Assessments).await?;
     let assessment = tx.assessments_of(&read).await?.into_iter().find(|a| a.id == id).ok_or(AppError::NotFound)?;
     let facts = tx.family_facts(&who.actor, &family).await?;
-    tx.commit().await?;
     // Four eyes: nobody reviews an assessment they wrote.
     let may_review =
         who.may(Action::ReviewAssessment, Target::Family(&facts)) && assessment.author_id != who.actor.user_id;
@@ -365,11 +360,11 @@ fn assessment_page(
 }
 
 pub async fn assessment_view(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Path((id, aid)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (family, assessment, may_review) = load_assessment(&state, &who, &id, &aid).await?;
+    let (family, assessment, may_review) = load_assessment(&mut tx, &who, &id, &aid).await?;
+    tx.commit().await?;
     html(&assessment_page(&who, &family, assessment, may_review, None, String::new()))
 }
 
@@ -383,15 +378,18 @@ pub struct ReviewForm {
 
 pub async fn review_assessment(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, aid)): Path<(String, String)>,
     Form(form): Form<ReviewForm>,
 ) -> AppResult<Response> {
-    let (family, assessment, may_review) = load_assessment(&state, &who, &id, &aid).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, assessment, may_review) = load_assessment(&mut tx, &who, &id, &aid).await?;
     if !may_review {
         return Err(AppError::Forbidden);
     }
     if assessment.status != AssessmentStatus::Submitted {
+        // Already reviewed: nothing to do, but the read is recorded.
+        tx.commit().await?;
         return Ok(Redirect::to(&format!("/families/{}/assessments/{}", family.id, assessment.id)).into_response());
     }
     let comment = form.comment.trim().to_owned();
@@ -408,6 +406,7 @@ pub async fn review_assessment(
     let decision = match decision {
         Ok(decision) => decision,
         Err(refusal) => {
+            tx.commit().await?;
             let error = Some(who.tr.t(refusal));
             return html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -415,7 +414,6 @@ pub async fn review_assessment(
             );
         }
     };
-    let mut tx = state.store.begin().await?;
     tx.review_assessment(&who.actor, &assessment, decision, (!comment.is_empty()).then_some(comment.as_str())).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}/assessments/{}", family.id, assessment.id)).into_response())
@@ -517,13 +515,8 @@ fn level_chart(tr: &Tr, level: Level, dates: &[String], pictures: &[LevelPicture
     }
 }
 
-pub async fn assessments_page(
-    State(state): State<AppState>,
-    who: SignedIn,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
-    let mut tx = state.store.begin().await?;
+pub async fn assessments_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let read = tx.read_family_for(&who.actor, &family.id, FamilyReading::Assessments).await?;
     let assessments = tx.assessments_of(&read).await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
@@ -625,9 +618,8 @@ pub(crate) struct RulesEditorTemplate {
     pub count: Option<String>,
 }
 
-pub async fn catalogue_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn catalogue_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
-    let mut tx = state.store.begin().await?;
     let (catalogue, stored) = tx.catalogue(&who.actor.organisation_id).await?;
     tx.commit().await?;
     html(&RulesEditorTemplate {
@@ -649,15 +641,17 @@ pub struct CatalogueForm {
 
 pub async fn save_catalogue(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Form(form): Form<CatalogueForm>,
 ) -> AppResult<Response> {
+    // Parsed before the write lock is taken; only used once the gate has passed.
+    let parsed = Catalogue::parse(&form.body);
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::EditCatalogue, Target::Organisation(&who.actor.organisation_id))?;
     let page = Page::signed_in(&who, "catalogue-title", "/admin/catalogue");
     let intro = who.tr.t("catalogue-intro");
-    match Catalogue::parse(&form.body) {
+    match parsed {
         Ok(catalogue) => {
-            let mut tx = state.store.begin().await?;
             tx.save_catalogue(&who.actor, &form.body).await?;
             tx.commit().await?;
             html(&RulesEditorTemplate {
@@ -670,18 +664,21 @@ pub async fn save_catalogue(
                 count: Some(who.tr.tn("catalogue-count", "count", catalogue.factors.len() as i64)),
             })
         }
-        Err(errors) => html_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &RulesEditorTemplate {
-                page,
-                intro,
-                action: "/admin/catalogue",
-                body: form.body,
-                // The validator's messages name keys and fields, which the admin wrote.
-                errors: errors.iter().map(ToString::to_string).collect(),
-                is_default: false,
-                count: None,
-            },
-        ),
+        Err(errors) => {
+            tx.commit().await?;
+            html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &RulesEditorTemplate {
+                    page,
+                    intro,
+                    action: "/admin/catalogue",
+                    body: form.body,
+                    // The validator's messages name keys and fields, which the admin wrote.
+                    errors: errors.iter().map(ToString::to_string).collect(),
+                    is_default: false,
+                    count: None,
+                },
+            )
+        }
     }
 }

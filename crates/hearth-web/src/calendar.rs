@@ -12,7 +12,7 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::accounts::{html, html_with_status, reauthenticate};
-use crate::context::{Page, Reading, SignedIn, Visitor};
+use crate::context::{Page, Reading, Visitor, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Form, Pairs, Query, field};
 use crate::support_sessions::{mode_label, outcome_label, session_href};
@@ -127,9 +127,8 @@ struct FeedTemplate {
     error: Option<String>,
 }
 
-pub async fn feed_settings_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn feed_settings_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
-    let mut tx = state.store.begin().await?;
     let active = tx.calendar_feed_of(&who.user.id).await?;
     tx.commit().await?;
     html(&FeedTemplate {
@@ -146,14 +145,16 @@ pub async fn feed_settings_page(State(state): State<AppState>, who: SignedIn) ->
 pub async fn issue_feed(
     State(state): State<AppState>,
     visitor: Visitor,
-    who: SignedIn,
+    writer: Writer,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let show_names = field(&pairs, "show_names") == "yes";
     let code = who.user.totp_secret.is_some().then(|| field(&pairs, "code"));
-    if let Err(refused) = reauthenticate(&state, &visitor, &who.user, field(&pairs, "password"), code).await? {
-        let mut tx = state.store.begin_read().await?;
+    let password = field(&pairs, "password");
+    if let Err(refused) = reauthenticate(&mut tx, &state, &visitor, &who.user, password, code).await? {
+        // The refusal is counted and audited: committed with the page's read.
         let active = tx.calendar_feed_of(&who.user.id).await?;
         tx.commit().await?;
         return html_with_status(
@@ -167,7 +168,6 @@ pub async fn issue_feed(
             },
         );
     }
-    let mut tx = state.store.begin().await?;
     let token = tx.issue_calendar_feed(&who.actor, show_names).await?;
     tx.commit().await?;
     html(&FeedTemplate {
@@ -179,9 +179,9 @@ pub async fn issue_feed(
     })
 }
 
-pub async fn revoke_feed(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn revoke_feed(State(state): State<AppState>, writer: Writer) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
-    let mut tx = state.store.begin().await?;
     tx.revoke_calendar_feed(&who.actor).await?;
     tx.commit().await?;
     Ok(Redirect::to("/account/calendar-feed").into_response())
@@ -189,6 +189,7 @@ pub async fn revoke_feed(State(state): State<AppState>, who: SignedIn) -> AppRes
 
 /// The feed itself. The secret in the address is the only credential, as
 /// calendar apps cannot sign in; it is stored only as a digest.
+#[allow(clippy::disallowed_methods)] // no session: the feed's one transaction
 pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
     let token = token.trim_end_matches(".ics");
     let mut tx = state.store.begin().await?;

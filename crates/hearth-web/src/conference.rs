@@ -8,6 +8,7 @@ use hearth_core::access::Action;
 use hearth_core::clock::Timestamp;
 use hearth_core::conference::{ActionProgress, InvalidPlanAction, PlanAction, PlanAgreement};
 use hearth_core::ids::{ConferenceId, PlanActionId};
+use hearth_store::Tx;
 use hearth_store::conference::{Conference, NewConference};
 use hearth_store::families::Family;
 use serde::Deserialize;
@@ -15,7 +16,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
-use crate::context::{Page, SignedIn};
+use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::{Pairs, field, plain_date, show_plain_date};
@@ -61,13 +62,10 @@ fn form_page(who: &SignedIn, family: &Family, form: Pairs, errors: Vec<String>) 
     }
 }
 
-pub async fn new_conference_page(
-    State(state): State<AppState>,
-    who: SignedIn,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
-    let today = who.zone.local(state.store.now()).date.to_string();
+pub async fn new_conference_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
+    let today = who.zone.local(tx.now()).date.to_string();
+    tx.commit().await?;
     html(&form_page(&who, &family, vec![("held_on".into(), today)], Vec::new()))
 }
 
@@ -80,11 +78,12 @@ fn optional_date(text: &str) -> Result<Option<Timestamp>, ()> {
 
 pub async fn record_conference(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let mut errors = Vec::new();
     let held_on = plain_date(field(&pairs, "held_on"));
@@ -124,6 +123,7 @@ pub async fn record_conference(
     let review_on =
         optional_date(field(&pairs, "review_on")).map_err(|()| errors.push(tr.t("date-invalid"))).ok().flatten();
     let (Some(held_on), Some(agreement), true) = (held_on, agreement, errors.is_empty()) else {
+        tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&who, &family, pairs, errors));
     };
     let new = NewConference {
@@ -134,7 +134,6 @@ pub async fn record_conference(
         agreement,
         review_on,
     };
-    let mut tx = state.store.begin().await?;
     let conference = tx.record_conference(&who.actor, &family.id, &new).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}/conferences/{conference}", family.id)).into_response())
@@ -211,13 +210,8 @@ struct ConferencesTemplate {
     conferences: Vec<ConferenceView>,
 }
 
-pub async fn conferences_page(
-    State(state): State<AppState>,
-    who: SignedIn,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
-    let mut tx = state.store.begin().await?;
+pub async fn conferences_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let conferences = tx.conferences_of(&read).await?;
     tx.commit().await?;
@@ -249,27 +243,20 @@ struct PrintTemplate {
     c: ConferenceView,
 }
 
-async fn load_conference(
-    state: &AppState,
-    who: &SignedIn,
-    family_id: &str,
-    id: &str,
-) -> AppResult<(Family, Conference)> {
-    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
+async fn load_conference(tx: &mut Tx, who: &SignedIn, family_id: &str, id: &str) -> AppResult<(Family, Conference)> {
+    let family = family_for(tx, who, family_id, Action::WorkOnFamily).await?;
     let id = ConferenceId::parse(id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let conference = tx.conferences_of(&read).await?.into_iter().find(|c| c.id == id).ok_or(AppError::NotFound)?;
-    tx.commit().await?;
     Ok((family, conference))
 }
 
 pub async fn conference_page(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Path((id, cid)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (family, conference) = load_conference(&state, &who, &id, &cid).await?;
+    let (family, conference) = load_conference(&mut tx, &who, &id, &cid).await?;
+    tx.commit().await?;
     html(&conference_template(&who, &family, conference, None))
 }
 
@@ -293,11 +280,11 @@ fn conference_template(
 
 /// The plan as the family takes it home: no navigation, no internal detail.
 pub async fn print_page(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Path((id, cid)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (family, conference) = load_conference(&state, &who, &id, &cid).await?;
+    let (family, conference) = load_conference(&mut tx, &who, &id, &cid).await?;
+    tx.commit().await?;
     let mut page = Page::signed_in(&who, "conference-print-title", "/families");
     page.nav.clear();
     html(&PrintTemplate { page, family_name: family.name.clone(), c: view(&who.tr, &who.zone, conference) })
@@ -313,11 +300,12 @@ pub struct ProgressForm {
 
 pub async fn record_progress(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, cid, aid)): Path<(String, String, String)>,
     Form(form): Form<ProgressForm>,
 ) -> AppResult<Response> {
-    let (family, conference) = load_conference(&state, &who, &id, &cid).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, conference) = load_conference(&mut tx, &who, &id, &cid).await?;
     let action = PlanActionId::parse(&aid).map_err(|_| AppError::NotFound)?;
     if !conference.actions.iter().any(|a| a.id == action) {
         return Err(AppError::NotFound);
@@ -335,6 +323,7 @@ pub async fn record_progress(
     let status = match status {
         Ok(status) => status,
         Err(refusal) => {
+            tx.commit().await?;
             let error = (action.to_string(), who.tr.t(refusal), form.note.clone());
             return html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -342,7 +331,6 @@ pub async fn record_progress(
             );
         }
     };
-    let mut tx = state.store.begin().await?;
     tx.record_progress(&who.actor, &family.id, &action, status, note).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}/conferences/{}#action-{action}", family.id, conference.id)).into_response())

@@ -183,6 +183,7 @@ pub struct SignedIn {
     pub zone: hearth_core::zone::Zone,
 }
 
+#[allow(clippy::disallowed_methods)] // the one place a request's transaction is opened
 pub(crate) async fn resume(headers: &HeaderMap, state: &AppState) -> Result<Option<(Session, User)>, AppError> {
     let Some(token) = cookie(headers, SESSION_COOKIE) else {
         return Ok(None);
@@ -199,36 +200,29 @@ pub(crate) fn user_lang(user: &User, headers: &HeaderMap) -> Lang {
 
 /// The session, the unread count, the portal's settings and the
 /// organisation's zone, read in `tx`, which is left open.
-async fn signed_in_reading(parts: &Parts, state: &AppState) -> Result<(SignedIn, Tx), AppError> {
-    let Some(token) = cookie(&parts.headers, SESSION_COOKIE) else {
+async fn signed_in_within(headers: &HeaderMap, state: &AppState, mut tx: Tx) -> Result<(SignedIn, Tx), AppError> {
+    let Some(token) = cookie(headers, SESSION_COOKIE) else {
         return Err(AppError::SignInRequired);
     };
-    let mut tx = state.store.begin_read().await?;
-    let (session, user) = match tx.resume_session(&token, state.settings.session_lifetime).await? {
-        Some((session, user)) if session.stage == SessionStage::Complete => (session, user),
+    match tx.resume_session(&token, state.settings.session_lifetime).await? {
+        Some((session, user)) if session.stage == SessionStage::Complete => {
+            let who = signed_in_as(session, user, headers, &mut tx).await?;
+            Ok((who, tx))
+        }
         _ => {
             tx.commit().await?;
-            return Err(AppError::SignInRequired);
+            Err(AppError::SignInRequired)
         }
-    };
+    }
+}
+
+/// A complete session's person, with what every page frame shows.
+async fn signed_in_as(session: Session, user: User, headers: &HeaderMap, tx: &mut Tx) -> Result<SignedIn, AppError> {
     let frame = tx.page_frame(&user).await?;
     let (unread_notifications, portal, zone) = (frame.unread_notifications, frame.portal, frame.zone);
     let actor = user.actor();
-    let tr = Tr::new(user_lang(&user, &parts.headers));
-    Ok((SignedIn { session, user, actor, tr, unread_notifications, portal, zone }, tx))
-}
-
-impl FromRequestParts<AppState> for SignedIn {
-    type Rejection = AppError;
-
-    /// One transaction: the session, the unread count, the portal's settings
-    /// and the organisation's zone. The handler opens its own.
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (who, tx) = signed_in_reading(parts, state).await?;
-        tx.commit().await?;
-        state.store.touch_session(&who.session).await?;
-        Ok(who)
-    }
+    let tr = Tr::new(user_lang(&user, headers));
+    Ok(SignedIn { session, user, actor, tr, unread_notifications, portal, zone })
 }
 
 /// A signed-in person and the read transaction their session was read in,
@@ -242,8 +236,9 @@ pub struct Reading {
 impl FromRequestParts<AppState> for Reading {
     type Rejection = AppError;
 
+    #[allow(clippy::disallowed_methods)] // the one place a request's transaction is opened
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let (who, tx) = signed_in_reading(parts, state).await?;
+        let (who, tx) = signed_in_within(&parts.headers, state, state.store.begin_read().await?).await?;
         if !state.store.touch_due(&who.session) {
             return Ok(Self { who, tx });
         }
@@ -253,6 +248,81 @@ impl FromRequestParts<AppState> for Reading {
         state.store.touch_session(&who.session).await?;
         Ok(Self { who, tx: state.store.begin_read().await? })
     }
+}
+
+/// A request that changes something, by someone who says they are signed
+/// in. The handler calls [`Writer::begin`] once the form has arrived: the
+/// session is then read, and the change made, in the request's one
+/// transaction (immediate on SQLite), so the write lock is never held while
+/// a slow phone is still sending its form.
+pub struct Writer {
+    headers: HeaderMap,
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for Writer {
+    type Rejection = AppError;
+
+    /// Without a session cookie there is nobody to act for: refused before
+    /// the body is read.
+    async fn from_request_parts(parts: &mut Parts, _state: &S) -> Result<Self, Self::Rejection> {
+        if cookie(&parts.headers, SESSION_COOKIE).is_none() {
+            return Err(AppError::SignInRequired);
+        }
+        Ok(Self { headers: parts.headers.clone() })
+    }
+}
+
+/// A signed-in person and the request's write transaction.
+pub struct Writing {
+    pub who: SignedIn,
+    pub tx: Tx,
+}
+
+impl Writer {
+    /// Opens the request's write transaction and reads the session in it
+    /// (marking it seen when that is due).
+    #[allow(clippy::disallowed_methods)] // the one place a request's transaction is opened
+    pub async fn begin(self, state: &AppState) -> Result<Writing, AppError> {
+        let (who, tx) = signed_in_within(&self.headers, state, state.store.begin().await?).await?;
+        Ok(Writing { who, tx })
+    }
+
+    /// [`Writer::begin`] for a session still signing in: one that has
+    /// passed the password but not yet the second factor.
+    pub async fn begin_pending(self, state: &AppState) -> Result<(PendingSignIn, Tx), AppError> {
+        match self.begin_any(state).await? {
+            (Begun::Pending(pending), tx) => Ok((*pending, tx)),
+            (Begun::SignedIn(_), tx) => {
+                tx.commit().await?;
+                Err(AppError::SignInRequired)
+            }
+        }
+    }
+
+    /// [`Writer::begin`] for a step open to a session whether or not it has
+    /// finished signing in (enrolling a second factor).
+    #[allow(clippy::disallowed_methods)] // the one place a request's transaction is opened
+    pub async fn begin_any(self, state: &AppState) -> Result<(Begun, Tx), AppError> {
+        let token = cookie(&self.headers, SESSION_COOKIE).ok_or(AppError::SignInRequired)?;
+        let mut tx = state.store.begin().await?;
+        let Some((session, user)) = tx.resume_session(&token, state.settings.session_lifetime).await? else {
+            // Committed, so a session found expired stays ended.
+            tx.commit().await?;
+            return Err(AppError::SignInRequired);
+        };
+        if session.stage == SessionStage::Complete {
+            let who = signed_in_as(session, user, &self.headers, &mut tx).await?;
+            return Ok((Begun::SignedIn(Box::new(who)), tx));
+        }
+        let tr = Tr::new(user_lang(&user, &self.headers));
+        Ok((Begun::Pending(Box::new(PendingSignIn { session, user, tr })), tx))
+    }
+}
+
+/// Whom [`Writer::begin_any`] found.
+pub enum Begun {
+    SignedIn(Box<SignedIn>),
+    Pending(Box<PendingSignIn>),
 }
 
 impl FromRequestParts<AppState> for PendingSignIn {

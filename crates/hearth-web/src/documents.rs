@@ -9,22 +9,27 @@ use hearth_core::ids::DocumentId;
 
 use crate::AppState;
 use crate::access::family_for;
-use crate::context::SignedIn;
+use crate::context::{Reading, Writer, Writing};
 use crate::error::{AppError, AppResult};
-use crate::families::{FamilyPageErrors, render_family};
+use crate::families::{FamilyPageErrors, refused_family_page};
 
 /// Uploads being cleaned at once, so a burst of large files cannot take
 /// every core and gigabytes of memory together.
 static CLEANING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
 
+/// Two transactions, not one: the first only proves the session and the
+/// access before the body is read, so nobody else's upload reaches the
+/// cleaner; the write lock is taken only once the file has arrived and been
+/// cleaned, never while a slow phone sends it or a photo is re-encoded.
 pub async fn upload(
     State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who: checked, tx: mut check }: Reading,
+    writer: Writer,
     Path(id): Path<String>,
     mut multipart: Multipart,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
-    let tr = who.tr;
+    family_for(&mut check, &checked, &id, Action::WorkOnFamily).await?;
+    check.commit().await?;
     let mut upload = None;
     while let Some(field) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
         if field.name() == Some("document") {
@@ -33,20 +38,16 @@ pub async fn upload(
             upload = Some((name, bytes));
         }
     }
-    let refuse = |id: &str| FamilyPageErrors { document: Some(tr.t(id)), ..Default::default() };
-    let Some((name, bytes)) = upload.filter(|(_, b)| !b.is_empty()) else {
-        return render_family(&state, &who, family, refuse("document-error-empty")).await;
-    };
-    // Decoding and encoding a phone photo takes a while and up to a few
-    // hundred megabytes: off the threads serving pages, two at a time.
-    let _cleaning = CLEANING.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
-    let checked = tokio::task::spawn_blocking(move || accept_document(&bytes))
-        .await
-        .map_err(|e| AppError::Internal(e.to_string()))?;
-    let (kind, cleaned) = match checked {
-        Ok(accepted) => accepted,
-        Err(e) => {
-            let message = match e {
+    let cleaned = match upload.filter(|(_, b)| !b.is_empty()) {
+        None => Err("document-error-empty"),
+        Some((name, bytes)) => {
+            // Decoding and encoding a phone photo takes a while and up to a few
+            // hundred megabytes: off the threads serving pages, two at a time.
+            let _cleaning = CLEANING.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
+            let outcome = tokio::task::spawn_blocking(move || accept_document(&bytes))
+                .await
+                .map_err(|e| AppError::Internal(e.to_string()))?;
+            outcome.map(|(kind, cleaned)| (name, kind, cleaned)).map_err(|e| match e {
                 DocumentRejected::Empty => "document-error-empty",
                 DocumentRejected::TooLarge => "document-error-too-large",
                 DocumentRejected::KindNotAccepted => "document-error-kind",
@@ -54,24 +55,31 @@ pub async fn upload(
                 DocumentRejected::ImageTooLarge => "document-error-image-too-large",
                 DocumentRejected::PdfUnreadable => "document-error-pdf-unreadable",
                 DocumentRejected::PdfProtected => "document-error-pdf-protected",
-            };
-            return render_family(&state, &who, family, refuse(message)).await;
+            })
         }
     };
-    let mut tx = state.store.begin().await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
+    let (name, kind, cleaned) = match cleaned {
+        Ok(accepted) => accepted,
+        Err(message) => {
+            let errors = FamilyPageErrors { document: Some(who.tr.t(message)), ..Default::default() };
+            let page = refused_family_page(&mut tx, &who, family, errors).await?;
+            tx.commit().await?;
+            return page.respond();
+        }
+    };
     tx.add_document(&who.actor, &family.id, &safe_file_name(&name, kind), kind, &cleaned).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}#documents", family.id)).into_response())
 }
 
 pub async fn download(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Path((id, document_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let document_id = DocumentId::parse(&document_id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let document = tx.documents_of(&read).await?.into_iter().find(|d| d.id == document_id).ok_or(AppError::NotFound)?;
     let bytes = tx.download_document(&who.actor, &document).await?;

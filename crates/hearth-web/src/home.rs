@@ -1,14 +1,12 @@
 //! The home page, one per role, each saying what to do next.
 
-use axum::extract::State;
 use axum::response::Response;
 use hearth_core::access::{Action, Target};
 use hearth_core::accounts::Role;
 
-use crate::AppState;
 use crate::accounts::html;
 use crate::agreements::{AgreementView, view};
-use crate::context::{Page, SignedIn, role_label};
+use crate::context::{Page, Reading, SignedIn, role_label};
 use crate::error::AppResult;
 use hearth_store::calendar::CalendarRead;
 
@@ -57,9 +55,8 @@ struct HomeTemplate {
     section: HomeSection,
 }
 
-pub async fn home(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn home(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
-    let mut tx = state.store.begin_read().await?;
     let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
     let section = match who.user.role {
         Role::OrganisationAdmin => {

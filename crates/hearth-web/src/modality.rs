@@ -15,6 +15,7 @@ use hearth_core::ids::MemberId;
 use hearth_core::modality::{
     Answers, CONSIDERATIONS, ContactKind, ContactSuggestion, DONT_KNOW, Lean, Modality, Reason, Rules, answers_for,
 };
+use hearth_store::Tx;
 use hearth_store::families::{Family, Member};
 use hearth_store::modality::{ModalityDecision, NewModalityDecision};
 
@@ -22,7 +23,7 @@ use crate::AppState;
 use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::assessment::RulesEditorTemplate;
-use crate::context::{Page, SignedIn};
+use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::{Pairs, field};
@@ -126,10 +127,9 @@ struct DecisionView {
     differs: bool,
 }
 
-async fn load_member(state: &AppState, who: &SignedIn, family_id: &str, member_id: &str) -> AppResult<MemberContext> {
-    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
+async fn load_member(tx: &mut Tx, who: &SignedIn, family_id: &str, member_id: &str) -> AppResult<MemberContext> {
+    let family = family_for(tx, who, family_id, Action::WorkOnFamily).await?;
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let member = tx.member(&read, &member_id).await?.ok_or(AppError::NotFound)?;
     let decisions = tx.modality_decisions_of(&read, &member.id).await?;
@@ -141,7 +141,6 @@ async fn load_member(state: &AppState, who: &SignedIn, family_id: &str, member_i
         .filter(|m| m.role == MemberRole::PersonOfConcern)
         .filter_map(|m| m.whereabouts)
         .collect();
-    tx.commit().await?;
     Ok(MemberContext { family, member, whereabouts, decisions, rules })
 }
 
@@ -397,29 +396,33 @@ fn page(who: &SignedIn, m: &MemberContext, c: &Conversation, now: hearth_core::c
 }
 
 pub async fn modality_page(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Path((id, member_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let m = load_member(&state, &who, &id, &member_id).await?;
+    let m = load_member(&mut tx, &who, &id, &member_id).await?;
+    let now = tx.now();
+    tx.commit().await?;
     // Start from the last answers, so a change is a quick update, with what
     // the file knows filled in.
     let mut answers = m.decisions.first().map(|d| d.answers.clone()).unwrap_or_default();
     let prefilled = known_facts(&m.member, &m.whereabouts, &answers);
     answers.extend(prefilled.clone());
     let c = Conversation { answers: &answers, prefilled: &prefilled, step: 0, chosen: &BTreeMap::new() };
-    html(&page(&who, &m, &c, state.store.now()))
+    html(&page(&who, &m, &c, now))
 }
 
 /// One step of the conversation: keeps the answers, moves forward, back, or
 /// (from the result) to the section to change.
 pub async fn modality_step(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, member_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let m = load_member(&state, &who, &id, &member_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let m = load_member(&mut tx, &who, &id, &member_id).await?;
+    let now = tx.now();
+    tx.commit().await?;
     let answers = answers_from(&pairs, "a-");
     let prefilled = answers_from(&pairs, "p-");
     let current: usize = field(&pairs, "step").parse().unwrap_or(0).min(SECTIONS.len() + 1);
@@ -430,16 +433,17 @@ pub async fn modality_step(
         None => current + 1,
     };
     let c = Conversation { answers: &answers, prefilled: &prefilled, step: next, chosen: &BTreeMap::new() };
-    html(&page(&who, &m, &c, state.store.now()))
+    html(&page(&who, &m, &c, now))
 }
 
 pub async fn record_decision(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, member_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let m = load_member(&state, &who, &id, &member_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let m = load_member(&mut tx, &who, &id, &member_id).await?;
     let tr = who.tr;
     let answers = answers_from(&pairs, "a-");
     let prefilled = answers_from(&pairs, "p-");
@@ -468,14 +472,15 @@ pub async fn record_decision(
     }
     if !errors.is_empty() {
         let c = Conversation { answers: &answers, prefilled: &prefilled, step: SECTIONS.len() + 1, chosen: &chosen };
-        let mut body = page(&who, &m, &c, state.store.now());
+        let mut body = page(&who, &m, &c, tx.now());
         body.errors = errors;
         body.preference = preference;
         body.comment = comment;
+        // Nothing was written: the reads the page took are recorded.
+        tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &body);
     }
     let reasons = suggestion.per_contact.iter().map(|(k, c)| (*k, c.reasons.clone())).collect();
-    let mut tx = state.store.begin().await?;
     tx.record_modality_decision(
         &who.actor,
         &m.family.id,
@@ -494,9 +499,8 @@ pub async fn record_decision(
     Ok(Redirect::to(&format!("/families/{}/members/{}/modality", m.family.id, m.member.id)).into_response())
 }
 
-pub async fn rules_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn rules_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::EditModalityRules, Target::Organisation(&who.actor.organisation_id))?;
-    let mut tx = state.store.begin().await?;
     let (rules, stored) = tx.modality_rules(&who.actor).await?;
     tx.commit().await?;
     html(&RulesEditorTemplate {
@@ -518,15 +522,17 @@ pub struct RulesForm {
 
 pub async fn save_rules(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Form(form): Form<RulesForm>,
 ) -> AppResult<Response> {
+    // Parsed before the write lock is taken: it needs no database.
+    let parsed = Rules::parse(&form.body);
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::EditModalityRules, Target::Organisation(&who.actor.organisation_id))?;
     let page = Page::signed_in(&who, "modality-rules-title", "/admin/modality-rules");
     let intro = who.tr.t("modality-rules-intro");
-    match Rules::parse(&form.body) {
+    match parsed {
         Ok(rules) => {
-            let mut tx = state.store.begin().await?;
             tx.save_modality_rules(&who.actor, &form.body).await?;
             tx.commit().await?;
             html(&RulesEditorTemplate {
@@ -539,17 +545,20 @@ pub async fn save_rules(
                 count: Some(who.tr.tn("modality-rules-count", "count", rules.rules.len() as i64)),
             })
         }
-        Err(errors) => html_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &RulesEditorTemplate {
-                page,
-                intro,
-                action: "/admin/modality-rules",
-                body: form.body,
-                errors: errors.iter().map(ToString::to_string).collect(),
-                is_default: false,
-                count: None,
-            },
-        ),
+        Err(errors) => {
+            tx.commit().await?;
+            html_with_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &RulesEditorTemplate {
+                    page,
+                    intro,
+                    action: "/admin/modality-rules",
+                    body: form.body,
+                    errors: errors.iter().map(ToString::to_string).collect(),
+                    is_default: false,
+                    count: None,
+                },
+            )
+        }
     }
 }

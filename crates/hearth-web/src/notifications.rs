@@ -7,7 +7,7 @@ use hearth_store::notifications::NotificationKind;
 
 use crate::AppState;
 use crate::accounts::html;
-use crate::context::{Page, SignedIn};
+use crate::context::{Page, Reading, Writer, Writing};
 use crate::error::AppResult;
 
 struct Item {
@@ -25,9 +25,8 @@ struct NotificationsTemplate {
     email: bool,
 }
 
-pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
-    let mut tx = state.store.begin().await?;
     let list = tx.notifications_of(&who.actor).await?;
     let email = tx.email_notifications(&who.user.id).await?;
     tx.commit().await?;
@@ -68,9 +67,9 @@ pub async fn notifications_page(State(state): State<AppState>, who: SignedIn) ->
     html(&NotificationsTemplate { page: Page::signed_in(&who, "notifications-title", "/notifications"), items, email })
 }
 
-pub async fn mark_read(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn mark_read(State(state): State<AppState>, writer: Writer) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
-    let mut tx = state.store.begin().await?;
     tx.mark_notifications_read(&who.user.id).await?;
     tx.commit().await?;
     Ok(Redirect::to("/notifications").into_response())
@@ -80,12 +79,12 @@ pub async fn mark_read(State(state): State<AppState>, who: SignedIn) -> AppResul
 /// something is waiting, never who or which family.
 pub async fn set_email(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     crate::forms::Form(pairs): crate::forms::Form<crate::forms::Pairs>,
 ) -> AppResult<Response> {
-    who.require(Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
     let on = crate::forms::field(&pairs, "email") == "yes";
-    let mut tx = state.store.begin().await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    who.require(Action::UseNotifications, Target::Account(&who.user.account_facts()))?;
     tx.set_email_notifications(&who.actor, on).await?;
     tx.commit().await?;
     Ok(Redirect::to("/notifications").into_response())

@@ -12,7 +12,9 @@ use serde::Deserialize;
 
 use crate::AppState;
 use crate::accounts::{html, html_with_status};
-use crate::context::{DEFAULT_QUICK_EXIT_URL, Page, SESSION_COOKIE, SignedIn, clear_session_cookie, cookie};
+use crate::context::{
+    DEFAULT_QUICK_EXIT_URL, Page, Reading, SESSION_COOKIE, Writer, Writing, clear_session_cookie, cookie,
+};
 use crate::error::AppResult;
 use crate::forms::Form;
 
@@ -24,6 +26,7 @@ use crate::forms::Form;
 /// not sign anyone out, so a navigation the browser marks as coming from
 /// elsewhere only redirects. (Browsers without `Sec-Fetch-Site` sign out: for
 /// a family member, a session left open is the greater harm.)
+#[allow(clippy::disallowed_methods)] // any session or none: its one transaction
 pub async fn quick_exit(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
     let mut target = DEFAULT_QUICK_EXIT_URL.to_owned();
     let from_elsewhere = headers
@@ -61,9 +64,8 @@ struct PortalSettingsTemplate {
     errors: Vec<String>,
 }
 
-pub async fn settings_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn settings_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::EditPortalSettings, Target::Organisation(&who.actor.organisation_id))?;
-    let mut tx = state.store.begin().await?;
     let settings = tx.portal_settings(&who.actor.organisation_id).await?;
     tx.commit().await?;
     html(&PortalSettingsTemplate {
@@ -84,9 +86,10 @@ pub struct PortalForm {
 
 pub async fn save_settings(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Form(form): Form<PortalForm>,
 ) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::EditPortalSettings, Target::Organisation(&who.actor.organisation_id))?;
     let tr = who.tr;
     let name = form.discreet_name.trim();
@@ -100,6 +103,8 @@ pub async fn save_settings(
         errors.push(tr.t("portal-error-url"));
     }
     if !errors.is_empty() {
+        // Nothing was written; the session's mark of being seen still is.
+        tx.commit().await?;
         return html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &PortalSettingsTemplate {
@@ -114,7 +119,6 @@ pub async fn save_settings(
         discreet_name: (!name.is_empty()).then(|| name.to_owned()),
         quick_exit_url: (!url.is_empty()).then(|| url.to_owned()),
     };
-    let mut tx = state.store.begin().await?;
     tx.set_portal_settings(&who.actor, &settings).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/portal").into_response())

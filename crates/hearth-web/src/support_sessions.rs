@@ -21,7 +21,7 @@ use hearth_store::{Tx, families::Member};
 use crate::AppState;
 use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
-use crate::context::{Page, SignedIn};
+use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::{Pairs, field, values};
@@ -179,13 +179,8 @@ async fn schedule_page(
     })
 }
 
-pub async fn new_session_page(
-    State(state): State<AppState>,
-    who: SignedIn,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
-    let mut tx = state.store.begin().await?;
+pub async fn new_session_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let defaults = vec![("minutes".into(), "60".into()), ("contact_kind".into(), "check_in".into())];
     let page = schedule_page(&mut tx, &who, &family, defaults, Default::default()).await?;
     tx.commit().await?;
@@ -219,13 +214,13 @@ pub(crate) async fn guardrail_verdict(
 
 pub async fn schedule_session(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let members = tx.members_of(&read).await?;
     let staff: Vec<(UserId, String)> =
@@ -403,38 +398,34 @@ struct SessionPageState {
     manual_link: Option<String>,
 }
 
-async fn load_session(state: &AppState, who: &SignedIn, family: &Family, id: &str) -> AppResult<SupportSession> {
+async fn load_session(tx: &mut Tx, who: &SignedIn, family: &Family, id: &str) -> AppResult<SupportSession> {
     let id = SupportSessionId::parse(id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
-    let session = tx.support_session(&read, &id).await?;
-    tx.commit().await?;
-    session.ok_or(AppError::NotFound)
+    tx.support_session(&read, &id).await?.ok_or(AppError::NotFound)
 }
 
 /// A session of a family the actor may work on.
 async fn load_workable_session(
-    state: &AppState,
+    tx: &mut Tx,
     who: &SignedIn,
     family_id: &str,
     session_id: &str,
 ) -> AppResult<(Family, SupportSession)> {
-    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
-    let session = load_session(state, who, &family, session_id).await?;
+    let family = family_for(tx, who, family_id, Action::WorkOnFamily).await?;
+    let session = load_session(tx, who, &family, session_id).await?;
     Ok((family, session))
 }
 
-async fn render_session(
-    state: &AppState,
+/// The session's page, read in `tx`; the caller commits before sending it.
+async fn session_view(
+    tx: &mut Tx,
     who: &SignedIn,
     family: &Family,
     session: SupportSession,
-    status: StatusCode,
     st: SessionPageState,
-) -> AppResult<Response> {
+) -> AppResult<SessionTemplate> {
     let tr = who.tr;
     let zone = &who.zone;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family_for(&who.actor, &family.id, FamilyReading::Session).await?;
     let mut reconnect = None;
     for (member, _) in &session.members {
@@ -452,9 +443,8 @@ async fn render_session(
         .filter(|f| f.session_id == session.id)
         .map(|f| (f.id.to_string(), zone.format(f.due_at), f.completed_at.is_some()))
         .collect();
-    tx.commit().await?;
     let ticked = values(&st.form, "items");
-    let page = SessionTemplate {
+    Ok(SessionTemplate {
         page: Page::signed_in(who, "session-title", "/families"),
         family_id: family.id.to_string(),
         family_name: family.name.clone(),
@@ -502,36 +492,50 @@ async fn render_session(
         translator_error: st.translator_error,
         translator_notice: st.translator_notice,
         manual_link: st.manual_link,
-    };
-    html_with_status(status, &page)
+    })
+}
+
+/// A refused form on the session's page: nothing was written, so the reads
+/// are committed and the page comes back with the error.
+async fn refused(
+    mut tx: Tx,
+    who: &SignedIn,
+    family: &Family,
+    session: SupportSession,
+    st: SessionPageState,
+) -> AppResult<Response> {
+    let page = session_view(&mut tx, who, family, session, st).await?;
+    tx.commit().await?;
+    html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
 pub async fn session_page(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Path((family_id, session_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &family_id, Action::ViewFamily).await?;
-    let session = load_session(&state, &who, &family, &session_id).await?;
-    render_session(&state, &who, &family, session, StatusCode::OK, SessionPageState::default()).await
+    let family = family_for(&mut tx, &who, &family_id, Action::ViewFamily).await?;
+    let session = load_session(&mut tx, &who, &family, &session_id).await?;
+    let page = session_view(&mut tx, &who, &family, session, SessionPageState::default()).await?;
+    tx.commit().await?;
+    html(&page)
 }
 
 pub async fn record_checklist(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((family_id, session_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let (family, session) = load_workable_session(&state, &who, &family_id, &session_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, session) = load_workable_session(&mut tx, &who, &family_id, &session_id).await?;
     let ticked = values(&pairs, "items");
     let items: Vec<&'static str> =
         ChecklistItem::ALL.iter().map(|i| i.as_str()).filter(|k| ticked.contains(k)).collect();
     if !session.mode.is_digital() || session.outcome.is_some() || items.len() != ChecklistItem::ALL.len() {
         let st =
             SessionPageState { form: pairs, checklist_error: Some(who.tr.t("checklist-error")), ..Default::default() };
-        return render_session(&state, &who, &family, session, StatusCode::UNPROCESSABLE_ENTITY, st).await;
+        return refused(tx, &who, &family, session, st).await;
     }
-    let mut tx = state.store.begin().await?;
     tx.record_checklist(&who.actor, &session, &items).await?;
     tx.commit().await?;
     Ok(Redirect::to(&session_href(&family.id, &session.id)).into_response())
@@ -539,16 +543,17 @@ pub async fn record_checklist(
 
 pub async fn record_outcome(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((family_id, session_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let (family, session) = load_workable_session(&state, &who, &family_id, &session_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, session) = load_workable_session(&mut tx, &who, &family_id, &session_id).await?;
     let tr = who.tr;
     let outcome = SessionOutcome::parse(field(&pairs, "outcome"));
     let note_text = field(&pairs, "note").trim();
     let note = if note_text.is_empty() { Ok(None) } else { NoteText::parse(note_text).map(Some) };
-    let now = state.store.now();
+    let now = tx.now();
     let error = match (&outcome, &note, session.outcome) {
         (_, _, Some(_)) => Some(tr.t("session-error-outcome-recorded")),
         (None, _, _) => Some(tr.t("session-error-outcome")),
@@ -560,9 +565,8 @@ pub async fn record_outcome(
     };
     let (Some(outcome), Ok(note), None) = (outcome, note, error.clone()) else {
         let st = SessionPageState { form: pairs, outcome_error: error, ..Default::default() };
-        return render_session(&state, &who, &family, session, StatusCode::UNPROCESSABLE_ENTITY, st).await;
+        return refused(tx, &who, &family, session, st).await;
     };
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let follow_up = if needs_aftercare(session.mode, outcome) {
         let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
@@ -585,11 +589,12 @@ pub async fn record_outcome(
 
 pub async fn invite_translator(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((family_id, session_id)): Path<(String, String)>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let (family, session) = load_workable_session(&state, &who, &family_id, &session_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, session) = load_workable_session(&mut tx, &who, &family_id, &session_id).await?;
     let tr = who.tr;
     let name = field(&pairs, "translator_name").trim().to_owned();
     let email = EmailAddress::parse(field(&pairs, "translator_email"));
@@ -605,11 +610,15 @@ pub async fn invite_translator(
     };
     let (Ok(email), Some(lang), None) = (email, lang, error.clone()) else {
         let st = SessionPageState { form: pairs, translator_error: error, ..Default::default() };
-        return render_session(&state, &who, &family, session, StatusCode::UNPROCESSABLE_ENTITY, st).await;
+        return refused(tx, &who, &family, session, st).await;
     };
-    let mut tx = state.store.begin().await?;
     let token =
         tx.invite_translator(&who.actor, &session, &name, email.as_str(), lang.code(), session.ends_at()).await?;
+    // The page, with the new translator, is read before committing; the
+    // e-mail goes after, so the lock is not held while it is sent and the
+    // link it carries already works.
+    let updated = load_session(&mut tx, &who, &family, &session_id).await?;
+    let mut page = session_view(&mut tx, &who, &family, updated, SessionPageState::default()).await?;
     tx.commit().await?;
     let link = format!("{}/translator/{token}", state.settings.public_url);
     let ttr = Tr::new(lang);
@@ -632,9 +641,9 @@ pub async fn invite_translator(
         link,
     )
     .await;
-    let st = SessionPageState { translator_notice: Some(notice), manual_link, ..Default::default() };
-    let session = load_session(&state, &who, &family, &session_id).await?;
-    render_session(&state, &who, &family, session, StatusCode::OK, st).await
+    page.translator_notice = Some(notice);
+    page.manual_link = manual_link;
+    html(&page)
 }
 
 #[derive(askama::Template)]
@@ -650,6 +659,7 @@ struct TranslatorTemplate {
     error: Option<String>,
 }
 
+#[allow(clippy::disallowed_methods)] // a translator's link, no session: its one transaction
 pub async fn translator_page(State(state): State<AppState>, Path(token): Path<String>) -> AppResult<Response> {
     let mut tx = state.store.begin().await?;
     let Some((translator, session)) = tx.open_translator_invitation(&token).await? else {
@@ -681,6 +691,7 @@ fn translator_view(
     }
 }
 
+#[allow(clippy::disallowed_methods)] // a translator's link, no session: its one transaction
 pub async fn accept_undertaking(
     State(state): State<AppState>,
     Path(token): Path<String>,

@@ -12,10 +12,11 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
-use crate::context::{Page, SignedIn};
+use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::{Pairs, field};
+use hearth_store::Tx;
 
 #[derive(askama::Template)]
 #[template(path = "note_form.html")]
@@ -35,17 +36,15 @@ struct NoteFormTemplate {
 }
 
 async fn note_page(
-    state: &AppState,
+    tx: &mut Tx,
     who: &SignedIn,
     family: &Family,
     pairs: Option<&Pairs>,
     errors: Vec<String>,
 ) -> AppResult<NoteFormTemplate> {
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let members = tx.members_of(&read).await?;
     let now = tx.now();
-    tx.commit().await?;
     let tr = who.tr;
     let ticked = |id: &str| pairs.is_some_and(|p| p.iter().any(|(k, v)| k == "members" && v == id));
     Ok(NoteFormTemplate {
@@ -63,13 +62,11 @@ async fn note_page(
     })
 }
 
-pub async fn new_note_page(
-    State(state): State<AppState>,
-    who: SignedIn,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
-    html(&note_page(&state, &who, &family, None, Vec::new()).await?)
+pub async fn new_note_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
+    let page = note_page(&mut tx, &who, &family, None, Vec::new()).await?;
+    tx.commit().await?;
+    html(&page)
 }
 
 fn text_error(tr: &crate::i18n::Tr, e: InvalidNoteText) -> String {
@@ -81,11 +78,12 @@ fn text_error(tr: &crate::i18n::Tr, e: InvalidNoteText) -> String {
 
 pub async fn add_note(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let mut errors = Vec::new();
     let kind = NoteKind::parse(field(&pairs, "kind"));
@@ -97,7 +95,6 @@ pub async fn add_note(
         errors.push(tr.t("date-invalid"));
     }
     let text = NoteText::parse(field(&pairs, "text")).map_err(|e| errors.push(text_error(&tr, e))).ok();
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let family_members = tx.members_of(&read).await?;
     let mut members = Vec::new();
@@ -117,8 +114,9 @@ pub async fn add_note(
         }
     }
     let (Some(kind), Some(occurred), Some(text), true) = (kind, occurred, text, errors.is_empty()) else {
-        drop(tx);
-        let page = note_page(&state, &who, &family, Some(&pairs), errors).await?;
+        // Nothing was written: the form comes back, and the read it took is recorded.
+        let page = note_page(&mut tx, &who, &family, Some(&pairs), errors).await?;
+        tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
     tx.add_note(&who.actor, &family.id, kind, occurred, &text, &members).await?;
@@ -127,20 +125,18 @@ pub async fn add_note(
 }
 
 async fn load_note(
-    state: &AppState,
+    tx: &mut Tx,
     who: &SignedIn,
     family_id: &str,
     note_id: &str,
 ) -> AppResult<(Family, hearth_store::timeline::Note)> {
-    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
+    let family = family_for(tx, who, family_id, Action::WorkOnFamily).await?;
     let note_id = NoteId::parse(note_id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     if tx.note_family(&note_id).await?.as_ref() != Some(&family.id) {
         return Err(AppError::NotFound);
     }
     let note = tx.notes_of(&read).await?.into_iter().find(|n| n.id == note_id).ok_or(AppError::NotFound)?;
-    tx.commit().await?;
     Ok((family, note))
 }
 
@@ -168,11 +164,11 @@ fn amend_page(
 }
 
 pub async fn amend_note_page(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Path((id, note_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (family, note) = load_note(&state, &who, &id, &note_id).await?;
+    let (family, note) = load_note(&mut tx, &who, &id, &note_id).await?;
+    tx.commit().await?;
     let text = note.current().map(|v| v.text.clone()).unwrap_or_default();
     html(&amend_page(&who, &family, &note, text, Vec::new()))
 }
@@ -185,14 +181,16 @@ pub struct AmendForm {
 
 pub async fn amend_note(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, note_id)): Path<(String, String)>,
     Form(form): Form<AmendForm>,
 ) -> AppResult<Response> {
-    let (family, note) = load_note(&state, &who, &id, &note_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, note) = load_note(&mut tx, &who, &id, &note_id).await?;
     let text = match NoteText::parse(&form.text) {
         Ok(t) => t,
         Err(e) => {
+            tx.commit().await?;
             let errors = vec![text_error(&who.tr, e)];
             return html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -202,9 +200,9 @@ pub async fn amend_note(
     };
     if note.current().is_some_and(|v| v.text == text.as_str()) {
         // Nothing changed: no new version.
+        tx.commit().await?;
         return Ok(Redirect::to(&format!("/families/{}", family.id)).into_response());
     }
-    let mut tx = state.store.begin().await?;
     tx.amend_note(&who.actor, &family.id, &note.id, &text).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())

@@ -12,13 +12,14 @@ use hearth_core::wellbeing::{
     Guardrails, MAX_AFTERCARE_HOURS, MAX_BREAK_MINUTES, MAX_SESSIONS_PER_DAY, MAX_SESSIONS_PER_WEEK, WellbeingPolicy,
 };
 use hearth_core::zone::{Zone, format_clock_time, parse_clock_time};
+use hearth_store::Tx;
 use hearth_store::accounts::User;
 use hearth_store::aftercare::FollowUp;
 use hearth_store::calendar::BookedTime;
 
 use crate::AppState;
 use crate::accounts::{html, html_with_status};
-use crate::context::{Page, Reading, SignedIn};
+use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::{Pairs, field};
@@ -104,9 +105,8 @@ impl PolicyTemplate {
     }
 }
 
-pub async fn policy_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn policy_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::EditWellbeingPolicy, Target::Organisation(&who.actor.organisation_id))?;
-    let mut tx = state.store.begin().await?;
     let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
     tx.commit().await?;
     let mut form = guardrail_fields(&policy.guardrails);
@@ -125,9 +125,10 @@ pub async fn policy_page(State(state): State<AppState>, who: SignedIn) -> AppRes
 
 pub async fn save_policy(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::EditWellbeingPolicy, Target::Organisation(&who.actor.organisation_id))?;
     let tr = who.tr;
     let mut errors = Vec::new();
@@ -148,6 +149,8 @@ pub async fn save_policy(
     let (Some(guardrails), Some(zone), Some(aftercare_due_hours), Some(reminder_hours), true) =
         (guardrails, zone, aftercare, reminders, errors.is_empty())
     else {
+        // Nothing was written: the form comes back.
+        tx.commit().await?;
         return html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &PolicyTemplate {
@@ -160,7 +163,6 @@ pub async fn save_policy(
             },
         );
     };
-    let mut tx = state.store.begin().await?;
     tx.save_wellbeing_policy(&who.actor, &WellbeingPolicy { zone, guardrails, aftercare_due_hours, reminder_hours })
         .await?;
     tx.commit().await?;
@@ -190,9 +192,8 @@ fn summary(tr: &Tr, g: &Guardrails) -> String {
     )
 }
 
-pub async fn limits_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn limits_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
-    let mut tx = state.store.begin().await?;
     let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
     let mine = tx.personal_limits(&who.user.id).await?;
     tx.commit().await?;
@@ -208,12 +209,12 @@ pub async fn limits_page(State(state): State<AppState>, who: SignedIn) -> AppRes
 
 pub async fn save_limits(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
-    let mut tx = state.store.begin().await?;
     if field(&pairs, "clear") == "yes" {
         tx.save_personal_limits(&who.actor, None).await?;
         tx.commit().await?;
@@ -267,52 +268,53 @@ impl OnCallTemplate {
     }
 }
 
-async fn render_on_call(state: &AppState, who: &SignedIn, form: Pairs, error: Option<String>) -> AppResult<Response> {
+/// The rota page, read in `tx`; with an error, the refused form comes back.
+async fn on_call_template(
+    tx: &mut Tx,
+    who: &SignedIn,
+    form: Pairs,
+    error: Option<String>,
+) -> AppResult<OnCallTemplate> {
     let org = &who.actor.organisation_id;
     who.require(Action::ViewOnCallRota, Target::Organisation(org))?;
     let can_manage = who.may(Action::ManageOnCallRota, Target::Organisation(org));
-    let mut tx = state.store.begin().await?;
     let zone = &who.zone;
     let now = tx.now();
     let shifts = tx.on_call_shifts(org, now).await?;
     let staff = if can_manage { tx.assignable_staff(org).await? } else { Vec::new() };
+    Ok(OnCallTemplate {
+        page: Page::signed_in(who, "on-call-title", "/on-call"),
+        zone: zone.name().to_owned(),
+        shifts: shifts
+            .into_iter()
+            .map(|s| ShiftRow {
+                id: s.id.to_string(),
+                who: s.user_name,
+                from: zone.format(s.starts_at),
+                to: zone.format(s.ends_at),
+                now: s.starts_at <= now,
+            })
+            .collect(),
+        can_manage,
+        staff: staff.into_iter().map(|(id, name)| (id.to_string(), name)).collect(),
+        form,
+        error,
+    })
+}
+
+pub async fn on_call_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
+    let t = on_call_template(&mut tx, &who, Vec::new(), None).await?;
     tx.commit().await?;
-    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    html_with_status(
-        status,
-        &OnCallTemplate {
-            page: Page::signed_in(who, "on-call-title", "/on-call"),
-            zone: zone.name().to_owned(),
-            shifts: shifts
-                .into_iter()
-                .map(|s| ShiftRow {
-                    id: s.id.to_string(),
-                    who: s.user_name,
-                    from: zone.format(s.starts_at),
-                    to: zone.format(s.ends_at),
-                    now: s.starts_at <= now,
-                })
-                .collect(),
-            can_manage,
-            staff: staff.into_iter().map(|(id, name)| (id.to_string(), name)).collect(),
-            form,
-            error,
-        },
-    )
+    html(&t)
 }
 
-pub async fn on_call_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
-    render_on_call(&state, &who, Vec::new(), None).await
-}
-
-pub async fn add_shift(State(state): State<AppState>, who: SignedIn, Form(pairs): Form<Pairs>) -> AppResult<Response> {
+pub async fn add_shift(State(state): State<AppState>, writer: Writer, Form(pairs): Form<Pairs>) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     let org = who.actor.organisation_id.clone();
     who.require(Action::ManageOnCallRota, Target::Organisation(&org))?;
     let tr = who.tr;
-    let mut tx = state.store.begin().await?;
     let zone = &who.zone;
     let staff = tx.assignable_staff(&org).await?;
-    tx.commit().await?;
     let user = staff.iter().find(|(id, _)| id.as_str() == field(&pairs, "user")).map(|(id, _)| id.clone());
     let from = zone.parse_input(field(&pairs, "starts_at"));
     let to = zone.parse_input(field(&pairs, "ends_at"));
@@ -322,18 +324,24 @@ pub async fn add_shift(State(state): State<AppState>, who: SignedIn, Form(pairs)
         _ => Some(tr.t("on-call-error-times")),
     };
     let (Some(user), Some(from), Some(to), None) = (user, from, to, error.clone()) else {
-        return render_on_call(&state, &who, pairs, error).await;
+        // Nothing was written: the rota comes back with the form.
+        let t = on_call_template(&mut tx, &who, pairs, error).await?;
+        tx.commit().await?;
+        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
     };
-    let mut tx = state.store.begin().await?;
     tx.add_on_call_shift(&who.actor, &user, from, to).await?;
     tx.commit().await?;
     Ok(Redirect::to("/on-call").into_response())
 }
 
-pub async fn remove_shift(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
+pub async fn remove_shift(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path(id): Path<String>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::ManageOnCallRota, Target::Organisation(&who.actor.organisation_id))?;
     let id = OnCallShiftId::parse(&id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let removed = tx.remove_on_call_shift(&who.actor, &id).await?;
     tx.commit().await?;
     if !removed {

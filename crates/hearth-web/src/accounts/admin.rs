@@ -7,12 +7,13 @@ use hearth_core::access::{Action, Target};
 use hearth_core::accounts::{DisplayName, EmailAddress, Role};
 use hearth_core::ids::{InvitationId, TeamId, UserId};
 use hearth_core::secrets::{new_token, token_digest};
+use hearth_store::Tx;
 use hearth_store::accounts::{Invitation, NewInvitation};
 use serde::Deserialize;
 
 use super::{html, html_with_status};
 use crate::AppState;
-use crate::context::{Page, SignedIn, role_label};
+use crate::context::{Page, Reading, SignedIn, Writer, Writing, role_label};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::i18n::{Lang, Tr};
@@ -34,9 +35,8 @@ struct UsersTemplate {
     users: Vec<UserRow>,
 }
 
-pub async fn users_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn users_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
-    let mut tx = state.store.begin().await?;
     let users = tx.users_of(&who.actor).await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
     tx.commit().await?;
@@ -71,18 +71,17 @@ struct DisableTemplate {
     name: String,
 }
 
-async fn target_user(state: &AppState, who: &SignedIn, id: &str) -> AppResult<hearth_store::accounts::User> {
+async fn target_user(tx: &mut Tx, who: &SignedIn, id: &str) -> AppResult<hearth_store::accounts::User> {
     let id = UserId::parse(id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let user = tx.user(&id).await?.ok_or(AppError::NotFound)?;
-    tx.commit().await?;
     who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     who.require(Action::ManageAccounts, Target::Account(&user.account_facts()))?;
     Ok(user)
 }
 
-pub async fn disable_page(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
-    let user = target_user(&state, &who, &id).await?;
+pub async fn disable_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+    let user = target_user(&mut tx, &who, &id).await?;
+    tx.commit().await?;
     if user.id == who.user.id || user.disabled {
         return Ok(Redirect::to("/admin/users").into_response());
     }
@@ -90,13 +89,13 @@ pub async fn disable_page(State(state): State<AppState>, who: SignedIn, Path(id)
     html(&DisableTemplate { page, id: user.id.to_string(), name: user.display_name })
 }
 
-pub async fn disable(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
-    let user = target_user(&state, &who, &id).await?;
+pub async fn disable(State(state): State<AppState>, writer: Writer, Path(id): Path<String>) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let user = target_user(&mut tx, &who, &id).await?;
     if user.id == who.user.id {
         // An admin cannot lock themselves out; another admin must do it.
         return Err(AppError::BadRequest);
     }
-    let mut tx = state.store.begin().await?;
     tx.disable_user(Some(&who.actor), &user).await?;
     tx.commit().await?;
     Ok(Redirect::to("/admin/users").into_response())
@@ -119,16 +118,11 @@ struct InvitationsTemplate {
     manual_link: Option<String>,
 }
 
-async fn invitations_template(
-    state: &AppState,
-    who: &SignedIn,
-    notice: Option<String>,
-    manual_link: Option<String>,
-) -> AppResult<InvitationsTemplate> {
-    let mut tx = state.store.begin().await?;
+/// The list of invitations, read in `tx`; a notice and a link to pass on
+/// by hand are added by the caller.
+async fn invitations_template(tx: &mut Tx, who: &SignedIn) -> AppResult<InvitationsTemplate> {
     let invitations = tx.invitations_of(&who.actor).await?;
     let now = tx.now();
-    tx.commit().await?;
     let tr = who.tr;
     let status = |i: &Invitation| -> (String, bool) {
         if i.accepted_at.is_some() {
@@ -142,7 +136,7 @@ async fn invitations_template(
         }
     };
     Ok(InvitationsTemplate {
-        page: Page::signed_in(who, "invitations-title", "/admin/invitations").with_notice(notice),
+        page: Page::signed_in(who, "invitations-title", "/admin/invitations"),
         invitations: invitations
             .iter()
             .map(|i| {
@@ -157,13 +151,15 @@ async fn invitations_template(
                 }
             })
             .collect(),
-        manual_link,
+        manual_link: None,
     })
 }
 
-pub async fn invitations_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn invitations_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
-    html(&invitations_template(&state, &who, None, None).await?)
+    let t = invitations_template(&mut tx, &who).await?;
+    tx.commit().await?;
+    html(&t)
 }
 
 #[derive(Deserialize, Default)]
@@ -191,14 +187,12 @@ struct InviteTemplate {
 }
 
 async fn invite_template(
-    state: &AppState,
+    tx: &mut Tx,
     who: &SignedIn,
     form: InviteForm,
     errors: Vec<String>,
 ) -> AppResult<InviteTemplate> {
-    let mut tx = state.store.begin().await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
-    tx.commit().await?;
     Ok(InviteTemplate {
         page: Page::signed_in(who, "invite-title", "/admin/invitations"),
         form,
@@ -208,14 +202,16 @@ async fn invite_template(
     })
 }
 
-pub async fn invite_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn invite_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let form = InviteForm {
         role: Role::Practitioner.as_str().into(),
         language: who.tr.lang.code().into(),
         ..Default::default()
     };
-    html(&invite_template(&state, &who, form, Vec::new()).await?)
+    let t = invite_template(&mut tx, &who, form, Vec::new()).await?;
+    tx.commit().await?;
+    html(&t)
 }
 
 /// The invitation e-mail, in the invitee's language.
@@ -231,7 +227,12 @@ pub fn invitation_email(tr: Tr, organisation: &str, link: &str, expires: &str) -
     (subject, body)
 }
 
-pub async fn invite(State(state): State<AppState>, who: SignedIn, Form(form): Form<InviteForm>) -> AppResult<Response> {
+pub async fn invite(
+    State(state): State<AppState>,
+    writer: Writer,
+    Form(form): Form<InviteForm>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let tr = who.tr;
     let mut errors = Vec::new();
@@ -243,7 +244,6 @@ pub async fn invite(State(state): State<AppState>, who: SignedIn, Form(form): Fo
     }
     let lang = Lang::parse(&form.language).unwrap_or(tr.lang);
 
-    let mut tx = state.store.begin().await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
     let team = match form.team.trim() {
         "" => None,
@@ -261,8 +261,9 @@ pub async fn invite(State(state): State<AppState>, who: SignedIn, Form(form): Fo
         errors.push(tr.t("invite-error-taken"));
     }
     let (Some(name), Some(email), Some(role), true) = (name, email, role, errors.is_empty()) else {
-        drop(tx);
-        let t = invite_template(&state, &who, form, errors).await?;
+        // Nothing was written: the form comes back.
+        let t = invite_template(&mut tx, &who, form, errors).await?;
+        tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
     };
     let token = new_token()?;
@@ -282,26 +283,33 @@ pub async fn invite(State(state): State<AppState>, who: SignedIn, Form(form): Fo
     let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
     let expires_at = tx.now().plus_seconds(state.settings.invitation_valid_seconds);
     let expires = format!("{} ({})", who.zone.format(expires_at), who.zone.name());
+    // The list is read, and the transaction ended, before the mail goes out:
+    // the write lock is not held while a mail server answers.
+    let mut t = invitations_template(&mut tx, &who).await?;
     tx.commit().await?;
 
     let link = format!("{}/invitations/{token}", state.settings.public_url);
     let (subject, body) = invitation_email(Tr::new(lang), &organisation, &link, &expires);
     let (notice, manual_link) =
         crate::mail::send_link(state.mailer.as_ref(), &tr, email.as_str(), &subject, body, link).await;
-    html(&invitations_template(&state, &who, Some(notice), manual_link).await?)
+    t.page.notice = Some(notice);
+    t.manual_link = manual_link;
+    html(&t)
 }
 
 pub async fn revoke_invitation(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let id = InvitationId::parse(&id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     if !tx.revoke_invitation(&who.actor, &id).await? {
         return Err(AppError::NotFound);
     }
+    let mut t = invitations_template(&mut tx, &who).await?;
     tx.commit().await?;
-    html(&invitations_template(&state, &who, Some(who.tr.t("invitation-revoked")), None).await?)
+    t.page.notice = Some(who.tr.t("invitation-revoked"));
+    html(&t)
 }

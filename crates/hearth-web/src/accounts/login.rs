@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::{account_digest, html, html_with_status, verify_password};
 use crate::AppState;
 use crate::context::{
-    Page, PendingSignIn, SESSION_COOKIE, Visitor, address_digest, clear_session_cookie, cookie, device_cookie,
+    Page, PendingSignIn, SESSION_COOKIE, Visitor, Writer, address_digest, clear_session_cookie, cookie, device_cookie,
     device_summary, lang_cookie, portal_name_cookie, session_cookie, trusted_device,
 };
 use crate::error::AppResult;
@@ -44,6 +44,10 @@ pub struct LoginForm {
     password: String,
 }
 
+/// Two transactions: the attempt is counted before the password is checked
+/// and the outcome recorded after, so the write lock is never held while the
+/// password hash is computed.
+#[allow(clippy::disallowed_methods)]
 pub async fn login(
     State(state): State<AppState>,
     visitor: Visitor,
@@ -151,10 +155,12 @@ pub struct CodeForm {
 pub async fn second_factor(
     State(state): State<AppState>,
     visitor: Visitor,
-    pending: PendingSignIn,
+    writer: Writer,
     Form(form): Form<CodeForm>,
 ) -> AppResult<Response> {
+    let (pending, mut tx) = writer.begin_pending(&state).await?;
     if pending.session.stage != SessionStage::SecondFactor {
+        tx.commit().await?;
         return Ok(Redirect::to("/account/second-factor").into_response());
     }
     let tr: Tr = pending.tr;
@@ -171,7 +177,6 @@ pub async fn second_factor(
         )
     };
 
-    let mut tx = state.store.begin().await?;
     let since = tx.now().minus_seconds(throttle.window_seconds);
     let (a, b) = tx.recent_login_failures(&account, &address, device, since).await?;
     if !throttle.allows(a, b) {
@@ -209,6 +214,7 @@ pub async fn second_factor(
 }
 
 /// Ends the current session, whatever stage it reached.
+#[allow(clippy::disallowed_methods)] // no session may be left to act for
 pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> AppResult<Response> {
     if let Some(token) = cookie(&headers, SESSION_COOKIE) {
         let mut tx = state.store.begin().await?;

@@ -91,8 +91,10 @@ impl ReauthRefused {
 /// Asks a signed-in person again for their password, and for a code from
 /// their authenticator where one is enrolled (`code`), before a step that
 /// raises what the session can do. Failures count with sign-in failures (so
-/// guessing here is throttled as there) and are audited.
+/// guessing here is throttled as there) and are audited, in the request's
+/// transaction `tx`: the caller commits it whatever the answer.
 pub(crate) async fn reauthenticate(
+    tx: &mut hearth_store::Tx,
     state: &crate::AppState,
     visitor: &crate::context::Visitor,
     user: &hearth_store::accounts::User,
@@ -104,12 +106,10 @@ pub(crate) async fn reauthenticate(
     let device = crate::context::trusted_device(state, &visitor.headers, &account);
     let device = device.as_deref();
     let throttle = state.settings.login_throttle;
-    let mut tx = state.store.begin().await?;
     let since = tx.now().minus_seconds(throttle.window_seconds);
     let (by_account, by_address) = tx.recent_login_failures(&account, &address, device, since).await?;
     if !throttle.allows(by_account, by_address) {
         tx.record_reauthentication_refused(user, true).await?;
-        tx.commit().await?;
         return Ok(Err(ReauthRefused::Throttled));
     }
     let password_ok = verify_password(password.to_owned(), user.password_hash.clone()).await?;
@@ -121,11 +121,9 @@ pub(crate) async fn reauthenticate(
         _ => true,
     };
     if password_ok && code_ok {
-        tx.commit().await?;
         return Ok(Ok(()));
     }
     tx.record_login_failure(&account, &address, device).await?;
     tx.record_reauthentication_refused(user, false).await?;
-    tx.commit().await?;
     Ok(Err(if password_ok { ReauthRefused::WrongCode } else { ReauthRefused::WrongPassword }))
 }

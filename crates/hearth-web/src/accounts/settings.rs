@@ -1,12 +1,12 @@
 //! One's own account: second factor, password, language and sessions.
 
-use axum::extract::{FromRequestParts, Path, State};
+use axum::extract::{Path, State};
 use axum::http::header::{REFERER, SET_COOKIE};
-use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{AppendHeaders, IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
 use hearth_core::accounts::{EmailAddress, NewPassword, TotpSecret, generate_recovery_codes, recovery_code_digest};
+use hearth_store::Tx;
 use hearth_store::accounts::User;
 use hearth_store::sessions::{Session, SessionStage};
 use qrcode::QrCode;
@@ -16,7 +16,8 @@ use serde::Deserialize;
 use super::{ReauthRefused, hash_password, html, html_with_status, password_error, reauthenticate};
 use crate::AppState;
 use crate::context::{
-    Page, SignedIn, Visitor, device_summary, lang_cookie, resume, role_label, session_cookie, user_lang,
+    Begun, Page, PendingSignIn, Reading, SignedIn, Visitor, Writer, Writing, device_summary, lang_cookie, role_label,
+    session_cookie,
 };
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
@@ -36,14 +37,12 @@ struct AccountTemplate {
 }
 
 async fn account_template(
-    state: &AppState,
+    tx: &mut Tx,
     who: &SignedIn,
     notice: Option<String>,
     password_error: Option<String>,
 ) -> AppResult<AccountTemplate> {
-    let mut tx = state.store.begin().await?;
     let recovery_left = tx.unused_recovery_codes(&who.user.id).await?;
-    tx.commit().await?;
     Ok(AccountTemplate {
         page: Page::signed_in(who, "account-title", "/account").with_notice(notice),
         display_name: who.user.display_name.clone(),
@@ -55,9 +54,11 @@ async fn account_template(
     })
 }
 
-pub async fn account_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn account_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
-    html(&account_template(&state, &who, None, None).await?)
+    let t = account_template(&mut tx, &who, None, None).await?;
+    tx.commit().await?;
+    html(&t)
 }
 
 #[derive(Deserialize)]
@@ -67,40 +68,50 @@ pub struct PasswordForm {
     confirm: String,
 }
 
+/// The new password the form asks for, or why it is refused.
+fn new_password(tr: &Tr, user: &User, form: &PasswordForm) -> Result<NewPassword, String> {
+    let email = EmailAddress::parse(&user.email).ok();
+    let password = NewPassword::parse(&form.password, email.as_ref()).map_err(|e| password_error(tr, e))?;
+    if form.password != form.confirm {
+        return Err(tr.t("password-mismatch"));
+    }
+    Ok(password)
+}
+
 /// Changing the password ends every session, this one included; the browser
-/// that made the change gets a fresh one.
+/// that made the change gets a fresh one. The new password is hashed only
+/// once the session and the current password are known good: before that,
+/// anyone sending a cookie could have the server hash for them.
 pub async fn change_password(
     State(state): State<AppState>,
     visitor: Visitor,
-    who: SignedIn,
+    writer: Writer,
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
-    let refuse = async |message: String| {
-        let t = account_template(&state, &who, None, Some(message)).await?;
-        html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t)
-    };
     // Throttled and audited like a sign-in: a session left open is not a
     // free place to guess the password.
-    if let Err(refused) = reauthenticate(&state, &visitor, &who.user, &form.current, None).await? {
-        let id = if refused == ReauthRefused::WrongPassword { "password-current-wrong" } else { refused.message_id() };
-        return refuse(tr.t(id)).await;
-    }
-    let email = EmailAddress::parse(&who.user.email).ok();
-    let password = match NewPassword::parse(&form.password, email.as_ref()) {
-        Ok(p) => p,
-        Err(e) => return refuse(password_error(&tr, e)).await,
+    let checked = match reauthenticate(&mut tx, &state, &visitor, &who.user, &form.current, None).await? {
+        Err(ReauthRefused::WrongPassword) => Err(tr.t("password-current-wrong")),
+        Err(refused) => Err(tr.t(refused.message_id())),
+        Ok(()) => new_password(&tr, &who.user, &form),
     };
-    if form.password != form.confirm {
-        return refuse(tr.t("password-mismatch")).await;
-    }
+    let password = match checked {
+        Ok(p) => p,
+        Err(message) => {
+            // Committed all the same, so a failed attempt is counted and audited.
+            let t = account_template(&mut tx, &who, None, Some(message)).await?;
+            tx.commit().await?;
+            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
+        }
+    };
     let hash = hash_password(password).await?;
-    let mut tx = state.store.begin().await?;
     tx.change_password(&who.user, &hash).await?;
     let token = tx.start_session(&who.user, SessionStage::Complete, &device_summary(&visitor.headers)).await?;
+    let t = account_template(&mut tx, &who, Some(tr.t("password-changed")), None).await?;
     tx.commit().await?;
-    let t = account_template(&state, &who, Some(tr.t("password-changed")), None).await?;
     Ok((AppendHeaders([(SET_COOKIE, session_cookie(&token, state.settings.secure_cookies))]), html(&t)?)
         .into_response())
 }
@@ -114,17 +125,23 @@ pub struct LanguageForm {
 pub async fn change_language(
     State(state): State<AppState>,
     headers: HeaderMap,
+    writer: Result<Writer, AppError>,
     Form(form): Form<LanguageForm>,
 ) -> AppResult<Response> {
     // A language Hearth does not speak changes nothing: the page comes back as it was.
     let lang = Lang::parse(&form.lang);
     if let Some(lang) = lang
-        && let Some((session, user)) = resume(&headers, &state).await?
-        && session.stage == SessionStage::Complete
+        && let Ok(writer) = writer
     {
-        let mut tx = state.store.begin().await?;
-        tx.set_language(&user, lang.code()).await?;
-        tx.commit().await?;
+        match writer.begin(&state).await {
+            Ok(Writing { who, mut tx }) => {
+                tx.set_language(&who.user, lang.code()).await?;
+                tx.commit().await?;
+            }
+            // Anyone not (or no longer) signed in keeps the choice in the cookie only.
+            Err(AppError::SignInRequired) => {}
+            Err(e) => return Err(e),
+        }
     }
     // Only a path on this site is followed, never another host: a
     // backslash or a control character could make a browser read `/\x` as
@@ -159,10 +176,8 @@ struct SessionRow {
     current: bool,
 }
 
-async fn sessions_template(state: &AppState, who: &SignedIn, notice: Option<String>) -> AppResult<SessionsTemplate> {
-    let mut tx = state.store.begin().await?;
+async fn sessions_template(tx: &mut Tx, who: &SignedIn, notice: Option<String>) -> AppResult<SessionsTemplate> {
     let sessions = tx.sessions_of(&who.user.id).await?;
-    tx.commit().await?;
     Ok(SessionsTemplate {
         page: Page::signed_in(who, "sessions-title", "/account/sessions").with_notice(notice),
         sessions: sessions
@@ -185,22 +200,23 @@ pub struct SessionsQuery {
 }
 
 pub async fn sessions_page(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Query(query): Query<SessionsQuery>,
 ) -> AppResult<Response> {
     who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
     let notice = query.ended.is_some().then(|| who.tr.t("sessions-revoked"));
-    html(&sessions_template(&state, &who, notice).await?)
+    let t = sessions_template(&mut tx, &who, notice).await?;
+    tx.commit().await?;
+    html(&t)
 }
 
 pub async fn revoke_session(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
 ) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
-    let mut tx = state.store.begin().await?;
     if !tx.end_own_session(&who.user, &id).await? {
         return Err(AppError::NotFound);
     }
@@ -212,9 +228,9 @@ pub async fn revoke_session(
     Ok(Redirect::to("/account/sessions?ended=1").into_response())
 }
 
-pub async fn revoke_other_sessions(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn revoke_other_sessions(State(state): State<AppState>, writer: Writer) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::UseOwnAccount, Target::Account(&who.user.account_facts()))?;
-    let mut tx = state.store.begin().await?;
     tx.end_other_sessions(&who.user, &who.session.id).await?;
     tx.commit().await?;
     Ok(Redirect::to("/account/sessions?ended=1").into_response())
@@ -229,19 +245,23 @@ pub struct Enrolling {
     signed_in: Option<SignedIn>,
 }
 
-impl FromRequestParts<AppState> for Enrolling {
-    type Rejection = AppError;
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        match resume(&parts.headers, state).await? {
-            Some((session, user)) if session.stage == SessionStage::EnrolSecondFactor => {
-                let tr = Tr::new(user_lang(&user, &parts.headers));
-                Ok(Self { session, user, tr, signed_in: None })
+impl Enrolling {
+    /// Opens the request's write transaction and reads the session in it
+    /// (enrolling writes, even the page: it keeps the secret it shows).
+    async fn begin(writer: Writer, state: &AppState) -> AppResult<(Enrolling, Tx)> {
+        match writer.begin_any(state).await? {
+            (Begun::Pending(p), tx) if p.session.stage == SessionStage::EnrolSecondFactor => {
+                let PendingSignIn { session, user, tr } = *p;
+                Ok((Enrolling { session, user, tr, signed_in: None }, tx))
             }
-            Some((_, _)) => {
-                let who = SignedIn::from_request_parts(parts, state).await?;
-                Ok(Self { session: who.session.clone(), user: who.user.clone(), tr: who.tr, signed_in: Some(who) })
+            (Begun::SignedIn(who), tx) => {
+                let (session, user, tr) = (who.session.clone(), who.user.clone(), who.tr);
+                Ok((Enrolling { session, user, tr, signed_in: Some(*who) }, tx))
             }
-            None => Err(AppError::SignInRequired),
+            (Begun::Pending(_), tx) => {
+                tx.commit().await?;
+                Err(AppError::SignInRequired)
+            }
         }
     }
 }
@@ -283,14 +303,14 @@ fn qr_svg(uri: &str, label: &str) -> AppResult<String> {
     Ok(svg[start..].replacen("<svg", &format!("<svg role=\"img\" aria-label=\"{label}\""), 1))
 }
 
-async fn enrol_template(state: &AppState, who: &Enrolling, error: Option<String>) -> AppResult<EnrolTemplate> {
+/// The enrolment page; a secret is made, and kept in `tx`, when the session
+/// has none yet.
+async fn enrol_template(tx: &mut Tx, who: &Enrolling, error: Option<String>) -> AppResult<EnrolTemplate> {
     let secret = match who.session.pending_secret.as_deref().and_then(TotpSecret::from_base32) {
         Some(secret) => secret,
         None => {
             let secret = TotpSecret::generate()?;
-            let mut tx = state.store.begin().await?;
             tx.set_pending_secret(&who.session.id, Some(&secret.to_base32())).await?;
-            tx.commit().await?;
             secret
         }
     };
@@ -307,11 +327,15 @@ async fn enrol_template(state: &AppState, who: &Enrolling, error: Option<String>
     })
 }
 
-pub async fn enrol_page(State(state): State<AppState>, who: Enrolling) -> AppResult<Response> {
+pub async fn enrol_page(State(state): State<AppState>, writer: Writer) -> AppResult<Response> {
+    let (who, mut tx) = Enrolling::begin(writer, &state).await?;
     if who.user.totp_secret.is_some() {
+        tx.commit().await?;
         return Ok(Redirect::to("/account").into_response());
     }
-    html(&enrol_template(&state, &who, None).await?)
+    let t = enrol_template(&mut tx, &who, None).await?;
+    tx.commit().await?;
+    html(&t)
 }
 
 #[derive(Deserialize)]
@@ -325,27 +349,32 @@ pub struct EnrolForm {
 pub async fn enrol(
     State(state): State<AppState>,
     visitor: Visitor,
-    who: Enrolling,
+    writer: Writer,
     Form(form): Form<EnrolForm>,
 ) -> AppResult<Response> {
+    let (who, mut tx) = Enrolling::begin(writer, &state).await?;
     if who.user.totp_secret.is_some() {
+        tx.commit().await?;
         return Ok(Redirect::to("/account").into_response());
     }
     // Enrolling from a signed-in session would let whoever holds it lock the
     // owner out: the password is asked again.
     if who.signed_in.is_some()
-        && let Err(refused) = reauthenticate(&state, &visitor, &who.user, &form.password, None).await?
+        && let Err(refused) = reauthenticate(&mut tx, &state, &visitor, &who.user, &form.password, None).await?
     {
-        let t = enrol_template(&state, &who, Some(who.tr.t(refused.message_id()))).await?;
+        // Committed all the same, so a failed attempt is counted and audited.
+        let t = enrol_template(&mut tx, &who, Some(who.tr.t(refused.message_id()))).await?;
+        tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
     }
     let Some(secret) = who.session.pending_secret.as_deref().and_then(TotpSecret::from_base32) else {
+        tx.commit().await?;
         return Ok(Redirect::to("/account/second-factor").into_response());
     };
-    let mut tx = state.store.begin().await?;
     let Some(step) = secret.verify(&form.code, tx.now(), None) else {
-        drop(tx);
-        let t = enrol_template(&state, &who, Some(who.tr.t("enrol-wrong-code"))).await?;
+        // Nothing was written: the page comes back with the same secret.
+        let t = enrol_template(&mut tx, &who, Some(who.tr.t("enrol-wrong-code"))).await?;
+        tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
     };
     let codes = generate_recovery_codes()?;

@@ -9,6 +9,7 @@ use hearth_core::accounts::{DisplayName, EmailAddress, Role};
 use hearth_core::families::{IdentityVerification, MemberName, MemberRole, Whereabouts};
 use hearth_core::ids::MemberId;
 use hearth_core::secrets::{new_token, token_digest};
+use hearth_store::Tx;
 use hearth_store::accounts::NewInvitation;
 use hearth_store::families::{Family, Member, MemberDetails};
 use serde::Deserialize;
@@ -17,7 +18,7 @@ use super::verification_text;
 use crate::AppState;
 use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
-use crate::context::{Page, SignedIn};
+use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::i18n::{Lang, Tr};
@@ -156,12 +157,9 @@ fn form_page(
     }
 }
 
-pub async fn new_member_page(
-    State(state): State<AppState>,
-    who: SignedIn,
-    Path(id): Path<String>,
-) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
+pub async fn new_member_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
+    tx.commit().await?;
     let action = format!("/families/{}/members", family.id);
     let form = MemberForm { role: MemberRole::Parent.as_str().into(), ..Default::default() };
     html(&form_page(&who, &family, action, form, Vec::new(), None))
@@ -169,14 +167,16 @@ pub async fn new_member_page(
 
 pub async fn add_member(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
     Form(form): Form<MemberForm>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let details = match form.parse(&who.tr) {
         Ok(d) => d,
         Err(errors) => {
+            tx.commit().await?;
             let action = format!("/families/{}/members", family.id);
             return html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -184,32 +184,22 @@ pub async fn add_member(
             );
         }
     };
-    let mut tx = state.store.begin().await?;
     tx.add_member(&who.actor, &family.id, &details).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
 }
 
-async fn load_member(
-    state: &AppState,
-    who: &SignedIn,
-    family_id: &str,
-    member_id: &str,
-) -> AppResult<(Family, Member)> {
-    let family = family_for(state, who, family_id, Action::WorkOnFamily).await?;
+async fn load_member(tx: &mut Tx, who: &SignedIn, family_id: &str, member_id: &str) -> AppResult<(Family, Member)> {
+    let family = family_for(tx, who, family_id, Action::WorkOnFamily).await?;
     let member_id = MemberId::parse(member_id).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let member = tx.member(&read, &member_id).await?.ok_or(AppError::NotFound)?;
-    tx.commit().await?;
     Ok((family, member))
 }
 
-async fn account_panel(state: &AppState, who: &SignedIn, member: &Member) -> AppResult<AccountPanel> {
-    let mut tx = state.store.begin().await?;
+async fn account_panel(tx: &mut Tx, who: &SignedIn, member: &Member) -> AppResult<AccountPanel> {
     let pending = tx.open_invitation_for_member(&member.id).await?;
     let reminders = tx.reminder_settings(&member.id).await?;
-    tx.commit().await?;
     let tr = who.tr;
     Ok(AccountPanel {
         member_id: member.id.to_string(),
@@ -237,27 +227,29 @@ async fn account_panel(state: &AppState, who: &SignedIn, member: &Member) -> App
 }
 
 pub async fn member_page(
-    State(state): State<AppState>,
-    who: SignedIn,
+    Reading { who, mut tx }: Reading,
     Path((id, member_id)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let (family, member) = load_member(&state, &who, &id, &member_id).await?;
-    let panel = account_panel(&state, &who, &member).await?;
+    let (family, member) = load_member(&mut tx, &who, &id, &member_id).await?;
+    let panel = account_panel(&mut tx, &who, &member).await?;
+    tx.commit().await?;
     let action = format!("/families/{}/members/{}", family.id, member.id);
     html(&form_page(&who, &family, action, MemberForm::from_member(&member), Vec::new(), Some(panel)))
 }
 
 pub async fn update_member(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, member_id)): Path<(String, String)>,
     Form(form): Form<MemberForm>,
 ) -> AppResult<Response> {
-    let (family, member) = load_member(&state, &who, &id, &member_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, member) = load_member(&mut tx, &who, &id, &member_id).await?;
     let details = match form.parse(&who.tr) {
         Ok(d) => d,
         Err(errors) => {
-            let panel = account_panel(&state, &who, &member).await?;
+            let panel = account_panel(&mut tx, &who, &member).await?;
+            tx.commit().await?;
             let action = format!("/families/{}/members/{}", family.id, member.id);
             return html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -265,7 +257,6 @@ pub async fn update_member(
             );
         }
     };
-    let mut tx = state.store.begin().await?;
     tx.update_member(&who.actor, &member, &details).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
@@ -278,14 +269,16 @@ pub struct VerificationForm {
 
 pub async fn set_verification(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, member_id)): Path<(String, String)>,
     Form(form): Form<VerificationForm>,
 ) -> AppResult<Response> {
-    let (family, member) = load_member(&state, &who, &id, &member_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, member) = load_member(&mut tx, &who, &id, &member_id).await?;
     let Some(status) = IdentityVerification::parse(&form.verification) else {
         // A value not on the list (a tampered form) is said on the page.
-        let mut panel = account_panel(&state, &who, &member).await?;
+        let mut panel = account_panel(&mut tx, &who, &member).await?;
+        tx.commit().await?;
         panel.verification_error = Some(who.tr.t("member-verification-error"));
         let action = format!("/families/{}/members/{}", family.id, member.id);
         return html_with_status(
@@ -293,7 +286,6 @@ pub async fn set_verification(
             &form_page(&who, &family, action, MemberForm::from_member(&member), Vec::new(), Some(panel)),
         );
     };
-    let mut tx = state.store.begin().await?;
     tx.set_verification(&who.actor, &member, status).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}/members/{}", family.id, member.id)).into_response())
@@ -311,16 +303,18 @@ pub struct FamilyInviteForm {
 /// member when the invitation is accepted.
 pub async fn invite_member(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, member_id)): Path<(String, String)>,
     Form(form): Form<FamilyInviteForm>,
 ) -> AppResult<Response> {
-    let (family, member) = load_member(&state, &who, &id, &member_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, member) = load_member(&mut tx, &who, &id, &member_id).await?;
     let tr = who.tr;
-    let mut panel = account_panel(&state, &who, &member).await?;
+    let mut panel = account_panel(&mut tx, &who, &member).await?;
     let action = format!("/families/{}/members/{}", family.id, member.id);
     if member.account_user_id.is_some() || panel.invitation_pending {
         // Already invited or linked: show the page as it is.
+        tx.commit().await?;
         return Ok(Redirect::to(&action).into_response());
     }
     let refuse = |mut panel: AccountPanel, id: &str| {
@@ -332,13 +326,13 @@ pub async fn invite_member(
         )
     };
     let Ok(email) = EmailAddress::parse(&form.email) else {
+        tx.commit().await?;
         return refuse(panel, "invite-error-email");
     };
     let lang = Lang::parse(&form.language).unwrap_or(tr.lang);
     let name = DisplayName::parse(&member.name).map_err(|_| AppError::BadRequest)?;
-    let mut tx = state.store.begin().await?;
     if tx.email_in_use(&email).await? {
-        drop(tx);
+        tx.commit().await?;
         return refuse(panel, "invite-error-taken");
     }
     let token = new_token()?;
@@ -383,19 +377,21 @@ pub struct RemindersForm {
 /// member without a portal account), the language, or no e-mail at all.
 pub async fn save_reminders(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, member_id)): Path<(String, String)>,
     Form(form): Form<RemindersForm>,
 ) -> AppResult<Response> {
-    let (family, member) = load_member(&state, &who, &id, &member_id).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, member) = load_member(&mut tx, &who, &id, &member_id).await?;
     let tr = who.tr;
     let email = match form.email.trim() {
         "" => Ok(None),
         typed => EmailAddress::parse(typed).map(|e| Some(e.as_str().to_owned())),
     };
-    let mut panel = account_panel(&state, &who, &member).await?;
     let action = format!("/families/{}/members/{}", family.id, member.id);
     let Ok(email) = email else {
+        let mut panel = account_panel(&mut tx, &who, &member).await?;
+        tx.commit().await?;
         panel.reminders.email = form.email;
         panel.reminders.language = form.language;
         panel.reminders.off = form.off.is_some();
@@ -410,10 +406,10 @@ pub async fn save_reminders(
         language: Lang::parse(&form.language).map(|l| l.code().to_owned()),
         off: form.off.is_some(),
     };
-    let mut tx = state.store.begin().await?;
     tx.save_reminder_settings(&who.actor, &family.id, &member.id, &settings).await?;
+    // The panel shows the settings just saved, read in the same transaction.
+    let mut panel = account_panel(&mut tx, &who, &member).await?;
     tx.commit().await?;
-    let mut panel = account_panel(&state, &who, &member).await?;
     panel.reminders.notice = Some(tr.t("member-reminders-saved"));
     html(&form_page(&who, &family, action, MemberForm::from_member(&member), Vec::new(), Some(panel)))
 }

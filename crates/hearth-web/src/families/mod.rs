@@ -18,9 +18,9 @@ use hearth_store::{PageRequest, Tx};
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::access::{OpenedFamily, family_for, open_family, open_family_in};
+use crate::access::{OpenedFamily, family_for, open_family};
 use crate::accounts::{html, html_with_status};
-use crate::context::{Page, Pager, Reading, SignedIn, role_label};
+use crate::context::{Page, Pager, Reading, SignedIn, Writer, Writing, role_label};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::Query;
@@ -117,15 +117,13 @@ struct NewFamilyTemplate {
 }
 
 async fn new_family_template(
-    state: &AppState,
+    tx: &mut Tx,
     who: &SignedIn,
     name: String,
     team: String,
     error: Option<String>,
 ) -> AppResult<NewFamilyTemplate> {
-    let mut tx = state.store.begin().await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
-    tx.commit().await?;
     Ok(NewFamilyTemplate {
         page: Page::signed_in(who, "family-new-title", "/families"),
         name,
@@ -135,10 +133,12 @@ async fn new_family_template(
     })
 }
 
-pub async fn new_family_page(State(state): State<AppState>, who: SignedIn) -> AppResult<Response> {
+pub async fn new_family_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     who.require(Action::CreateFamily, Target::Organisation(&who.actor.organisation_id))?;
     let team = who.actor.team_id.as_ref().map(|t| t.to_string()).unwrap_or_default();
-    html(&new_family_template(&state, &who, String::new(), team, None).await?)
+    let page = new_family_template(&mut tx, &who, String::new(), team, None).await?;
+    tx.commit().await?;
+    html(&page)
 }
 
 #[derive(Deserialize)]
@@ -151,22 +151,22 @@ pub struct NewFamilyForm {
 
 pub async fn create_family(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Form(form): Form<NewFamilyForm>,
 ) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::CreateFamily, Target::Organisation(&who.actor.organisation_id))?;
-    let mut tx = state.store.begin().await?;
-    let teams = tx.teams(&who.actor.organisation_id).await?;
-    let team: Option<TeamId> = teams.into_iter().find(|t| t.id.as_str() == form.team).map(|t| t.id);
     let name = match FamilyName::parse(&form.name) {
         Ok(n) => n,
         Err(_) => {
-            drop(tx);
-            let t =
-                new_family_template(&state, &who, form.name, form.team, Some(who.tr.t("family-name-error"))).await?;
+            let error = Some(who.tr.t("family-name-error"));
+            let t = new_family_template(&mut tx, &who, form.name, form.team, error).await?;
+            tx.commit().await?;
             return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
         }
     };
+    let teams = tx.teams(&who.actor.organisation_id).await?;
+    let team: Option<TeamId> = teams.into_iter().find(|t| t.id.as_str() == form.team).map(|t| t.id);
     let id = tx.create_family(&who.actor, &name, team.as_ref()).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{id}")).into_response())
@@ -216,7 +216,7 @@ pub(crate) enum TimelineEntry {
 
 #[derive(askama::Template)]
 #[template(path = "family.html")]
-struct FamilyTemplate {
+pub(crate) struct FamilyTemplate {
     page: Page,
     id: String,
     name: String,
@@ -331,28 +331,44 @@ pub(crate) struct FamilyPageErrors {
 /// Timeline entries (notes and events together) on one page of a family file.
 const TIMELINE_PAGE: u64 = 50;
 
-pub(crate) async fn render_family(
-    state: &AppState,
+/// The family file with the errors of a refused form, read in the request's
+/// `tx`; the caller commits, then sends it with [`FamilyTemplate::respond`].
+pub(crate) async fn refused_family_page(
+    tx: &mut Tx,
     who: &SignedIn,
     family: Family,
     errors: FamilyPageErrors,
-) -> AppResult<Response> {
-    let mut tx = state.store.begin_read().await?;
+) -> AppResult<FamilyTemplate> {
     let facts = tx.family_facts(&who.actor, &family).await?;
-    render_family_page(tx, who, family, facts, errors, PageRequest::new(1, TIMELINE_PAGE)).await
+    family_body(tx, who, family, facts, errors, PageRequest::new(1, TIMELINE_PAGE)).await
+}
+
+impl FamilyTemplate {
+    /// The page, refused (422) when it carries a form's error.
+    pub(crate) fn respond(&self) -> AppResult<Response> {
+        if self.status_error.is_some()
+            || self.document_error.is_some()
+            || self.relationship_error.is_some()
+            || self.assignment_error.is_some()
+        {
+            html_with_status(StatusCode::UNPROCESSABLE_ENTITY, self)
+        } else {
+            html(self)
+        }
+    }
 }
 
 /// The family file with one page of its timeline: the newest entries of a
 /// long-running file, not all of them, so the page costs the same in year
-/// five as in week one.
-async fn render_family_page(
-    mut tx: Tx,
+/// five as in week one. Read in `tx`, which the caller commits.
+async fn family_body(
+    tx: &mut Tx,
     who: &SignedIn,
     family: Family,
     facts: FamilyFacts,
     errors: FamilyPageErrors,
     timeline_page: PageRequest,
-) -> AppResult<Response> {
+) -> AppResult<FamilyTemplate> {
     let status_error = errors.status;
     let document_error = errors.document;
     let (relationship_error, assignment_error) = (errors.relationship, errors.assignment);
@@ -374,7 +390,6 @@ async fn render_family_page(
     let now = tx.now();
     let can_assign = who.may(Action::AssignFamily, Target::Family(&facts));
     let staff = if can_assign { tx.assignable_staff(&who.actor.organisation_id).await? } else { Vec::new() };
-    tx.commit().await?;
     let tr = who.tr;
     let mut dated: Vec<(i64, TimelineEntry)> = Vec::new();
     for n in notes {
@@ -414,7 +429,7 @@ async fn render_family_page(
     };
     let not_yet = tr.t("not-yet");
     let page = Page::signed_in(who, "family-title", "/families");
-    let body = FamilyTemplate {
+    Ok(FamilyTemplate {
         page,
         id: family.id.to_string(),
         status: family.status.as_str(),
@@ -505,16 +520,7 @@ async fn render_family_page(
             .collect(),
         zone: zone.name().to_owned(),
         name: family.name,
-    };
-    if body.status_error.is_some()
-        || body.document_error.is_some()
-        || body.relationship_error.is_some()
-        || body.assignment_error.is_some()
-    {
-        html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &body)
-    } else {
-        html(&body)
-    }
+    })
 }
 
 #[derive(Deserialize)]
@@ -529,10 +535,12 @@ pub async fn family_page(
     Path(id): Path<String>,
     Query(query): Query<FamilyPageQuery>,
 ) -> AppResult<Response> {
-    match open_family_in(&mut tx, &who, &id, Action::ViewFamily).await? {
+    match open_family(&mut tx, &who, &id, Action::ViewFamily).await? {
         (OpenedFamily::Allowed(family), facts) => {
             let page = PageRequest::new(query.page.trim().parse().unwrap_or(1), TIMELINE_PAGE);
-            render_family_page(tx, &who, family, facts, FamilyPageErrors::default(), page).await
+            let body = family_body(&mut tx, &who, family, facts, FamilyPageErrors::default(), page).await?;
+            tx.commit().await?;
+            body.respond()
         }
         (OpenedFamily::NeedsBreakGlass(family), _) => {
             tx.commit().await?;
@@ -559,41 +567,36 @@ pub struct StatusForm {
 
 pub async fn change_status(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
     Form(form): Form<StatusForm>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
     let Some(next) = FamilyStatus::parse(&form.status).filter(|n| family.status.can_move_to(*n)) else {
-        return render_family(
-            &state,
-            &who,
-            family,
-            FamilyPageErrors { status: Some((tr.t("family-status-not-allowed"), form.reason)), ..Default::default() },
-        )
-        .await;
+        let errors =
+            FamilyPageErrors { status: Some((tr.t("family-status-not-allowed"), form.reason)), ..Default::default() };
+        let page = refused_family_page(&mut tx, &who, family, errors).await?;
+        tx.commit().await?;
+        return page.respond();
     };
     let reason = if next == FamilyStatus::Closed {
         match ClosingReason::parse(&form.reason) {
             Ok(r) => Some(r),
             Err(_) => {
-                return render_family(
-                    &state,
-                    &who,
-                    family,
-                    FamilyPageErrors {
-                        status: Some((tr.t("family-closing-reason-needed"), form.reason)),
-                        ..Default::default()
-                    },
-                )
-                .await;
+                let errors = FamilyPageErrors {
+                    status: Some((tr.t("family-closing-reason-needed"), form.reason)),
+                    ..Default::default()
+                };
+                let page = refused_family_page(&mut tx, &who, family, errors).await?;
+                tx.commit().await?;
+                return page.respond();
             }
         }
     } else {
         None
     };
-    let mut tx = state.store.begin().await?;
     tx.change_status(&who.actor, &family, next, reason.as_ref()).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
@@ -607,27 +610,25 @@ pub struct ReviewForm {
 
 pub async fn plan_review(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
     Form(form): Form<ReviewForm>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let at = match form.review.trim() {
         "" => None,
         text => match plain_date(text) {
             Some(t) => Some(t),
             None => {
-                return render_family(
-                    &state,
-                    &who,
-                    family,
-                    FamilyPageErrors { status: Some((who.tr.t("date-invalid"), String::new())), ..Default::default() },
-                )
-                .await;
+                let errors =
+                    FamilyPageErrors { status: Some((who.tr.t("date-invalid"), String::new())), ..Default::default() };
+                let page = refused_family_page(&mut tx, &who, family, errors).await?;
+                tx.commit().await?;
+                return page.respond();
             }
         },
     };
-    let mut tx = state.store.begin().await?;
     tx.set_next_review(&who.actor, &family.id, at).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
@@ -642,29 +643,33 @@ pub struct RelationshipForm {
 
 pub async fn add_relationship(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
     Form(form): Form<RelationshipForm>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::WorkOnFamily).await?;
-    let mut tx = state.store.begin().await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let members = tx.members_of(&read).await?;
     let in_family = |text: &str| MemberId::parse(text).ok().filter(|id| members.iter().any(|m| m.id == *id));
     // Two different people of this family, and a kind Hearth knows; anything
     // else (a tampered form, a member removed meanwhile) is said on the page.
-    let (Some(kind), Some(from), Some(to)) =
-        (RelationshipKind::parse(&form.kind), in_family(&form.from), in_family(&form.to))
-    else {
-        drop(tx);
-        let errors = FamilyPageErrors { relationship: Some(who.tr.t("relationship-error")), ..Default::default() };
-        return render_family(&state, &who, family, errors).await;
+    // Nothing has been written then: the page is read in the same
+    // transaction, and the members read above is recorded too.
+    let refused = match (RelationshipKind::parse(&form.kind), in_family(&form.from), in_family(&form.to)) {
+        (Some(kind), Some(from), Some(to)) if from != to => Ok((kind, from, to)),
+        (Some(_), Some(_), Some(_)) => Err("relationship-error-same"),
+        _ => Err("relationship-error"),
     };
-    if from == to {
-        drop(tx);
-        let errors = FamilyPageErrors { relationship: Some(who.tr.t("relationship-error-same")), ..Default::default() };
-        return render_family(&state, &who, family, errors).await;
-    }
+    let (kind, from, to) = match refused {
+        Ok(chosen) => chosen,
+        Err(message) => {
+            let errors = FamilyPageErrors { relationship: Some(who.tr.t(message)), ..Default::default() };
+            let page = refused_family_page(&mut tx, &who, family, errors).await?;
+            tx.commit().await?;
+            return page.respond();
+        }
+    };
     tx.add_relationship(&who.actor, &family.id, &from, kind, &to).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
@@ -678,12 +683,14 @@ pub struct BreakGlassForm {
 
 pub async fn break_glass(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
     Form(form): Form<BreakGlassForm>,
 ) -> AppResult<Response> {
-    let family = match open_family(&state, &who, &id, Action::ViewFamily).await? {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = match open_family(&mut tx, &who, &id, Action::ViewFamily).await?.0 {
         OpenedFamily::Allowed(family) => {
+            tx.commit().await?;
             return Ok(Redirect::to(&format!("/families/{}", family.id)).into_response());
         }
         OpenedFamily::NeedsBreakGlass(family) => family,
@@ -691,6 +698,7 @@ pub async fn break_glass(
     let reason = match BreakGlassReason::parse(&form.reason) {
         Ok(r) => r,
         Err(e) => {
+            tx.commit().await?;
             let id = match e {
                 InvalidBreakGlassReason::TooShort => "break-glass-too-short",
                 InvalidBreakGlassReason::TooLong => "break-glass-too-long",
@@ -706,7 +714,6 @@ pub async fn break_glass(
             );
         }
     };
-    let mut tx = state.store.begin().await?;
     tx.open_break_glass(&who.actor, &family, &reason).await?;
     // The session may now see more: it gets a new identifier.
     let token = tx.renew_session(&who.session.id, None).await?;
@@ -727,18 +734,19 @@ pub struct AssignForm {
 
 pub async fn assign(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path(id): Path<String>,
     Form(form): Form<AssignForm>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::AssignFamily).await?;
-    let mut tx = state.store.begin().await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::AssignFamily).await?;
     let staff = tx.assignable_staff(&who.actor.organisation_id).await?;
     let worker = UserId::parse(&form.worker).ok().filter(|w| staff.iter().any(|(id, _)| id == w));
     let (Some(worker), Some(assignment)) = (worker, Assignment::parse(&form.assignment)) else {
-        drop(tx);
         let errors = FamilyPageErrors { assignment: Some(who.tr.t("assign-error")), ..Default::default() };
-        return render_family(&state, &who, family, errors).await;
+        let page = refused_family_page(&mut tx, &who, family, errors).await?;
+        tx.commit().await?;
+        return page.respond();
     };
     tx.assign(&who.actor, &family.id, &worker, assignment).await?;
     tx.commit().await?;
@@ -747,12 +755,12 @@ pub async fn assign(
 
 pub async fn unassign(
     State(state): State<AppState>,
-    who: SignedIn,
+    writer: Writer,
     Path((id, worker)): Path<(String, String)>,
 ) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::AssignFamily).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::AssignFamily).await?;
     let worker = UserId::parse(&worker).map_err(|_| AppError::NotFound)?;
-    let mut tx = state.store.begin().await?;
     if !tx.unassign(&who.actor, &family.id, &worker).await? {
         return Err(AppError::NotFound);
     }
@@ -776,9 +784,8 @@ struct AccessLogTemplate {
     events: Vec<AccessRow>,
 }
 
-pub async fn access_log(State(state): State<AppState>, who: SignedIn, Path(id): Path<String>) -> AppResult<Response> {
-    let family = family_for(&state, &who, &id, Action::ViewFamilyAccessLog).await?;
-    let mut tx = state.store.begin().await?;
+pub async fn access_log(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+    let family = family_for(&mut tx, &who, &id, Action::ViewFamilyAccessLog).await?;
     let events = tx.family_access_log(&who.actor, &family.id).await?;
     tx.commit().await?;
     let tr = who.tr;
