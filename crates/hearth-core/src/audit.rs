@@ -82,6 +82,12 @@ pub enum AuditAction {
     WorkloadViewed,
     TeamWorkloadViewed,
     NotificationSettingsChanged,
+    ConversationStarted,
+    MessageSent,
+    MessageCorrected,
+    /// Staff read a family's conversation (members reading their own are not
+    /// reads of the family file).
+    ConversationViewed,
 }
 
 impl AuditAction {
@@ -153,6 +159,10 @@ impl AuditAction {
             Self::WorkloadViewed => "account.workload_viewed",
             Self::TeamWorkloadViewed => "team.workload_viewed",
             Self::NotificationSettingsChanged => "account.notification_settings_changed",
+            Self::ConversationStarted => "family.conversation_started",
+            Self::MessageSent => "family.message_sent",
+            Self::MessageCorrected => "family.message_corrected",
+            Self::ConversationViewed => "family.conversation_viewed",
         }
     }
 }

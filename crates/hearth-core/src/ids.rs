@@ -61,7 +61,9 @@ id_type!(
     TranslatorId,
     FollowUpId,
     OnCallShiftId,
-    TemplateId
+    TemplateId,
+    ConversationId,
+    MessageId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

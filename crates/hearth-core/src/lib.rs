@@ -15,6 +15,7 @@ pub mod crypto;
 pub mod documents;
 pub mod families;
 pub mod ids;
+pub mod messaging;
 pub mod modality;
 pub mod organisations;
 pub mod secrets;

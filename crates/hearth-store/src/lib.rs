@@ -18,6 +18,7 @@ pub mod calendar;
 pub mod conference;
 pub mod documents;
 pub mod families;
+pub mod messaging;
 pub mod modality;
 pub mod notifications;
 pub mod organisations;

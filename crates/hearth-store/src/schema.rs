@@ -35,6 +35,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (14, "modality_reasons", modality_reasons),
     (15, "login_failure_devices", login_failure_devices),
     (16, "follow_up_indexes", follow_up_indexes),
+    (17, "messaging", messaging),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -777,6 +778,83 @@ fn follow_up_indexes() -> Vec<Step> {
     vec![
         index("aftercare_follow_ups_family", "aftercare_follow_ups", &["family_id", "due_at"]),
         index("aftercare_follow_ups_practitioner", "aftercare_follow_ups", &["practitioner_id", "completed_at"]),
+    ]
+}
+
+/// Conversations between a family's practitioners and its members with a
+/// portal account. Staff take part by being assigned to the family, so only
+/// the members are listed; what each participant has seen is kept per account.
+fn messaging() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("conversations")
+                .col(id())
+                .col(text("family_id"))
+                .col(text("started_by"))
+                .col(int("started_at"))
+                .col(int("last_message_at"))
+                .col(int("messages"))
+                .foreign_key(&mut fk("conversations", "family_id", "families"))
+                .to_owned(),
+        ),
+        index("conversations_family", "conversations", &["family_id", "last_message_at"]),
+        Step::Table(
+            Table::create()
+                .table("conversation_members")
+                .col(text("conversation_id"))
+                .col(text("member_id"))
+                .primary_key(Index::create().col("conversation_id").col("member_id"))
+                .foreign_key(&mut fk("conversation_members", "conversation_id", "conversations"))
+                .foreign_key(&mut fk("conversation_members", "member_id", "family_members"))
+                .to_owned(),
+        ),
+        index("conversation_members_member", "conversation_members", &["member_id"]),
+        Step::Table(
+            Table::create()
+                .table("messages")
+                .col(id())
+                .col(text("conversation_id"))
+                // The message's place in its conversation, from 1: what "seen up to" counts in.
+                .col(int("seq"))
+                .col(opt_text("author_id"))
+                .col(text("author_kind"))
+                .col(int("sent_at"))
+                .col(int("urgent"))
+                .foreign_key(&mut fk("messages", "conversation_id", "conversations"))
+                .to_owned(),
+        ),
+        Step::Index(
+            Index::create()
+                .name("messages_conversation_seq")
+                .table("messages")
+                .col("conversation_id")
+                .col("seq")
+                .unique()
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("message_versions")
+                .col(text("message_id"))
+                .col(int("version"))
+                .col(text("body"))
+                .col(int("written_at"))
+                .primary_key(Index::create().col("message_id").col("version"))
+                .foreign_key(&mut fk("message_versions", "message_id", "messages"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("conversation_reads")
+                .col(text("conversation_id"))
+                .col(text("user_id"))
+                .col(int("seen_up_to"))
+                .col(int("seen_at"))
+                .primary_key(Index::create().col("conversation_id").col("user_id"))
+                .foreign_key(&mut fk("conversation_reads", "conversation_id", "conversations"))
+                .to_owned(),
+        ),
     ]
 }
 

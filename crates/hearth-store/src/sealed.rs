@@ -54,6 +54,16 @@ pub const NOTE_BODY: SealedColumn = SealedColumn {
     kind: SealedKind::Text,
     formerly_plain: false,
 };
+/// Every version of a message: the one sent and each correction.
+pub const MESSAGE_BODY: SealedColumn = SealedColumn {
+    table: "message_versions",
+    column: "body",
+    row_key: &["message_id", "version"],
+    label: "message",
+    binds_column: false,
+    kind: SealedKind::Text,
+    formerly_plain: false,
+};
 pub const DOCUMENT_BODY: SealedColumn = SealedColumn {
     table: "documents",
     column: "body",
@@ -81,8 +91,9 @@ pub const FOLLOW_UP_HOW_THEY_ARE: SealedColumn = text("aftercare_follow_ups", "h
 pub const AGREEMENT_CONSENT_NOTE: SealedColumn = text("agreements", "consent_note", "agreement");
 
 /// Every sealed column in the database.
-pub const SEALED_COLUMNS: [SealedColumn; 14] = [
+pub const SEALED_COLUMNS: [SealedColumn; 15] = [
     NOTE_BODY,
+    MESSAGE_BODY,
     DOCUMENT_BODY,
     ASSESSMENT_ENGAGEMENT_NOTE,
     ASSESSMENT_YOUNG_PERSON,

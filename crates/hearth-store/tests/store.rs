@@ -288,6 +288,96 @@ mod timeline {
         Ok((actor, family))
     }
 
+    /// A member of the family with a portal account, as an actor.
+    async fn member_with_account(
+        tx: &mut hearth_store::Tx,
+        pat: &Actor,
+        family: &hearth_core::ids::FamilyId,
+        name: &str,
+    ) -> Result<(hearth_core::ids::MemberId, Actor), Box<dyn std::error::Error>> {
+        let member = tx.add_member(pat, family, &parent(name)?).await?;
+        let user = tx
+            .create_user(NewUser {
+                organisation_id: &pat.organisation_id,
+                email: &EmailAddress::parse(&format!("{}@family.example", name.to_lowercase()))?,
+                display_name: &DisplayName::parse(name)?,
+                role: Role::FamilyMember,
+                team_id: None,
+                password_hash: None,
+                totp_secret: None,
+                language: Some("ar"),
+            })
+            .await?;
+        tx.link_member_account(&pat.organisation_id, &member, &user).await?;
+        let actor = Actor {
+            user_id: user,
+            organisation_id: pat.organisation_id.clone(),
+            role: Role::FamilyMember,
+            team_id: None,
+        };
+        Ok((member, actor))
+    }
+
+    #[tokio::test]
+    async fn messages_are_sealed_ordered_corrected_visibly_and_seen_per_participant() -> TestResult {
+        use hearth_core::messaging::MessageText;
+        let db = fresh_database().await?;
+        let (store, _) = open(&db.url).await?;
+        let (pat, family) = family_with_practitioner(&store).await?;
+        let mut tx = store.begin().await?;
+        let (amina, mum) = member_with_account(&mut tx, &pat, &family, "Amina").await?;
+        // A member without an account cannot be written to.
+        let brother = tx.add_member(&pat, &family, &parent("Karim")?).await?;
+        let read = tx.read_family(&pat, &family).await?;
+        assert!(tx.start_conversation(&pat, &read, std::slice::from_ref(&brother)).await?.is_none());
+        let open = tx.start_conversation(&pat, &read, &[amina.clone(), brother]).await?.ok_or("conversation")?;
+        tx.send_message(&pat, &open, &MessageText::parse("Is Thursday still good for the visit?")?, false).await?;
+        tx.commit().await?;
+
+        // The member finds it through her own account only.
+        let mut tx = store.begin().await?;
+        let listed = tx.conversations_of_member(&mum.user_id).await?;
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].member_names, ["Amina"], "only members with an account take part");
+        assert_eq!(listed[0].unseen, 1);
+        let mine = tx.open_conversation_as_member(&mum.user_id, open.id()).await?.ok_or("her conversation")?;
+        assert!(tx.open_conversation_as_member(&pat.user_id, open.id()).await?.is_none());
+        let reply = tx.send_message(&mum, &mine, &MessageText::parse("Yes, after school")?, true).await?;
+        assert_eq!(reply.seq, 2);
+        assert!(tx.correct_message(&mum, &mine, &reply.id, &MessageText::parse("Yes, after four")?).await?);
+        assert!(
+            !tx.correct_message(&pat, &open, &reply.id, &MessageText::parse("changed")?).await?,
+            "nobody corrects another's message"
+        );
+        tx.commit().await?;
+
+        let mut tx = store.begin().await?;
+        let read = tx.read_family(&pat, &family).await?;
+        let again = tx.open_conversation_as_staff(&pat, &read, open.id()).await?.ok_or("staff open")?;
+        let messages = tx.messages_of(&again, 0).await?;
+        assert_eq!(tx.conversations_of(&read, &pat.user_id).await?[0].unseen, 1, "her reply is new to him");
+        tx.mark_seen(&pat.user_id, &again, 2).await?;
+        tx.mark_seen(&pat.user_id, &again, 1).await?;
+        let marks = tx.seen_marks(&again).await?;
+        assert_eq!(tx.messages_of(&again, 1).await?.len(), 1, "only what came after");
+        tx.commit().await?;
+        assert_eq!(messages.iter().map(|m| m.seq).collect::<Vec<_>>(), [1, 2]);
+        assert_eq!(messages[0].author_name, "Pat");
+        let answer = &messages[1];
+        assert!(answer.urgent && answer.corrected());
+        assert_eq!(answer.versions[0].text, "Yes, after school", "the first text stays, shown as corrected");
+        assert_eq!(answer.current().map(|v| v.text.as_str()), Some("Yes, after four"));
+        assert!(marks.contains(&(pat.user_id.clone(), 2)), "seen never moves back: {marks:?}");
+        assert!(marks.contains(&(mum.user_id.clone(), 2)));
+        let plain = "SELECT COUNT(*) FROM message_versions WHERE body LIKE '%school%' OR body LIKE '%Thursday%'";
+        assert_eq!(count(&db.url, plain).await?, 0, "sealed at rest");
+        let actions = "SELECT COUNT(*) FROM audit_trail WHERE action IN \
+            ('family.conversation_started', 'family.message_sent', 'family.message_corrected', \
+             'family.conversation_viewed')";
+        assert_eq!(count(&db.url, actions).await?, 5, "started, three sent or corrected, one staff read");
+        Ok(())
+    }
+
     /// Every text column of every table, as the database describes itself.
     async fn text_columns(url: &str) -> Result<Vec<(String, String)>, Box<dyn std::error::Error>> {
         sqlx::any::install_default_drivers();
@@ -511,6 +601,10 @@ mod timeline {
         )
         .await?;
         tx.add_document(&pat, &family, "letter.txt", hearth_core::documents::DocumentKind::Text, b"a letter").await?;
+        let (amina, _) = member_with_account(&mut tx, &pat, &family, "Leyla").await?;
+        let conversation = tx.start_conversation(&pat, &read, &[amina]).await?.ok_or("conversation")?;
+        tx.send_message(&pat, &conversation, &hearth_core::messaging::MessageText::parse("see you soon")?, false)
+            .await?;
         tx.commit().await?;
         // Nothing outside the declaration holds a sealed value.
         let declared: Vec<(&str, &str)> = SEALED_COLUMNS.iter().map(|c| (c.table, c.column)).collect();

@@ -1,0 +1,538 @@
+//! Conversations between a family's practitioners and its members. Every
+//! version of a message is sealed like a note; a correction adds a version
+//! and never replaces one. Staff reach a conversation through the family
+//! file (an audited read); a member only through their own membership.
+
+use hearth_core::access::Actor;
+use hearth_core::audit::AuditAction;
+use hearth_core::clock::Timestamp;
+use hearth_core::ids::{ConversationId, FamilyId, MemberId, MessageId, UserId};
+use hearth_core::messaging::MessageText;
+use sea_query::{Expr, ExprTrait, Order, Query};
+
+use crate::audit::AuditRecord;
+use crate::families::FamilyRead;
+use crate::sealed;
+use crate::{AuditEntry, Result, StoreError, Tx, col};
+
+/// Who wrote a message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AuthorKind {
+    Staff,
+    Member,
+    /// Hearth itself: the reply that says when the practitioner is back.
+    Automatic,
+}
+
+impl AuthorKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Staff => "staff",
+            Self::Member => "member",
+            Self::Automatic => "automatic",
+        }
+    }
+    fn parse(text: &str) -> Option<Self> {
+        [Self::Staff, Self::Member, Self::Automatic].into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// A conversation as a list shows it.
+#[derive(Debug, Clone)]
+pub struct ConversationSummary {
+    pub id: ConversationId,
+    pub family_id: FamilyId,
+    /// The members taking part, by name.
+    pub member_names: Vec<String>,
+    pub last_message_at: Timestamp,
+    pub messages: i64,
+    /// Messages the viewer has not seen yet.
+    pub unseen: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct MessageVersion {
+    pub version: i64,
+    pub text: String,
+    pub written_at: Timestamp,
+}
+
+#[derive(Debug, Clone)]
+pub struct Message {
+    pub id: MessageId,
+    pub seq: i64,
+    pub author_id: Option<UserId>,
+    pub author_name: String,
+    pub author_kind: AuthorKind,
+    pub sent_at: Timestamp,
+    pub urgent: bool,
+    /// Oldest first; the last is the text in force, and more than one means
+    /// the message was corrected.
+    pub versions: Vec<MessageVersion>,
+}
+
+impl Message {
+    pub fn current(&self) -> Option<&MessageVersion> {
+        self.versions.last()
+    }
+    pub fn corrected(&self) -> bool {
+        self.versions.len() > 1
+    }
+}
+
+/// Proof that a conversation was opened by someone who may read it: staff
+/// through an audited read of the family file, a member through their
+/// membership. Every reader and writer of messages takes it.
+#[derive(Debug, Clone)]
+pub struct ConversationOpen {
+    conversation: ConversationId,
+    family: FamilyId,
+}
+
+impl ConversationOpen {
+    pub fn id(&self) -> &ConversationId {
+        &self.conversation
+    }
+    pub fn family(&self) -> &FamilyId {
+        &self.family
+    }
+}
+
+impl Tx {
+    /// Starts a conversation with members of the family who have a portal
+    /// account; members of other families or without an account are left
+    /// out. None when nobody is left to talk to.
+    pub async fn start_conversation(
+        &mut self,
+        actor: &Actor,
+        read: &FamilyRead,
+        members: &[MemberId],
+    ) -> Result<Option<ConversationOpen>> {
+        let family = read.family();
+        let ids: Vec<String> = members.iter().map(|m| m.as_str().to_owned()).collect();
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .column("id")
+                    .from("family_members")
+                    .and_where(Expr::col("family_id").eq(family.as_str()))
+                    .and_where(Expr::col("account_user_id").is_not_null())
+                    .and_where(Expr::col("id").is_in(ids))
+                    .to_owned(),
+            )
+            .await?;
+        if rows.is_empty() {
+            return Ok(None);
+        }
+        let id = ConversationId::generate()?;
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("conversations")
+                .columns(["id", "family_id", "started_by", "started_at", "last_message_at", "messages"])
+                .values_panic([
+                    id.as_str().into(),
+                    family.as_str().into(),
+                    actor.user_id.as_str().into(),
+                    now.into(),
+                    now.into(),
+                    0i64.into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        let mut insert = Query::insert();
+        insert.into_table("conversation_members").columns(["conversation_id", "member_id"]);
+        for r in &rows {
+            insert.values_panic([id.as_str().into(), col::text(r, "id")?.into()]);
+        }
+        self.execute(&insert).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::ConversationStarted, AuditRecord::Family(family))).await?;
+        Ok(Some(ConversationOpen { conversation: id, family: family.clone() }))
+    }
+
+    /// Opens one of the family's conversations for a member of staff, who
+    /// has already read the file; the reading of the conversation is audited.
+    pub async fn open_conversation_as_staff(
+        &mut self,
+        actor: &Actor,
+        read: &FamilyRead,
+        id: &ConversationId,
+    ) -> Result<Option<ConversationOpen>> {
+        let found = self
+            .fetch_optional(
+                &Query::select()
+                    .column("id")
+                    .from("conversations")
+                    .and_where(Expr::col("id").eq(id.as_str()))
+                    .and_where(Expr::col("family_id").eq(read.family().as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        if found.is_none() {
+            return Ok(None);
+        }
+        self.audit(AuditEntry::by(actor, AuditAction::ConversationViewed, AuditRecord::Family(read.family()))).await?;
+        Ok(Some(ConversationOpen { conversation: id.clone(), family: read.family().clone() }))
+    }
+
+    /// Opens a conversation for a member's own account, only if one of the
+    /// members taking part is linked to that account.
+    pub async fn open_conversation_as_member(
+        &mut self,
+        account: &UserId,
+        id: &ConversationId,
+    ) -> Result<Option<ConversationOpen>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column(("conversations", "family_id"))
+                    .from("conversations")
+                    .inner_join(
+                        "conversation_members",
+                        Expr::col(("conversation_members", "conversation_id")).equals(("conversations", "id")),
+                    )
+                    .inner_join(
+                        "family_members",
+                        Expr::col(("family_members", "id")).equals(("conversation_members", "member_id")),
+                    )
+                    .and_where(Expr::col(("conversations", "id")).eq(id.as_str()))
+                    .and_where(Expr::col(("family_members", "account_user_id")).eq(account.as_str()))
+                    .limit(1)
+                    .to_owned(),
+            )
+            .await?;
+        row.map(|r| {
+            Ok(ConversationOpen {
+                conversation: id.clone(),
+                family: FamilyId::from_trusted(col::text(&r, "family_id")?),
+            })
+        })
+        .transpose()
+    }
+
+    /// A family's conversations, the newest first, with what `viewer` has not seen.
+    pub async fn conversations_of(&mut self, read: &FamilyRead, viewer: &UserId) -> Result<Vec<ConversationSummary>> {
+        let query = summary_query(viewer)
+            .and_where(Expr::col(("conversations", "family_id")).eq(read.family().as_str()))
+            .to_owned();
+        self.summaries(query).await
+    }
+
+    /// The conversations a member's account takes part in, the newest first.
+    pub async fn conversations_of_member(&mut self, account: &UserId) -> Result<Vec<ConversationSummary>> {
+        let query = summary_query(account)
+            .and_where(
+                Expr::col(("conversations", "id")).in_subquery(
+                    Query::select()
+                        .column(("conversation_members", "conversation_id"))
+                        .from("conversation_members")
+                        .inner_join(
+                            "family_members",
+                            Expr::col(("family_members", "id")).equals(("conversation_members", "member_id")),
+                        )
+                        .and_where(Expr::col(("family_members", "account_user_id")).eq(account.as_str()))
+                        .to_owned(),
+                ),
+            )
+            .to_owned();
+        self.summaries(query).await
+    }
+
+    async fn summaries(&mut self, query: sea_query::SelectStatement) -> Result<Vec<ConversationSummary>> {
+        let rows = self.fetch_all(&query).await?;
+        let ids: Vec<String> = rows.iter().map(|r| col::text(r, "id")).collect::<Result<_>>()?;
+        // The members of every listed conversation in one query, not one per conversation.
+        let member_rows = if ids.is_empty() {
+            Vec::new()
+        } else {
+            self.fetch_all(
+                &Query::select()
+                    .column(("conversation_members", "conversation_id"))
+                    .column(("family_members", "name"))
+                    .from("conversation_members")
+                    .inner_join(
+                        "family_members",
+                        Expr::col(("family_members", "id")).equals(("conversation_members", "member_id")),
+                    )
+                    .and_where(Expr::col(("conversation_members", "conversation_id")).is_in(ids))
+                    .order_by(("family_members", "name"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?
+        };
+        let mut names: std::collections::HashMap<String, Vec<String>> = std::collections::HashMap::new();
+        for r in &member_rows {
+            names.entry(col::text(r, "conversation_id")?).or_default().push(col::text(r, "name")?);
+        }
+        rows.iter()
+            .map(|r| {
+                let id = col::text(r, "id")?;
+                let messages = col::int(r, "messages")?;
+                Ok(ConversationSummary {
+                    member_names: names.remove(&id).unwrap_or_default(),
+                    id: ConversationId::from_trusted(id),
+                    family_id: FamilyId::from_trusted(col::text(r, "family_id")?),
+                    last_message_at: Timestamp(col::int(r, "last_message_at")?),
+                    unseen: std::cmp::max(messages - col::opt_int(r, "seen_up_to")?.unwrap_or(0), 0),
+                    messages,
+                })
+            })
+            .collect()
+    }
+
+    /// Sends a message as a member of staff or a member of the family.
+    pub async fn send_message(
+        &mut self,
+        author: &Actor,
+        open: &ConversationOpen,
+        text: &MessageText,
+        urgent: bool,
+    ) -> Result<Message> {
+        let kind = if author.role.is_staff() { AuthorKind::Staff } else { AuthorKind::Member };
+        let message = self.insert_message(open, Some(&author.user_id), kind, text, urgent).await?;
+        self.audit(AuditEntry::by(author, AuditAction::MessageSent, AuditRecord::Family(open.family()))).await?;
+        // One's own message is seen by oneself.
+        self.mark_seen(&author.user_id, open, message.seq).await?;
+        Ok(message)
+    }
+
+    /// Hearth's own reply (when the practitioner is back, whom to call if it
+    /// is urgent), recorded as Hearth's.
+    pub async fn send_automatic_reply(&mut self, open: &ConversationOpen, text: &MessageText) -> Result<Message> {
+        let message = self.insert_message(open, None, AuthorKind::Automatic, text, false).await?;
+        self.audit(AuditEntry::anonymous(None, AuditAction::MessageSent, AuditRecord::Family(open.family()))).await?;
+        Ok(message)
+    }
+
+    async fn insert_message(
+        &mut self,
+        open: &ConversationOpen,
+        author: Option<&UserId>,
+        kind: AuthorKind,
+        text: &MessageText,
+        urgent: bool,
+    ) -> Result<Message> {
+        let now = self.now();
+        // Taking the next place locks the conversation's row, so two messages
+        // sent at once get places one after the other.
+        let row = self
+            .fetch_one(
+                &Query::update()
+                    .table("conversations")
+                    .value("messages", Expr::col("messages").add(1))
+                    .value("last_message_at", now.millis())
+                    .and_where(Expr::col("id").eq(open.id().as_str()))
+                    .returning(Query::returning().column("messages"))
+                    .to_owned(),
+            )
+            .await?;
+        let seq = col::int(&row, "messages")?;
+        let id = MessageId::generate()?;
+        self.execute(
+            &Query::insert()
+                .into_table("messages")
+                .columns(["id", "conversation_id", "seq", "author_id", "author_kind", "sent_at", "urgent"])
+                .values_panic([
+                    id.as_str().into(),
+                    open.id().as_str().into(),
+                    seq.into(),
+                    author.map(|a| a.as_str().to_owned()).into(),
+                    kind.as_str().into(),
+                    now.millis().into(),
+                    i64::from(urgent).into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        let version = self.insert_message_version(&id, 1, text).await?;
+        Ok(Message {
+            id,
+            seq,
+            author_id: author.cloned(),
+            author_name: String::new(),
+            author_kind: kind,
+            sent_at: now,
+            urgent,
+            versions: vec![version],
+        })
+    }
+
+    async fn insert_message_version(
+        &mut self,
+        message: &MessageId,
+        version: i64,
+        text: &MessageText,
+    ) -> Result<MessageVersion> {
+        let sealed = self.seal(&sealed::MESSAGE_BODY, &[message.as_str(), &version.to_string()], text.as_str())?;
+        let now = self.now();
+        self.execute(
+            &Query::insert()
+                .into_table("message_versions")
+                .columns(["message_id", "version", "body", "written_at"])
+                .values_panic([message.as_str().into(), version.into(), sealed.into(), now.millis().into()])
+                .to_owned(),
+        )
+        .await?;
+        Ok(MessageVersion { version, text: text.as_str().to_owned(), written_at: now })
+    }
+
+    /// Corrects one's own message: the correction is a new version, and the
+    /// earlier text stays visible as corrected. False when the message is not
+    /// the author's own in this conversation.
+    pub async fn correct_message(
+        &mut self,
+        author: &Actor,
+        open: &ConversationOpen,
+        message: &MessageId,
+        text: &MessageText,
+    ) -> Result<bool> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .expr_as(sea_query::Func::max(Expr::col(("message_versions", "version"))), "v")
+                    .from("messages")
+                    .inner_join(
+                        "message_versions",
+                        Expr::col(("message_versions", "message_id")).equals(("messages", "id")),
+                    )
+                    .and_where(Expr::col(("messages", "id")).eq(message.as_str()))
+                    .and_where(Expr::col(("messages", "conversation_id")).eq(open.id().as_str()))
+                    .and_where(Expr::col(("messages", "author_id")).eq(author.user_id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        let Some(latest) = row.map(|r| col::opt_int(&r, "v")).transpose()?.flatten() else {
+            return Ok(false);
+        };
+        self.insert_message_version(message, latest + 1, text).await?;
+        self.audit(AuditEntry::by(author, AuditAction::MessageCorrected, AuditRecord::Family(open.family()))).await?;
+        Ok(true)
+    }
+
+    /// The conversation's messages after place `after` (0 for all), oldest
+    /// first, opened with the keyring.
+    pub async fn messages_of(&mut self, open: &ConversationOpen, after: i64) -> Result<Vec<Message>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([
+                        ("messages", "id"),
+                        ("messages", "seq"),
+                        ("messages", "author_id"),
+                        ("messages", "author_kind"),
+                        ("messages", "sent_at"),
+                        ("messages", "urgent"),
+                    ])
+                    .expr_as(Expr::col(("users", "display_name")), "author_name")
+                    .from("messages")
+                    .left_join("users", Expr::col(("users", "id")).equals(("messages", "author_id")))
+                    .and_where(Expr::col(("messages", "conversation_id")).eq(open.id().as_str()))
+                    .and_where(Expr::col(("messages", "seq")).gt(after))
+                    .order_by(("messages", "seq"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        let version_rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([
+                        ("message_versions", "message_id"),
+                        ("message_versions", "version"),
+                        ("message_versions", "body"),
+                        ("message_versions", "written_at"),
+                    ])
+                    .from("message_versions")
+                    .inner_join("messages", Expr::col(("messages", "id")).equals(("message_versions", "message_id")))
+                    .and_where(Expr::col(("messages", "conversation_id")).eq(open.id().as_str()))
+                    .and_where(Expr::col(("messages", "seq")).gt(after))
+                    .order_by(("message_versions", "message_id"), Order::Asc)
+                    .order_by(("message_versions", "version"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        let mut versions: std::collections::HashMap<String, Vec<MessageVersion>> = std::collections::HashMap::new();
+        for r in &version_rows {
+            let message = col::text(r, "message_id")?;
+            let version = col::int(r, "version")?;
+            let text = self.open(&sealed::MESSAGE_BODY, &[&message, &version.to_string()], &col::text(r, "body")?)?;
+            versions.entry(message).or_default().push(MessageVersion {
+                version,
+                text,
+                written_at: Timestamp(col::int(r, "written_at")?),
+            });
+        }
+        rows.iter()
+            .map(|r| {
+                let id = col::text(r, "id")?;
+                Ok(Message {
+                    versions: versions.remove(&id).unwrap_or_default(),
+                    id: MessageId::from_trusted(id),
+                    seq: col::int(r, "seq")?,
+                    author_id: col::opt_text(r, "author_id")?.map(UserId::from_trusted),
+                    author_name: col::opt_text(r, "author_name")?.unwrap_or_default(),
+                    author_kind: AuthorKind::parse(&col::text(r, "author_kind")?)
+                        .ok_or(StoreError::Corrupt("author_kind"))?,
+                    sent_at: Timestamp(col::int(r, "sent_at")?),
+                    urgent: col::int(r, "urgent")? != 0,
+                })
+            })
+            .collect()
+    }
+
+    /// Records that `user` has seen the conversation up to place `up_to`;
+    /// never moves back.
+    pub async fn mark_seen(&mut self, user: &UserId, open: &ConversationOpen, up_to: i64) -> Result<()> {
+        let now = self.now().millis();
+        self.execute(
+            &Query::insert()
+                .into_table("conversation_reads")
+                .columns(["conversation_id", "user_id", "seen_up_to", "seen_at"])
+                .values_panic([open.id().as_str().into(), user.as_str().into(), up_to.into(), now.into()])
+                .on_conflict(
+                    sea_query::OnConflict::columns(["conversation_id", "user_id"])
+                        .update_columns(["seen_up_to", "seen_at"])
+                        .action_and_where(Expr::col(("conversation_reads", "seen_up_to")).lt(up_to))
+                        .to_owned(),
+                )
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// How far each participant has seen the conversation, for "seen" marks.
+    pub async fn seen_marks(&mut self, open: &ConversationOpen) -> Result<Vec<(UserId, i64)>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["user_id", "seen_up_to"])
+                    .from("conversation_reads")
+                    .and_where(Expr::col("conversation_id").eq(open.id().as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter().map(|r| Ok((UserId::from_trusted(col::text(r, "user_id")?), col::int(r, "seen_up_to")?))).collect()
+    }
+}
+
+/// Conversations with the viewer's "seen up to", newest first.
+fn summary_query(viewer: &UserId) -> sea_query::SelectStatement {
+    Query::select()
+        .columns([
+            ("conversations", "id"),
+            ("conversations", "family_id"),
+            ("conversations", "last_message_at"),
+            ("conversations", "messages"),
+        ])
+        .column(("conversation_reads", "seen_up_to"))
+        .from("conversations")
+        .left_join(
+            "conversation_reads",
+            Expr::col(("conversation_reads", "conversation_id"))
+                .equals(("conversations", "id"))
+                .and(Expr::col(("conversation_reads", "user_id")).eq(viewer.as_str())),
+        )
+        .order_by(("conversations", "last_message_at"), Order::Desc)
+        .to_owned()
+}
