@@ -27,6 +27,15 @@ pub struct FamilyFacts {
     pub actor_break_glass_open: bool,
 }
 
+/// What the policy needs to know about a conversation, from the side of the
+/// person asking.
+#[derive(Debug, Clone)]
+pub struct ConversationFacts {
+    pub organisation_id: OrganisationId,
+    /// A member taking part in the conversation is linked to the actor's account.
+    pub actor_takes_part: bool,
+}
+
 /// What the policy needs to know about another account.
 #[derive(Debug, Clone)]
 pub struct AccountFacts {
@@ -79,6 +88,9 @@ pub enum Action {
     EditPortalSettings,
     /// Adapt the rules of the modality decision aid.
     EditModalityRules,
+    /// Write to and read the conversations of a family: staff on the family
+    /// file, a member in the conversations they take part in.
+    Converse,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,6 +106,7 @@ pub enum Target<'a> {
     Organisation(&'a OrganisationId),
     Family(&'a FamilyFacts),
     Account(&'a AccountFacts),
+    Conversation(&'a ConversationFacts),
 }
 
 impl Target<'_> {
@@ -102,6 +115,7 @@ impl Target<'_> {
             Self::Organisation(id) => id,
             Self::Family(f) => &f.organisation_id,
             Self::Account(a) => &a.organisation_id,
+            Self::Conversation(c) => &c.organisation_id,
         }
     }
 }
@@ -152,7 +166,7 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
             allow_if(matches!(actor.role, Practitioner | Supervisor))
         }
 
-        (Action::ViewFamily | Action::WorkOnFamily, Target::Family(f)) => {
+        (Action::ViewFamily | Action::WorkOnFamily | Action::Converse, Target::Family(f)) => {
             if family_scope(actor).admits(f) {
                 Allow
             } else if matches!(actor.role, Practitioner | Supervisor) {
@@ -160,6 +174,11 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
             } else {
                 Deny
             }
+        }
+        // A family member reaches only the conversations they take part in,
+        // never the file they belong to.
+        (Action::Converse, Target::Conversation(c)) => {
+            allow_if(matches!(actor.role, FamilyMember) && c.actor_takes_part)
         }
         (Action::AssignFamily | Action::ViewFamilyAccessLog | Action::ReviewAssessment, Target::Family(f)) => {
             allow_if(actor.role == Supervisor && in_team(actor, f))
@@ -351,6 +370,34 @@ mod tests {
             assert_eq!(decide(&a, Action::UseNotifications, Target::Account(&own)), staff, "{role:?}");
             let family = if role == Role::FamilyMember { Decision::Allow } else { Decision::Deny };
             assert_eq!(decide(&a, Action::AcceptOwnAgreement, Target::Account(&own)), family, "{role:?}");
+        }
+    }
+
+    #[test]
+    fn staff_converse_on_the_file_members_only_in_their_own_conversations() {
+        for role in Role::ALL {
+            let a = actor(role);
+            for (org, team, assigned, glass) in fact_combinations() {
+                let f = family(org, team, assigned, glass);
+                assert_eq!(
+                    decide(&a, Action::Converse, Target::Family(&f)),
+                    decide(&a, Action::WorkOnFamily, Target::Family(&f)),
+                    "staff converse exactly where they work: {role:?}"
+                );
+            }
+            for (org, takes_part) in [(1, true), (1, false), (2, true)] {
+                let c = ConversationFacts {
+                    organisation_id: id(OrganisationId::from_trusted, org),
+                    actor_takes_part: takes_part,
+                };
+                let expected =
+                    if role == Role::FamilyMember && takes_part && org == 1 { Decision::Allow } else { Decision::Deny };
+                assert_eq!(
+                    decide(&a, Action::Converse, Target::Conversation(&c)),
+                    expected,
+                    "{role:?} {org} {takes_part}"
+                );
+            }
         }
     }
 

@@ -3,10 +3,10 @@
 //! and never replaces one. Staff reach a conversation through the family
 //! file (an audited read); a member only through their own membership.
 
-use hearth_core::access::Actor;
+use hearth_core::access::{Actor, ConversationFacts};
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
-use hearth_core::ids::{ConversationId, FamilyId, MemberId, MessageId, UserId};
+use hearth_core::ids::{ConversationId, FamilyId, MemberId, MessageId, OrganisationId, UserId};
 use hearth_core::messaging::MessageText;
 use sea_query::{Expr, ExprTrait, Order, Query};
 
@@ -81,8 +81,8 @@ impl Message {
 }
 
 /// Proof that a conversation was opened by someone who may read it: staff
-/// through an audited read of the family file, a member through their
-/// membership. Every reader and writer of messages takes it.
+/// through an audited read of the family file, a member once the access
+/// policy has allowed it. Every reader and writer of messages takes it.
 #[derive(Debug, Clone)]
 pub struct ConversationOpen {
     conversation: ConversationId,
@@ -176,29 +176,55 @@ impl Tx {
         Ok(Some(ConversationOpen { conversation: id.clone(), family: read.family().clone() }))
     }
 
-    /// Opens a conversation for a member's own account, only if one of the
-    /// members taking part is linked to that account.
-    pub async fn open_conversation_as_member(
+    /// What the access policy needs to know about a conversation, asked by
+    /// `actor`: its organisation, and whether a member taking part is linked
+    /// to the actor's account. None when there is no such conversation.
+    pub async fn conversation_facts(
         &mut self,
-        account: &UserId,
+        actor: &Actor,
         id: &ConversationId,
-    ) -> Result<Option<ConversationOpen>> {
+    ) -> Result<Option<ConversationFacts>> {
+        let takes_part = Expr::col(("conversations", "id")).in_subquery(
+            Query::select()
+                .column(("conversation_members", "conversation_id"))
+                .from("conversation_members")
+                .inner_join(
+                    "family_members",
+                    Expr::col(("family_members", "id")).equals(("conversation_members", "member_id")),
+                )
+                .and_where(Expr::col(("family_members", "account_user_id")).eq(actor.user_id.as_str()))
+                .to_owned(),
+        );
         let row = self
             .fetch_optional(
                 &Query::select()
-                    .column(("conversations", "family_id"))
+                    .column(("families", "organisation_id"))
+                    // 1 or 0 on both databases (PostgreSQL would answer a boolean).
+                    .expr_as(sea_query::Expr::case(takes_part, 1i64).finally(0i64), "takes_part")
                     .from("conversations")
-                    .inner_join(
-                        "conversation_members",
-                        Expr::col(("conversation_members", "conversation_id")).equals(("conversations", "id")),
-                    )
-                    .inner_join(
-                        "family_members",
-                        Expr::col(("family_members", "id")).equals(("conversation_members", "member_id")),
-                    )
+                    .inner_join("families", Expr::col(("families", "id")).equals(("conversations", "family_id")))
                     .and_where(Expr::col(("conversations", "id")).eq(id.as_str()))
-                    .and_where(Expr::col(("family_members", "account_user_id")).eq(account.as_str()))
-                    .limit(1)
+                    .to_owned(),
+            )
+            .await?;
+        row.map(|r| {
+            Ok(ConversationFacts {
+                organisation_id: OrganisationId::from_trusted(col::text(&r, "organisation_id")?),
+                actor_takes_part: col::int(&r, "takes_part")? != 0,
+            })
+        })
+        .transpose()
+    }
+
+    /// Opens a conversation for a member the access policy has let in
+    /// (`Action::Converse` on its [`Tx::conversation_facts`]).
+    pub async fn open_conversation_as_member(&mut self, id: &ConversationId) -> Result<Option<ConversationOpen>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column("family_id")
+                    .from("conversations")
+                    .and_where(Expr::col("id").eq(id.as_str()))
                     .to_owned(),
             )
             .await?;

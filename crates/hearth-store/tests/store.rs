@@ -340,8 +340,10 @@ mod timeline {
         assert_eq!(listed.len(), 1);
         assert_eq!(listed[0].member_names, ["Amina"], "only members with an account take part");
         assert_eq!(listed[0].unseen, 1);
-        let mine = tx.open_conversation_as_member(&mum.user_id, open.id()).await?.ok_or("her conversation")?;
-        assert!(tx.open_conversation_as_member(&pat.user_id, open.id()).await?.is_none());
+        let facts = |f: Option<hearth_core::access::ConversationFacts>| f.map(|f| f.actor_takes_part);
+        assert_eq!(facts(tx.conversation_facts(&mum, open.id()).await?), Some(true));
+        assert_eq!(facts(tx.conversation_facts(&pat, open.id()).await?), Some(false), "staff are not members");
+        let mine = tx.open_conversation_as_member(open.id()).await?.ok_or("her conversation")?;
         let reply = tx.send_message(&mum, &mine, &MessageText::parse("Yes, after school")?, true).await?;
         assert_eq!(reply.seq, 2);
         assert!(tx.correct_message(&mum, &mine, &reply.id, &MessageText::parse("Yes, after four")?).await?);
