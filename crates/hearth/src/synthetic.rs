@@ -281,6 +281,13 @@ pub async fn generate(
             }
             progress(done.load(std::sync::atomic::Ordering::Relaxed));
         }
+        // Without statistics the planner takes the growing tables for empty
+        // and scans them whole for every lookup (PostgreSQL gathers them only
+        // when autovacuum runs, and it may be off): taken again as the data
+        // doubles, after the 1st, 2nd, 4th … organisation.
+        if (o + 1).is_power_of_two() {
+            first.store.refresh_planner_statistics().await?;
+        }
         let mut rng = Seeded(seed ^ ((o as u64) << 32) ^ 0xffff_ffff);
         first.clock.set(start);
         for user in &org.staff {
