@@ -1175,3 +1175,36 @@ pager-label = الصفحات
 pager-previous = الصفحة السابقة
 pager-next = الصفحة التالية
 pager-position = الصفحة { $page } من { $pages }
+
+## المحادثات مع الأسرة
+conversations-heading = المحادثات
+conversations-empty = لا توجد محادثات بعد.
+conversations-no-accounts = يمكنك أن تكتب هنا لأفراد الأسرة الذين لديهم حساب في البوابة. ادعُ أحد أفراد الأسرة إلى البوابة أولًا.
+conversation-start = بدء محادثة
+conversation-start-with = الكتابة إلى
+conversation-error-members = اختر فردًا واحدًا على الأقل من أفراد الأسرة لديه حساب في البوابة.
+conversation-title = محادثة
+conversation-with = مع { $names }
+conversation-last = آخر رسالة { $when }
+conversation-unseen = { $count ->
+    [zero] لا توجد رسائل جديدة
+    [one] رسالة جديدة واحدة
+    [two] رسالتان جديدتان
+    [few] { $count } رسائل جديدة
+    [many] { $count } رسالة جديدة
+   *[other] { $count } رسالة جديدة
+}
+conversation-empty = لا توجد رسائل بعد. اكتب الرسالة الأولى أدناه.
+conversation-back = العودة إلى ملف الأسرة
+message-text = الرسالة
+message-send = إرسال
+message-error-empty = اكتب رسالة قبل إرسالها.
+message-error-too-long = لا يجوز أن تتجاوز الرسالة ٤٠٠٠ حرف. اختصرها أو قسّمها على رسالتين.
+message-urgent = عاجل
+message-corrected = مُصحَّحة
+message-earlier = النص السابق
+message-correct = تصحيح هذه الرسالة
+message-correct-submit = حفظ التصحيح
+message-correct-explain = يظهر التصحيح على أنه تصحيح، ويبقى النص السابق ظاهرًا لكل المشاركين في المحادثة.
+message-seen-by = اطّلع عليها { $names }
+message-automatic = Hearth (ردّ تلقائي)

@@ -1097,3 +1097,32 @@ pager-label = Seiten
 pager-previous = Vorherige Seite
 pager-next = Nächste Seite
 pager-position = Seite { $page } von { $pages }
+
+## Gespräche mit der Familie
+conversations-heading = Gespräche
+conversations-empty = Noch keine Gespräche.
+conversations-no-accounts = Hier können Sie Familienmitgliedern mit einem Konto im Portal schreiben. Laden Sie zuerst ein Familienmitglied ins Portal ein.
+conversation-start = Ein Gespräch beginnen
+conversation-start-with = Schreiben an
+conversation-error-members = Wählen Sie mindestens ein Familienmitglied mit einem Konto im Portal.
+conversation-title = Gespräch
+conversation-with = Mit { $names }
+conversation-last = Letzte Nachricht { $when }
+conversation-unseen = { $count ->
+    [one] 1 neue Nachricht
+   *[other] { $count } neue Nachrichten
+}
+conversation-empty = Noch keine Nachrichten. Schreiben Sie unten die erste.
+conversation-back = Zurück zur Familienakte
+message-text = Nachricht
+message-send = Senden
+message-error-empty = Schreiben Sie eine Nachricht, bevor Sie sie senden.
+message-error-too-long = Eine Nachricht darf höchstens 4.000 Zeichen haben. Kürzen Sie sie oder teilen Sie sie auf zwei Nachrichten auf.
+message-urgent = Dringend
+message-corrected = Korrigiert
+message-earlier = Früherer Text
+message-correct = Diese Nachricht korrigieren
+message-correct-submit = Korrektur speichern
+message-correct-explain = Die Korrektur wird als solche angezeigt; der frühere Text bleibt für alle im Gespräch sichtbar.
+message-seen-by = Gesehen von { $names }
+message-automatic = Hearth (automatische Antwort)

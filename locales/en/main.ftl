@@ -1098,3 +1098,32 @@ pager-label = Pages
 pager-previous = Previous page
 pager-next = Next page
 pager-position = Page { $page } of { $pages }
+
+## Conversations with the family
+conversations-heading = Conversations
+conversations-empty = No conversations yet.
+conversations-no-accounts = You can write here to members who have a portal account. Invite a member to the portal first.
+conversation-start = Start a conversation
+conversation-start-with = Write to
+conversation-error-members = Choose at least one member with a portal account.
+conversation-title = Conversation
+conversation-with = With { $names }
+conversation-last = Last message { $when }
+conversation-unseen = { $count ->
+    [one] 1 new message
+   *[other] { $count } new messages
+}
+conversation-empty = No messages yet. Write the first one below.
+conversation-back = Back to the family file
+message-text = Message
+message-send = Send
+message-error-empty = Write a message before sending it.
+message-error-too-long = A message can have at most 4,000 characters. Shorten it, or split it into two messages.
+message-urgent = Urgent
+message-corrected = Corrected
+message-earlier = Earlier text
+message-correct = Correct this message
+message-correct-submit = Save the correction
+message-correct-explain = The correction is shown as such; the earlier text stays visible to everyone in the conversation.
+message-seen-by = Seen by { $names }
+message-automatic = Hearth (automatic reply)

@@ -1097,3 +1097,32 @@ pager-label = Pages
 pager-previous = Page précédente
 pager-next = Page suivante
 pager-position = Page { $page } sur { $pages }
+
+## Conversations avec la famille
+conversations-heading = Conversations
+conversations-empty = Pas encore de conversation.
+conversations-no-accounts = Vous pouvez écrire ici aux membres qui ont un compte sur le portail. Invitez d’abord un membre sur le portail.
+conversation-start = Commencer une conversation
+conversation-start-with = Écrire à
+conversation-error-members = Choisissez au moins un membre qui a un compte sur le portail.
+conversation-title = Conversation
+conversation-with = Avec { $names }
+conversation-last = Dernier message { $when }
+conversation-unseen = { $count ->
+    [one] 1 nouveau message
+   *[other] { $count } nouveaux messages
+}
+conversation-empty = Pas encore de message. Écrivez le premier ci-dessous.
+conversation-back = Retour au dossier de la famille
+message-text = Message
+message-send = Envoyer
+message-error-empty = Écrivez un message avant de l’envoyer.
+message-error-too-long = Un message peut compter au plus 4 000 caractères. Raccourcissez-le ou partagez-le en deux messages.
+message-urgent = Urgent
+message-corrected = Corrigé
+message-earlier = Texte précédent
+message-correct = Corriger ce message
+message-correct-submit = Enregistrer la correction
+message-correct-explain = La correction est signalée comme telle ; le texte précédent reste visible pour toutes les personnes de la conversation.
+message-seen-by = Vu par { $names }
+message-automatic = Hearth (réponse automatique)

@@ -1097,3 +1097,32 @@ pager-label = Pagina's
 pager-previous = Vorige pagina
 pager-next = Volgende pagina
 pager-position = Pagina { $page } van { $pages }
+
+## Gesprekken met het gezin
+conversations-heading = Gesprekken
+conversations-empty = Nog geen gesprekken.
+conversations-no-accounts = Hier kunt u schrijven naar gezinsleden met een account op het portaal. Nodig eerst een gezinslid uit voor het portaal.
+conversation-start = Een gesprek beginnen
+conversation-start-with = Schrijven aan
+conversation-error-members = Kies ten minste één gezinslid met een account op het portaal.
+conversation-title = Gesprek
+conversation-with = Met { $names }
+conversation-last = Laatste bericht { $when }
+conversation-unseen = { $count ->
+    [one] 1 nieuw bericht
+   *[other] { $count } nieuwe berichten
+}
+conversation-empty = Nog geen berichten. Schrijf hieronder het eerste.
+conversation-back = Terug naar het gezinsdossier
+message-text = Bericht
+message-send = Versturen
+message-error-empty = Schrijf een bericht voordat u het verstuurt.
+message-error-too-long = Een bericht mag hoogstens 4.000 tekens hebben. Maak het korter of verdeel het over twee berichten.
+message-urgent = Dringend
+message-corrected = Gecorrigeerd
+message-earlier = Eerdere tekst
+message-correct = Dit bericht corrigeren
+message-correct-submit = Correctie opslaan
+message-correct-explain = De correctie wordt als correctie getoond; de eerdere tekst blijft zichtbaar voor iedereen in het gesprek.
+message-seen-by = Gezien door { $names }
+message-automatic = Hearth (automatisch antwoord)

@@ -527,19 +527,57 @@ impl Tx {
         Ok(())
     }
 
-    /// How far each participant has seen the conversation, for "seen" marks.
-    pub async fn seen_marks(&mut self, open: &ConversationOpen) -> Result<Vec<(UserId, i64)>> {
+    /// The names of the members taking part.
+    pub async fn conversation_member_names(&mut self, open: &ConversationOpen) -> Result<Vec<String>> {
         let rows = self
             .fetch_all(
                 &Query::select()
-                    .columns(["user_id", "seen_up_to"])
-                    .from("conversation_reads")
-                    .and_where(Expr::col("conversation_id").eq(open.id().as_str()))
+                    .column(("family_members", "name"))
+                    .from("conversation_members")
+                    .inner_join(
+                        "family_members",
+                        Expr::col(("family_members", "id")).equals(("conversation_members", "member_id")),
+                    )
+                    .and_where(Expr::col(("conversation_members", "conversation_id")).eq(open.id().as_str()))
+                    .order_by(("family_members", "name"), Order::Asc)
                     .to_owned(),
             )
             .await?;
-        rows.iter().map(|r| Ok((UserId::from_trusted(col::text(r, "user_id")?), col::int(r, "seen_up_to")?))).collect()
+        rows.iter().map(|r| col::text(r, "name")).collect()
     }
+
+    /// How far each participant has seen the conversation, for "seen" marks.
+    pub async fn seen_marks(&mut self, open: &ConversationOpen) -> Result<Vec<SeenMark>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([("conversation_reads", "user_id"), ("conversation_reads", "seen_up_to")])
+                    .column(("users", "display_name"))
+                    .from("conversation_reads")
+                    .inner_join("users", Expr::col(("users", "id")).equals(("conversation_reads", "user_id")))
+                    .and_where(Expr::col(("conversation_reads", "conversation_id")).eq(open.id().as_str()))
+                    .order_by(("users", "display_name"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(SeenMark {
+                    user_id: UserId::from_trusted(col::text(r, "user_id")?),
+                    name: col::text(r, "display_name")?,
+                    up_to: col::int(r, "seen_up_to")?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// How far one participant has seen a conversation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeenMark {
+    pub user_id: UserId,
+    pub name: String,
+    pub up_to: i64,
 }
 
 /// Conversations with the viewer's "seen up to", newest first.

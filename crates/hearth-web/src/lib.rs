@@ -21,6 +21,7 @@ mod home;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+mod messaging;
 mod modality;
 mod notifications;
 mod ops;

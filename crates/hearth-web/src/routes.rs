@@ -17,7 +17,7 @@ use tower_http::trace::TraceLayer;
 use crate::error::AppError;
 use crate::{
     AppState, accounts, aftercare, agreements, assessment, assets, calendar, conference, documents, families, home,
-    modality, notifications, ops, portal, security, support_sessions, timeline, wellbeing,
+    messaging, modality, notifications, ops, portal, security, support_sessions, timeline, wellbeing,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,6 +104,14 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             post(documents::upload).layer(DefaultBodyLimit::max(DOCUMENT_BODY_LIMIT_BYTES)),
         ),
         (Method::GET, "/families/{family_id}/documents/{document_id}", get(documents::download)),
+        (Method::POST, "/families/{family_id}/conversations", post(messaging::start_conversation)),
+        (Method::GET, "/families/{family_id}/conversations/{conversation_id}", get(messaging::conversation_page)),
+        (Method::POST, "/families/{family_id}/conversations/{conversation_id}/messages", post(messaging::send_message)),
+        (
+            Method::POST,
+            "/families/{family_id}/conversations/{conversation_id}/messages/{message_id}/correction",
+            post(messaging::correct_message),
+        ),
         (Method::GET, "/families/{family_id}/members/{member_id}/modality", get(modality::modality_page)),
         (Method::POST, "/families/{family_id}/members/{member_id}/modality", post(modality::modality_step)),
         (Method::POST, "/families/{family_id}/members/{member_id}/modality/decision", post(modality::record_decision)),

@@ -247,6 +247,17 @@ pub(crate) struct FamilyTemplate {
     zone: String,
     sessions: Vec<SessionRow>,
     follow_ups: Vec<FollowUpRow>,
+    conversations: Vec<ConversationRow>,
+    /// The members with a portal account, who can be written to.
+    reachable_members: Vec<(String, String)>,
+    conversation_error: Option<String>,
+}
+
+pub(crate) struct ConversationRow {
+    pub href: String,
+    pub with: String,
+    pub last: String,
+    pub unseen: Option<String>,
 }
 
 pub(crate) struct SessionRow {
@@ -326,6 +337,7 @@ pub(crate) struct FamilyPageErrors {
     pub document: Option<String>,
     pub relationship: Option<String>,
     pub assignment: Option<String>,
+    pub conversation: Option<String>,
 }
 
 /// Timeline entries (notes and events together) on one page of a family file.
@@ -350,6 +362,7 @@ impl FamilyTemplate {
             || self.document_error.is_some()
             || self.relationship_error.is_some()
             || self.assignment_error.is_some()
+            || self.conversation_error.is_some()
         {
             html_with_status(StatusCode::UNPROCESSABLE_ENTITY, self)
         } else {
@@ -372,6 +385,7 @@ async fn family_body(
     let status_error = errors.status;
     let document_error = errors.document;
     let (relationship_error, assignment_error) = (errors.relationship, errors.assignment);
+    let conversation_error = errors.conversation;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let workers = tx.assigned_workers(&read).await?;
     let teams = tx.teams(&who.actor.organisation_id).await?;
@@ -387,6 +401,7 @@ async fn family_body(
     let zone = &who.zone;
     let sessions = tx.sessions_of_family(&read).await?;
     let follow_ups = tx.follow_ups_of_family(&read).await?;
+    let conversations = tx.conversations_of(&read, &who.user.id).await?;
     let now = tx.now();
     let can_assign = who.may(Action::AssignFamily, Target::Family(&facts));
     let staff = if can_assign { tx.assignable_staff(&who.actor.organisation_id).await? } else { Vec::new() };
@@ -518,6 +533,21 @@ async fn family_body(
                 done: f.completed_at.is_some(),
             })
             .collect(),
+        conversations: conversations
+            .iter()
+            .map(|c| ConversationRow {
+                href: format!("/families/{}/conversations/{}", family.id, c.id),
+                with: tr.t1("conversation-with", "names", &c.member_names.join(", ")),
+                last: tr.t1("conversation-last", "when", &zone.format(c.last_message_at)),
+                unseen: (c.unseen > 0).then(|| tr.tn("conversation-unseen", "count", c.unseen)),
+            })
+            .collect(),
+        reachable_members: members
+            .iter()
+            .filter(|m| m.account_user_id.is_some())
+            .map(|m| (m.id.to_string(), m.name.clone()))
+            .collect(),
+        conversation_error,
         zone: zone.name().to_owned(),
         name: family.name,
     })

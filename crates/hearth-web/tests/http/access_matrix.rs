@@ -9,9 +9,10 @@ use hearth_core::conference::{PlanAction, PlanAgreement};
 use hearth_core::documents::DocumentKind;
 use hearth_core::families::{Assignment, FamilyName, MemberName, MemberRole};
 use hearth_core::ids::{
-    AssessmentId, ConferenceId, DocumentId, FamilyId, FollowUpId, MemberId, NoteId, OrganisationId, PlanActionId,
-    SupportSessionId, TeamId, UserId,
+    AssessmentId, ConferenceId, ConversationId, DocumentId, FamilyId, FollowUpId, MemberId, MessageId, NoteId,
+    OrganisationId, PlanActionId, SupportSessionId, TeamId, UserId,
 };
+use hearth_core::messaging::MessageText;
 use hearth_core::modality::ContactKind;
 use hearth_core::secrets::{new_token, token_digest};
 use hearth_core::support_sessions::{SessionMode, SessionOutcome};
@@ -132,6 +133,17 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         | ("POST", "/families/{family_id}/members/{member_id}/modality/decision") => {
             signed_in(if caseworker && record == Own { Allow } else { Deny })
         }
+        (
+            "POST",
+            "/families/{family_id}/conversations" | "/families/{family_id}/conversations/{conversation_id}/messages",
+        )
+        | ("GET", "/families/{family_id}/conversations/{conversation_id}") => {
+            signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
+        // Only the author corrects a message: the fixture's was written by the family's own practitioner.
+        ("POST", "/families/{family_id}/conversations/{conversation_id}/messages/{message_id}/correction") => {
+            signed_in(if role == Some(Practitioner) && record == Own { Allow } else { Deny })
+        }
         ("POST", "/families/{family_id}/documents") | ("GET", "/families/{family_id}/documents/{document_id}") => {
             signed_in(if caseworker && record == Own { Allow } else { Deny })
         }
@@ -197,6 +209,8 @@ pub(crate) struct Fixture {
     documents: [DocumentId; 3],
     /// A video session in each family, held, with its follow-up.
     support_sessions: [(SupportSessionId, FollowUpId); 3],
+    /// A conversation with the first member in each family, and its first message.
+    conversations: [(ConversationId, MessageId); 3],
     own_family_worker: UserId,
     other_family_worker: UserId,
     foreign_user: TestUser,
@@ -222,6 +236,12 @@ impl Fixture {
         let bystander = app.user(&org, Some(&other_team), Role::Practitioner, "bystander@home.example").await?;
         let foreign_user =
             app.user(&other_org, Some(&other_org_team), Role::Practitioner, "foreign@other.example").await?;
+        // The first member of each family has a portal account, so staff can write to them.
+        let mut portal_accounts = Vec::new();
+        for (i, organisation) in [&org, &org, &other_org].into_iter().enumerate() {
+            portal_accounts
+                .push(app.user(organisation, None, Role::FamilyMember, &format!("member{i}@family.example")).await?);
+        }
         let practitioner =
             users.iter().find(|(r, _)| *r == Role::Practitioner).map(|(_, u)| u.actor.clone()).ok_or("p")?;
         let mut tx = app.store.begin().await?;
@@ -235,8 +255,11 @@ impl Fixture {
         let mut conferences = Vec::new();
         let mut documents = Vec::new();
         let mut support_sessions = Vec::new();
-        for (family, author) in
+        let mut conversations = Vec::new();
+        for ((family, author), account) in
             [(&own_family, &practitioner), (&other_family, &colleague.actor), (&foreign_family, &foreign_user.actor)]
+                .into_iter()
+                .zip(&portal_accounts)
         {
             let detail = |name: &str, role| -> Fallible<MemberDetails> {
                 Ok(MemberDetails {
@@ -312,6 +335,12 @@ impl Fixture {
                 .await?
                 .ok_or("follow-up")?;
             support_sessions.push((session_id, follow_up));
+            tx.link_member_account(&author.organisation_id, &a, &account.actor.user_id).await?;
+            let conversation =
+                tx.start_conversation(author, &read, std::slice::from_ref(&a)).await?.ok_or("conversation")?;
+            let message = MessageText::parse("Is Thursday still good?")?;
+            let first = tx.send_message(author, &conversation, &message, false).await?;
+            conversations.push((conversation.id().clone(), first.id));
             members.push((a, b));
         }
         tx.commit().await?;
@@ -322,6 +351,7 @@ impl Fixture {
         let documents: [DocumentId; 3] = documents.try_into().map_err(|_| "documents")?;
         let support_sessions: [(SupportSessionId, FollowUpId); 3] =
             support_sessions.try_into().map_err(|_| "support sessions")?;
+        let conversations: [(ConversationId, MessageId); 3] = conversations.try_into().map_err(|_| "conversations")?;
         Ok(Self {
             own_family_worker: practitioner.user_id.clone(),
             other_family_worker: colleague.actor.user_id.clone(),
@@ -337,6 +367,7 @@ impl Fixture {
             conferences,
             documents,
             support_sessions,
+            conversations,
             foreign_user,
             colleague,
             bystander,
@@ -392,7 +423,9 @@ impl Fixture {
             .replace("{action_id}", self.conferences[index].1.as_str())
             .replace("{document_id}", self.documents[index].as_str())
             .replace("{support_session_id}", self.support_sessions[index].0.as_str())
-            .replace("{follow_up_id}", self.support_sessions[index].1.as_str());
+            .replace("{follow_up_id}", self.support_sessions[index].1.as_str())
+            .replace("{conversation_id}", self.conversations[index].0.as_str())
+            .replace("{message_id}", self.conversations[index].1.as_str());
         if path.contains("{shift_id}") {
             // A fresh shift each time: an allowed removal uses it up.
             let (org, owner) = match record {
@@ -520,6 +553,11 @@ impl Fixture {
             ],
             "/families/{family_id}/conferences/{conference_id}/actions/{action_id}/progress" => {
                 vec![("status", s("in_progress")), ("note", s("First visit done"))]
+            }
+            "/families/{family_id}/conversations" => vec![("members", self.members[0].0.to_string())],
+            "/families/{family_id}/conversations/{conversation_id}/messages"
+            | "/families/{family_id}/conversations/{conversation_id}/messages/{message_id}/correction" => {
+                vec![("text", s("Yes, Thursday after school"))]
             }
             "/families/{family_id}/assignments" => {
                 vec![("worker", self.own_family_worker.to_string()), ("assignment", s(Assignment::CoWorker.as_str()))]

@@ -13,6 +13,7 @@ mod case_work;
 mod conference;
 mod families;
 mod input;
+mod messaging;
 mod modality;
 mod pages;
 mod portal;

@@ -1,0 +1,244 @@
+//! Conversations with a family, on the staff side: listed on the family
+//! file, read and written on a page of their own. Opening one marks it seen,
+//! so even its page is a change, made in the request's write transaction.
+
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use hearth_core::access::Action;
+use hearth_core::ids::{ConversationId, MemberId, MessageId};
+use hearth_core::messaging::{InvalidMessageText, MessageText};
+use hearth_store::Tx;
+use hearth_store::families::Family;
+use hearth_store::messaging::{AuthorKind, ConversationOpen};
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::access::family_for;
+use crate::accounts::{html, html_with_status};
+use crate::context::{Page, SignedIn, Writer, Writing};
+use crate::error::{AppError, AppResult};
+use crate::families::{FamilyPageErrors, refused_family_page};
+use crate::forms::{Form, Pairs, values};
+use crate::i18n::Tr;
+
+#[derive(askama::Template)]
+#[template(path = "conversation.html")]
+struct ConversationTemplate {
+    page: Page,
+    family_id: String,
+    family_name: String,
+    action: String,
+    with: String,
+    messages: Vec<MessageRow>,
+    /// What was typed into the message box, kept when it is refused.
+    text: String,
+    errors: Vec<String>,
+}
+
+struct MessageRow {
+    id: String,
+    seq: i64,
+    author: String,
+    sent: String,
+    text: String,
+    urgent: bool,
+    own: bool,
+    /// Earlier texts of a corrected message, with when each was written.
+    earlier: Vec<(String, String)>,
+    /// "Seen by …" under the last message each participant has seen.
+    seen_by: Option<String>,
+    /// The correction form's text: what was typed when it was refused, else the text in force.
+    correction: String,
+    /// Its correction was refused: the form is shown open.
+    correcting: bool,
+}
+
+/// What a refused form brings back to the conversation page.
+#[derive(Default)]
+struct Refused {
+    text: String,
+    errors: Vec<String>,
+    correcting: Option<(String, String)>,
+}
+
+fn text_error(tr: &Tr, e: InvalidMessageText) -> String {
+    match e {
+        InvalidMessageText::Empty => tr.t("message-error-empty"),
+        InvalidMessageText::TooLong => tr.t("message-error-too-long"),
+    }
+}
+
+fn conversation_href(family: &Family, open: &ConversationOpen) -> String {
+    format!("/families/{}/conversations/{}", family.id, open.id())
+}
+
+/// The family (if the person may converse on it) and the conversation,
+/// opened through an audited read of the file.
+async fn open_conversation(
+    tx: &mut Tx,
+    who: &SignedIn,
+    family_id: &str,
+    conversation_id: &str,
+) -> AppResult<(Family, ConversationOpen)> {
+    let family = family_for(tx, who, family_id, Action::Converse).await?;
+    let id = ConversationId::parse(conversation_id).map_err(|_| AppError::NotFound)?;
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let open = tx.open_conversation_as_staff(&who.actor, &read, &id).await?.ok_or(AppError::NotFound)?;
+    Ok((family, open))
+}
+
+/// The conversation page; what is shown is marked seen by the reader.
+async fn conversation_view(
+    tx: &mut Tx,
+    who: &SignedIn,
+    family: &Family,
+    open: &ConversationOpen,
+    refused: Refused,
+) -> AppResult<ConversationTemplate> {
+    let tr = who.tr;
+    let messages = tx.messages_of(open, 0).await?;
+    if let Some(last) = messages.last() {
+        tx.mark_seen(&who.user.id, open, last.seq).await?;
+    }
+    let marks = tx.seen_marks(open).await?;
+    let with = tx.conversation_member_names(open).await?.join(", ");
+    let zone = &who.zone;
+    let rows = messages
+        .iter()
+        .map(|m| {
+            let seen: Vec<&str> = marks
+                .iter()
+                .filter(|mark| {
+                    mark.up_to == m.seq && mark.user_id != who.user.id && Some(&mark.user_id) != m.author_id.as_ref()
+                })
+                .map(|mark| mark.name.as_str())
+                .collect();
+            let current = m.current().map(|v| v.text.clone()).unwrap_or_default();
+            let refused_correction = refused.correcting.as_ref().filter(|(id, _)| *id == m.id.to_string());
+            MessageRow {
+                correction: refused_correction.map(|(_, typed)| typed.clone()).unwrap_or_else(|| current.clone()),
+                correcting: refused_correction.is_some(),
+                id: m.id.to_string(),
+                seq: m.seq,
+                author: match m.author_kind {
+                    AuthorKind::Automatic => tr.t("message-automatic"),
+                    _ => m.author_name.clone(),
+                },
+                sent: zone.format(m.sent_at),
+                text: current,
+                urgent: m.urgent,
+                own: m.author_id.as_ref() == Some(&who.user.id),
+                earlier: m
+                    .versions
+                    .iter()
+                    .take(m.versions.len().saturating_sub(1))
+                    .map(|v| (v.text.clone(), zone.format(v.written_at)))
+                    .collect(),
+                seen_by: (!seen.is_empty()).then(|| tr.t1("message-seen-by", "names", &seen.join(", "))),
+            }
+        })
+        .collect();
+    Ok(ConversationTemplate {
+        page: Page::signed_in(who, "conversation-title", "/families"),
+        family_id: family.id.to_string(),
+        family_name: family.name.clone(),
+        action: conversation_href(family, open),
+        with: tr.t1("conversation-with", "names", &with),
+        messages: rows,
+        text: refused.text,
+        errors: refused.errors,
+    })
+}
+
+pub async fn conversation_page(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path((family_id, conversation_id)): Path<(String, String)>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, open) = open_conversation(&mut tx, &who, &family_id, &conversation_id).await?;
+    let page = conversation_view(&mut tx, &who, &family, &open, Refused::default()).await?;
+    tx.commit().await?;
+    html(&page)
+}
+
+pub async fn start_conversation(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path(family_id): Path<String>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &family_id, Action::Converse).await?;
+    let members: Vec<MemberId> =
+        values(&pairs, "members").into_iter().filter_map(|m| MemberId::parse(m).ok()).collect();
+    let read = tx.read_family(&who.actor, &family.id).await?;
+    let Some(open) = tx.start_conversation(&who.actor, &read, &members).await? else {
+        let errors =
+            FamilyPageErrors { conversation: Some(who.tr.t("conversation-error-members")), ..Default::default() };
+        let page = refused_family_page(&mut tx, &who, family, errors).await?;
+        tx.commit().await?;
+        return page.respond();
+    };
+    tx.commit().await?;
+    Ok(Redirect::to(&conversation_href(&family, &open)).into_response())
+}
+
+#[derive(Deserialize)]
+pub struct MessageForm {
+    #[serde(default)]
+    text: String,
+}
+
+pub async fn send_message(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path((family_id, conversation_id)): Path<(String, String)>,
+    Form(form): Form<MessageForm>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, open) = open_conversation(&mut tx, &who, &family_id, &conversation_id).await?;
+    let text = match MessageText::parse(&form.text) {
+        Ok(text) => text,
+        Err(e) => {
+            let refused = Refused { errors: vec![text_error(&who.tr, e)], text: form.text, correcting: None };
+            let page = conversation_view(&mut tx, &who, &family, &open, refused).await?;
+            tx.commit().await?;
+            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    let sent = tx.send_message(&who.actor, &open, &text, false).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("{}#m{}", conversation_href(&family, &open), sent.seq)).into_response())
+}
+
+pub async fn correct_message(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path((family_id, conversation_id, message_id)): Path<(String, String, String)>,
+    Form(form): Form<MessageForm>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (family, open) = open_conversation(&mut tx, &who, &family_id, &conversation_id).await?;
+    let message = MessageId::parse(&message_id).map_err(|_| AppError::NotFound)?;
+    let text = match MessageText::parse(&form.text) {
+        Ok(text) => text,
+        Err(e) => {
+            let refused = Refused {
+                errors: vec![text_error(&who.tr, e)],
+                text: String::new(),
+                correcting: Some((message.to_string(), form.text)),
+            };
+            let page = conversation_view(&mut tx, &who, &family, &open, refused).await?;
+            tx.commit().await?;
+            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    // Only one's own message, in this conversation, can be corrected.
+    if !tx.correct_message(&who.actor, &open, &message, &text).await? {
+        return Err(AppError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&conversation_href(&family, &open)).into_response())
+}

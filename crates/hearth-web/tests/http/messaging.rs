@@ -1,0 +1,111 @@
+//! Conversations with a family, from the practitioner's side.
+
+use hearth_core::accounts::Role;
+use hearth_core::ids::{ConversationId, FamilyId};
+
+use crate::support::{Fallible, TestApp, TestResult, TestUser, location, plain};
+
+/// A practitioner signed in with a family whose mother has a portal account.
+async fn family_with_portal_member(app: &TestApp) -> Fallible<(reqwest::Client, TestUser, String, TestUser)> {
+    let (org, team) = app.organisation("Org").await?;
+    let pat = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let amina = app.user(&org, None, Role::FamilyMember, "amina@family.example").await?;
+    let client = app.client()?;
+    app.sign_in(&client, &pat).await?;
+    let created =
+        client.post(app.url("/families")).form(&[("name", "Haddad family"), ("team", team.as_str())]).send().await?;
+    let family = location(&created);
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    assert!(
+        plain(&page).contains("Invite a member to the portal first"),
+        "without a member who can be written to, the page says what to do"
+    );
+    client
+        .post(app.url(&format!("{family}/members")))
+        .form(&[("name", "Amina Haddad"), ("role", "parent"), ("languages", "Arabic")])
+        .send()
+        .await?;
+    let family_id = FamilyId::parse(family.trim_start_matches("/families/"))?;
+    let mut tx = app.store.begin().await?;
+    let read = tx.read_family(&pat.actor, &family_id).await?;
+    let member = tx.members_of(&read).await?.into_iter().next().ok_or("member")?;
+    tx.link_member_account(&org, &member.id, &amina.actor.user_id).await?;
+    tx.commit().await?;
+    Ok((client, pat, family, amina))
+}
+
+#[tokio::test]
+async fn a_practitioner_writes_corrects_and_sees_what_the_member_has_seen() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (client, _pat, family, amina) = family_with_portal_member(&app).await?;
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    assert!(page.contains("No conversations yet."), "an empty state");
+    let member = page
+        .split("name=\"members\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.get(..32))
+        .ok_or("the start form offers the member with an account")?
+        .to_owned();
+
+    // Nobody ticked: the form comes back with a message.
+    let refused = client.post(app.url(&format!("{family}/conversations"))).form(&[("members", "")]).send().await?;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await?.contains("Choose at least one member with a portal account."));
+
+    let started = client.post(app.url(&format!("{family}/conversations"))).form(&[("members", &member)]).send().await?;
+    assert_eq!(started.status(), 303);
+    let conversation = location(&started);
+    let page = client.get(app.url(&conversation)).send().await?.text().await?;
+    assert!(plain(&page).contains("With Amina Haddad"), "{page}");
+    assert!(page.contains("No messages yet."));
+
+    // An empty message and one that is too long come back with what was typed.
+    let empty = client.post(app.url(&format!("{conversation}/messages"))).form(&[("text", "   ")]).send().await?;
+    assert_eq!(empty.status(), 422);
+    assert!(empty.text().await?.contains("Write a message before sending it."));
+    let long = "a".repeat(4_001);
+    let too_long =
+        client.post(app.url(&format!("{conversation}/messages"))).form(&[("text", long.as_str())]).send().await?;
+    assert_eq!(too_long.status(), 422);
+    let body = too_long.text().await?;
+    assert!(body.contains("at most 4,000 characters") && body.contains(&long), "the typed text is kept");
+
+    let sent = client
+        .post(app.url(&format!("{conversation}/messages")))
+        .form(&[("text", "Is Thursday after school still good for the visit?")])
+        .send()
+        .await?;
+    assert_eq!(sent.status(), 303);
+    assert!(location(&sent).ends_with("#m1"));
+    let page = client.get(app.url(&conversation)).send().await?.text().await?;
+    assert!(page.contains("Is Thursday after school still good for the visit?"));
+    let message = page
+        .split("/messages/")
+        .nth(1)
+        .and_then(|rest| rest.get(..32))
+        .ok_or("one's own message can be corrected")?
+        .to_owned();
+    let corrected = client
+        .post(app.url(&format!("{conversation}/messages/{message}/correction")))
+        .form(&[("text", "Is Thursday at four still good for the visit?")])
+        .send()
+        .await?;
+    assert_eq!(corrected.status(), 303);
+
+    // The member reads it (her portal pages come later; the store stands in).
+    let conversation_id = ConversationId::parse(conversation.rsplit('/').next().unwrap_or_default())?;
+    let mut tx = app.store.begin().await?;
+    let facts = tx.conversation_facts(&amina.actor, &conversation_id).await?.ok_or("facts")?;
+    assert!(facts.actor_takes_part);
+    let open = tx.open_conversation_as_member(&conversation_id).await?.ok_or("open")?;
+    tx.mark_seen(&amina.actor.user_id, &open, 1).await?;
+    tx.commit().await?;
+
+    let page = plain(&client.get(app.url(&conversation)).send().await?.text().await?);
+    assert!(page.contains("Is Thursday at four still good for the visit?"), "the correction is in force");
+    assert!(page.contains("Corrected") && page.contains("Is Thursday after school"), "the earlier text stays");
+    assert!(page.contains("Seen by amina"), "what the member has seen is shown");
+    let family_page = plain(&client.get(app.url(&family)).send().await?.text().await?);
+    assert!(family_page.contains("With Amina Haddad"), "the family file lists the conversation");
+    Ok(())
+}
