@@ -1195,7 +1195,11 @@ conversation-unseen = { $count ->
    *[other] { $count } رسالة جديدة
 }
 conversation-empty = لا توجد رسائل بعد. اكتب الرسالة الأولى أدناه.
-conversation-back = العودة إلى ملف الأسرة
+conversations-back = العودة إلى محادثاتك
+portal-conversations-title = محادثاتك
+nav-conversations = المحادثات
+portal-conversations-empty = لا توجد محادثات بعد. يمكن للمختص الذي يتابعك أن يبدأ محادثة معك هنا.
+message-urgent-hint = لا تضع علامة «عاجل» إلا إذا كان الأمر لا يحتمل الانتظار: تُرسَل الرسالة عندئذٍ إلى المناوب الآن.
 message-text = الرسالة
 message-send = إرسال
 message-error-empty = اكتب رسالة قبل إرسالها.

@@ -1113,7 +1113,11 @@ conversation-unseen = { $count ->
    *[other] { $count } neue Nachrichten
 }
 conversation-empty = Noch keine Nachrichten. Schreiben Sie unten die erste.
-conversation-back = Zurück zur Familienakte
+conversations-back = Zurück zu Ihren Gesprächen
+portal-conversations-title = Ihre Gespräche
+nav-conversations = Gespräche
+portal-conversations-empty = Noch keine Gespräche. Ihre Fachkraft kann hier ein Gespräch mit Ihnen beginnen.
+message-urgent-hint = Markieren Sie sie nur als dringend, wenn es nicht warten kann: Sie geht dann an die Person, die gerade Dienst hat.
 message-text = Nachricht
 message-send = Senden
 message-error-empty = Schreiben Sie eine Nachricht, bevor Sie sie senden.

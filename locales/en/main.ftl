@@ -1114,7 +1114,11 @@ conversation-unseen = { $count ->
    *[other] { $count } new messages
 }
 conversation-empty = No messages yet. Write the first one below.
-conversation-back = Back to the family file
+conversations-back = Back to your conversations
+portal-conversations-title = Your conversations
+nav-conversations = Conversations
+portal-conversations-empty = No conversations yet. Your practitioner can start one with you here.
+message-urgent-hint = Mark it urgent only if it cannot wait: it then goes to whoever is on duty now.
 message-text = Message
 message-send = Send
 message-error-empty = Write a message before sending it.

@@ -1113,7 +1113,11 @@ conversation-unseen = { $count ->
    *[other] { $count } nouveaux messages
 }
 conversation-empty = Pas encore de message. Écrivez le premier ci-dessous.
-conversation-back = Retour au dossier de la famille
+conversations-back = Retour à vos conversations
+portal-conversations-title = Vos conversations
+nav-conversations = Conversations
+portal-conversations-empty = Pas encore de conversation. Votre intervenant peut en commencer une avec vous ici.
+message-urgent-hint = Ne le marquez urgent que s’il ne peut pas attendre : il est alors envoyé à la personne de permanence.
 message-text = Message
 message-send = Envoyer
 message-error-empty = Écrivez un message avant de l’envoyer.

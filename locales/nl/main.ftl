@@ -1113,7 +1113,11 @@ conversation-unseen = { $count ->
    *[other] { $count } nieuwe berichten
 }
 conversation-empty = Nog geen berichten. Schrijf hieronder het eerste.
-conversation-back = Terug naar het gezinsdossier
+conversations-back = Terug naar uw gesprekken
+portal-conversations-title = Uw gesprekken
+nav-conversations = Gesprekken
+portal-conversations-empty = Nog geen gesprekken. Uw begeleider kan hier een gesprek met u beginnen.
+message-urgent-hint = Markeer het alleen als dringend als het niet kan wachten: het gaat dan naar wie nu dienst heeft.
 message-text = Bericht
 message-send = Versturen
 message-error-empty = Schrijf een bericht voordat u het verstuurt.

@@ -175,6 +175,8 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
                 Deny
             }
         }
+        // A family member keeps a list of their own conversations.
+        (Action::Converse, Target::Account(a)) => allow_if(a.user_id == actor.user_id && actor.role == FamilyMember),
         // A family member reaches only the conversations they take part in,
         // never the file they belong to.
         (Action::Converse, Target::Conversation(c)) => {

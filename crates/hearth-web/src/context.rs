@@ -361,7 +361,7 @@ const fn link(href: &'static str, label: &'static str, gate: NavGate) -> NavLink
 
 /// Every link the navigation can hold, in order; each is shown when the
 /// access policy allows its gate, so the menu never offers a refused page.
-pub const NAVIGATION: [NavLink; 15] = {
+pub const NAVIGATION: [NavLink; 16] = {
     use Action::*;
     use NavGate::{Organisation as Org, OwnAccount as Own};
     [
@@ -378,6 +378,7 @@ pub const NAVIGATION: [NavLink; 15] = {
         link("/admin/agreement-template", "nav-agreement-template", Org(EditAgreementTemplate)),
         link("/admin/portal", "nav-portal", Org(EditPortalSettings)),
         link("/admin/modality-rules", "nav-modality-rules", Org(EditModalityRules)),
+        link("/portal/conversations", "nav-conversations", Own(Converse)),
         link("/notifications", "nav-notifications", Own(UseNotifications)),
         link("/account", "nav-account", Own(UseOwnAccount)),
     ]

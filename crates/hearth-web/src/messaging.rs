@@ -5,7 +5,7 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hearth_core::access::Action;
+use hearth_core::access::{Action, Target};
 use hearth_core::ids::{ConversationId, MemberId, MessageId};
 use hearth_core::messaging::{InvalidMessageText, MessageText};
 use hearth_store::Tx;
@@ -16,7 +16,7 @@ use serde::Deserialize;
 use crate::AppState;
 use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
-use crate::context::{Page, SignedIn, Writer, Writing};
+use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::families::{FamilyPageErrors, refused_family_page};
 use crate::forms::{Form, Pairs, values};
@@ -26,14 +26,18 @@ use crate::i18n::Tr;
 #[template(path = "conversation.html")]
 struct ConversationTemplate {
     page: Page,
-    family_id: String,
-    family_name: String,
+    /// Where "back" leads, and what it says: the family file, or the list of
+    /// one's conversations in the portal.
+    back: (String, String),
     action: String,
     with: String,
     messages: Vec<MessageRow>,
     /// What was typed into the message box, kept when it is refused.
     text: String,
     errors: Vec<String>,
+    /// A family member may mark a message urgent.
+    urgent_option: bool,
+    urgent: bool,
 }
 
 struct MessageRow {
@@ -58,6 +62,7 @@ struct MessageRow {
 #[derive(Default)]
 struct Refused {
     text: String,
+    urgent: bool,
     errors: Vec<String>,
     correcting: Option<(String, String)>,
 }
@@ -67,6 +72,18 @@ fn text_error(tr: &Tr, e: InvalidMessageText) -> String {
         InvalidMessageText::Empty => tr.t("message-error-empty"),
         InvalidMessageText::TooLong => tr.t("message-error-too-long"),
     }
+}
+
+/// Where a conversation is shown: on the family file for staff, in the
+/// portal for a member.
+#[derive(Clone, Copy)]
+enum Place<'a> {
+    FamilyFile(&'a Family),
+    Portal,
+}
+
+fn portal_href(open: &ConversationOpen) -> String {
+    format!("/portal/conversations/{}", open.id())
 }
 
 fn conversation_href(family: &Family, open: &ConversationOpen) -> String {
@@ -92,7 +109,7 @@ async fn open_conversation(
 async fn conversation_view(
     tx: &mut Tx,
     who: &SignedIn,
-    family: &Family,
+    place: Place<'_>,
     open: &ConversationOpen,
     refused: Refused,
 ) -> AppResult<ConversationTemplate> {
@@ -139,15 +156,25 @@ async fn conversation_view(
             }
         })
         .collect();
+    let (back, current) = match place {
+        Place::FamilyFile(family) => {
+            ((format!("/families/{}", family.id), tr.t1("back-to", "name", &family.name)), "/families")
+        }
+        Place::Portal => (("/portal/conversations".to_owned(), tr.t("conversations-back")), "/portal/conversations"),
+    };
     Ok(ConversationTemplate {
-        page: Page::signed_in(who, "conversation-title", "/families"),
-        family_id: family.id.to_string(),
-        family_name: family.name.clone(),
-        action: conversation_href(family, open),
+        page: Page::signed_in(who, "conversation-title", current),
+        back,
+        action: match place {
+            Place::FamilyFile(family) => conversation_href(family, open),
+            Place::Portal => portal_href(open),
+        },
         with: tr.t1("conversation-with", "names", &with),
         messages: rows,
         text: refused.text,
         errors: refused.errors,
+        urgent_option: matches!(place, Place::Portal),
+        urgent: refused.urgent,
     })
 }
 
@@ -158,7 +185,7 @@ pub async fn conversation_page(
 ) -> AppResult<Response> {
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let (family, open) = open_conversation(&mut tx, &who, &family_id, &conversation_id).await?;
-    let page = conversation_view(&mut tx, &who, &family, &open, Refused::default()).await?;
+    let page = conversation_view(&mut tx, &who, Place::FamilyFile(&family), &open, Refused::default()).await?;
     tx.commit().await?;
     html(&page)
 }
@@ -202,8 +229,8 @@ pub async fn send_message(
     let text = match MessageText::parse(&form.text) {
         Ok(text) => text,
         Err(e) => {
-            let refused = Refused { errors: vec![text_error(&who.tr, e)], text: form.text, correcting: None };
-            let page = conversation_view(&mut tx, &who, &family, &open, refused).await?;
+            let refused = Refused { errors: vec![text_error(&who.tr, e)], text: form.text, ..Default::default() };
+            let page = conversation_view(&mut tx, &who, Place::FamilyFile(&family), &open, refused).await?;
             tx.commit().await?;
             return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
@@ -227,10 +254,10 @@ pub async fn correct_message(
         Err(e) => {
             let refused = Refused {
                 errors: vec![text_error(&who.tr, e)],
-                text: String::new(),
                 correcting: Some((message.to_string(), form.text)),
+                ..Default::default()
             };
-            let page = conversation_view(&mut tx, &who, &family, &open, refused).await?;
+            let page = conversation_view(&mut tx, &who, Place::FamilyFile(&family), &open, refused).await?;
             tx.commit().await?;
             return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
         }
@@ -241,4 +268,116 @@ pub async fn correct_message(
     }
     tx.commit().await?;
     Ok(Redirect::to(&conversation_href(&family, &open)).into_response())
+}
+
+// The member's side, in the portal. The policy is asked about the
+// conversation itself (`Converse` on its facts), never about the family file.
+
+#[derive(askama::Template)]
+#[template(path = "portal_conversations.html")]
+struct PortalConversationsTemplate {
+    page: Page,
+    conversations: Vec<crate::families::ConversationRow>,
+}
+
+pub async fn portal_conversations(Reading { who, mut tx }: Reading) -> AppResult<Response> {
+    who.require(Action::Converse, Target::Account(&who.user.account_facts()))?;
+    let list = tx.conversations_of_member(&who.user.id).await?;
+    tx.commit().await?;
+    let tr = who.tr;
+    let conversations = list
+        .iter()
+        .map(|c| crate::families::ConversationRow {
+            href: format!("/portal/conversations/{}", c.id),
+            with: tr.t1("conversation-with", "names", &c.member_names.join(", ")),
+            last: tr.t1("conversation-last", "when", &who.zone.format(c.last_message_at)),
+            unseen: (c.unseen > 0).then(|| tr.tn("conversation-unseen", "count", c.unseen)),
+        })
+        .collect();
+    html(&PortalConversationsTemplate {
+        page: Page::signed_in(&who, "portal-conversations-title", "/portal/conversations"),
+        conversations,
+    })
+}
+
+/// One of the member's own conversations, once the policy has let them in.
+async fn open_as_member(tx: &mut Tx, who: &SignedIn, conversation_id: &str) -> AppResult<ConversationOpen> {
+    let id = ConversationId::parse(conversation_id).map_err(|_| AppError::NotFound)?;
+    let facts = tx.conversation_facts(&who.actor, &id).await?.ok_or(AppError::NotFound)?;
+    who.require(Action::Converse, Target::Conversation(&facts))?;
+    tx.open_conversation_as_member(&id).await?.ok_or(AppError::NotFound)
+}
+
+pub async fn portal_conversation_page(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path(conversation_id): Path<String>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let open = open_as_member(&mut tx, &who, &conversation_id).await?;
+    let page = conversation_view(&mut tx, &who, Place::Portal, &open, Refused::default()).await?;
+    tx.commit().await?;
+    html(&page)
+}
+
+#[derive(Deserialize)]
+pub struct PortalMessageForm {
+    #[serde(default)]
+    text: String,
+    /// The box is sent only when ticked.
+    #[serde(default)]
+    urgent: String,
+}
+
+pub async fn portal_send_message(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path(conversation_id): Path<String>,
+    Form(form): Form<PortalMessageForm>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let open = open_as_member(&mut tx, &who, &conversation_id).await?;
+    let urgent = !form.urgent.is_empty();
+    let text = match MessageText::parse(&form.text) {
+        Ok(text) => text,
+        Err(e) => {
+            let refused =
+                Refused { errors: vec![text_error(&who.tr, e)], text: form.text, urgent, ..Default::default() };
+            let page = conversation_view(&mut tx, &who, Place::Portal, &open, refused).await?;
+            tx.commit().await?;
+            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    let sent = tx.send_message(&who.actor, &open, &text, urgent).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("{}#m{}", portal_href(&open), sent.seq)).into_response())
+}
+
+pub async fn portal_correct_message(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path((conversation_id, message_id)): Path<(String, String)>,
+    Form(form): Form<MessageForm>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let open = open_as_member(&mut tx, &who, &conversation_id).await?;
+    let message = MessageId::parse(&message_id).map_err(|_| AppError::NotFound)?;
+    let text = match MessageText::parse(&form.text) {
+        Ok(text) => text,
+        Err(e) => {
+            let refused = Refused {
+                errors: vec![text_error(&who.tr, e)],
+                correcting: Some((message.to_string(), form.text)),
+                ..Default::default()
+            };
+            let page = conversation_view(&mut tx, &who, Place::Portal, &open, refused).await?;
+            tx.commit().await?;
+            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    if !tx.correct_message(&who.actor, &open, &message, &text).await? {
+        return Err(AppError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&portal_href(&open)).into_response())
 }

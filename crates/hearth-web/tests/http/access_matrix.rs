@@ -144,6 +144,13 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         ("POST", "/families/{family_id}/conversations/{conversation_id}/messages/{message_id}/correction") => {
             signed_in(if role == Some(Practitioner) && record == Own { Allow } else { Deny })
         }
+        ("GET", "/portal/conversations") => signed_in(if role == Some(FamilyMember) { Allow } else { Deny }),
+        ("GET", "/portal/conversations/{conversation_id}")
+        | ("POST", "/portal/conversations/{conversation_id}/messages") => {
+            signed_in(if role == Some(FamilyMember) && record == Own { Allow } else { Deny })
+        }
+        // The fixture's messages were written by staff: nobody in the portal may correct them.
+        ("POST", "/portal/conversations/{conversation_id}/messages/{message_id}/correction") => signed_in(Deny),
         ("POST", "/families/{family_id}/documents") | ("GET", "/families/{family_id}/documents/{document_id}") => {
             signed_in(if caseworker && record == Own { Allow } else { Deny })
         }
@@ -236,11 +243,14 @@ impl Fixture {
         let bystander = app.user(&org, Some(&other_team), Role::Practitioner, "bystander@home.example").await?;
         let foreign_user =
             app.user(&other_org, Some(&other_org_team), Role::Practitioner, "foreign@other.example").await?;
-        // The first member of each family has a portal account, so staff can write to them.
-        let mut portal_accounts = Vec::new();
-        for (i, organisation) in [&org, &org, &other_org].into_iter().enumerate() {
-            portal_accounts
-                .push(app.user(organisation, None, Role::FamilyMember, &format!("member{i}@family.example")).await?);
+        // The first member of each family has a portal account, so staff can write to them; in
+        // the own family it is the family member the matrix signs in as.
+        let own_member = users.iter().find(|(r, _)| *r == Role::FamilyMember).map(|(_, u)| u.actor.clone());
+        let mut portal_accounts = vec![own_member.ok_or("a family member")?];
+        for (i, organisation) in [&org, &other_org].into_iter().enumerate() {
+            let account =
+                app.user(organisation, None, Role::FamilyMember, &format!("member{i}@family.example")).await?;
+            portal_accounts.push(account.actor);
         }
         let practitioner =
             users.iter().find(|(r, _)| *r == Role::Practitioner).map(|(_, u)| u.actor.clone()).ok_or("p")?;
@@ -335,7 +345,7 @@ impl Fixture {
                 .await?
                 .ok_or("follow-up")?;
             support_sessions.push((session_id, follow_up));
-            tx.link_member_account(&author.organisation_id, &a, &account.actor.user_id).await?;
+            tx.link_member_account(&author.organisation_id, &a, &account.user_id).await?;
             let conversation =
                 tx.start_conversation(author, &read, std::slice::from_ref(&a)).await?.ok_or("conversation")?;
             let message = MessageText::parse("Is Thursday still good?")?;
@@ -556,7 +566,9 @@ impl Fixture {
             }
             "/families/{family_id}/conversations" => vec![("members", self.members[0].0.to_string())],
             "/families/{family_id}/conversations/{conversation_id}/messages"
-            | "/families/{family_id}/conversations/{conversation_id}/messages/{message_id}/correction" => {
+            | "/families/{family_id}/conversations/{conversation_id}/messages/{message_id}/correction"
+            | "/portal/conversations/{conversation_id}/messages"
+            | "/portal/conversations/{conversation_id}/messages/{message_id}/correction" => {
                 vec![("text", s("Yes, Thursday after school"))]
             }
             "/families/{family_id}/assignments" => {

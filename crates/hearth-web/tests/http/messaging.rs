@@ -1,7 +1,7 @@
 //! Conversations with a family, from the practitioner's side.
 
 use hearth_core::accounts::Role;
-use hearth_core::ids::{ConversationId, FamilyId};
+use hearth_core::ids::FamilyId;
 
 use crate::support::{Fallible, TestApp, TestResult, TestUser, location, plain};
 
@@ -92,19 +92,45 @@ async fn a_practitioner_writes_corrects_and_sees_what_the_member_has_seen() -> T
         .await?;
     assert_eq!(corrected.status(), 303);
 
-    // The member reads it (her portal pages come later; the store stands in).
-    let conversation_id = ConversationId::parse(conversation.rsplit('/').next().unwrap_or_default())?;
-    let mut tx = app.store.begin().await?;
-    let facts = tx.conversation_facts(&amina.actor, &conversation_id).await?.ok_or("facts")?;
-    assert!(facts.actor_takes_part);
-    let open = tx.open_conversation_as_member(&conversation_id).await?.ok_or("open")?;
-    tx.mark_seen(&amina.actor.user_id, &open, 1).await?;
-    tx.commit().await?;
+    // The member reads it in the portal, and answers.
+    let member_client = app.client()?;
+    app.sign_in(&member_client, &amina).await?;
+    let list = plain(&member_client.get(app.url("/portal/conversations")).send().await?.text().await?);
+    assert!(list.contains("With Amina Haddad") && list.contains("1 new message"), "{list}");
+    let conversation_id = conversation.rsplit('/').next().unwrap_or_default();
+    let portal = format!("/portal/conversations/{conversation_id}");
+    let seen = member_client.get(app.url(&portal)).send().await?.text().await?;
+    assert!(seen.contains("Is Thursday at four still good for the visit?"));
+    let staff_view = plain(&client.get(app.url(&conversation)).send().await?.text().await?);
+    assert!(staff_view.contains("Seen by amina"), "what the member has seen is shown");
+    let refused = member_client
+        .post(app.url(&format!("{portal}/messages")))
+        .form(&[("text", ""), ("urgent", "yes")])
+        .send()
+        .await?;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await?.contains("name=\"urgent\" value=\"yes\" checked"), "the ticked box is kept");
+    let answered = member_client
+        .post(app.url(&format!("{portal}/messages")))
+        .form(&[("text", "Yes, but my son will not be there"), ("urgent", "yes")])
+        .send()
+        .await?;
+    assert_eq!(answered.status(), 303);
+
+    // Someone who does not take part cannot open it, even in the same organisation.
+    let (org, _) = (amina.actor.organisation_id.clone(), ());
+    let stranger = app.user(&org, None, Role::FamilyMember, "stranger@family.example").await?;
+    let stranger_client = app.client()?;
+    app.sign_in(&stranger_client, &stranger).await?;
+    let refused = stranger_client.get(app.url(&portal)).send().await?;
+    assert!(matches!(refused.status().as_u16(), 403 | 404), "{}", refused.status());
+    let none = plain(&stranger_client.get(app.url("/portal/conversations")).send().await?.text().await?);
+    assert!(none.contains("No conversations yet."));
 
     let page = plain(&client.get(app.url(&conversation)).send().await?.text().await?);
     assert!(page.contains("Is Thursday at four still good for the visit?"), "the correction is in force");
     assert!(page.contains("Corrected") && page.contains("Is Thursday after school"), "the earlier text stays");
-    assert!(page.contains("Seen by amina"), "what the member has seen is shown");
+    assert!(page.contains("Yes, but my son will not be there") && page.contains("Urgent"), "her urgent answer");
     let family_page = plain(&client.get(app.url(&family)).send().await?.text().await?);
     assert!(family_page.contains("With Amina Haddad"), "the family file lists the conversation");
     Ok(())
