@@ -527,6 +527,39 @@ impl Tx {
         Ok(())
     }
 
+    /// Whether Hearth has already answered automatically since staff last
+    /// wrote, so a member writing several messages out of hours gets one reply.
+    pub async fn answered_automatically_since_staff(&mut self, open: &ConversationOpen) -> Result<bool> {
+        let newest = |kind: AuthorKind| {
+            Query::select()
+                .expr(sea_query::Func::max(Expr::col("seq")))
+                .from("messages")
+                .and_where(Expr::col("conversation_id").eq(open.id().as_str()))
+                .and_where(Expr::col("author_kind").eq(kind.as_str()))
+                .to_owned()
+        };
+        let row = self
+            .fetch_one(
+                &Query::select()
+                    .expr_as(
+                        Expr::expr(sea_query::SimpleExpr::SubQuery(
+                            None,
+                            Box::new(newest(AuthorKind::Automatic).into()),
+                        )),
+                        "automatic",
+                    )
+                    .expr_as(
+                        Expr::expr(sea_query::SimpleExpr::SubQuery(None, Box::new(newest(AuthorKind::Staff).into()))),
+                        "staff",
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        let automatic = col::opt_int(&row, "automatic")?;
+        let staff = col::opt_int(&row, "staff")?;
+        Ok(automatic.is_some_and(|a| staff.is_none_or(|s| a > s)))
+    }
+
     /// The names of the members taking part.
     pub async fn conversation_member_names(&mut self, open: &ConversationOpen) -> Result<Vec<String>> {
         let rows = self

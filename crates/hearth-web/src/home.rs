@@ -156,7 +156,7 @@ pub async fn home(Reading { who, mut tx }: Reading) -> AppResult<Response> {
 
 /// Outside the lead practitioner's working hours, the portal says when they
 /// are back and who covers urgent matters now.
-async fn away_notice(
+pub(crate) async fn away_notice(
     tx: &mut hearth_store::Tx,
     who: &SignedIn,
     family: &hearth_store::families::FamilyRead,

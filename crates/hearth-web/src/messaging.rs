@@ -349,6 +349,17 @@ pub async fn portal_send_message(
         }
     };
     let sent = tx.send_message(&who.actor, &open, &text, urgent).await?;
+    // Outside the practitioner's hours one automatic reply, in the member's
+    // language, says when they are back and who covers urgent matters now.
+    if !tx.answered_automatically_since_staff(&open).await? {
+        let read = tx.read_family(&who.actor, open.family()).await?;
+        let now = tx.now();
+        if let Some(notice) = crate::home::away_notice(&mut tx, &who, &read, now).await?
+            && let Ok(reply) = MessageText::parse(&notice)
+        {
+            tx.send_automatic_reply(&open, &reply).await?;
+        }
+    }
     tx.commit().await?;
     Ok(Redirect::to(&format!("{}#m{}", portal_href(&open), sent.seq)).into_response())
 }

@@ -135,3 +135,46 @@ async fn a_practitioner_writes_corrects_and_sees_what_the_member_has_seen() -> T
     assert!(family_page.contains("With Amina Haddad"), "the family file lists the conversation");
     Ok(())
 }
+
+#[tokio::test]
+async fn out_of_hours_the_member_gets_one_automatic_reply_in_her_language() -> TestResult {
+    use hearth_core::clock::Timestamp;
+    let app = TestApp::spawn().await?;
+    // Monday morning: the practitioner is at work.
+    app.clock.set(Timestamp::parse_utc("2026-11-30T09:30").ok_or("time")?);
+    let (client, _pat, family, amina) = family_with_portal_member(&app).await?;
+    let mut tx = app.store.begin().await?;
+    let account = tx.user(&amina.actor.user_id).await?.ok_or("account")?;
+    tx.set_language(&account, "ar").await?;
+    tx.commit().await?;
+    let page = client.get(app.url(&family)).send().await?.text().await?;
+    let member = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?.to_owned();
+    let started = client.post(app.url(&format!("{family}/conversations"))).form(&[("members", &member)]).send().await?;
+    let conversation_id = location(&started).rsplit('/').next().unwrap_or_default().to_owned();
+    let portal = format!("/portal/conversations/{conversation_id}");
+    let member_client = app.client()?;
+    app.sign_in(&member_client, &amina).await?;
+    let answer = |text: &'static str| {
+        let (client, url) = (member_client.clone(), app.url(&format!("{portal}/messages")));
+        async move { client.post(url).form(&[("text", text)]).send().await }
+    };
+    answer("Good morning").await?;
+    let page = member_client.get(app.url(&portal)).send().await?.text().await?;
+    assert!(!page.contains("غائب"), "at work: no automatic reply");
+
+    // Monday evening: one automatic reply, in Arabic, however many messages she sends.
+    app.clock.set(Timestamp::parse_utc("2026-11-30T19:30").ok_or("time")?);
+    let member_client = app.client()?;
+    app.sign_in(&member_client, &amina).await?;
+    let answer = |text: &'static str| {
+        let (client, url) = (member_client.clone(), app.url(&format!("{portal}/messages")));
+        async move { client.post(url).form(&[("text", text)]).send().await }
+    };
+    assert_eq!(answer("Are you there?").await?.status(), 303);
+    assert_eq!(answer("It is about tomorrow").await?.status(), 303);
+    let page = plain(&member_client.get(app.url(&portal)).send().await?.text().await?);
+    assert_eq!(page.matches("غائب حتى").count(), 1, "{page}");
+    assert!(page.contains("pat غائب حتى 2026-12-01 09:00"), "when the practitioner is back: {page}");
+    assert!(page.contains("Hearth (ردّ تلقائي)"), "the reply says it is automatic");
+    Ok(())
+}
