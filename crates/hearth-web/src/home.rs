@@ -3,6 +3,7 @@
 use axum::response::Response;
 use hearth_core::access::{Action, Target};
 use hearth_core::accounts::Role;
+use hearth_core::messaging::{Availability, availability};
 
 use crate::accounts::html;
 use crate::agreements::{AgreementView, view};
@@ -171,13 +172,13 @@ pub(crate) async fn away_notice(
     let (_, rails) = tx.guardrails_for(&who.actor.organisation_id, &lead.user_id).await?;
     let zone = &who.zone;
     let local = zone.local(now);
-    if rails.working_at(local.date, local.minute) {
-        return Ok(None);
-    }
-    let back = rails
-        .next_start(local.date, local.minute)
-        .and_then(|(date, minute)| zone.instant(hearth_core::zone::LocalTime { date, minute }))
-        .map(|t| format!("{} ({})", zone.format(t), zone.name()));
+    let back = match availability(&rails, local.date, local.minute) {
+        Availability::AtWork => return Ok(None),
+        Availability::BackAt(date, minute) => zone
+            .instant(hearth_core::zone::LocalTime { date, minute })
+            .map(|t| format!("{} ({})", zone.format(t), zone.name())),
+        Availability::NotSoon => None,
+    };
     let on_call: Vec<String> =
         tx.on_call_at(&who.actor.organisation_id, now).await?.into_iter().map(|s| s.user_name).collect();
     let tr = who.tr;
