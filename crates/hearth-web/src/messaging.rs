@@ -82,8 +82,12 @@ enum Place<'a> {
     Portal,
 }
 
-fn portal_href(open: &ConversationOpen) -> String {
-    format!("/portal/conversations/{}", open.id())
+/// Where a conversation's page is, on the side it is shown on.
+fn href(place: Place<'_>, open: &ConversationOpen) -> String {
+    match place {
+        Place::FamilyFile(family) => conversation_href(family, open),
+        Place::Portal => format!("/portal/conversations/{}", open.id()),
+    }
 }
 
 fn conversation_href(family: &Family, open: &ConversationOpen) -> String {
@@ -165,10 +169,7 @@ async fn conversation_view(
     Ok(ConversationTemplate {
         page: Page::signed_in(who, "conversation-title", current),
         back,
-        action: match place {
-            Place::FamilyFile(family) => conversation_href(family, open),
-            Place::Portal => portal_href(open),
-        },
+        action: href(place, open),
         with: tr.t1("conversation-with", "names", &with),
         messages: rows,
         text: refused.text,
@@ -226,18 +227,7 @@ pub async fn send_message(
 ) -> AppResult<Response> {
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let (family, open) = open_conversation(&mut tx, &who, &family_id, &conversation_id).await?;
-    let text = match MessageText::parse(&form.text) {
-        Ok(text) => text,
-        Err(e) => {
-            let refused = Refused { errors: vec![text_error(&who.tr, e)], text: form.text, ..Default::default() };
-            let page = conversation_view(&mut tx, &who, Place::FamilyFile(&family), &open, refused).await?;
-            tx.commit().await?;
-            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
-    };
-    let sent = tx.send_message(&who.actor, &open, &text, false).await?;
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("{}#m{}", conversation_href(&family, &open), sent.seq)).into_response())
+    send(Writing { who, tx }, Place::FamilyFile(&family), &open, form.text, false).await
 }
 
 pub async fn correct_message(
@@ -248,26 +238,82 @@ pub async fn correct_message(
 ) -> AppResult<Response> {
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let (family, open) = open_conversation(&mut tx, &who, &family_id, &conversation_id).await?;
-    let message = MessageId::parse(&message_id).map_err(|_| AppError::NotFound)?;
-    let text = match MessageText::parse(&form.text) {
+    correct(Writing { who, tx }, Place::FamilyFile(&family), &open, &message_id, form.text).await
+}
+
+/// Sends a message from either side, or brings the form back with what was
+/// typed. A member writing out of hours gets one automatic reply, in her
+/// language, saying when the practitioner is back and who covers urgent
+/// matters now.
+async fn send(
+    writing: Writing,
+    place: Place<'_>,
+    open: &ConversationOpen,
+    typed: String,
+    urgent: bool,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writing;
+    let text = match MessageText::parse(&typed) {
+        Ok(text) => text,
+        Err(e) => {
+            let refused = Refused { errors: vec![text_error(&who.tr, e)], text: typed, urgent, ..Default::default() };
+            return refuse(tx, &who, place, open, refused).await;
+        }
+    };
+    let sent = tx.send_message(&who.actor, open, &text, urgent).await?;
+    if matches!(place, Place::Portal) && !tx.answered_automatically_since_staff(open).await? {
+        let read = tx.read_family(&who.actor, open.family()).await?;
+        let now = tx.now();
+        if let Some(notice) = crate::home::away_notice(&mut tx, &who, &read, now).await?
+            && let Ok(reply) = MessageText::parse(&notice)
+        {
+            tx.send_automatic_reply(open, &reply).await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("{}#m{}", href(place, open), sent.seq)).into_response())
+}
+
+/// Corrects one's own message, from either side; only the author's own, in
+/// this conversation, can be corrected.
+async fn correct(
+    writing: Writing,
+    place: Place<'_>,
+    open: &ConversationOpen,
+    message_id: &str,
+    typed: String,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writing;
+    let message = MessageId::parse(message_id).map_err(|_| AppError::NotFound)?;
+    let text = match MessageText::parse(&typed) {
         Ok(text) => text,
         Err(e) => {
             let refused = Refused {
                 errors: vec![text_error(&who.tr, e)],
-                correcting: Some((message.to_string(), form.text)),
+                correcting: Some((message.to_string(), typed)),
                 ..Default::default()
             };
-            let page = conversation_view(&mut tx, &who, Place::FamilyFile(&family), &open, refused).await?;
-            tx.commit().await?;
-            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+            return refuse(tx, &who, place, open, refused).await;
         }
     };
-    // Only one's own message, in this conversation, can be corrected.
-    if !tx.correct_message(&who.actor, &open, &message, &text).await? {
+    if !tx.correct_message(&who.actor, open, &message, &text).await? {
         return Err(AppError::NotFound);
     }
     tx.commit().await?;
-    Ok(Redirect::to(&conversation_href(&family, &open)).into_response())
+    Ok(Redirect::to(&href(place, open)).into_response())
+}
+
+/// The conversation page again, with the refused form and why (422).
+async fn refuse(
+    mut tx: Tx,
+    who: &SignedIn,
+    place: Place<'_>,
+    open: &ConversationOpen,
+    refused: Refused,
+) -> AppResult<Response> {
+    let page = conversation_view(&mut tx, who, place, open, refused).await?;
+    tx.commit().await?;
+    html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
 }
 
 // The member's side, in the portal. The policy is asked about the
@@ -338,30 +384,7 @@ pub async fn portal_send_message(
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let open = open_as_member(&mut tx, &who, &conversation_id).await?;
     let urgent = !form.urgent.is_empty();
-    let text = match MessageText::parse(&form.text) {
-        Ok(text) => text,
-        Err(e) => {
-            let refused =
-                Refused { errors: vec![text_error(&who.tr, e)], text: form.text, urgent, ..Default::default() };
-            let page = conversation_view(&mut tx, &who, Place::Portal, &open, refused).await?;
-            tx.commit().await?;
-            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
-    };
-    let sent = tx.send_message(&who.actor, &open, &text, urgent).await?;
-    // Outside the practitioner's hours one automatic reply, in the member's
-    // language, says when they are back and who covers urgent matters now.
-    if !tx.answered_automatically_since_staff(&open).await? {
-        let read = tx.read_family(&who.actor, open.family()).await?;
-        let now = tx.now();
-        if let Some(notice) = crate::home::away_notice(&mut tx, &who, &read, now).await?
-            && let Ok(reply) = MessageText::parse(&notice)
-        {
-            tx.send_automatic_reply(&open, &reply).await?;
-        }
-    }
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("{}#m{}", portal_href(&open), sent.seq)).into_response())
+    send(Writing { who, tx }, Place::Portal, &open, form.text, urgent).await
 }
 
 pub async fn portal_correct_message(
@@ -372,23 +395,5 @@ pub async fn portal_correct_message(
 ) -> AppResult<Response> {
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let open = open_as_member(&mut tx, &who, &conversation_id).await?;
-    let message = MessageId::parse(&message_id).map_err(|_| AppError::NotFound)?;
-    let text = match MessageText::parse(&form.text) {
-        Ok(text) => text,
-        Err(e) => {
-            let refused = Refused {
-                errors: vec![text_error(&who.tr, e)],
-                correcting: Some((message.to_string(), form.text)),
-                ..Default::default()
-            };
-            let page = conversation_view(&mut tx, &who, Place::Portal, &open, refused).await?;
-            tx.commit().await?;
-            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-        }
-    };
-    if !tx.correct_message(&who.actor, &open, &message, &text).await? {
-        return Err(AppError::NotFound);
-    }
-    tx.commit().await?;
-    Ok(Redirect::to(&portal_href(&open)).into_response())
+    correct(Writing { who, tx }, Place::Portal, &open, &message_id, form.text).await
 }
