@@ -1211,4 +1211,5 @@ message-correct = تصحيح هذه الرسالة
 message-correct-submit = حفظ التصحيح
 message-correct-explain = يظهر التصحيح على أنه تصحيح، ويبقى النص السابق ظاهرًا لكل المشاركين في المحادثة.
 message-seen-by = اطّلع عليها { $names }
+message-new-from = رسالة جديدة من { $name }
 message-automatic = Hearth (ردّ تلقائي)

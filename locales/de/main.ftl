@@ -1129,4 +1129,5 @@ message-correct = Diese Nachricht korrigieren
 message-correct-submit = Korrektur speichern
 message-correct-explain = Die Korrektur wird als solche angezeigt; der frühere Text bleibt für alle im Gespräch sichtbar.
 message-seen-by = Gesehen von { $names }
+message-new-from = Neue Nachricht von { $name }
 message-automatic = Hearth (automatische Antwort)

@@ -1130,4 +1130,5 @@ message-correct = Correct this message
 message-correct-submit = Save the correction
 message-correct-explain = The correction is shown as such; the earlier text stays visible to everyone in the conversation.
 message-seen-by = Seen by { $names }
+message-new-from = New message from { $name }
 message-automatic = Hearth (automatic reply)

@@ -1129,4 +1129,5 @@ message-correct = Corriger ce message
 message-correct-submit = Enregistrer la correction
 message-correct-explain = La correction est signalée comme telle ; le texte précédent reste visible pour toutes les personnes de la conversation.
 message-seen-by = Vu par { $names }
+message-new-from = Nouveau message de { $name }
 message-automatic = Hearth (réponse automatique)

@@ -1129,4 +1129,5 @@ message-correct = Dit bericht corrigeren
 message-correct-submit = Correctie opslaan
 message-correct-explain = De correctie wordt als correctie getoond; de eerdere tekst blijft zichtbaar voor iedereen in het gesprek.
 message-seen-by = Gezien door { $names }
+message-new-from = Nieuw bericht van { $name }
 message-automatic = Hearth (automatisch antwoord)

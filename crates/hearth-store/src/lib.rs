@@ -93,6 +93,8 @@ struct Shared {
     /// Transactions begun (`begin`, `begin_read`), so tests can hold a page
     /// to one per request.
     transactions: std::sync::atomic::AtomicU64,
+    /// What committed transactions did in conversations, for open pages.
+    activity: Arc<messaging::ActivityFeed>,
 }
 
 /// A handle on the database. Cheap to clone.
@@ -171,6 +173,7 @@ impl Store {
         // from the same deployment secret as the audit key.
         let derived = hearth_core::secrets::derive_key(&audit_key, "hearth notes v1");
         let keyring = Keyring::new(vec![Key::new("k0", &derived)?])?;
+        let activity = Arc::new(messaging::ActivityFeed::new(backend, &url));
         Ok(Self {
             pool,
             shared: Arc::new(Shared {
@@ -180,6 +183,7 @@ impl Store {
                 keyring,
                 statements: Default::default(),
                 transactions: Default::default(),
+                activity,
             }),
         })
     }
@@ -193,6 +197,7 @@ impl Store {
             keyring,
             statements: Default::default(),
             transactions: Default::default(),
+            activity: self.shared.activity.clone(),
         };
         Self { pool: self.pool, shared: Arc::new(shared) }
     }
@@ -246,6 +251,7 @@ impl Store {
             pool: self.pool.clone(),
             shared: self.shared.clone(),
             pending_audit: Vec::new(),
+            pending_activity: Vec::new(),
             reading: false,
         })
     }
@@ -257,11 +263,31 @@ impl Store {
     pub async fn begin_read(&self) -> Result<Tx> {
         self.shared.transactions.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let inner = self.pool.begin().await?;
-        Ok(Tx { inner, pool: self.pool.clone(), shared: self.shared.clone(), pending_audit: Vec::new(), reading: true })
+        Ok(Tx {
+            inner,
+            pool: self.pool.clone(),
+            shared: self.shared.clone(),
+            pending_audit: Vec::new(),
+            pending_activity: Vec::new(),
+            reading: true,
+        })
     }
 
     pub(crate) fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// What happens in conversations from now on, once committed, in this
+    /// process or (on PostgreSQL, after [`Store::follow_conversations`]) any.
+    pub fn conversation_activity(&self) -> tokio::sync::broadcast::Receiver<messaging::ConversationActivity> {
+        self.shared.activity.subscribe()
+    }
+
+    /// On PostgreSQL, starts listening for what every process commits in
+    /// conversations (`LISTEN`); once per store. On SQLite there is nothing
+    /// to follow: one process serves the file.
+    pub async fn follow_conversations(&self) -> Result<()> {
+        self.shared.activity.follow().await
     }
 
     /// Takes the query planner's statistics afresh (`ANALYZE`), after a bulk
@@ -328,6 +354,8 @@ pub struct Tx {
     shared: Arc<Shared>,
     /// Audit rows recorded by this transaction, chained at commit.
     pending_audit: Vec<hearth_core::audit::AuditRow>,
+    /// What this transaction did in conversations, announced once committed.
+    pending_activity: Vec<messaging::ConversationActivity>,
     /// Begun with `Store::begin_read`.
     reading: bool,
 }
@@ -393,6 +421,7 @@ impl Tx {
                 pool: self.pool.clone(),
                 shared: self.shared.clone(),
                 pending_audit: pending,
+                pending_activity: Vec::new(),
                 reading: false,
             };
             writer.chain_pending_audit().await?;
@@ -402,8 +431,30 @@ impl Tx {
         // Chaining its audit rows is the one write a reading transaction makes.
         self.reading = false;
         self.chain_pending_audit().await?;
+        let activity = std::mem::take(&mut self.pending_activity);
+        if self.shared.backend == Backend::Postgres {
+            // Delivered to every listening process when, and only if, this commits.
+            for happened in &activity {
+                sqlx::query("SELECT pg_notify($1, $2)")
+                    .bind(messaging::ACTIVITY_CHANNEL)
+                    .bind(happened.encode())
+                    .execute(&mut *self.inner)
+                    .await?;
+            }
+        }
         self.inner.commit().await?;
+        if self.shared.backend == Backend::Sqlite {
+            // One process serves an SQLite file: it tells its own pages.
+            for happened in activity {
+                self.shared.activity.announce(happened);
+            }
+        }
         Ok(())
+    }
+
+    /// Keeps something that happened in a conversation to announce at commit.
+    pub(crate) fn announce(&mut self, happened: messaging::ConversationActivity) {
+        self.pending_activity.push(happened);
     }
 
     /// Whether this transaction was begun to read only.

@@ -372,6 +372,7 @@ impl Tx {
         )
         .await?;
         let version = self.insert_message_version(&id, 1, text).await?;
+        self.announce(ConversationActivity::Message { conversation: open.id().clone(), seq });
         Ok(Message {
             id,
             seq,
@@ -417,6 +418,7 @@ impl Tx {
             .fetch_optional(
                 &Query::select()
                     .expr_as(sea_query::Func::max(Expr::col(("message_versions", "version"))), "v")
+                    .expr_as(sea_query::Func::max(Expr::col(("messages", "seq"))), "seq")
                     .from("messages")
                     .inner_join(
                         "message_versions",
@@ -428,10 +430,15 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
-        let Some(latest) = row.map(|r| col::opt_int(&r, "v")).transpose()?.flatten() else {
+        let Some((latest, seq)) = row
+            .map(|r| Ok::<_, StoreError>((col::opt_int(&r, "v")?, col::opt_int(&r, "seq")?)))
+            .transpose()?
+            .and_then(|(v, seq)| v.zip(seq))
+        else {
             return Ok(false);
         };
         self.insert_message_version(message, latest + 1, text).await?;
+        self.announce(ConversationActivity::Corrected { conversation: open.id().clone(), seq });
         self.audit(AuditEntry::by(author, AuditAction::MessageCorrected, AuditRecord::Family(open.family()))).await?;
         Ok(true)
     }
@@ -510,20 +517,24 @@ impl Tx {
     /// never moves back.
     pub async fn mark_seen(&mut self, user: &UserId, open: &ConversationOpen, up_to: i64) -> Result<()> {
         let now = self.now().millis();
-        self.execute(
-            &Query::insert()
-                .into_table("conversation_reads")
-                .columns(["conversation_id", "user_id", "seen_up_to", "seen_at"])
-                .values_panic([open.id().as_str().into(), user.as_str().into(), up_to.into(), now.into()])
-                .on_conflict(
-                    sea_query::OnConflict::columns(["conversation_id", "user_id"])
-                        .update_columns(["seen_up_to", "seen_at"])
-                        .action_and_where(Expr::col(("conversation_reads", "seen_up_to")).lt(up_to))
-                        .to_owned(),
-                )
-                .to_owned(),
-        )
-        .await?;
+        let moved = self
+            .execute(
+                &Query::insert()
+                    .into_table("conversation_reads")
+                    .columns(["conversation_id", "user_id", "seen_up_to", "seen_at"])
+                    .values_panic([open.id().as_str().into(), user.as_str().into(), up_to.into(), now.into()])
+                    .on_conflict(
+                        sea_query::OnConflict::columns(["conversation_id", "user_id"])
+                            .update_columns(["seen_up_to", "seen_at"])
+                            .action_and_where(Expr::col(("conversation_reads", "seen_up_to")).lt(up_to))
+                            .to_owned(),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        if moved > 0 {
+            self.announce(ConversationActivity::Seen { conversation: open.id().clone() });
+        }
         Ok(())
     }
 
@@ -558,6 +569,30 @@ impl Tx {
         let automatic = col::opt_int(&row, "automatic")?;
         let staff = col::opt_int(&row, "staff")?;
         Ok(automatic.is_some_and(|a| staff.is_none_or(|s| a > s)))
+    }
+
+    /// Who wrote the messages at these places (None for Hearth's own).
+    pub async fn message_authors(
+        &mut self,
+        open: &ConversationOpen,
+        seqs: &[i64],
+    ) -> Result<Vec<(i64, Option<UserId>)>> {
+        if seqs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["seq", "author_id"])
+                    .from("messages")
+                    .and_where(Expr::col("conversation_id").eq(open.id().as_str()))
+                    .and_where(Expr::col("seq").is_in(seqs.iter().copied()))
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| Ok((col::int(r, "seq")?, col::opt_text(r, "author_id")?.map(UserId::from_trusted))))
+            .collect()
     }
 
     /// The names of the members taking part.
@@ -602,6 +637,124 @@ impl Tx {
                 })
             })
             .collect()
+    }
+}
+
+/// Something a committed transaction did in a conversation, so pages that
+/// have it open can show it at once. It carries places, never text: a page
+/// reads what changed through its own access check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConversationActivity {
+    /// A message took place `seq`.
+    Message { conversation: ConversationId, seq: i64 },
+    /// The message at place `seq` was corrected.
+    Corrected { conversation: ConversationId, seq: i64 },
+    /// A participant has seen further.
+    Seen { conversation: ConversationId },
+    /// Announcements may have been missed (a lost connection to the
+    /// database, a reader that fell behind): every open page looks again.
+    Missed,
+}
+
+impl ConversationActivity {
+    pub fn conversation(&self) -> Option<&ConversationId> {
+        match self {
+            Self::Message { conversation, .. } | Self::Corrected { conversation, .. } | Self::Seen { conversation } => {
+                Some(conversation)
+            }
+            Self::Missed => None,
+        }
+    }
+
+    /// The `NOTIFY` payload: a letter, the conversation and a place.
+    pub(crate) fn encode(&self) -> String {
+        match self {
+            Self::Message { conversation, seq } => format!("m:{conversation}:{seq}"),
+            Self::Corrected { conversation, seq } => format!("c:{conversation}:{seq}"),
+            Self::Seen { conversation } => format!("s:{conversation}"),
+            Self::Missed => "x".to_owned(),
+        }
+    }
+
+    pub(crate) fn decode(payload: &str) -> Option<Self> {
+        let mut parts = payload.split(':');
+        let kind = parts.next()?;
+        if kind == "x" {
+            return Some(Self::Missed);
+        }
+        let conversation = ConversationId::parse(parts.next()?).ok()?;
+        let seq = parts.next().map(str::parse::<i64>);
+        match (kind, seq) {
+            ("m", Some(Ok(seq))) => Some(Self::Message { conversation, seq }),
+            ("c", Some(Ok(seq))) => Some(Self::Corrected { conversation, seq }),
+            ("s", None) => Some(Self::Seen { conversation }),
+            _ => None,
+        }
+    }
+}
+
+/// The `LISTEN`/`NOTIFY` channel that carries conversation activity.
+pub(crate) const ACTIVITY_CHANNEL: &str = "hearth_conversations";
+
+/// How many announcements a slow reader may fall behind before it is told
+/// it missed some.
+const ACTIVITY_BACKLOG: usize = 4096;
+
+/// Conversation activity within this process: announced here after an
+/// SQLite commit, or received from PostgreSQL once followed.
+pub(crate) struct ActivityFeed {
+    sender: tokio::sync::broadcast::Sender<ConversationActivity>,
+    /// The database to `LISTEN` on; None on SQLite.
+    listen_url: Option<String>,
+    following: std::sync::atomic::AtomicBool,
+}
+
+impl ActivityFeed {
+    pub(crate) fn new(backend: crate::Backend, url: &str) -> Self {
+        let (sender, _) = tokio::sync::broadcast::channel(ACTIVITY_BACKLOG);
+        let listen_url = (backend == crate::Backend::Postgres).then(|| url.to_owned());
+        Self { sender, listen_url, following: Default::default() }
+    }
+
+    pub(crate) fn subscribe(&self) -> tokio::sync::broadcast::Receiver<ConversationActivity> {
+        self.sender.subscribe()
+    }
+
+    pub(crate) fn announce(&self, happened: ConversationActivity) {
+        // Nobody listening is not an error: no page is open.
+        let _ = self.sender.send(happened);
+    }
+
+    pub(crate) async fn follow(&self) -> Result<()> {
+        let Some(url) = self.listen_url.clone() else { return Ok(()) };
+        if self.following.swap(true, std::sync::atomic::Ordering::SeqCst) {
+            return Ok(());
+        }
+        let mut listener = sqlx::postgres::PgListener::connect(&url).await?;
+        listener.listen(ACTIVITY_CHANNEL).await?;
+        let sender = self.sender.clone();
+        tokio::spawn(async move {
+            loop {
+                match listener.try_recv().await {
+                    Ok(Some(notification)) => {
+                        if let Some(happened) = ConversationActivity::decode(notification.payload()) {
+                            let _ = sender.send(happened);
+                        }
+                    }
+                    // The connection was lost; the next call reconnects. What
+                    // was sent meanwhile is gone, so pages look again.
+                    Ok(None) => {
+                        let _ = sender.send(ConversationActivity::Missed);
+                    }
+                    Err(e) => {
+                        tracing::warn!(error = %e, "listening for conversation activity failed; retrying");
+                        let _ = sender.send(ConversationActivity::Missed);
+                        tokio::time::sleep(std::time::Duration::from_secs(1)).await;
+                    }
+                }
+            }
+        });
+        Ok(())
     }
 }
 

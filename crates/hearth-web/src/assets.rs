@@ -11,6 +11,7 @@ const HTMX: &str = include_str!("../static/htmx-2.0.11.min.js");
 const ICON: &str = include_str!("../static/hearth-icon.svg");
 const NEUTRAL_ICON: &str = include_str!("../static/neutral-icon.svg");
 const QUICK_EXIT: &str = include_str!("../static/quick-exit.js");
+const CONVERSATION_LIVE: &str = include_str!("../static/conversation-live.js");
 
 pub async fn static_file(Path(name): Path<String>) -> Response {
     match name.as_str() {
@@ -19,6 +20,9 @@ pub async fn static_file(Path(name): Path<String>) -> Response {
         "hearth-icon-1.svg" => ([(CONTENT_TYPE, "image/svg+xml")], ICON).into_response(),
         "neutral-icon-1.svg" => ([(CONTENT_TYPE, "image/svg+xml")], NEUTRAL_ICON).into_response(),
         "quick-exit-1.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], QUICK_EXIT).into_response(),
+        "conversation-live-1.js" => {
+            ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], CONVERSATION_LIVE).into_response()
+        }
         _ => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -319,6 +319,34 @@ impl Writer {
     }
 }
 
+/// The session of a request that outlives its first transaction: a live
+/// conversation's connection. Each time it reads or writes, it reads the
+/// session afresh, so signing out or being disabled ends it at once.
+#[derive(Clone)]
+pub struct Resumable {
+    headers: HeaderMap,
+}
+
+impl Resumable {
+    pub fn new(headers: HeaderMap) -> Self {
+        Self { headers }
+    }
+
+    /// The person and a transaction that only reads.
+    #[allow(clippy::disallowed_methods)] // a request's later transactions, each opened here
+    pub async fn reading(&self, state: &AppState) -> Result<Reading, AppError> {
+        let (who, tx) = signed_in_within(&self.headers, state, state.store.begin_read().await?).await?;
+        Ok(Reading { who, tx })
+    }
+
+    /// The person and a write transaction.
+    #[allow(clippy::disallowed_methods)] // a request's later transactions, each opened here
+    pub async fn writing(&self, state: &AppState) -> Result<Writing, AppError> {
+        let (who, tx) = signed_in_within(&self.headers, state, state.store.begin().await?).await?;
+        Ok(Writing { who, tx })
+    }
+}
+
 /// Whom [`Writer::begin_any`] found.
 pub enum Begun {
     SignedIn(Box<SignedIn>),

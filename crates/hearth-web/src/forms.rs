@@ -144,6 +144,12 @@ pub mod boundary {
         }
     }
 
+    /// Form-encoded text that came by another way than a form post (a
+    /// live conversation's frames), read by the same rules.
+    pub(crate) fn read_pairs(encoded: &[u8]) -> Result<super::Pairs, (Refusal, super::Pairs)> {
+        decode(encoded)
+    }
+
     fn encode(pairs: &[(String, String)]) -> String {
         let mut out = String::new();
         for (i, (name, value)) in pairs.iter().enumerate() {

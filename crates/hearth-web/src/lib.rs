@@ -40,6 +40,7 @@ use metrics_exporter_prometheus::PrometheusHandle;
 
 pub use context::{NAVIGATION, NavLink};
 pub use error::AppError;
+pub use messaging::live::LiveConversations;
 pub use routes::{RouteSpec, route_table, router};
 
 /// Settings the web layer needs, built by the binary from configuration.
@@ -88,6 +89,8 @@ pub struct AppState {
     pub settings: Arc<WebSettings>,
     pub mailer: Option<mail::Mailer>,
     pub metrics: Option<PrometheusHandle>,
+    /// Open conversation pages in this process, told of what is committed.
+    pub live: Arc<LiveConversations>,
 }
 
 #[cfg(test)]

@@ -6,11 +6,11 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
-use hearth_core::ids::{ConversationId, MemberId, MessageId};
+use hearth_core::ids::{ConversationId, MemberId, MessageId, UserId};
 use hearth_core::messaging::{InvalidMessageText, MessageText};
 use hearth_store::Tx;
 use hearth_store::families::Family;
-use hearth_store::messaging::{AuthorKind, ConversationOpen};
+use hearth_store::messaging::{AuthorKind, ConversationOpen, Message, SeenMark};
 use serde::Deserialize;
 
 use crate::AppState;
@@ -22,6 +22,8 @@ use crate::families::{FamilyPageErrors, refused_family_page};
 use crate::forms::{Form, Pairs, values};
 use crate::i18n::Tr;
 
+pub mod live;
+
 #[derive(askama::Template)]
 #[template(path = "conversation.html")]
 struct ConversationTemplate {
@@ -32,12 +34,23 @@ struct ConversationTemplate {
     action: String,
     with: String,
     messages: Vec<MessageRow>,
+    /// The place of the last message shown: a live page asks for what came after it.
+    last_seq: i64,
     /// What was typed into the message box, kept when it is refused.
     text: String,
     errors: Vec<String>,
     /// A family member may mark a message urgent.
     urgent_option: bool,
     urgent: bool,
+}
+
+/// One message alone, for a live page.
+#[derive(askama::Template)]
+#[template(path = "conversation_message.html")]
+struct MessageFragment<'a> {
+    page: Tr,
+    m: &'a MessageRow,
+    action: &'a str,
 }
 
 struct MessageRow {
@@ -109,6 +122,50 @@ async fn open_conversation(
     Ok((family, open))
 }
 
+/// "Seen by …" under the last message each other participant has seen,
+/// by place; the author of a message is not named under it.
+fn seen_by(tr: &Tr, viewer: &UserId, authors: &[(i64, Option<UserId>)], marks: &[SeenMark]) -> Vec<(i64, String)> {
+    authors
+        .iter()
+        .filter_map(|(seq, author)| {
+            let names: Vec<&str> = marks
+                .iter()
+                .filter(|mark| mark.up_to == *seq && mark.user_id != *viewer && Some(&mark.user_id) != author.as_ref())
+                .map(|mark| mark.name.as_str())
+                .collect();
+            (!names.is_empty()).then(|| (*seq, tr.t1("message-seen-by", "names", &names.join(", "))))
+        })
+        .collect()
+}
+
+/// One message as the viewer sees it.
+fn message_row(who: &SignedIn, m: &Message, seen: &[(i64, String)], refused: &Refused) -> MessageRow {
+    let (tr, zone) = (who.tr, &who.zone);
+    let current = m.current().map(|v| v.text.clone()).unwrap_or_default();
+    let refused_correction = refused.correcting.as_ref().filter(|(id, _)| *id == m.id.to_string());
+    MessageRow {
+        correction: refused_correction.map(|(_, typed)| typed.clone()).unwrap_or_else(|| current.clone()),
+        correcting: refused_correction.is_some(),
+        id: m.id.to_string(),
+        seq: m.seq,
+        author: match m.author_kind {
+            AuthorKind::Automatic => tr.t("message-automatic"),
+            _ => m.author_name.clone(),
+        },
+        sent: zone.format(m.sent_at),
+        text: current,
+        urgent: m.urgent,
+        own: m.author_id.as_ref() == Some(&who.user.id),
+        earlier: m
+            .versions
+            .iter()
+            .take(m.versions.len().saturating_sub(1))
+            .map(|v| (v.text.clone(), zone.format(v.written_at)))
+            .collect(),
+        seen_by: seen.iter().find(|(seq, _)| *seq == m.seq).map(|(_, text)| text.clone()),
+    }
+}
+
 /// The conversation page; what is shown is marked seen by the reader.
 async fn conversation_view(
     tx: &mut Tx,
@@ -124,42 +181,9 @@ async fn conversation_view(
     }
     let marks = tx.seen_marks(open).await?;
     let with = tx.conversation_member_names(open).await?.join(", ");
-    let zone = &who.zone;
-    let rows = messages
-        .iter()
-        .map(|m| {
-            let seen: Vec<&str> = marks
-                .iter()
-                .filter(|mark| {
-                    mark.up_to == m.seq && mark.user_id != who.user.id && Some(&mark.user_id) != m.author_id.as_ref()
-                })
-                .map(|mark| mark.name.as_str())
-                .collect();
-            let current = m.current().map(|v| v.text.clone()).unwrap_or_default();
-            let refused_correction = refused.correcting.as_ref().filter(|(id, _)| *id == m.id.to_string());
-            MessageRow {
-                correction: refused_correction.map(|(_, typed)| typed.clone()).unwrap_or_else(|| current.clone()),
-                correcting: refused_correction.is_some(),
-                id: m.id.to_string(),
-                seq: m.seq,
-                author: match m.author_kind {
-                    AuthorKind::Automatic => tr.t("message-automatic"),
-                    _ => m.author_name.clone(),
-                },
-                sent: zone.format(m.sent_at),
-                text: current,
-                urgent: m.urgent,
-                own: m.author_id.as_ref() == Some(&who.user.id),
-                earlier: m
-                    .versions
-                    .iter()
-                    .take(m.versions.len().saturating_sub(1))
-                    .map(|v| (v.text.clone(), zone.format(v.written_at)))
-                    .collect(),
-                seen_by: (!seen.is_empty()).then(|| tr.t1("message-seen-by", "names", &seen.join(", "))),
-            }
-        })
-        .collect();
+    let authors: Vec<(i64, Option<UserId>)> = messages.iter().map(|m| (m.seq, m.author_id.clone())).collect();
+    let seen = seen_by(&tr, &who.user.id, &authors, &marks);
+    let rows = messages.iter().map(|m| message_row(who, m, &seen, &refused)).collect();
     let (back, current) = match place {
         Place::FamilyFile(family) => {
             ((format!("/families/{}", family.id), tr.t1("back-to", "name", &family.name)), "/families")
@@ -171,6 +195,7 @@ async fn conversation_view(
         back,
         action: href(place, open),
         with: tr.t1("conversation-with", "names", &with),
+        last_seq: messages.last().map_or(0, |m| m.seq),
         messages: rows,
         text: refused.text,
         errors: refused.errors,
@@ -241,10 +266,46 @@ pub async fn correct_message(
     correct(Writing { who, tx }, Place::FamilyFile(&family), &open, &message_id, form.text).await
 }
 
-/// Sends a message from either side, or brings the form back with what was
-/// typed. A member writing out of hours gets one automatic reply, in her
-/// language, saying when the practitioner is back and who covers urgent
-/// matters now.
+/// What became of a message typed on either side.
+enum Composed {
+    Sent(Message),
+    Refused(Refused),
+}
+
+/// Sends a message from either side, in the caller's transaction, or says
+/// why it was refused with what was typed. A member writing out of hours
+/// gets one automatic reply, in her language, saying when the practitioner
+/// is back and who covers urgent matters now.
+async fn compose(
+    tx: &mut Tx,
+    who: &SignedIn,
+    place: Place<'_>,
+    open: &ConversationOpen,
+    typed: String,
+    urgent: bool,
+) -> AppResult<Composed> {
+    let text = match MessageText::parse(&typed) {
+        Ok(text) => text,
+        Err(e) => {
+            let errors = vec![text_error(&who.tr, e)];
+            return Ok(Composed::Refused(Refused { errors, text: typed, urgent, ..Default::default() }));
+        }
+    };
+    let sent = tx.send_message(&who.actor, open, &text, urgent).await?;
+    if matches!(place, Place::Portal) && !tx.answered_automatically_since_staff(open).await? {
+        let read = tx.read_family(&who.actor, open.family()).await?;
+        let now = tx.now();
+        if let Some(notice) = crate::home::away_notice(tx, who, &read, now).await?
+            && let Ok(reply) = MessageText::parse(&notice)
+        {
+            tx.send_automatic_reply(open, &reply).await?;
+        }
+    }
+    Ok(Composed::Sent(sent))
+}
+
+/// Sends a message from a form, then shows it in the conversation; a
+/// refused one brings the form back with what was typed.
 async fn send(
     writing: Writing,
     place: Place<'_>,
@@ -253,25 +314,13 @@ async fn send(
     urgent: bool,
 ) -> AppResult<Response> {
     let Writing { who, mut tx } = writing;
-    let text = match MessageText::parse(&typed) {
-        Ok(text) => text,
-        Err(e) => {
-            let refused = Refused { errors: vec![text_error(&who.tr, e)], text: typed, urgent, ..Default::default() };
-            return refuse(tx, &who, place, open, refused).await;
-        }
-    };
-    let sent = tx.send_message(&who.actor, open, &text, urgent).await?;
-    if matches!(place, Place::Portal) && !tx.answered_automatically_since_staff(open).await? {
-        let read = tx.read_family(&who.actor, open.family()).await?;
-        let now = tx.now();
-        if let Some(notice) = crate::home::away_notice(&mut tx, &who, &read, now).await?
-            && let Ok(reply) = MessageText::parse(&notice)
-        {
-            tx.send_automatic_reply(open, &reply).await?;
+    match compose(&mut tx, &who, place, open, typed, urgent).await? {
+        Composed::Refused(refused) => refuse(tx, &who, place, open, refused).await,
+        Composed::Sent(sent) => {
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("{}#m{}", href(place, open), sent.seq)).into_response())
         }
     }
-    tx.commit().await?;
-    Ok(Redirect::to(&format!("{}#m{}", href(place, open), sent.seq)).into_response())
 }
 
 /// Corrects one's own message, from either side; only the author's own, in

@@ -106,6 +106,7 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/families/{family_id}/documents/{document_id}", get(documents::download)),
         (Method::POST, "/families/{family_id}/conversations", post(messaging::start_conversation)),
         (Method::GET, "/families/{family_id}/conversations/{conversation_id}", get(messaging::conversation_page)),
+        (Method::GET, "/families/{family_id}/conversations/{conversation_id}/live", get(messaging::live::staff_live)),
         (Method::POST, "/families/{family_id}/conversations/{conversation_id}/messages", post(messaging::send_message)),
         (
             Method::POST,
@@ -127,6 +128,7 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/portal/agreements/{agreement_id}/accept", post(agreements::accept)),
         (Method::GET, "/portal/conversations", get(messaging::portal_conversations)),
         (Method::GET, "/portal/conversations/{conversation_id}", get(messaging::portal_conversation_page)),
+        (Method::GET, "/portal/conversations/{conversation_id}/live", get(messaging::live::portal_live)),
         (Method::POST, "/portal/conversations/{conversation_id}/messages", post(messaging::portal_send_message)),
         (
             Method::POST,

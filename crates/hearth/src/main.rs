@@ -572,7 +572,10 @@ async fn serve(
     } else {
         None
     };
-    let state = AppState { store: store.clone(), settings: Arc::new(settings), mailer, metrics };
+    // On PostgreSQL every process hears what the others commit in conversations.
+    store.follow_conversations().await?;
+    let live = hearth_web::LiveConversations::start(&store);
+    let state = AppState { store: store.clone(), settings: Arc::new(settings), mailer, metrics, live };
     let app = hearth_web::router(state.clone());
     // Reminders, overdue aftercare and staff e-mail fall due with time. Every
     // process may run this: reminders and overdue reports are claimed in the

@@ -137,7 +137,8 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
             "POST",
             "/families/{family_id}/conversations" | "/families/{family_id}/conversations/{conversation_id}/messages",
         )
-        | ("GET", "/families/{family_id}/conversations/{conversation_id}") => {
+        | ("GET", "/families/{family_id}/conversations/{conversation_id}")
+        | ("GET", "/families/{family_id}/conversations/{conversation_id}/live") => {
             signed_in(if caseworker && record == Own { Allow } else { Deny })
         }
         // Only the author corrects a message: the fixture's was written by the family's own practitioner.
@@ -145,7 +146,7 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
             signed_in(if role == Some(Practitioner) && record == Own { Allow } else { Deny })
         }
         ("GET", "/portal/conversations") => signed_in(if role == Some(FamilyMember) { Allow } else { Deny }),
-        ("GET", "/portal/conversations/{conversation_id}")
+        ("GET", "/portal/conversations/{conversation_id}" | "/portal/conversations/{conversation_id}/live")
         | ("POST", "/portal/conversations/{conversation_id}/messages") => {
             signed_in(if role == Some(FamilyMember) && record == Own { Allow } else { Deny })
         }

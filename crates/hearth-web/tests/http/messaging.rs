@@ -178,3 +178,137 @@ async fn out_of_hours_the_member_gets_one_automatic_reply_in_her_language() -> T
     assert!(page.contains("Hearth (ردّ تلقائي)"), "the reply says it is automatic");
     Ok(())
 }
+
+mod live {
+    use futures_util::{SinkExt, StreamExt};
+    use tokio_tungstenite::tungstenite::Message as Frame;
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+    use super::family_with_portal_member;
+    use crate::support::{Fallible, TestApp, TestResult, location};
+
+    type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+    async fn open(app: &TestApp, path: &str, cookie: &str, origin: Option<&str>) -> Fallible<Socket> {
+        let url = app.url(path).replacen("http://", "ws://", 1);
+        let mut request = url.into_client_request()?;
+        request.headers_mut().insert("cookie", cookie.parse()?);
+        if let Some(origin) = origin {
+            request.headers_mut().insert("origin", origin.parse()?);
+        }
+        Ok(tokio_tungstenite::connect_async(request).await?.0)
+    }
+
+    /// The next frame Hearth sends that has `key`, skipping the others.
+    async fn next_with(socket: &mut Socket, key: &str) -> Fallible<serde_json::Value> {
+        loop {
+            let frame = tokio::time::timeout(std::time::Duration::from_secs(10), socket.next())
+                .await
+                .map_err(|_| format!("no frame with {key} within 10 s"))?
+                .ok_or("the socket closed")??;
+            if let Frame::Text(text) = frame {
+                let value: serde_json::Value = serde_json::from_str(&text)?;
+                if value.get(key).is_some() {
+                    return Ok(value);
+                }
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn messages_corrections_and_seen_marks_arrive_live_both_ways() -> TestResult {
+        let app = TestApp::spawn().await?;
+        // Monday morning: the practitioner is at work, so Hearth does not answer for them.
+        app.clock.set(hearth_core::clock::Timestamp::parse_utc("2026-11-30T09:30").ok_or("time")?);
+        let (client, pat, family, amina) = family_with_portal_member(&app).await?;
+        let page = client.get(app.url(&family)).send().await?.text().await?;
+        let member = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?;
+        let started =
+            client.post(app.url(&format!("{family}/conversations"))).form(&[("members", member)]).send().await?;
+        let conversation = location(&started);
+        let conversation_id = conversation.rsplit('/').next().unwrap_or_default().to_owned();
+        let portal = format!("/portal/conversations/{conversation_id}");
+        let staff_cookie = app.session_for(&pat.actor.user_id).await?;
+        let member_cookie = app.session_for(&amina.actor.user_id).await?;
+
+        // Opened as a page rather than a socket, the live address shows the page.
+        let plain_get = client.get(app.url(&format!("{conversation}/live"))).send().await?;
+        assert_eq!(location(&plain_get), conversation);
+        // Another site's page cannot open a socket with the practitioner's cookie.
+        let forged =
+            open(&app, &format!("{conversation}/live"), &staff_cookie, Some("https://elsewhere.example")).await;
+        assert!(forged.is_err(), "a socket from another origin is refused");
+
+        let mut staff = open(&app, &format!("{conversation}/live?after=0"), &staff_cookie, Some(&app.url(""))).await?;
+        let mut family_side = open(&app, &format!("{portal}/live?after=0"), &member_cookie, None).await?;
+
+        // The member writes over her socket; the practitioner's page gets it at once.
+        family_side.send(Frame::text("text=Can+we+move+Thursday%3F")).await?;
+        assert_eq!(next_with(&mut family_side, "sent").await?["sent"], 1);
+        let arrived = next_with(&mut staff, "message").await?;
+        assert_eq!(arrived["seq"], 1);
+        let html = arrived["html"].as_str().unwrap_or_default();
+        assert!(html.contains("Can we move Thursday?") && html.starts_with("<li id=\"m1\""), "{html}");
+        assert!(arrived["announce"].as_str().unwrap_or_default().contains("amina"), "{arrived}");
+
+        // The practitioner's page says it has seen it: the member sees "Seen by".
+        staff.send(Frame::text("seen=1")).await?;
+        let seen = next_with(&mut family_side, "seen").await?;
+        let seen = if seen["seen"].as_array().is_some_and(Vec::is_empty) {
+            next_with(&mut family_side, "seen").await?
+        } else {
+            seen
+        };
+        assert_eq!(seen["seen"][0][0], 1, "{seen}");
+        assert!(seen["seen"][0][1].as_str().unwrap_or_default().contains("pat"), "{seen}");
+
+        // A reply through the form without JavaScript reaches the member's socket too.
+        let sent = client
+            .post(app.url(&format!("{conversation}/messages")))
+            .form(&[("text", "Yes, Friday at four")])
+            .send()
+            .await?;
+        assert_eq!(sent.status(), 303);
+        let reply = next_with(&mut family_side, "message").await?;
+        assert!(reply["html"].as_str().unwrap_or_default().contains("Yes, Friday at four"));
+
+        // Refused input comes back as a message; nothing is sent.
+        family_side.send(Frame::text("text=+++")).await?;
+        assert!(
+            next_with(&mut family_side, "refused").await?["refused"]
+                .as_str()
+                .unwrap_or_default()
+                .contains("Write a message")
+        );
+        family_side.send(Frame::text("text=bell%07")).await?;
+        assert!(next_with(&mut family_side, "refused").await?["refused"].as_str().is_some());
+
+        // A correction replaces the message on the other page, marked as corrected.
+        let page = client.get(app.url(&conversation)).send().await?.text().await?;
+        let message = page.split("/messages/").nth(1).and_then(|r| r.get(..32)).ok_or("own message")?.to_owned();
+        client
+            .post(app.url(&format!("{conversation}/messages/{message}/correction")))
+            .form(&[("text", "Yes, Friday at five")])
+            .send()
+            .await?;
+        let corrected = next_with(&mut family_side, "corrected").await?;
+        let html = corrected["html"].as_str().unwrap_or_default();
+        assert!(html.contains("Yes, Friday at five") && html.contains("Corrected"), "{html}");
+
+        // Signing out ends the member's live page at the next thing that happens.
+        let signed_out = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
+        signed_out.post(app.url("/logout")).header("cookie", &member_cookie).send().await?;
+        client.post(app.url(&format!("{conversation}/messages"))).form(&[("text", "See you then")]).send().await?;
+        assert_eq!(next_with(&mut family_side, "ended").await?["ended"], true);
+
+        // Every message went into the database once.
+        let mut tx = app.store.begin_read().await?;
+        let read = tx
+            .read_family(&pat.actor, &hearth_core::ids::FamilyId::parse(family.trim_start_matches("/families/"))?)
+            .await?;
+        let listed = tx.conversations_of(&read, &pat.actor.user_id).await?;
+        tx.commit().await?;
+        assert_eq!(listed.first().map(|c| c.messages), Some(3));
+        Ok(())
+    }
+}

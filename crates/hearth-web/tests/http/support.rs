@@ -159,7 +159,10 @@ impl TestApp {
         let mut settings = WebSettings::for_public_url(&base, b"test address key".to_vec());
         adjust(&mut settings);
         let metrics = Some(metrics_exporter_prometheus::PrometheusBuilder::new().build_recorder().handle());
-        let state = AppState { store: store.clone(), settings: Arc::new(settings), mailer: Some(mailer), metrics };
+        store.follow_conversations().await?;
+        let live = hearth_web::LiveConversations::start(&store);
+        let state =
+            AppState { store: store.clone(), settings: Arc::new(settings), mailer: Some(mailer), metrics, live };
         let app = hearth_web::router(state.clone());
         tokio::spawn(async move {
             let _ = axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await;
