@@ -1213,3 +1213,16 @@ message-correct-explain = يظهر التصحيح على أنه تصحيح، و�
 message-seen-by = اطّلع عليها { $names }
 message-new-from = رسالة جديدة من { $name }
 message-automatic = Hearth (ردّ تلقائي)
+
+# Telling people about messages
+notification-message-received = كتب { $name } في محادثة مع { $family }.
+notification-urgent-message = أرسل { $name } ({ $family }) رسالة موسومة بأنها عاجلة.
+notification-email-message-received = كتب إليك أحد أفراد عائلة.
+notification-email-urgent-message = أرسل أحد أفراد عائلة رسالة موسومة بأنها عاجلة.
+message-email-subject = لديك رسالة جديدة
+message-email-body = لديك رسالة جديدة في { $site }. سجّل الدخول لقراءتها: { $to }
+
+    يمكنك إيقاف هذه الرسائل الإلكترونية من صفحة حسابك.
+message-emails-legend = البريد الإلكتروني عند وصول رسائل جديدة
+message-emails-label = أرسل إليّ بريدًا إلكترونيًا عندما تصلني رسالة جديدة (لا يذكر البريد محتواها أبدًا)
+message-emails-save = حفظ

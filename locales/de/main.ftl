@@ -1131,3 +1131,16 @@ message-correct-explain = Die Korrektur wird als solche angezeigt; der frühere 
 message-seen-by = Gesehen von { $names }
 message-new-from = Neue Nachricht von { $name }
 message-automatic = Hearth (automatische Antwort)
+
+# Telling people about messages
+notification-message-received = { $name } hat in einem Gespräch mit { $family } geschrieben.
+notification-urgent-message = { $name } ({ $family }) hat eine als dringend markierte Nachricht gesendet.
+notification-email-message-received = Ein Familienmitglied hat Ihnen geschrieben.
+notification-email-urgent-message = Ein Familienmitglied hat eine als dringend markierte Nachricht gesendet.
+message-email-subject = Sie haben eine neue Nachricht
+message-email-body = Sie haben eine neue Nachricht in { $site }. Melden Sie sich an, um sie zu lesen: { $to }
+
+    Sie können diese E-Mails auf Ihrer Kontoseite abschalten.
+message-emails-legend = E-Mail bei neuen Nachrichten
+message-emails-label = Mir eine E-Mail senden, wenn ich eine neue Nachricht habe (die E-Mail nennt nie den Inhalt)
+message-emails-save = Speichern

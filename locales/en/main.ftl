@@ -1132,3 +1132,16 @@ message-correct-explain = The correction is shown as such; the earlier text stay
 message-seen-by = Seen by { $names }
 message-new-from = New message from { $name }
 message-automatic = Hearth (automatic reply)
+
+# Telling people about messages
+notification-message-received = { $name } wrote in a conversation with { $family }.
+notification-urgent-message = { $name } ({ $family }) sent a message marked urgent.
+notification-email-message-received = A family member has written to you.
+notification-email-urgent-message = A family member has sent a message marked urgent.
+message-email-subject = You have a new message
+message-email-body = You have a new message in { $site }. Sign in to read it: { $to }
+
+    You can turn these e-mails off on your account page.
+message-emails-legend = E-mail about new messages
+message-emails-label = E-mail me when I have a new message (the e-mail never says what it is)
+message-emails-save = Save

@@ -1131,3 +1131,16 @@ message-correct-explain = La correction est signalée comme telle ; le texte pr�
 message-seen-by = Vu par { $names }
 message-new-from = Nouveau message de { $name }
 message-automatic = Hearth (réponse automatique)
+
+# Telling people about messages
+notification-message-received = { $name } a écrit dans une conversation avec { $family }.
+notification-urgent-message = { $name } ({ $family }) a envoyé un message marqué urgent.
+notification-email-message-received = Un membre d’une famille vous a écrit.
+notification-email-urgent-message = Un membre d’une famille a envoyé un message marqué urgent.
+message-email-subject = Vous avez un nouveau message
+message-email-body = Vous avez un nouveau message dans { $site }. Connectez-vous pour le lire : { $to }
+
+    Vous pouvez désactiver ces e-mails sur la page de votre compte.
+message-emails-legend = E-mail pour les nouveaux messages
+message-emails-label = M’envoyer un e-mail quand j’ai un nouveau message (l’e-mail n’en dit jamais le contenu)
+message-emails-save = Enregistrer

@@ -1131,3 +1131,16 @@ message-correct-explain = De correctie wordt als correctie getoond; de eerdere t
 message-seen-by = Gezien door { $names }
 message-new-from = Nieuw bericht van { $name }
 message-automatic = Hearth (automatisch antwoord)
+
+# Telling people about messages
+notification-message-received = { $name } schreef in een gesprek met { $family }.
+notification-urgent-message = { $name } ({ $family }) stuurde een bericht gemarkeerd als dringend.
+notification-email-message-received = Een gezinslid heeft u geschreven.
+notification-email-urgent-message = Een gezinslid heeft een bericht gestuurd dat als dringend is gemarkeerd.
+message-email-subject = U hebt een nieuw bericht
+message-email-body = U hebt een nieuw bericht in { $site }. Log in om het te lezen: { $to }
+
+    U kunt deze e-mails uitzetten op uw accountpagina.
+message-emails-legend = E-mail over nieuwe berichten
+message-emails-label = Mail mij als ik een nieuw bericht heb (de e-mail zegt nooit wat erin staat)
+message-emails-save = Opslaan

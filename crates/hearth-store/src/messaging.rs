@@ -786,3 +786,159 @@ fn summary_query(viewer: &UserId) -> sea_query::SelectStatement {
         .order_by(("conversations", "last_message_at"), Order::Desc)
         .to_owned()
 }
+
+/// A family member with messages they have not seen, to be told by e-mail.
+#[derive(Debug, Clone)]
+pub struct MessageEmailDue {
+    pub conversation_id: ConversationId,
+    pub user_id: UserId,
+    pub organisation_id: OrganisationId,
+    pub email: String,
+    pub language: Option<String>,
+}
+
+/// How often one conversation may e-mail one member.
+const MESSAGE_EMAIL_EVERY_MILLIS: i64 = 3_600_000;
+
+impl Tx {
+    /// Members who have not seen their conversations' newest messages, at
+    /// least one written before `quiet_since` (so someone reading live is
+    /// not e-mailed), who still take e-mail about messages, and whom the
+    /// conversation has not e-mailed in the last hour or since its last
+    /// message.
+    pub async fn members_to_email_about_messages(&mut self, quiet_since: Timestamp) -> Result<Vec<MessageEmailDue>> {
+        let hour_ago = self.now().millis() - MESSAGE_EMAIL_EVERY_MILLIS;
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .column(("conversation_members", "conversation_id"))
+                    .columns([("users", "id"), ("users", "organisation_id"), ("users", "email"), ("users", "language")])
+                    .from("conversation_members")
+                    .inner_join(
+                        "family_members",
+                        Expr::col(("family_members", "id")).equals(("conversation_members", "member_id")),
+                    )
+                    .inner_join("users", Expr::col(("users", "id")).equals(("family_members", "account_user_id")))
+                    .inner_join(
+                        "conversations",
+                        Expr::col(("conversations", "id")).equals(("conversation_members", "conversation_id")),
+                    )
+                    .left_join(
+                        "conversation_reads",
+                        Expr::col(("conversation_reads", "conversation_id"))
+                            .equals(("conversations", "id"))
+                            .and(Expr::col(("conversation_reads", "user_id")).equals(("users", "id"))),
+                    )
+                    .left_join(
+                        "conversation_emails",
+                        Expr::col(("conversation_emails", "conversation_id"))
+                            .equals(("conversations", "id"))
+                            .and(Expr::col(("conversation_emails", "user_id")).equals(("users", "id"))),
+                    )
+                    .and_where(Expr::col(("users", "message_emails")).eq(1))
+                    .and_where(Expr::col(("users", "disabled_at")).is_null())
+                    .and_where(
+                        Expr::col(("conversations", "messages")).gt(sea_query::Func::coalesce([
+                            Expr::col(("conversation_reads", "seen_up_to")),
+                            Expr::val(0),
+                        ])),
+                    )
+                    .and_where(Expr::col(("conversations", "last_message_at")).lte(quiet_since.millis()))
+                    .and_where(
+                        Expr::col(("conversation_emails", "sent_at")).is_null().or(Expr::col((
+                            "conversation_emails",
+                            "sent_at",
+                        ))
+                        .lte(hour_ago)
+                        .and(
+                            Expr::col(("conversation_emails", "sent_at"))
+                                .lt(Expr::col(("conversations", "last_message_at"))),
+                        )),
+                    )
+                    .limit(500)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(MessageEmailDue {
+                    conversation_id: ConversationId::from_trusted(col::text(r, "conversation_id")?),
+                    user_id: UserId::from_trusted(col::text(r, "id")?),
+                    organisation_id: OrganisationId::from_trusted(col::text(r, "organisation_id")?),
+                    email: col::text(r, "email")?,
+                    language: col::opt_text(r, "language")?,
+                })
+            })
+            .collect()
+    }
+
+    /// Claims the e-mail for this member and conversation, so that only one
+    /// process sends it and not again within the hour; false when taken.
+    pub async fn claim_message_email(&mut self, due: &MessageEmailDue) -> Result<bool> {
+        let now = self.now().millis();
+        let claimed = self
+            .execute(
+                &Query::insert()
+                    .into_table("conversation_emails")
+                    .columns(["conversation_id", "user_id", "sent_at"])
+                    .values_panic([due.conversation_id.as_str().into(), due.user_id.as_str().into(), now.into()])
+                    .on_conflict(
+                        sea_query::OnConflict::columns(["conversation_id", "user_id"])
+                            .update_column("sent_at")
+                            .action_and_where(
+                                Expr::col(("conversation_emails", "sent_at")).lte(now - MESSAGE_EMAIL_EVERY_MILLIS),
+                            )
+                            .to_owned(),
+                    )
+                    .to_owned(),
+            )
+            .await?;
+        Ok(claimed > 0)
+    }
+
+    /// Gives a claim back after sending failed, so the next run retries.
+    pub async fn release_message_email(&mut self, due: &MessageEmailDue) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("conversation_emails")
+                .value("sent_at", 0)
+                .and_where(Expr::col("conversation_id").eq(due.conversation_id.as_str()))
+                .and_where(Expr::col("user_id").eq(due.user_id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// Whether a family member takes e-mail about new messages.
+    pub async fn message_emails(&mut self, user: &UserId) -> Result<bool> {
+        let row = self
+            .fetch_one(
+                &Query::select()
+                    .column("message_emails")
+                    .from("users")
+                    .and_where(Expr::col("id").eq(user.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        Ok(col::int(&row, "message_emails")? != 0)
+    }
+
+    /// Turns e-mail about new messages on or off for one's own account.
+    pub async fn set_message_emails(&mut self, actor: &Actor, on: bool) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("users")
+                .value("message_emails", i64::from(on))
+                .and_where(Expr::col("id").eq(actor.user_id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(
+            actor,
+            AuditAction::NotificationSettingsChanged,
+            AuditRecord::Account(&actor.user_id),
+        ))
+        .await
+    }
+}

@@ -26,6 +26,10 @@ pub enum NotificationKind {
     GuardrailOverridden,
     /// A session has ended but how it ended is not recorded (so its aftercare cannot start).
     OutcomeMissing,
+    /// A family member wrote in a conversation (shown from the practitioner's next working hours).
+    MessageReceived,
+    /// A family member marked a message urgent (to whoever is on call).
+    UrgentMessage,
 }
 
 impl NotificationKind {
@@ -38,6 +42,8 @@ impl NotificationKind {
             Self::FollowUpOverdue => "follow_up_overdue",
             Self::GuardrailOverridden => "guardrail_overridden",
             Self::OutcomeMissing => "outcome_missing",
+            Self::MessageReceived => "message_received",
+            Self::UrgentMessage => "urgent_message",
         }
     }
     pub fn parse(text: &str) -> Option<Self> {
@@ -49,6 +55,8 @@ impl NotificationKind {
             "follow_up_overdue" => Some(Self::FollowUpOverdue),
             "guardrail_overridden" => Some(Self::GuardrailOverridden),
             "outcome_missing" => Some(Self::OutcomeMissing),
+            "message_received" => Some(Self::MessageReceived),
+            "urgent_message" => Some(Self::UrgentMessage),
             _ => None,
         }
     }
@@ -65,6 +73,14 @@ pub struct Notification {
     pub read: bool,
 }
 
+/// Notifications already shown: one held back until its recipient's
+/// working hours is not shown, counted, marked read or e-mailed before then.
+pub(crate) fn visible_by(now: Timestamp) -> sea_query::SimpleExpr {
+    Expr::col(("notifications", "visible_from"))
+        .is_null()
+        .or(Expr::col(("notifications", "visible_from")).lte(now.millis()))
+}
+
 impl Tx {
     pub async fn notify(
         &mut self,
@@ -74,12 +90,34 @@ impl Tx {
         family: Option<&FamilyId>,
         actor: Option<&UserId>,
     ) -> Result<()> {
+        self.notify_from(organisation_id, user, kind, family, actor, None).await
+    }
+
+    /// A notification shown from `visible_from` (at once when None).
+    pub async fn notify_from(
+        &mut self,
+        organisation_id: &OrganisationId,
+        user: &UserId,
+        kind: NotificationKind,
+        family: Option<&FamilyId>,
+        actor: Option<&UserId>,
+        visible_from: Option<Timestamp>,
+    ) -> Result<()> {
         let id = NotificationId::generate()?;
         let now = self.now().millis();
         self.execute(
             &Query::insert()
                 .into_table("notifications")
-                .columns(["id", "organisation_id", "user_id", "kind", "family_id", "actor_id", "created_at"])
+                .columns([
+                    "id",
+                    "organisation_id",
+                    "user_id",
+                    "kind",
+                    "family_id",
+                    "actor_id",
+                    "created_at",
+                    "visible_from",
+                ])
                 .values_panic([
                     id.as_str().into(),
                     organisation_id.as_str().into(),
@@ -88,6 +126,7 @@ impl Tx {
                     family.map(|f| f.as_str().to_owned()).into(),
                     actor.map(|a| a.as_str().to_owned()).into(),
                     now.into(),
+                    visible_from.map(|t| t.millis()).into(),
                 ])
                 .to_owned(),
         )
@@ -95,9 +134,34 @@ impl Tx {
         Ok(())
     }
 
+    /// Whether `user` already has an unread notification of this kind about
+    /// this family (shown or still waiting), so a run of messages makes one.
+    pub async fn has_unread_notification(
+        &mut self,
+        user: &UserId,
+        kind: NotificationKind,
+        family: &FamilyId,
+    ) -> Result<bool> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column("id")
+                    .from("notifications")
+                    .and_where(Expr::col("user_id").eq(user.as_str()))
+                    .and_where(Expr::col("kind").eq(kind.as_str()))
+                    .and_where(Expr::col("family_id").eq(family.as_str()))
+                    .and_where(Expr::col("read_at").is_null())
+                    .limit(1)
+                    .to_owned(),
+            )
+            .await?;
+        Ok(row.is_some())
+    }
+
     /// The reader's own notifications, newest first.
     pub async fn notifications_of(&mut self, reader: &Actor) -> Result<Vec<Notification>> {
         let user = &reader.user_id;
+        let now = self.now();
         self.audit(AuditEntry::by(reader, AuditAction::NotificationsListed, AuditRecord::Account(user))).await?;
         let rows = self
             .fetch_all(
@@ -115,6 +179,7 @@ impl Tx {
                     .left_join("families", Expr::col(("families", "id")).equals(("notifications", "family_id")))
                     .left_join("users", Expr::col(("users", "id")).equals(("notifications", "actor_id")))
                     .and_where(Expr::col(("notifications", "user_id")).eq(user.as_str()))
+                    .and_where(visible_by(now))
                     .order_by(("notifications", "created_at"), Order::Desc)
                     .limit(100)
                     .to_owned(),
@@ -136,6 +201,7 @@ impl Tx {
     }
 
     pub async fn unread_notifications(&mut self, user: &UserId) -> Result<i64> {
+        let now = self.now();
         let row = self
             .fetch_one(
                 &Query::select()
@@ -143,6 +209,7 @@ impl Tx {
                     .from("notifications")
                     .and_where(Expr::col("user_id").eq(user.as_str()))
                     .and_where(Expr::col("read_at").is_null())
+                    .and_where(visible_by(now))
                     .to_owned(),
             )
             .await?;
@@ -150,13 +217,14 @@ impl Tx {
     }
 
     pub async fn mark_notifications_read(&mut self, user: &UserId) -> Result<()> {
-        let now = self.now().millis();
+        let now = self.now();
         self.execute(
             &Query::update()
                 .table("notifications")
-                .value("read_at", now)
+                .value("read_at", now.millis())
                 .and_where(Expr::col("user_id").eq(user.as_str()))
                 .and_where(Expr::col("read_at").is_null())
+                .and_where(visible_by(now))
                 .to_owned(),
         )
         .await?;
@@ -222,6 +290,7 @@ impl Tx {
 
     /// Unread, un-e-mailed notifications of staff who chose e-mail.
     pub async fn pending_notification_emails(&mut self) -> Result<Vec<PendingEmail>> {
+        let now = self.now();
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -238,6 +307,7 @@ impl Tx {
                     .and_where(Expr::col(("users", "disabled_at")).is_null())
                     .and_where(Expr::col(("notifications", "emailed_at")).is_null())
                     .and_where(Expr::col(("notifications", "read_at")).is_null())
+                    .and_where(visible_by(now))
                     .order_by(("notifications", "created_at"), Order::Asc)
                     .limit(500)
                     .to_owned(),

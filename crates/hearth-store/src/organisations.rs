@@ -99,6 +99,7 @@ impl Tx {
             .from("notifications")
             .and_where(Expr::col("user_id").eq(user.id.as_str()))
             .and_where(Expr::col("read_at").is_null())
+            .and_where(crate::notifications::visible_by(self.now()))
             .to_owned();
         let row = self
             .fetch_optional(

@@ -36,6 +36,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (15, "login_failure_devices", login_failure_devices),
     (16, "follow_up_indexes", follow_up_indexes),
     (17, "messaging", messaging),
+    (18, "message_notices", message_notices),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -853,6 +854,27 @@ fn messaging() -> Vec<Step> {
                 .col(int("seen_at"))
                 .primary_key(Index::create().col("conversation_id").col("user_id"))
                 .foreign_key(&mut fk("conversation_reads", "conversation_id", "conversations"))
+                .to_owned(),
+        ),
+    ]
+}
+
+/// Telling people about messages: a notification can wait for its
+/// recipient's working hours, a family member can turn off e-mail about new
+/// messages, and each conversation e-mails a member at most once an hour.
+fn message_notices() -> Vec<Step> {
+    vec![
+        add_column("notifications", opt_int("visible_from")),
+        add_column("users", ColumnDef::new("message_emails").big_integer().not_null().default(1).to_owned()),
+        Step::Table(
+            Table::create()
+                .table("conversation_emails")
+                .col(text("conversation_id"))
+                .col(text("user_id"))
+                .col(int("sent_at"))
+                .primary_key(Index::create().col("conversation_id").col("user_id"))
+                .foreign_key(&mut fk("conversation_emails", "conversation_id", "conversations"))
+                .foreign_key(&mut fk("conversation_emails", "user_id", "users"))
                 .to_owned(),
         ),
     ]

@@ -28,7 +28,12 @@ pub struct DueWork {
     pub overdue_reported: usize,
     pub notification_emails_sent: usize,
     pub outcomes_requested: usize,
+    pub message_emails_sent: usize,
 }
+
+/// How long a message stays unseen before its member is e-mailed: someone
+/// with the conversation open sees it live and is not e-mailed at all.
+const MESSAGE_EMAIL_AFTER_SECONDS: i64 = 120;
 
 /// How long after a session's end its organiser is asked to record how it ended.
 const OUTCOME_GRACE_SECONDS: i64 = 2 * 3600;
@@ -55,6 +60,7 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
     if let Some(mailer) = &state.mailer {
         done.reminders_sent = send_reminders(state, mailer).await?;
         done.notification_emails_sent = send_notification_emails(state, mailer).await?;
+        done.message_emails_sent = send_message_emails(state, mailer).await?;
     }
     Ok(done)
 }
@@ -143,6 +149,55 @@ async fn remind(
 
 /// E-mail copies of notifications go only within the recipient's working
 /// hours, unless they are on call; the e-mail names nobody.
+/// Tells family members by e-mail that a message waits, in their language:
+/// never what it says or who wrote it, and under a discreet portal's neutral
+/// name rather than the organisation's. At most one per conversation an hour.
+async fn send_message_emails(state: &AppState, mailer: &Mailer) -> AppResult<usize> {
+    let mut tx = state.store.begin().await?;
+    let quiet_since = tx.now().minus_seconds(MESSAGE_EMAIL_AFTER_SECONDS);
+    let due = tx.members_to_email_about_messages(quiet_since).await?;
+    tx.commit().await?;
+    let mut sent = 0;
+    for member in due {
+        let mut tx = state.store.begin().await?;
+        let claimed = tx.claim_message_email(&member).await?;
+        let portal = tx.portal_settings(&member.organisation_id).await?;
+        let organisation = tx.organisation_name(&member.organisation_id).await?;
+        tx.commit().await?;
+        if !claimed {
+            continue;
+        }
+        let tr = Tr::new(member.language.as_deref().and_then(Lang::parse).unwrap_or(Lang::En));
+        let site = portal.discreet_name.or(organisation).unwrap_or_else(|| "Hearth".to_owned());
+        let body = tr.t_args(
+            "message-email-body",
+            &[("site", site), ("to", format!("{}/portal/conversations", state.settings.public_url))],
+        );
+        if mailer.send(&member.email, &tr.t("message-email-subject"), crate::mail::plain_text(body)).await.is_ok() {
+            sent += 1;
+        } else {
+            tracing::warn!("a message e-mail was not sent; retrying next run");
+            let mut tx = state.store.begin().await?;
+            tx.release_message_email(&member).await?;
+            tx.commit().await?;
+        }
+    }
+    Ok(sent)
+}
+
+/// Sends waiting notification e-mails now rather than at the next minute's
+/// run, for what cannot wait (an urgent message to whoever is on call).
+pub(crate) fn email_notifications_soon(state: &AppState) {
+    let state = state.clone();
+    tokio::spawn(async move {
+        if let Some(mailer) = &state.mailer
+            && let Err(e) = send_notification_emails(&state, mailer).await
+        {
+            tracing::warn!(error = %e, "notification e-mails failed; the next run retries");
+        }
+    });
+}
+
 async fn send_notification_emails(state: &AppState, mailer: &Mailer) -> AppResult<usize> {
     let mut tx = state.store.begin().await?;
     let pending = tx.pending_notification_emails().await?;
@@ -179,6 +234,8 @@ async fn email_notification(state: &AppState, mailer: &Mailer, p: &PendingEmail)
         NotificationKind::FollowUpOverdue => "notification-email-follow-up-overdue",
         NotificationKind::GuardrailOverridden => "notification-email-guardrail-overridden",
         NotificationKind::OutcomeMissing => "notification-email-outcome-missing",
+        NotificationKind::MessageReceived => "notification-email-message-received",
+        NotificationKind::UrgentMessage => "notification-email-urgent-message",
     });
     let body = tr.t_args(
         "notification-email-body",

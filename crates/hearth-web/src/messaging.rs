@@ -252,7 +252,7 @@ pub async fn send_message(
 ) -> AppResult<Response> {
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let (family, open) = open_conversation(&mut tx, &who, &family_id, &conversation_id).await?;
-    send(Writing { who, tx }, Place::FamilyFile(&family), &open, form.text, false).await
+    send(&state, Writing { who, tx }, Place::FamilyFile(&family), &open, form.text, false).await
 }
 
 pub async fn correct_message(
@@ -292,10 +292,12 @@ async fn compose(
         }
     };
     let sent = tx.send_message(&who.actor, open, &text, urgent).await?;
-    if matches!(place, Place::Portal) && !tx.answered_automatically_since_staff(open).await? {
+    if matches!(place, Place::Portal) {
         let read = tx.read_family(&who.actor, open.family()).await?;
         let now = tx.now();
-        if let Some(notice) = crate::home::away_notice(tx, who, &read, now).await?
+        tell_staff(tx, who, &read, urgent, now).await?;
+        if !tx.answered_automatically_since_staff(open).await?
+            && let Some(notice) = crate::home::away_notice(tx, who, &read, now).await?
             && let Ok(reply) = MessageText::parse(&notice)
         {
             tx.send_automatic_reply(open, &reply).await?;
@@ -304,9 +306,58 @@ async fn compose(
     Ok(Composed::Sent(sent))
 }
 
+/// Tells the family's practitioners that a member wrote: each from the
+/// start of their own working hours, once until they have read it. An
+/// urgent message reaches whoever is on call now (the family's
+/// practitioners at once when nobody is).
+async fn tell_staff(
+    tx: &mut Tx,
+    who: &SignedIn,
+    read: &hearth_store::families::FamilyRead,
+    urgent: bool,
+    now: hearth_core::clock::Timestamp,
+) -> AppResult<()> {
+    use hearth_core::messaging::{Availability, availability};
+    use hearth_store::notifications::NotificationKind;
+    let organisation = &who.actor.organisation_id;
+    let family = read.family();
+    let workers = tx.assigned_workers(read).await?;
+    if urgent {
+        let on_call: Vec<UserId> = tx.on_call_at(organisation, now).await?.into_iter().map(|s| s.user_id).collect();
+        let reached = if on_call.is_empty() { workers.iter().map(|w| w.user_id.clone()).collect() } else { on_call };
+        for user in &reached {
+            tx.notify(organisation, user, NotificationKind::UrgentMessage, Some(family), Some(&who.user.id)).await?;
+        }
+    }
+    for worker in &workers {
+        if tx.has_unread_notification(&worker.user_id, NotificationKind::MessageReceived, family).await? {
+            continue;
+        }
+        let (policy, rails) = tx.guardrails_for(organisation, &worker.user_id).await?;
+        let local = policy.zone.local(now);
+        // Someone away for longer than the rota looks ahead sees it when they
+        // next open Hearth; e-mail still waits for their hours.
+        let from = match availability(&rails, local.date, local.minute) {
+            Availability::BackAt(date, minute) => policy.zone.instant(hearth_core::zone::LocalTime { date, minute }),
+            Availability::AtWork | Availability::NotSoon => None,
+        };
+        tx.notify_from(
+            organisation,
+            &worker.user_id,
+            NotificationKind::MessageReceived,
+            Some(family),
+            Some(&who.user.id),
+            from,
+        )
+        .await?;
+    }
+    Ok(())
+}
+
 /// Sends a message from a form, then shows it in the conversation; a
 /// refused one brings the form back with what was typed.
 async fn send(
+    state: &AppState,
     writing: Writing,
     place: Place<'_>,
     open: &ConversationOpen,
@@ -318,6 +369,9 @@ async fn send(
         Composed::Refused(refused) => refuse(tx, &who, place, open, refused).await,
         Composed::Sent(sent) => {
             tx.commit().await?;
+            if sent.urgent {
+                crate::jobs::email_notifications_soon(state);
+            }
             Ok(Redirect::to(&format!("{}#m{}", href(place, open), sent.seq)).into_response())
         }
     }
@@ -433,7 +487,7 @@ pub async fn portal_send_message(
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let open = open_as_member(&mut tx, &who, &conversation_id).await?;
     let urgent = !form.urgent.is_empty();
-    send(Writing { who, tx }, Place::Portal, &open, form.text, urgent).await
+    send(&state, Writing { who, tx }, Place::Portal, &open, form.text, urgent).await
 }
 
 pub async fn portal_correct_message(

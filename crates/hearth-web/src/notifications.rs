@@ -43,6 +43,8 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                     NotificationKind::FollowUpOverdue => "notification-follow-up-overdue",
                     NotificationKind::GuardrailOverridden => "notification-guardrail-overridden",
                     NotificationKind::OutcomeMissing => "notification-outcome-missing",
+                    NotificationKind::MessageReceived => "notification-message-received",
+                    NotificationKind::UrgentMessage => "notification-urgent-message",
                 },
                 &[
                     ("name", n.actor_name.unwrap_or_else(|| "—".into())),
@@ -60,6 +62,9 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                 }
                 NotificationKind::GuardrailOverridden => "/team".to_owned(),
                 NotificationKind::OutcomeMissing => format!("/families/{f}#h-sessions"),
+                NotificationKind::MessageReceived | NotificationKind::UrgentMessage => {
+                    format!("/families/{f}#conversations")
+                }
             }),
             read: n.read,
         })

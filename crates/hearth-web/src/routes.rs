@@ -43,6 +43,7 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/", get(home::home)),
         (Method::GET, "/account", get(settings::account_page)),
         (Method::POST, "/account/password", post(settings::change_password)),
+        (Method::POST, "/account/message-emails", post(settings::set_message_emails)),
         (Method::GET, "/account/second-factor", get(settings::enrol_page)),
         (Method::POST, "/account/second-factor", post(settings::enrol)),
         (Method::GET, "/account/sessions", get(settings::sessions_page)),

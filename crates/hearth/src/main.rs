@@ -590,6 +590,7 @@ async fn serve(
                     overdue = done.overdue_reported,
                     emails = done.notification_emails_sent,
                     outcomes = done.outcomes_requested,
+                    message_emails = done.message_emails_sent,
                     "due work done"
                 ),
                 Ok(_) => {}

@@ -34,6 +34,8 @@ struct AccountTemplate {
     has_second_factor: bool,
     recovery_left: i64,
     password_error: Option<String>,
+    /// For a family member: whether new messages are e-mailed to them.
+    message_emails: Option<bool>,
 }
 
 async fn account_template(
@@ -43,7 +45,13 @@ async fn account_template(
     password_error: Option<String>,
 ) -> AppResult<AccountTemplate> {
     let recovery_left = tx.unused_recovery_codes(&who.user.id).await?;
+    let message_emails = if who.may(Action::Converse, Target::Account(&who.user.account_facts())) {
+        Some(tx.message_emails(&who.user.id).await?)
+    } else {
+        None
+    };
     Ok(AccountTemplate {
+        message_emails,
         page: Page::signed_in(who, "account-title", "/account").with_notice(notice),
         display_name: who.user.display_name.clone(),
         email: who.user.email.clone(),
@@ -59,6 +67,20 @@ pub async fn account_page(Reading { who, mut tx }: Reading) -> AppResult<Respons
     let t = account_template(&mut tx, &who, None, None).await?;
     tx.commit().await?;
     html(&t)
+}
+
+/// A family member turns e-mail about new messages on or off.
+pub async fn set_message_emails(
+    State(state): State<AppState>,
+    writer: Writer,
+    crate::forms::Form(pairs): crate::forms::Form<crate::forms::Pairs>,
+) -> AppResult<Response> {
+    let on = crate::forms::field(&pairs, "message_emails") == "yes";
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    who.require(Action::Converse, Target::Account(&who.user.account_facts()))?;
+    tx.set_message_emails(&who.actor, on).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/account#h-message-emails").into_response())
 }
 
 #[derive(Deserialize)]

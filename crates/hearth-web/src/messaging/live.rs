@@ -382,11 +382,17 @@ impl LivePage {
         let place = family.as_ref().map_or(Place::Portal, Place::FamilyFile);
         // Only the portal offers "urgent".
         let urgent = matches!(self.side, Side::Member) && !field(pairs, "urgent").is_empty();
-        let reply = match compose(&mut tx, &who, place, &self.open, field(pairs, "text").to_owned(), urgent).await? {
-            Composed::Sent(sent) => serde_json::json!({ "sent": sent.seq }),
+        let composed = compose(&mut tx, &who, place, &self.open, field(pairs, "text").to_owned(), urgent).await?;
+        tx.commit().await?;
+        let reply = match composed {
+            Composed::Sent(sent) => {
+                if sent.urgent {
+                    crate::jobs::email_notifications_soon(&self.state);
+                }
+                serde_json::json!({ "sent": sent.seq })
+            }
             Composed::Refused(refused) => serde_json::json!({ "refused": refused.errors.join(" ") }),
         };
-        tx.commit().await?;
         Ok(Some(reply.to_string()))
     }
 }

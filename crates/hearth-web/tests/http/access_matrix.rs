@@ -145,7 +145,9 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         ("POST", "/families/{family_id}/conversations/{conversation_id}/messages/{message_id}/correction") => {
             signed_in(if role == Some(Practitioner) && record == Own { Allow } else { Deny })
         }
-        ("GET", "/portal/conversations") => signed_in(if role == Some(FamilyMember) { Allow } else { Deny }),
+        ("GET", "/portal/conversations") | ("POST", "/account/message-emails") => {
+            signed_in(if role == Some(FamilyMember) { Allow } else { Deny })
+        }
         ("GET", "/portal/conversations/{conversation_id}" | "/portal/conversations/{conversation_id}/live")
         | ("POST", "/portal/conversations/{conversation_id}/messages") => {
             signed_in(if role == Some(FamilyMember) && record == Own { Allow } else { Deny })

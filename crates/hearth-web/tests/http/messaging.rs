@@ -312,3 +312,128 @@ mod live {
         Ok(())
     }
 }
+
+mod notices {
+    use hearth_core::accounts::Role;
+    use hearth_core::clock::Timestamp;
+    use hearth_web::jobs::run_due_work;
+
+    use super::family_with_portal_member;
+    use crate::support::{TestApp, TestResult, decoded_body, location, plain};
+
+    fn at(text: &str) -> Result<Timestamp, Box<dyn std::error::Error>> {
+        Ok(Timestamp::parse_utc(text).ok_or("time")?)
+    }
+
+    #[tokio::test]
+    async fn the_practitioner_hears_in_working_hours_and_on_call_hears_of_urgent_at_once() -> TestResult {
+        let app = TestApp::spawn().await?;
+        // Monday evening, after hours (the default policy works weekdays 9 to 5).
+        app.clock.set(at("2026-11-30T19:30")?);
+        let (client, pat, family, amina) = family_with_portal_member(&app).await?;
+        let org = amina.actor.organisation_id.clone();
+        let admin = app.user(&org, None, Role::OrganisationAdmin, "admin@org.example").await?;
+        let on_call = app.user(&org, None, Role::Supervisor, "sam@org.example").await?;
+        let mut tx = app.store.begin().await?;
+        tx.add_on_call_shift(&admin.actor, &on_call.actor.user_id, at("2026-11-30T17:00")?, at("2026-12-01T09:00")?)
+            .await?;
+        tx.set_email_notifications(&on_call.actor, true).await?;
+        tx.commit().await?;
+        let page = client.get(app.url(&family)).send().await?.text().await?;
+        let member = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?;
+        let started =
+            client.post(app.url(&format!("{family}/conversations"))).form(&[("members", member)]).send().await?;
+        let conversation_id = location(&started).rsplit('/').next().unwrap_or_default().to_owned();
+        let portal = format!("/portal/conversations/{conversation_id}");
+        let member_client = app.client()?;
+        app.sign_in(&member_client, &amina).await?;
+        let before = app.smtp.all().len();
+
+        member_client.post(app.url(&format!("{portal}/messages"))).form(&[("text", "A quick question")]).send().await?;
+        let notices = plain(&client.get(app.url("/notifications")).send().await?.text().await?);
+        assert!(!notices.contains("wrote in a conversation"), "not in the evening: {notices}");
+
+        // Urgent: the person on call hears at once, in the app and by an e-mail without content.
+        member_client
+            .post(app.url(&format!("{portal}/messages")))
+            .form(&[("text", "The police are at the door"), ("urgent", "yes")])
+            .send()
+            .await?;
+        let sam = app.client()?;
+        app.sign_in(&sam, &on_call).await?;
+        let notices = plain(&sam.get(app.url("/notifications")).send().await?.text().await?);
+        assert!(notices.contains("amina (Haddad family) sent a message marked urgent."), "{notices}");
+        let mails = app.smtp.wait_for(before + 1).await;
+        let urgent_mail = mails.get(before).map(|m| decoded_body(m)).ok_or("the on-call e-mail")?;
+        assert!(urgent_mail.contains("A family member has sent a message marked urgent."), "{urgent_mail}");
+        assert!(!urgent_mail.contains("police") && !urgent_mail.contains("Haddad"), "{urgent_mail}");
+        // The on-call supervisor is not on the family: its conversation stays closed without break-glass.
+        let refused = sam.get(app.url(&format!("{family}/conversations/{conversation_id}"))).send().await?;
+        assert_eq!(refused.status(), 403);
+
+        // Tuesday 09:00: the practitioner's hours start, and the one notice for the family shows.
+        app.clock.set(at("2026-12-01T09:01")?);
+        let client = app.client()?;
+        app.sign_in(&client, &pat).await?;
+        let notices = plain(&client.get(app.url("/notifications")).send().await?.text().await?);
+        assert_eq!(notices.matches("amina wrote in a conversation with Haddad family.").count(), 1, "{notices}");
+        Ok(())
+    }
+
+    #[tokio::test]
+    async fn a_member_is_emailed_discreetly_at_most_hourly_and_can_turn_it_off() -> TestResult {
+        let app = TestApp::spawn().await?;
+        app.clock.set(at("2026-11-30T10:00")?);
+        let (client, pat, family, amina) = family_with_portal_member(&app).await?;
+        let admin = app.user(&amina.actor.organisation_id, None, Role::OrganisationAdmin, "a@org.example").await?;
+        let mut tx = app.store.begin().await?;
+        let settings = hearth_store::organisations::PortalSettings {
+            discreet_name: Some("Garden Notes".into()),
+            quick_exit_url: None,
+        };
+        tx.set_portal_settings(&admin.actor, &settings).await?;
+        tx.commit().await?;
+        let _ = pat;
+        let page = client.get(app.url(&family)).send().await?.text().await?;
+        let member = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?;
+        let started =
+            client.post(app.url(&format!("{family}/conversations"))).form(&[("members", member)]).send().await?;
+        let conversation = location(&started);
+        let say = |text: &'static str| {
+            let (client, url) = (client.clone(), app.url(&format!("{conversation}/messages")));
+            async move { client.post(url).form(&[("text", text)]).send().await }
+        };
+        say("Your son's appointment moved to Friday").await?;
+        assert_eq!(run_due_work(&app.state).await?.message_emails_sent, 0, "not before two quiet minutes");
+        app.clock.set(at("2026-11-30T10:03")?);
+        assert_eq!(run_due_work(&app.state).await?.message_emails_sent, 1);
+        let mail = app.smtp.all().last().cloned().ok_or("the e-mail")?;
+        let body = decoded_body(&mail);
+        assert!(body.contains("You have a new message in Garden Notes"), "{body}");
+        assert!(!body.contains("Friday") && !body.contains("Org") && !mail.contains("pat"), "{mail}");
+
+        // A second message within the hour sends nothing more; after the hour, one more.
+        app.clock.set(at("2026-11-30T10:10")?);
+        say("Bring the letter, please").await?;
+        app.clock.set(at("2026-11-30T10:30")?);
+        assert_eq!(run_due_work(&app.state).await?.message_emails_sent, 0, "one an hour");
+        app.clock.set(at("2026-11-30T11:04")?);
+        assert_eq!(run_due_work(&app.state).await?.message_emails_sent, 1);
+
+        // Once she has read it nothing is sent; and she can turn e-mail off.
+        let member_client = app.client()?;
+        app.sign_in(&member_client, &amina).await?;
+        let account = member_client.get(app.url("/account")).send().await?.text().await?;
+        assert!(account.contains("name=\"message_emails\" value=\"yes\" checked"), "on by default");
+        let off = member_client.post(app.url("/account/message-emails")).form(&[("message_emails", "")]).send().await?;
+        assert_eq!(off.status(), 303);
+        say("And one more thing").await?;
+        app.clock.set(at("2026-11-30T13:00")?);
+        assert_eq!(run_due_work(&app.state).await?.message_emails_sent, 0, "turned off");
+        let member_client = app.client()?;
+        app.sign_in(&member_client, &amina).await?;
+        let account = member_client.get(app.url("/account")).send().await?.text().await?;
+        assert!(account.contains("name=\"message_emails\" value=\"yes\">"), "shown off");
+        Ok(())
+    }
+}
