@@ -91,6 +91,8 @@ pub enum Action {
     /// Write to and read the conversations of a family: staff on the family
     /// file, a member in the conversations they take part in.
     Converse,
+    /// Keep the organisation's quick answers to common practical questions.
+    EditQuickAnswers,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -158,7 +160,7 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
         (Action::ViewOnCallRota, Target::Organisation(_)) => {
             allow_if(matches!(actor.role, Practitioner | Supervisor | OrganisationAdmin))
         }
-        (Action::ManageOnCallRota, Target::Organisation(_)) => {
+        (Action::ManageOnCallRota | Action::EditQuickAnswers, Target::Organisation(_)) => {
             allow_if(matches!(actor.role, Supervisor | OrganisationAdmin))
         }
         (Action::ViewTeamWorkload, Target::Organisation(_)) => allow_if(actor.role == Supervisor),

@@ -88,6 +88,8 @@ pub enum AuditAction {
     /// Staff read a family's conversation (members reading their own are not
     /// reads of the family file).
     ConversationViewed,
+    /// The organisation's quick answers were added to, changed or pruned.
+    QuickAnswersChanged,
 }
 
 impl AuditAction {
@@ -163,6 +165,7 @@ impl AuditAction {
             Self::MessageSent => "family.message_sent",
             Self::MessageCorrected => "family.message_corrected",
             Self::ConversationViewed => "family.conversation_viewed",
+            Self::QuickAnswersChanged => "organisation.quick_answers_changed",
         }
     }
 }

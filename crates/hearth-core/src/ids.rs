@@ -63,7 +63,8 @@ id_type!(
     OnCallShiftId,
     TemplateId,
     ConversationId,
-    MessageId
+    MessageId,
+    QuickAnswerId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

@@ -59,9 +59,67 @@ pub fn availability(hours: &Guardrails, date: LocalDate, minute: u32) -> Availab
     }
 }
 
+/// A short answer to a common practical question, in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuickAnswerText {
+    title: String,
+    body: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum InvalidQuickAnswer {
+    #[error("a quick answer needs a question and an answer")]
+    Incomplete,
+    #[error("a quick answer's question is at most 120 characters")]
+    TitleTooLong,
+    #[error("a quick answer is at most 2,000 characters")]
+    BodyTooLong,
+}
+
+impl QuickAnswerText {
+    pub const MAX_TITLE_CHARS: usize = 120;
+    pub const MAX_BODY_CHARS: usize = 2_000;
+
+    /// None when both are empty: that language is simply not written yet.
+    pub fn parse(title: &str, body: &str) -> Result<Option<Self>, InvalidQuickAnswer> {
+        let (title, body) = (title.trim(), body.trim());
+        if title.is_empty() && body.is_empty() {
+            return Ok(None);
+        }
+        if title.is_empty() || body.is_empty() {
+            return Err(InvalidQuickAnswer::Incomplete);
+        }
+        if title.chars().count() > Self::MAX_TITLE_CHARS {
+            return Err(InvalidQuickAnswer::TitleTooLong);
+        }
+        if body.chars().count() > Self::MAX_BODY_CHARS {
+            return Err(InvalidQuickAnswer::BodyTooLong);
+        }
+        Ok(Some(Self { title: title.to_owned(), body: body.to_owned() }))
+    }
+
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    pub fn body(&self) -> &str {
+        &self.body
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn quick_answer_texts() {
+        assert_eq!(QuickAnswerText::parse(" ", ""), Ok(None));
+        assert_eq!(QuickAnswerText::parse("Passports", " "), Err(InvalidQuickAnswer::Incomplete));
+        assert_eq!(QuickAnswerText::parse(&"q".repeat(121), "a"), Err(InvalidQuickAnswer::TitleTooLong));
+        assert_eq!(QuickAnswerText::parse("q", &"a".repeat(2_001)), Err(InvalidQuickAnswer::BodyTooLong));
+        let text = QuickAnswerText::parse(" Visiting a prison ", "Book a visit online.").ok().flatten();
+        assert_eq!(text.as_ref().map(QuickAnswerText::title), Some("Visiting a prison"));
+    }
 
     #[test]
     fn message_text_limits() {

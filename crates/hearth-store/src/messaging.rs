@@ -15,6 +15,8 @@ use crate::families::FamilyRead;
 use crate::sealed;
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
+pub mod quick_answers;
+
 /// Who wrote a message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum AuthorKind {

@@ -37,6 +37,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (16, "follow_up_indexes", follow_up_indexes),
     (17, "messaging", messaging),
     (18, "message_notices", message_notices),
+    (19, "quick_answers", quick_answers),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -875,6 +876,34 @@ fn message_notices() -> Vec<Step> {
                 .primary_key(Index::create().col("conversation_id").col("user_id"))
                 .foreign_key(&mut fk("conversation_emails", "conversation_id", "conversations"))
                 .foreign_key(&mut fk("conversation_emails", "user_id", "users"))
+                .to_owned(),
+        ),
+    ]
+}
+
+/// An organisation's short answers to common practical questions, one text
+/// per language.
+fn quick_answers() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("quick_answers")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("quick_answers", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        index("quick_answers_organisation", "quick_answers", &["organisation_id", "created_at"]),
+        Step::Table(
+            Table::create()
+                .table("quick_answer_texts")
+                .col(text("answer_id"))
+                .col(text("language"))
+                .col(text("title"))
+                .col(text("body"))
+                .primary_key(Index::create().col("answer_id").col("language"))
+                .foreign_key(&mut fk("quick_answer_texts", "answer_id", "quick_answers"))
                 .to_owned(),
         ),
     ]

@@ -389,7 +389,7 @@ const fn link(href: &'static str, label: &'static str, gate: NavGate) -> NavLink
 
 /// Every link the navigation can hold, in order; each is shown when the
 /// access policy allows its gate, so the menu never offers a refused page.
-pub const NAVIGATION: [NavLink; 16] = {
+pub const NAVIGATION: [NavLink; 18] = {
     use Action::*;
     use NavGate::{Organisation as Org, OwnAccount as Own};
     [
@@ -406,7 +406,9 @@ pub const NAVIGATION: [NavLink; 16] = {
         link("/admin/agreement-template", "nav-agreement-template", Org(EditAgreementTemplate)),
         link("/admin/portal", "nav-portal", Org(EditPortalSettings)),
         link("/admin/modality-rules", "nav-modality-rules", Org(EditModalityRules)),
+        link("/admin/quick-answers", "nav-quick-answers", Org(EditQuickAnswers)),
         link("/portal/conversations", "nav-conversations", Own(Converse)),
+        link("/portal/answers", "nav-answers", Own(Converse)),
         link("/notifications", "nav-notifications", Own(UseNotifications)),
         link("/account", "nav-account", Own(UseOwnAccount)),
     ]

@@ -86,6 +86,8 @@ pub mod boundary {
             | "reason"
             | "how"
             | "whereabouts" => LONG_TEXT_CHARS,
+            // A quick answer, one field per language.
+            answer if answer.starts_with("answer_") => LONG_TEXT_CHARS,
             _ => SHORT_TEXT_CHARS,
         }
     }

@@ -23,6 +23,7 @@ use crate::forms::{Form, Pairs, values};
 use crate::i18n::Tr;
 
 pub mod live;
+pub mod quick_answers;
 
 #[derive(askama::Template)]
 #[template(path = "conversation.html")]
@@ -42,6 +43,10 @@ struct ConversationTemplate {
     /// A family member may mark a message urgent.
     urgent_option: bool,
     urgent: bool,
+    /// Quick answers a practitioner may put into the reply, and the
+    /// language they are put in (empty when the member has not chosen one).
+    answers: Vec<quick_answers::AnswerChoice>,
+    answers_language: String,
 }
 
 /// One message alone, for a live page.
@@ -184,6 +189,10 @@ async fn conversation_view(
     let authors: Vec<(i64, Option<UserId>)> = messages.iter().map(|m| (m.seq, m.author_id.clone())).collect();
     let seen = seen_by(&tr, &who.user.id, &authors, &marks);
     let rows = messages.iter().map(|m| message_row(who, m, &seen, &refused)).collect();
+    let (answers, answers_language) = match place {
+        Place::FamilyFile(_) => quick_answers::choices(tx, who, open).await?,
+        Place::Portal => (Vec::new(), String::new()),
+    };
     let (back, current) = match place {
         Place::FamilyFile(family) => {
             ((format!("/families/{}", family.id), tr.t1("back-to", "name", &family.name)), "/families")
@@ -201,17 +210,30 @@ async fn conversation_view(
         errors: refused.errors,
         urgent_option: matches!(place, Place::Portal),
         urgent: refused.urgent,
+        answers,
+        answers_language,
     })
+}
+
+#[derive(Deserialize)]
+pub struct ConversationQuery {
+    /// A quick answer chosen without JavaScript: the page comes back with it in the box.
+    #[serde(default)]
+    answer: String,
 }
 
 pub async fn conversation_page(
     State(state): State<AppState>,
     writer: Writer,
     Path((family_id, conversation_id)): Path<(String, String)>,
+    crate::forms::Query(query): crate::forms::Query<ConversationQuery>,
 ) -> AppResult<Response> {
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let (family, open) = open_conversation(&mut tx, &who, &family_id, &conversation_id).await?;
-    let page = conversation_view(&mut tx, &who, Place::FamilyFile(&family), &open, Refused::default()).await?;
+    let mut page = conversation_view(&mut tx, &who, Place::FamilyFile(&family), &open, Refused::default()).await?;
+    if let Some(chosen) = page.answers.iter().find(|a| a.id == query.answer) {
+        page.text = chosen.body.clone();
+    }
     tx.commit().await?;
     html(&page)
 }

@@ -130,3 +130,25 @@
   document.addEventListener('visibilitychange', markSeen);
   connect();
 }());
+
+// Quick answers: choosing one puts it into the message box, where it can be
+// adapted before sending. Without this script the link reloads the page
+// with the answer in the box.
+(function () {
+  'use strict';
+  var list = document.getElementById('quick-answers');
+  var box = document.getElementById('text');
+  if (!list || !box) { return; }
+  list.addEventListener('click', function (event) {
+    var link = event.target.closest('a[data-answer]');
+    if (!link) { return; }
+    event.preventDefault();
+    var answer = link.getAttribute('data-answer');
+    var start = box.selectionStart || 0;
+    var end = box.selectionEnd || 0;
+    box.value = box.value.slice(0, start) + answer + box.value.slice(end);
+    list.open = false;
+    box.focus();
+    box.selectionStart = box.selectionEnd = start + answer.length;
+  });
+}());

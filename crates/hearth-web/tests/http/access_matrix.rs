@@ -197,6 +197,14 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
             signed_in(if (admin || role == Some(Supervisor)) && record != OtherOrganisation { Allow } else { Deny })
         }
         ("GET", "/team") => signed_in(if role == Some(Supervisor) { Allow } else { Deny }),
+        ("GET", "/portal/answers") => signed_in(if role == Some(FamilyMember) { Allow } else { Deny }),
+        ("GET", "/admin/quick-answers" | "/admin/quick-answers/new") | ("POST", "/admin/quick-answers") => {
+            signed_in(if admin || role == Some(Supervisor) { Allow } else { Deny })
+        }
+        (
+            "GET" | "POST",
+            "/admin/quick-answers/{quick_answer_id}" | "/admin/quick-answers/{quick_answer_id}/remove",
+        ) => signed_in(if (admin || role == Some(Supervisor)) && record != OtherOrganisation { Allow } else { Deny }),
         _ => return None,
     })
 }
@@ -452,6 +460,20 @@ impl Fixture {
             tx.commit().await?;
             path = path.replace("{shift_id}", shift.as_str());
         }
+        if path.contains("{quick_answer_id}") {
+            // A fresh answer each time: an allowed removal uses it up.
+            let (org, owner) = match record {
+                Record::OtherOrganisation => (&self.other_org, &self.foreign_user.actor),
+                _ => (&self.org, &self.colleague.actor),
+            };
+            let editor = hearth_core::access::Actor { organisation_id: org.clone(), ..owner.clone() };
+            let text =
+                hearth_core::messaging::QuickAnswerText::parse("Passports", "Ask the town hall.")?.ok_or("text")?;
+            let mut tx = self.app.store.begin().await?;
+            let answer = tx.save_quick_answer(&editor, None, &[("en", text)]).await?.ok_or("answer")?;
+            tx.commit().await?;
+            path = path.replace("{quick_answer_id}", answer.as_str());
+        }
         if pattern.contains("/assignments/{user_id}") {
             let worker = match record {
                 Record::Own => &self.own_family_worker,
@@ -568,6 +590,9 @@ impl Fixture {
                 vec![("status", s("in_progress")), ("note", s("First visit done"))]
             }
             "/families/{family_id}/conversations" => vec![("members", self.members[0].0.to_string())],
+            "/admin/quick-answers" | "/admin/quick-answers/{quick_answer_id}" => {
+                vec![("question_en", s("Visiting a prison")), ("answer_en", s("Book online, a day ahead."))]
+            }
             "/families/{family_id}/conversations/{conversation_id}/messages"
             | "/families/{family_id}/conversations/{conversation_id}/messages/{message_id}/correction"
             | "/portal/conversations/{conversation_id}/messages"

@@ -437,3 +437,96 @@ mod notices {
         Ok(())
     }
 }
+
+mod quick_answers {
+    use hearth_core::accounts::Role;
+
+    use super::family_with_portal_member;
+    use crate::support::{TestApp, TestResult, location, plain};
+
+    #[tokio::test]
+    async fn kept_in_five_languages_read_in_the_portal_and_put_into_a_reply() -> TestResult {
+        let app = TestApp::spawn().await?;
+        let (client, _pat, family, amina) = family_with_portal_member(&app).await?;
+        let org = amina.actor.organisation_id.clone();
+        let supervisor = app.user(&org, None, Role::Supervisor, "sup@org.example").await?;
+        let editor = app.client()?;
+        app.sign_in(&editor, &supervisor).await?;
+        let empty = plain(&editor.get(app.url("/admin/quick-answers")).send().await?.text().await?);
+        assert!(empty.contains("No quick answers yet. Add the first one."));
+
+        // Half a language is refused, with everything typed kept.
+        let refused = editor
+            .post(app.url("/admin/quick-answers"))
+            .form(&[
+                ("question_en", "Visiting a prison"),
+                ("answer_en", "Book a visit a day ahead."),
+                ("question_ar", "زيارة السجن"),
+            ])
+            .send()
+            .await?;
+        assert_eq!(refused.status(), 422);
+        let body = refused.text().await?;
+        assert!(body.contains("Write both the question and the answer, or leave both empty."));
+        assert!(body.contains("Book a visit a day ahead.") && body.contains("زيارة السجن"));
+        let created = editor
+            .post(app.url("/admin/quick-answers"))
+            .form(&[
+                ("question_en", "Visiting a prison"),
+                ("answer_en", "Book a visit a day ahead."),
+                ("question_ar", "زيارة السجن"),
+                ("answer_ar", "احجز الزيارة قبل يوم."),
+            ])
+            .send()
+            .await?;
+        assert_eq!(created.status(), 303);
+        let list = plain(&editor.get(app.url("/admin/quick-answers")).send().await?.text().await?);
+        assert!(list.contains("Visiting a prison") && list.contains("English, العربية"), "{list}");
+
+        // The member reads it in her language.
+        let mut tx = app.store.begin().await?;
+        let account = tx.user(&amina.actor.user_id).await?.ok_or("account")?;
+        tx.set_language(&account, "ar").await?;
+        tx.commit().await?;
+        let member = app.client()?;
+        app.sign_in(&member, &amina).await?;
+        let portal = plain(&member.get(app.url("/portal/answers")).send().await?.text().await?);
+        assert!(portal.contains("زيارة السجن") && portal.contains("احجز الزيارة قبل يوم."), "{portal}");
+
+        // The practitioner chooses it on the conversation page: it is put in the box in Arabic.
+        let page = client.get(app.url(&family)).send().await?.text().await?;
+        let member_id = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?;
+        let started =
+            client.post(app.url(&format!("{family}/conversations"))).form(&[("members", member_id)]).send().await?;
+        let conversation = location(&started);
+        let page = client.get(app.url(&conversation)).send().await?.text().await?;
+        assert!(
+            plain(&page).contains("Insert a quick answer") && plain(&page).contains("Inserted in العربية"),
+            "{page}"
+        );
+        let choice = page.split("href=\"?answer=").nth(1).and_then(|r| r.get(..32)).ok_or("a choice")?.to_owned();
+        assert!(page.contains("data-answer=\"احجز الزيارة قبل يوم.\""), "the script inserts the Arabic text");
+        let chosen = client.get(app.url(&format!("{conversation}?answer={choice}"))).send().await?.text().await?;
+        assert!(chosen.contains(">احجز الزيارة قبل يوم.</textarea>"), "without JavaScript the page comes back with it");
+
+        // Removing asks first, then it is gone for everyone.
+        let answer_href = list_href(&editor, &app).await?;
+        let confirm = plain(&editor.get(app.url(&format!("{answer_href}/remove"))).send().await?.text().await?);
+        assert!(confirm.contains("will no longer be shown"), "{confirm}");
+        let removed = editor.post(app.url(&format!("{answer_href}/remove"))).send().await?;
+        assert_eq!(removed.status(), 303);
+        let portal = plain(&member.get(app.url("/portal/answers")).send().await?.text().await?);
+        assert!(!portal.contains("زيارة السجن"));
+        Ok(())
+    }
+
+    async fn list_href(editor: &reqwest::Client, app: &TestApp) -> Result<String, Box<dyn std::error::Error>> {
+        let list = editor.get(app.url("/admin/quick-answers")).send().await?.text().await?;
+        let id = list
+            .split("href=\"/admin/quick-answers/")
+            .filter_map(|r| r.get(..32))
+            .find(|id| id.bytes().all(|b| b.is_ascii_hexdigit()))
+            .ok_or("listed")?;
+        Ok(format!("/admin/quick-answers/{id}"))
+    }
+}
