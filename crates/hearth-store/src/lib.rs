@@ -234,6 +234,7 @@ impl Store {
     }
 
     pub async fn close(&self) {
+        self.shared.activity.stop();
         self.pool.close().await;
     }
 

@@ -709,13 +709,28 @@ pub(crate) struct ActivityFeed {
     /// The database to `LISTEN` on; None on SQLite.
     listen_url: Option<String>,
     following: std::sync::atomic::AtomicBool,
+    /// The listening task, stopped with the store so its connection closes.
+    listener: std::sync::Mutex<Option<tokio::task::AbortHandle>>,
+}
+
+impl Drop for ActivityFeed {
+    fn drop(&mut self) {
+        self.stop();
+    }
 }
 
 impl ActivityFeed {
     pub(crate) fn new(backend: crate::Backend, url: &str) -> Self {
         let (sender, _) = tokio::sync::broadcast::channel(ACTIVITY_BACKLOG);
         let listen_url = (backend == crate::Backend::Postgres).then(|| url.to_owned());
-        Self { sender, listen_url, following: Default::default() }
+        Self { sender, listen_url, following: Default::default(), listener: Default::default() }
+    }
+
+    /// Stops listening, closing the listener's connection.
+    pub(crate) fn stop(&self) {
+        if let Some(task) = self.listener.lock().unwrap_or_else(std::sync::PoisonError::into_inner).take() {
+            task.abort();
+        }
     }
 
     pub(crate) fn subscribe(&self) -> tokio::sync::broadcast::Receiver<ConversationActivity> {
@@ -735,7 +750,7 @@ impl ActivityFeed {
         let mut listener = sqlx::postgres::PgListener::connect(&url).await?;
         listener.listen(ACTIVITY_CHANNEL).await?;
         let sender = self.sender.clone();
-        tokio::spawn(async move {
+        let task = tokio::spawn(async move {
             loop {
                 match listener.try_recv().await {
                     Ok(Some(notification)) => {
@@ -756,6 +771,7 @@ impl ActivityFeed {
                 }
             }
         });
+        *self.listener.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(task.abort_handle());
         Ok(())
     }
 }
