@@ -16,7 +16,9 @@ const URL_LINE = /Hearth is running at (\S+)/;
 //   role   email   password PASSWORD  TOTP secret SECRET-or-(none: ...)
 const ACCOUNT_LINE = /^\s+(\S+)\s+(\S+@\S+)\s+password\s+(\S+)\s+TOTP secret\s+(.+?)\s*$/;
 
-export async function startHearth({ startTimeoutMs = 15_000 } = {}) {
+// `database` (a postgres:// URL, with `env` carrying HEARTH_SECRET_KEY) runs
+// on PostgreSQL instead; several processes may share one.
+export async function startHearth({ startTimeoutMs = 15_000, database, env = {} } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'hearth-browser-'));
   // The server logs to stderr; a file keeps the pipe from filling up and
   // leaves the log behind for a failed run until the directory is removed.
@@ -24,8 +26,8 @@ export async function startHearth({ startTimeoutMs = 15_000 } = {}) {
   const logFd = openSync(logPath, 'a');
   const child = spawn(
     HEARTH_BIN,
-    ['demo', '--database', `sqlite://${join(dir, 'hearth.db')}`, '--bind', '127.0.0.1:0'],
-    { stdio: ['ignore', 'pipe', logFd] },
+    ['demo', '--database', database || `sqlite://${join(dir, 'hearth.db')}`, '--bind', '127.0.0.1:0'],
+    { stdio: ['ignore', 'pipe', logFd], env: { ...process.env, ...env } },
   );
   closeSync(logFd);
   const killOnExit = () => child.kill('SIGKILL');

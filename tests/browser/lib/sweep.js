@@ -11,6 +11,14 @@ import {
 import { runAxe, describeViolations } from './axe.js';
 import { freshCode, wrongCode } from './totp.js';
 
+// Posts a form as a browser without JavaScript would, past the page's script.
+async function postWithoutScript(page, selector) {
+  await Promise.all([
+    page.waitForNavigation({ waitUntil: 'load' }),
+    page.evaluate((s) => document.querySelector(s).submit(), selector),
+  ]);
+}
+
 const UNKNOWN_INVITATION = `/invitations/${'0'.repeat(64)}`;
 
 export function pageSweep(lang) {
@@ -113,6 +121,20 @@ export function pageSweep(lang) {
     await submit(admin, 'form[action="/admin/wellbeing"]');
     assert.equal(await admin.locator('[role=alert]').count(), 1, await mainText(admin));
     await check('wellbeing policy with an error', admin);
+    await admin.goto('/admin/quick-answers');
+    await check('quick answers', admin);
+    await admin.goto('/admin/quick-answers/new');
+    await check('new quick answer', admin);
+    await admin.fill('#question_nl', 'Alleen een vraag');
+    await submit(admin, 'main form');
+    assert.ok(await admin.locator('[role=alert]').count() >= 1, await mainText(admin));
+    await check('new quick answer, half a language refused', admin);
+    await admin.goto('/admin/quick-answers');
+    const answerHref = await admin.locator('main a[href^="/admin/quick-answers/"]:not([href$="/new"])').first().getAttribute('href');
+    await admin.goto(answerHref);
+    await check('quick answer, editing', admin);
+    await admin.goto(`${answerHref}/remove`);
+    await check('quick answer, removal asks first', admin);
     await admin.goto('/admin/invitations/new');
     await check('invite form', admin);
     await skipBrowserValidation(admin, 'form[action="/admin/invitations"]');
@@ -182,6 +204,18 @@ export function pageSweep(lang) {
     await supervisor.goto(haddadHref);
     await check('family file with members and a timeline', supervisor);
     await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/members/"], main a[href$="/amend"]`, 'linked from a full family file:');
+    // A conversation with the family, its quick answers, and a refused message.
+    await supervisor.goto(haddadHref);
+    const conversationHref = await supervisor.locator(`main a[href^="${haddadHref}/conversations/"]`).first().getAttribute('href');
+    await supervisor.goto(conversationHref);
+    await check('conversation, staff side', supervisor);
+    await supervisor.locator('#quick-answers summary').click();
+    await check('conversation, quick answers open', supervisor);
+    await skipBrowserValidation(supervisor, '#send-form');
+    await supervisor.fill('#text', '   ');
+    await postWithoutScript(supervisor, '#send-form');
+    assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
+    await check('conversation, empty message refused', supervisor);
     await supervisor.goto(`${haddadHref}/notes/new`);
     await check('new note, with members to tick', supervisor);
     await skipBrowserValidation(supervisor, 'main form');
@@ -333,6 +367,19 @@ export function pageSweep(lang) {
     const family = await open();
     await signIn(family, familyAccount);
     await check('home: family_member', family);
+    await family.goto('/portal/conversations');
+    await check('portal conversations', family);
+    const portalConversation = await family.locator('main a[href^="/portal/conversations/"]').first().getAttribute('href');
+    await family.goto(portalConversation);
+    await check('portal conversation', family);
+    await skipBrowserValidation(family, '#send-form');
+    await family.check('input[name="urgent"]');
+    await postWithoutScript(family, '#send-form');
+    assert.equal(await family.locator('[role=alert]').count(), 1, await mainText(family));
+    await check('portal conversation, empty message refused', family);
+    await family.goto('/portal/answers');
+    await family.locator('main details summary').first().click();
+    await check('portal answers', family);
     await family.goto('/account/sessions');
     await check('sessions, two devices', family);
     await submit(family, 'form[action$="/revoke"]');
