@@ -1252,3 +1252,22 @@ portal-answers-intro = إجابات عملية من فريق الدعم. إن ل
 portal-answers-empty = لا توجد إجابات هنا بعد. يمكنك أن تكتب إلى الأخصائي المتابع لك بأي سؤال.
 quick-answers-insert = إدراج إجابة سريعة
 quick-answers-language = تُدرج بـ{ $language } حيث تكون مكتوبة بها.
+
+# Conversations on the family timeline
+timeline-conversation-day = محادثة مع { $names }: { $messages }، { $family }
+timeline-conversation-messages = { $count ->
+    [zero] لا رسائل
+    [one] رسالة واحدة
+    [two] رسالتان
+    [few] { $count } رسائل
+    [many] { $count } رسالة
+   *[other] { $count } رسالة
+}
+timeline-conversation-from-family = { $count ->
+    [zero] لا شيء من العائلة
+    [one] واحدة من العائلة
+    [two] اثنتان من العائلة
+    [few] { $count } من العائلة
+    [many] { $count } من العائلة
+   *[other] { $count } من العائلة
+}

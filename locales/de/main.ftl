@@ -1170,3 +1170,14 @@ portal-answers-intro = Praktische Antworten Ihres Unterstützungsteams. Steht Ih
 portal-answers-empty = Hier stehen noch keine Antworten. Sie können Ihrer Fachkraft jede Frage schreiben.
 quick-answers-insert = Schnelle Antwort einfügen
 quick-answers-language = Eingefügt auf { $language }, wo sie so geschrieben ist.
+
+# Conversations on the family timeline
+timeline-conversation-day = Gespräch mit { $names }: { $messages }, { $family }
+timeline-conversation-messages = { $count ->
+    [one] 1 Nachricht
+   *[other] { $count } Nachrichten
+}
+timeline-conversation-from-family = { $count ->
+    [one] 1 von der Familie
+   *[other] { $count } von der Familie
+}

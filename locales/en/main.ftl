@@ -1171,3 +1171,14 @@ portal-answers-intro = Practical answers from your support team. If your questio
 portal-answers-empty = There are no answers here yet. You can write to your practitioner with any question.
 quick-answers-insert = Insert a quick answer
 quick-answers-language = Inserted in { $language } where it is written.
+
+# Conversations on the family timeline
+timeline-conversation-day = Conversation with { $names }: { $messages }, { $family }
+timeline-conversation-messages = { $count ->
+    [one] 1 message
+   *[other] { $count } messages
+}
+timeline-conversation-from-family = { $count ->
+    [one] 1 from the family
+   *[other] { $count } from the family
+}

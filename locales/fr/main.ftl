@@ -1170,3 +1170,14 @@ portal-answers-intro = Des réponses pratiques de votre équipe d’accompagneme
 portal-answers-empty = Il n’y a pas encore de réponses ici. Vous pouvez écrire à votre intervenant pour toute question.
 quick-answers-insert = Insérer une réponse rapide
 quick-answers-language = Insérée en { $language } quand elle est écrite ainsi.
+
+# Conversations on the family timeline
+timeline-conversation-day = Conversation avec { $names } : { $messages }, { $family }
+timeline-conversation-messages = { $count ->
+    [one] 1 message
+   *[other] { $count } messages
+}
+timeline-conversation-from-family = { $count ->
+    [one] dont 1 de la famille
+   *[other] dont { $count } de la famille
+}

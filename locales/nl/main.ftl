@@ -1170,3 +1170,14 @@ portal-answers-intro = Praktische antwoorden van uw begeleiders. Staat uw vraag 
 portal-answers-empty = Er staan hier nog geen antwoorden. U kunt uw hulpverlener elke vraag schrijven.
 quick-answers-insert = Een snel antwoord invoegen
 quick-answers-language = Ingevoegd in het { $language } waar het zo geschreven is.
+
+# Conversations on the family timeline
+timeline-conversation-day = Gesprek met { $names }: { $messages }, { $family }
+timeline-conversation-messages = { $count ->
+    [one] 1 bericht
+   *[other] { $count } berichten
+}
+timeline-conversation-from-family = { $count ->
+    [one] 1 van het gezin
+   *[other] { $count } van het gezin
+}

@@ -856,19 +856,6 @@ impl Tx {
     }
 
     /// How many events a family's file holds.
-    pub async fn count_events(&mut self, read: &FamilyRead) -> Result<u64> {
-        let row = self
-            .fetch_one(
-                &Query::select()
-                    .expr_as(Expr::col("id").count(), "n")
-                    .from("family_events")
-                    .and_where(Expr::col("family_id").eq(read.family().as_str()))
-                    .to_owned(),
-            )
-            .await?;
-        Ok(u64::try_from(col::int(&row, "n")?).unwrap_or(0))
-    }
-
     /// The newest `limit` events of a family, newest first (all with None).
     pub async fn newest_events_of(&mut self, read: &FamilyRead, limit: Option<u64>) -> Result<Vec<FamilyEvent>> {
         let family = read.family();

@@ -374,6 +374,7 @@ impl Tx {
         )
         .await?;
         let version = self.insert_message_version(&id, 1, text).await?;
+        self.count_message_day(open, now, kind == AuthorKind::Member).await?;
         self.announce(ConversationActivity::Message { conversation: open.id().clone(), seq });
         Ok(Message {
             id,
@@ -404,6 +405,88 @@ impl Tx {
         )
         .await?;
         Ok(MessageVersion { version, text: text.as_str().to_owned(), written_at: now })
+    }
+
+    /// Counts a message in its conversation's day on the family timeline.
+    async fn count_message_day(&mut self, open: &ConversationOpen, at: Timestamp, from_family: bool) -> Result<()> {
+        let zone = self.family_zone(open.family()).await?;
+        let day = zone.local(at).date.to_string();
+        self.execute(
+            &Query::insert()
+                .into_table("conversation_days")
+                .columns(["conversation_id", "day", "family_id", "messages", "from_family", "last_at"])
+                .values_panic([
+                    open.id().as_str().into(),
+                    day.into(),
+                    open.family().as_str().into(),
+                    1i64.into(),
+                    i64::from(from_family).into(),
+                    at.millis().into(),
+                ])
+                .on_conflict(
+                    sea_query::OnConflict::columns(["conversation_id", "day"])
+                        .value("messages", Expr::col(("conversation_days", "messages")).add(1))
+                        .value(
+                            "from_family",
+                            Expr::col(("conversation_days", "from_family")).add(Expr::col(("excluded", "from_family"))),
+                        )
+                        .value("last_at", Expr::col(("excluded", "last_at")))
+                        .to_owned(),
+                )
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// The time zone of a family's organisation (its wellbeing policy's).
+    async fn family_zone(&mut self, family: &FamilyId) -> Result<hearth_core::zone::Zone> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column(("wellbeing_policies", "time_zone"))
+                    .from("families")
+                    .inner_join(
+                        "wellbeing_policies",
+                        Expr::col(("wellbeing_policies", "organisation_id")).equals(("families", "organisation_id")),
+                    )
+                    .and_where(Expr::col(("families", "id")).eq(family.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        let named = row.map(|r| col::text(&r, "time_zone")).transpose()?;
+        Ok(named
+            .and_then(|name| hearth_core::zone::Zone::parse(&name))
+            .unwrap_or_else(|| hearth_core::wellbeing::WellbeingPolicy::default().zone))
+    }
+
+    /// The newest `limit` conversation days of a family, newest first.
+    pub async fn newest_conversation_days(
+        &mut self,
+        read: &FamilyRead,
+        limit: Option<u64>,
+    ) -> Result<Vec<ConversationDay>> {
+        let mut query = Query::select()
+            .columns(["conversation_id", "day", "messages", "from_family", "last_at"])
+            .from("conversation_days")
+            .and_where(Expr::col("family_id").eq(read.family().as_str()))
+            .order_by("last_at", Order::Desc)
+            .to_owned();
+        if let Some(limit) = limit {
+            query.limit(limit);
+        }
+        let rows = self.fetch_all(&query).await?;
+        rows.iter()
+            .map(|r| {
+                Ok(ConversationDay {
+                    conversation_id: ConversationId::from_trusted(col::text(r, "conversation_id")?),
+                    day: col::text(r, "day")?,
+                    messages: col::int(r, "messages")?,
+                    from_family: col::int(r, "from_family")?,
+                    last_at: Timestamp(col::int(r, "last_at")?),
+                })
+            })
+            .collect()
     }
 
     /// Corrects one's own message: the correction is a new version, and the
@@ -774,6 +857,17 @@ impl ActivityFeed {
         *self.listener.lock().unwrap_or_else(std::sync::PoisonError::into_inner) = Some(task.abort_handle());
         Ok(())
     }
+}
+
+/// One conversation's day on the family timeline.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConversationDay {
+    pub conversation_id: ConversationId,
+    /// The local date, YYYY-MM-DD.
+    pub day: String,
+    pub messages: i64,
+    pub from_family: i64,
+    pub last_at: Timestamp,
 }
 
 /// How far one participant has seen a conversation.

@@ -38,6 +38,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (17, "messaging", messaging),
     (18, "message_notices", message_notices),
     (19, "quick_answers", quick_answers),
+    (20, "conversation_days", conversation_days),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -906,6 +907,30 @@ fn quick_answers() -> Vec<Step> {
                 .foreign_key(&mut fk("quick_answer_texts", "answer_id", "quick_answers"))
                 .to_owned(),
         ),
+    ]
+}
+
+/// A family's timeline shows its conversations as one entry per
+/// conversation and day (in the organisation's zone): how many messages,
+/// how many from the family, never what they say.
+fn conversation_days() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("conversation_days")
+                .col(text("conversation_id"))
+                // The local date, YYYY-MM-DD.
+                .col(text("day"))
+                .col(text("family_id"))
+                .col(int("messages"))
+                .col(int("from_family"))
+                .col(int("last_at"))
+                .primary_key(Index::create().col("conversation_id").col("day"))
+                .foreign_key(&mut fk("conversation_days", "conversation_id", "conversations"))
+                .foreign_key(&mut fk("conversation_days", "family_id", "families"))
+                .to_owned(),
+        ),
+        index("conversation_days_family", "conversation_days", &["family_id", "last_at"]),
     ]
 }
 

@@ -151,6 +151,35 @@ impl Tx {
     }
 
     /// How many notes a family's file holds.
+    /// How many entries the family timeline has: notes, events and
+    /// conversation days, counted in one statement.
+    pub async fn count_timeline_entries(&mut self, read: &FamilyRead) -> Result<u64> {
+        let count = |table: &str, column: &str| {
+            sea_query::SimpleExpr::SubQuery(
+                None,
+                Box::new(
+                    Query::select()
+                        .expr(Expr::col(column.to_owned()).count())
+                        .from(table.to_owned())
+                        .and_where(Expr::col("family_id").eq(read.family().as_str()))
+                        .to_owned()
+                        .into(),
+                ),
+            )
+        };
+        let row = self
+            .fetch_one(
+                &Query::select()
+                    .expr_as(count("notes", "id"), "notes")
+                    .expr_as(count("family_events", "id"), "events")
+                    .expr_as(count("conversation_days", "day"), "days")
+                    .to_owned(),
+            )
+            .await?;
+        let total = col::int(&row, "notes")? + col::int(&row, "events")? + col::int(&row, "days")?;
+        Ok(u64::try_from(total).unwrap_or(0))
+    }
+
     pub async fn count_notes(&mut self, read: &FamilyRead) -> Result<u64> {
         let row = self
             .fetch_one(

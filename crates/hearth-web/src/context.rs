@@ -328,8 +328,16 @@ pub struct Resumable {
 }
 
 impl Resumable {
-    pub fn new(headers: HeaderMap) -> Self {
-        Self { headers }
+    /// Keeps only what reading the session needs (the cookie, the browser's
+    /// languages): a live page may stay open for hours.
+    pub fn new(headers: &HeaderMap) -> Self {
+        let mut kept = HeaderMap::new();
+        for name in [axum::http::header::COOKIE, ACCEPT_LANGUAGE] {
+            for value in headers.get_all(&name) {
+                kept.append(name.clone(), value.clone());
+            }
+        }
+        Self { headers: kept }
     }
 
     /// The person and a transaction that only reads.

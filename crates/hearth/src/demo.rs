@@ -226,33 +226,100 @@ async fn seed_messaging(
     farah: &hearth_core::ids::MemberId,
 ) -> Result<(), AnyError> {
     use hearth_core::messaging::{MessageText, QuickAnswerText};
-    let conversation = tx.start_conversation(pat, read, std::slice::from_ref(farah)).await?.ok_or("demo conversation")?;
-    tx.send_message(pat, &conversation, &MessageText::parse("Hello Farah, is Thursday at four still good for the visit?")?, false)
-        .await?;
+    let conversation =
+        tx.start_conversation(pat, read, std::slice::from_ref(farah)).await?.ok_or("demo conversation")?;
+    tx.send_message(
+        pat,
+        &conversation,
+        &MessageText::parse("Hello Farah, is Thursday at four still good for the visit?")?,
+        false,
+    )
+    .await?;
     let farah_actor = tx.user(farah_account).await?.ok_or("demo family account")?.actor();
-    tx.send_message(&farah_actor, &conversation, &MessageText::parse("Yes, Thursday is fine. Amina will be there too.")?, false)
-        .await?;
+    tx.send_message(
+        &farah_actor,
+        &conversation,
+        &MessageText::parse("Yes, Thursday is fine. Amina will be there too.")?,
+        false,
+    )
+    .await?;
     let answers: [[(&str, &str, &str); 5]; 3] = [
         [
-            ("en", "Renewing a passport", "Book an appointment at the town hall (gemeente). Bring the old passport, a recent photo and your residence permit."),
-            ("nl", "Een paspoort verlengen", "Maak een afspraak bij de gemeente. Neem het oude paspoort, een recente pasfoto en uw verblijfsvergunning mee."),
-            ("de", "Einen Pass verlängern", "Vereinbaren Sie einen Termin im Rathaus (gemeente). Bringen Sie den alten Pass, ein aktuelles Foto und Ihre Aufenthaltserlaubnis mit."),
-            ("fr", "Renouveler un passeport", "Prenez rendez-vous à la mairie (gemeente). Apportez l’ancien passeport, une photo récente et votre titre de séjour."),
+            (
+                "en",
+                "Renewing a passport",
+                "Book an appointment at the town hall (gemeente). Bring the old passport, a recent photo and your residence permit.",
+            ),
+            (
+                "nl",
+                "Een paspoort verlengen",
+                "Maak een afspraak bij de gemeente. Neem het oude paspoort, een recente pasfoto en uw verblijfsvergunning mee.",
+            ),
+            (
+                "de",
+                "Einen Pass verlängern",
+                "Vereinbaren Sie einen Termin im Rathaus (gemeente). Bringen Sie den alten Pass, ein aktuelles Foto und Ihre Aufenthaltserlaubnis mit.",
+            ),
+            (
+                "fr",
+                "Renouveler un passeport",
+                "Prenez rendez-vous à la mairie (gemeente). Apportez l’ancien passeport, une photo récente et votre titre de séjour.",
+            ),
             ("ar", "تجديد جواز السفر", "احجز موعدًا في البلدية. أحضر جواز السفر القديم وصورة حديثة وتصريح الإقامة."),
         ],
         [
-            ("en", "Visiting someone in prison", "Visits are booked by phone or online at least a day ahead. Bring an identity document; phones stay in a locker."),
-            ("nl", "Iemand in de gevangenis bezoeken", "Een bezoek boekt u telefonisch of online, minstens een dag van tevoren. Neem een identiteitsbewijs mee; telefoons gaan in een kluisje."),
-            ("de", "Jemanden im Gefängnis besuchen", "Besuche werden telefonisch oder online mindestens einen Tag vorher gebucht. Bringen Sie einen Ausweis mit; Telefone bleiben im Schließfach."),
-            ("fr", "Rendre visite en prison", "Les visites se réservent par téléphone ou en ligne au moins un jour à l’avance. Apportez une pièce d’identité ; les téléphones restent au casier."),
-            ("ar", "زيارة شخص في السجن", "تُحجز الزيارات بالهاتف أو عبر الإنترنت قبل يوم على الأقل. أحضر وثيقة هوية، وتبقى الهواتف في خزانة."),
+            (
+                "en",
+                "Visiting someone in prison",
+                "Visits are booked by phone or online at least a day ahead. Bring an identity document; phones stay in a locker.",
+            ),
+            (
+                "nl",
+                "Iemand in de gevangenis bezoeken",
+                "Een bezoek boekt u telefonisch of online, minstens een dag van tevoren. Neem een identiteitsbewijs mee; telefoons gaan in een kluisje.",
+            ),
+            (
+                "de",
+                "Jemanden im Gefängnis besuchen",
+                "Besuche werden telefonisch oder online mindestens einen Tag vorher gebucht. Bringen Sie einen Ausweis mit; Telefone bleiben im Schließfach.",
+            ),
+            (
+                "fr",
+                "Rendre visite en prison",
+                "Les visites se réservent par téléphone ou en ligne au moins un jour à l’avance. Apportez une pièce d’identité ; les téléphones restent au casier.",
+            ),
+            (
+                "ar",
+                "زيارة شخص في السجن",
+                "تُحجز الزيارات بالهاتف أو عبر الإنترنت قبل يوم على الأقل. أحضر وثيقة هوية، وتبقى الهواتف في خزانة.",
+            ),
         ],
         [
-            ("en", "Who to call when it is urgent", "In an emergency call 112. Outside office hours the duty line is 0800 123 456."),
-            ("nl", "Wie u belt als het dringend is", "Bel bij nood 112. Buiten kantooruren is de dienstlijn 0800 123 456."),
-            ("de", "Wen Sie anrufen, wenn es dringend ist", "Im Notfall rufen Sie 112 an. Außerhalb der Bürozeiten ist die Bereitschaft unter 0800 123 456 erreichbar."),
-            ("fr", "Qui appeler en cas d’urgence", "En cas d’urgence, appelez le 112. En dehors des heures de bureau, la permanence est au 0800 123 456."),
-            ("ar", "بمن تتصل عند الحاجة العاجلة", "في حالة الطوارئ اتصل بالرقم 112. خارج ساعات العمل رقم المناوبة 0800 123 456."),
+            (
+                "en",
+                "Who to call when it is urgent",
+                "In an emergency call 112. Outside office hours the duty line is 0800 123 456.",
+            ),
+            (
+                "nl",
+                "Wie u belt als het dringend is",
+                "Bel bij nood 112. Buiten kantooruren is de dienstlijn 0800 123 456.",
+            ),
+            (
+                "de",
+                "Wen Sie anrufen, wenn es dringend ist",
+                "Im Notfall rufen Sie 112 an. Außerhalb der Bürozeiten ist die Bereitschaft unter 0800 123 456 erreichbar.",
+            ),
+            (
+                "fr",
+                "Qui appeler en cas d’urgence",
+                "En cas d’urgence, appelez le 112. En dehors des heures de bureau, la permanence est au 0800 123 456.",
+            ),
+            (
+                "ar",
+                "بمن تتصل عند الحاجة العاجلة",
+                "في حالة الطوارئ اتصل بالرقم 112. خارج ساعات العمل رقم المناوبة 0800 123 456.",
+            ),
         ],
     ];
     for texts in answers {

@@ -2,6 +2,7 @@
 
 mod config;
 mod demo;
+mod load;
 mod progress;
 mod synthetic;
 
@@ -107,6 +108,32 @@ enum Command {
         /// Connections writing at once (default: 1 on SQLite, 4 on PostgreSQL).
         #[arg(long)]
         workers: Option<usize>,
+    },
+    /// Load-test live messaging against a running `hearth serve` on the same
+    /// database: creates pairs of accounts, then measures send → delivery.
+    BenchMessaging {
+        #[command(flatten)]
+        db: DatabaseArg,
+        /// The running server, e.g. http://127.0.0.1:8080.
+        #[arg(long)]
+        url: String,
+        /// ping-pong (one pair taking turns), flood (every pair as fast as it can) or idle.
+        #[arg(long)]
+        scenario: String,
+        #[arg(long, default_value_t = 50)]
+        pairs: usize,
+        /// How long the flood runs.
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
+        /// Messages in the ping-pong.
+        #[arg(long, default_value_t = 2000)]
+        messages: usize,
+        /// Connections held open in the idle scenario.
+        #[arg(long, default_value_t = 10_000)]
+        connections: usize,
+        /// The server's process id, to read its resident memory.
+        #[arg(long)]
+        server_pid: Option<u32>,
     },
     /// Inspect the audit trail.
     Audit {
@@ -380,6 +407,21 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
             bar.finish_and_clear();
             println!("{}", rekey_summary(&done));
         }
+        Command::BenchMessaging { db, url, scenario, pairs, seconds, messages, connections, server_pid } => {
+            let database = config.database_url(db.database.as_deref());
+            let store = open_store(&config, &database, OpenMode::MustExist, false).await?;
+            let wanted = if scenario == "flood" { pairs } else { 1 };
+            let made = load::fixture(&store, wanted).await.map_err(|e| e.to_string())?;
+            store.close().await;
+            let first = made.first().ok_or("no pair was made")?;
+            let report = match scenario.as_str() {
+                "ping-pong" => load::ping_pong(&url, first, messages).await,
+                "flood" => load::flood(&url, &made, seconds).await,
+                "idle" => load::idle(&url, first, connections, server_pid).await,
+                other => return Err(format!("unknown scenario {other}: ping-pong, flood or idle").into()),
+            };
+            println!("{}", report.map_err(|e| e.to_string())?);
+        }
         Command::Generate { db, scale, seed, workers } => {
             let url = config.database_url(db.database.as_deref());
             let clock = synthetic::clock();
@@ -618,6 +660,13 @@ async fn serve(
         demo::print_accounts(&accounts);
     }
     tracing::info!(%addr, backend = ?store.backend(), "serving");
+    // Small frames to live pages go out at once rather than waiting to be
+    // coalesced with the next (Nagle's algorithm).
+    let listener = axum::serve::ListenerExt::tap_io(listener, |tcp| {
+        if let Err(e) = tcp.set_nodelay(true) {
+            tracing::debug!(error = %e, "TCP_NODELAY not set");
+        }
+    });
     axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown_requested())
         .await?;

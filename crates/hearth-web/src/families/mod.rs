@@ -212,6 +212,12 @@ pub(crate) enum TimelineEntry {
     Note(NoteRow),
     /// When, and what happened, in words.
     Event((String, String)),
+    /// A conversation's day: the date, how many messages, and where it is read.
+    Conversation {
+        day: String,
+        text: String,
+        href: String,
+    },
 }
 
 #[derive(askama::Template)]
@@ -396,7 +402,8 @@ async fn family_body(
     let upto = Some(timeline_page.number() * timeline_page.size());
     let notes = tx.newest_notes_of(&read, upto).await?;
     let events = tx.newest_events_of(&read, upto).await?;
-    let timeline_total = tx.count_notes(&read).await? + tx.count_events(&read).await?;
+    let conversation_days = tx.newest_conversation_days(&read, upto).await?;
+    let timeline_total = tx.count_timeline_entries(&read).await?;
     let documents = tx.documents_of(&read).await?;
     let zone = &who.zone;
     let sessions = tx.sessions_of_family(&read).await?;
@@ -431,6 +438,19 @@ async fn family_body(
     }
     for e in &events {
         dated.push((e.at.millis(), TimelineEntry::Event((zone.format(e.at), event_text(&tr, e)))));
+    }
+    for d in &conversation_days {
+        let with = conversations.iter().find(|c| c.id == d.conversation_id).map(|c| c.member_names.join(", "));
+        let text = tr.t_args(
+            "timeline-conversation-day",
+            &[
+                ("names", with.unwrap_or_default()),
+                ("messages", tr.tn("timeline-conversation-messages", "count", d.messages)),
+                ("family", tr.tn("timeline-conversation-from-family", "count", d.from_family)),
+            ],
+        );
+        let href = format!("/families/{}/conversations/{}", family.id, d.conversation_id);
+        dated.push((d.last_at.millis(), TimelineEntry::Conversation { day: d.day.clone(), text, href }));
     }
     dated.sort_by_key(|entry| std::cmp::Reverse(entry.0));
     let skip = usize::try_from((timeline_page.number() - 1) * timeline_page.size()).unwrap_or(usize::MAX);

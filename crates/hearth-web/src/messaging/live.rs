@@ -190,13 +190,13 @@ fn connect(
     if !same_origin(&state, &headers) {
         return Err(AppError::Forbidden);
     }
-    let page = LivePage { state, session: Resumable::new(headers), side, open, delivered: after.max(0) };
+    let page = LivePage { state, session: Resumable::new(&headers), side, open, delivered: after.max(0) };
     Ok(upgrade
         .read_buffer_size(4 * 1024)
         .write_buffer_size(0)
         .max_message_size(MAX_FRAME_BYTES)
         .max_frame_size(MAX_FRAME_BYTES)
-        .on_upgrade(move |socket| page.run(socket)))
+        .on_upgrade(move |socket| Box::pin(page.run(socket))))
 }
 
 /// What has happened since a page last looked.
@@ -244,7 +244,9 @@ impl LivePage {
         // What was sent between the page being drawn and connecting.
         let mut due = Due { messages: true, seen: true, ..Due::default() };
         loop {
-            if self.show(&mut socket, std::mem::take(&mut due)).await.is_err() {
+            // Boxed, so an idle page's task holds only what waiting needs, not
+            // the state of a database round trip (ten thousand pages add up).
+            if Box::pin(self.show(&mut socket, std::mem::take(&mut due))).await.is_err() {
                 let _ = socket.send(Frame::Text(r#"{"ended":true}"#.into())).await;
                 break;
             }
@@ -262,7 +264,7 @@ impl LivePage {
                 }
                 frame = socket.recv() => match frame {
                     Some(Ok(Frame::Text(text))) => {
-                        if self.take(&mut socket, text.as_bytes()).await.is_err() {
+                        if Box::pin(self.take(&mut socket, text.as_bytes())).await.is_err() {
                             let _ = socket.send(Frame::Text(r#"{"ended":true}"#.into())).await;
                             break;
                         }

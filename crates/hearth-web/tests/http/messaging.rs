@@ -309,6 +309,13 @@ mod live {
         let listed = tx.conversations_of(&read, &pat.actor.user_id).await?;
         tx.commit().await?;
         assert_eq!(listed.first().map(|c| c.messages), Some(3));
+        // The family timeline shows the day as one entry, without what was said.
+        let timeline = crate::support::plain(&client.get(app.url(&family)).send().await?.text().await?);
+        assert!(
+            timeline.contains("2026-11-30</span> <a href=\"/families/")
+                && timeline.contains("Conversation with Amina Haddad: 3 messages, 1 from the family</a>"),
+            "{timeline}"
+        );
         Ok(())
     }
 }
