@@ -1271,3 +1271,11 @@ timeline-conversation-from-family = { $count ->
     [many] { $count } من العائلة
    *[other] { $count } من العائلة
 }
+
+# Files sent in conversations
+attach-heading = إرسال صورة أو ملف PDF
+attach-file = صورة أو ملف PDF
+attach-hint = ‏JPEG أو PNG أو PDF، حتى 10 ميغابايت. تُزال البيانات المخفية في الملف (مثل مكان التقاط الصورة).
+attach-caption = بضع كلمات معه (اختياري)
+attach-submit = أرسل الملف
+attachment-error-kind = يمكن إرسال الصور (JPEG وPNG) وملفات PDF فقط في المحادثة.

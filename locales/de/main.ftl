@@ -1181,3 +1181,11 @@ timeline-conversation-from-family = { $count ->
     [one] 1 von der Familie
    *[other] { $count } von der Familie
 }
+
+# Files sent in conversations
+attach-heading = Ein Foto oder PDF senden
+attach-file = Foto oder PDF-Datei
+attach-hint = JPEG, PNG oder PDF, bis 10 MB. Versteckte Angaben in der Datei (etwa wo ein Foto aufgenommen wurde) werden entfernt.
+attach-caption = Ein paar Worte dazu (freiwillig)
+attach-submit = Datei senden
+attachment-error-kind = In einem Gespräch können nur Fotos (JPEG, PNG) und PDF-Dateien gesendet werden.

@@ -1182,3 +1182,11 @@ timeline-conversation-from-family = { $count ->
     [one] 1 from the family
    *[other] { $count } from the family
 }
+
+# Files sent in conversations
+attach-heading = Send a photo or PDF
+attach-file = Photo or PDF file
+attach-hint = JPEG, PNG or PDF, up to 10 MB. Hidden details in the file (such as where a photo was taken) are removed.
+attach-caption = A few words with it (optional)
+attach-submit = Send the file
+attachment-error-kind = Only photos (JPEG, PNG) and PDF files can be sent in a conversation.

@@ -1181,3 +1181,11 @@ timeline-conversation-from-family = { $count ->
     [one] dont 1 de la famille
    *[other] dont { $count } de la famille
 }
+
+# Files sent in conversations
+attach-heading = Envoyer une photo ou un PDF
+attach-file = Photo ou fichier PDF
+attach-hint = JPEG, PNG ou PDF, jusqu’à 10 Mo. Les informations cachées du fichier (comme le lieu d’une photo) sont retirées.
+attach-caption = Quelques mots avec (facultatif)
+attach-submit = Envoyer le fichier
+attachment-error-kind = Seules les photos (JPEG, PNG) et les fichiers PDF peuvent être envoyés dans une conversation.

@@ -1181,3 +1181,11 @@ timeline-conversation-from-family = { $count ->
     [one] 1 van het gezin
    *[other] { $count } van het gezin
 }
+
+# Files sent in conversations
+attach-heading = Een foto of pdf sturen
+attach-file = Foto of pdf-bestand
+attach-hint = JPEG, PNG of PDF, tot 10 MB. Verborgen gegevens in het bestand (zoals waar een foto is gemaakt) worden verwijderd.
+attach-caption = Een paar woorden erbij (niet verplicht)
+attach-submit = Het bestand sturen
+attachment-error-kind = In een gesprek kunnen alleen foto's (JPEG, PNG) en pdf-bestanden worden gestuurd.

@@ -62,27 +62,40 @@ impl Tx {
     }
 
     pub async fn documents_of(&mut self, read: &FamilyRead) -> Result<Vec<Document>> {
-        let family = read.family();
-        let rows = self
-            .fetch_all(
-                &Query::select()
-                    .columns([
-                        ("documents", "id"),
-                        ("documents", "family_id"),
-                        ("documents", "name"),
-                        ("documents", "kind"),
-                        ("documents", "size"),
-                        ("documents", "uploaded_by"),
-                        ("documents", "uploaded_at"),
-                    ])
-                    .expr_as(Expr::col(("users", "display_name")), "uploaded_by_name")
-                    .from("documents")
-                    .inner_join("users", Expr::col(("users", "id")).equals(("documents", "uploaded_by")))
-                    .and_where(Expr::col(("documents", "family_id")).eq(family.as_str()))
-                    .order_by(("documents", "uploaded_at"), Order::Desc)
-                    .to_owned(),
-            )
-            .await?;
+        self.load_documents(read.family(), None).await
+    }
+
+    /// One document of a family, without listing the rest; for a download
+    /// whose access was decided elsewhere (an attachment in a conversation).
+    pub(crate) async fn document_of_family(
+        &mut self,
+        family: &FamilyId,
+        document: &DocumentId,
+    ) -> Result<Option<Document>> {
+        Ok(self.load_documents(family, Some(document)).await?.into_iter().next())
+    }
+
+    async fn load_documents(&mut self, family: &FamilyId, only: Option<&DocumentId>) -> Result<Vec<Document>> {
+        let mut query = Query::select()
+            .columns([
+                ("documents", "id"),
+                ("documents", "family_id"),
+                ("documents", "name"),
+                ("documents", "kind"),
+                ("documents", "size"),
+                ("documents", "uploaded_by"),
+                ("documents", "uploaded_at"),
+            ])
+            .expr_as(Expr::col(("users", "display_name")), "uploaded_by_name")
+            .from("documents")
+            .inner_join("users", Expr::col(("users", "id")).equals(("documents", "uploaded_by")))
+            .and_where(Expr::col(("documents", "family_id")).eq(family.as_str()))
+            .order_by(("documents", "uploaded_at"), Order::Desc)
+            .to_owned();
+        if let Some(id) = only {
+            query.and_where(Expr::col(("documents", "id")).eq(id.as_str()));
+        }
+        let rows = self.fetch_all(&query).await?;
         rows.iter()
             .map(|r| {
                 Ok(Document {

@@ -6,7 +6,7 @@
 use hearth_core::access::{Actor, ConversationFacts};
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
-use hearth_core::ids::{ConversationId, FamilyId, MemberId, MessageId, OrganisationId, UserId};
+use hearth_core::ids::{ConversationId, DocumentId, FamilyId, MemberId, MessageId, OrganisationId, UserId};
 use hearth_core::messaging::MessageText;
 use sea_query::{Expr, ExprTrait, Order, Query};
 
@@ -71,6 +71,8 @@ pub struct Message {
     /// Oldest first; the last is the text in force, and more than one means
     /// the message was corrected.
     pub versions: Vec<MessageVersion>,
+    /// Photos and PDFs sent with it: the family file's documents, by id and name.
+    pub attachments: Vec<(DocumentId, String)>,
 }
 
 impl Message {
@@ -385,6 +387,7 @@ impl Tx {
             sent_at: now,
             urgent,
             versions: vec![version],
+            attachments: Vec::new(),
         })
     }
 
@@ -580,10 +583,36 @@ impl Tx {
                 written_at: Timestamp(col::int(r, "written_at")?),
             });
         }
+        let attachment_rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([("message_attachments", "message_id"), ("message_attachments", "document_id")])
+                    .column(("documents", "name"))
+                    .from("message_attachments")
+                    .inner_join("messages", Expr::col(("messages", "id")).equals(("message_attachments", "message_id")))
+                    .inner_join(
+                        "documents",
+                        Expr::col(("documents", "id")).equals(("message_attachments", "document_id")),
+                    )
+                    .and_where(Expr::col(("messages", "conversation_id")).eq(open.id().as_str()))
+                    .and_where(Expr::col(("messages", "seq")).gt(after))
+                    .order_by(("documents", "name"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        let mut attachments: std::collections::HashMap<String, Vec<(DocumentId, String)>> =
+            std::collections::HashMap::new();
+        for r in &attachment_rows {
+            attachments
+                .entry(col::text(r, "message_id")?)
+                .or_default()
+                .push((DocumentId::from_trusted(col::text(r, "document_id")?), col::text(r, "name")?));
+        }
         rows.iter()
             .map(|r| {
                 let id = col::text(r, "id")?;
                 Ok(Message {
+                    attachments: attachments.remove(&id).unwrap_or_default(),
                     versions: versions.remove(&id).unwrap_or_default(),
                     id: MessageId::from_trusted(id),
                     seq: col::int(r, "seq")?,
@@ -654,6 +683,44 @@ impl Tx {
         let automatic = col::opt_int(&row, "automatic")?;
         let staff = col::opt_int(&row, "staff")?;
         Ok(automatic.is_some_and(|a| staff.is_none_or(|s| a > s)))
+    }
+
+    /// Links a document of the family file to a message as its attachment.
+    pub async fn attach_document(&mut self, message: &MessageId, document: &DocumentId) -> Result<()> {
+        self.execute(
+            &Query::insert()
+                .into_table("message_attachments")
+                .columns(["message_id", "document_id"])
+                .values_panic([message.as_str().into(), document.as_str().into()])
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    /// A document sent in this conversation, for a participant to download
+    /// (with [`Tx::download_document`], which records it); None when it was
+    /// not sent here.
+    pub async fn conversation_attachment(
+        &mut self,
+        open: &ConversationOpen,
+        document: &DocumentId,
+    ) -> Result<Option<crate::documents::Document>> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .column(("message_attachments", "document_id"))
+                    .from("message_attachments")
+                    .inner_join("messages", Expr::col(("messages", "id")).equals(("message_attachments", "message_id")))
+                    .and_where(Expr::col(("messages", "conversation_id")).eq(open.id().as_str()))
+                    .and_where(Expr::col(("message_attachments", "document_id")).eq(document.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+        if row.is_none() {
+            return Ok(None);
+        }
+        self.document_of_family(open.family(), document).await
     }
 
     /// Who wrote the messages at these places (None for Hearth's own).

@@ -39,6 +39,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (18, "message_notices", message_notices),
     (19, "quick_answers", quick_answers),
     (20, "conversation_days", conversation_days),
+    (21, "message_attachments", message_attachments),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -931,6 +932,24 @@ fn conversation_days() -> Vec<Step> {
                 .to_owned(),
         ),
         index("conversation_days_family", "conversation_days", &["family_id", "last_at"]),
+    ]
+}
+
+/// A photo or PDF sent in a conversation: a document of the family file,
+/// cleaned and sealed like any other, linked to its message.
+fn message_attachments() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("message_attachments")
+                .col(text("message_id"))
+                .col(text("document_id"))
+                .primary_key(Index::create().col("message_id").col("document_id"))
+                .foreign_key(&mut fk("message_attachments", "message_id", "messages"))
+                .foreign_key(&mut fk("message_attachments", "document_id", "documents"))
+                .to_owned(),
+        ),
+        index("message_attachments_document", "message_attachments", &["document_id"]),
     ]
 }
 

@@ -4,7 +4,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::Action;
-use hearth_core::documents::{DocumentRejected, accept_document, attachment_header, safe_file_name};
+use hearth_core::documents::{DocumentKind, DocumentRejected, accept_document, attachment_header, safe_file_name};
 use hearth_core::ids::DocumentId;
 
 use crate::AppState;
@@ -38,26 +38,7 @@ pub async fn upload(
             upload = Some((name, bytes));
         }
     }
-    let cleaned = match upload.filter(|(_, b)| !b.is_empty()) {
-        None => Err("document-error-empty"),
-        Some((name, bytes)) => {
-            // Decoding and encoding a phone photo takes a while and up to a few
-            // hundred megabytes: off the threads serving pages, two at a time.
-            let _cleaning = CLEANING.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
-            let outcome = tokio::task::spawn_blocking(move || accept_document(&bytes))
-                .await
-                .map_err(|e| AppError::Internal(e.to_string()))?;
-            outcome.map(|(kind, cleaned)| (name, kind, cleaned)).map_err(|e| match e {
-                DocumentRejected::Empty => "document-error-empty",
-                DocumentRejected::TooLarge => "document-error-too-large",
-                DocumentRejected::KindNotAccepted => "document-error-kind",
-                DocumentRejected::Damaged => "document-error-damaged",
-                DocumentRejected::ImageTooLarge => "document-error-image-too-large",
-                DocumentRejected::PdfUnreadable => "document-error-pdf-unreadable",
-                DocumentRejected::PdfProtected => "document-error-pdf-protected",
-            })
-        }
-    };
+    let cleaned = clean_upload(upload).await?;
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let (name, kind, cleaned) = match cleaned {
@@ -72,6 +53,32 @@ pub async fn upload(
     tx.add_document(&who.actor, &family.id, &safe_file_name(&name, kind), kind, &cleaned).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}#documents", family.id)).into_response())
+}
+
+/// Checks and cleans an uploaded file (type from its content, metadata
+/// removed), off the threads serving pages and two at a time; the error is
+/// the message key that says why it was refused.
+pub(crate) async fn clean_upload(
+    upload: Option<(String, axum::body::Bytes)>,
+) -> AppResult<Result<(String, DocumentKind, Vec<u8>), &'static str>> {
+    let Some((name, bytes)) = upload.filter(|(_, b)| !b.is_empty()) else {
+        return Ok(Err("document-error-empty"));
+    };
+    // Decoding and encoding a phone photo takes a while and up to a few
+    // hundred megabytes: off the threads serving pages, two at a time.
+    let _cleaning = CLEANING.acquire().await.map_err(|e| AppError::Internal(e.to_string()))?;
+    let outcome = tokio::task::spawn_blocking(move || accept_document(&bytes))
+        .await
+        .map_err(|e| AppError::Internal(e.to_string()))?;
+    Ok(outcome.map(|(kind, cleaned)| (name, kind, cleaned)).map_err(|e| match e {
+        DocumentRejected::Empty => "document-error-empty",
+        DocumentRejected::TooLarge => "document-error-too-large",
+        DocumentRejected::KindNotAccepted => "document-error-kind",
+        DocumentRejected::Damaged => "document-error-damaged",
+        DocumentRejected::ImageTooLarge => "document-error-image-too-large",
+        DocumentRejected::PdfUnreadable => "document-error-pdf-unreadable",
+        DocumentRejected::PdfProtected => "document-error-pdf-protected",
+    }))
 }
 
 pub async fn download(

@@ -22,6 +22,7 @@ use crate::families::{FamilyPageErrors, refused_family_page};
 use crate::forms::{Form, Pairs, values};
 use crate::i18n::Tr;
 
+pub mod attachments;
 pub mod live;
 pub mod quick_answers;
 
@@ -39,6 +40,8 @@ struct ConversationTemplate {
     last_seq: i64,
     /// What was typed into the message box, kept when it is refused.
     text: String,
+    /// What was typed with a refused attachment.
+    caption: String,
     errors: Vec<String>,
     /// A family member may mark a message urgent.
     urgent_option: bool,
@@ -74,6 +77,8 @@ struct MessageRow {
     correction: String,
     /// Its correction was refused: the form is shown open.
     correcting: bool,
+    /// Files sent with it: where to download each, and its name.
+    attachments: Vec<(String, String)>,
 }
 
 /// What a refused form brings back to the conversation page.
@@ -83,6 +88,8 @@ struct Refused {
     urgent: bool,
     errors: Vec<String>,
     correcting: Option<(String, String)>,
+    /// What was typed with a refused attachment.
+    caption: String,
 }
 
 fn text_error(tr: &Tr, e: InvalidMessageText) -> String {
@@ -144,7 +151,13 @@ fn seen_by(tr: &Tr, viewer: &UserId, authors: &[(i64, Option<UserId>)], marks: &
 }
 
 /// One message as the viewer sees it.
-fn message_row(who: &SignedIn, m: &Message, seen: &[(i64, String)], refused: &Refused) -> MessageRow {
+fn message_row(
+    who: &SignedIn,
+    m: &Message,
+    seen: &[(i64, String)],
+    refused: &Refused,
+    download_base: &str,
+) -> MessageRow {
     let (tr, zone) = (who.tr, &who.zone);
     let current = m.current().map(|v| v.text.clone()).unwrap_or_default();
     let refused_correction = refused.correcting.as_ref().filter(|(id, _)| *id == m.id.to_string());
@@ -168,6 +181,7 @@ fn message_row(who: &SignedIn, m: &Message, seen: &[(i64, String)], refused: &Re
             .map(|v| (v.text.clone(), zone.format(v.written_at)))
             .collect(),
         seen_by: seen.iter().find(|(seq, _)| *seq == m.seq).map(|(_, text)| text.clone()),
+        attachments: m.attachments.iter().map(|(id, name)| (format!("{download_base}{id}"), name.clone())).collect(),
     }
 }
 
@@ -188,7 +202,8 @@ async fn conversation_view(
     let with = tx.conversation_member_names(open).await?.join(", ");
     let authors: Vec<(i64, Option<UserId>)> = messages.iter().map(|m| (m.seq, m.author_id.clone())).collect();
     let seen = seen_by(&tr, &who.user.id, &authors, &marks);
-    let rows = messages.iter().map(|m| message_row(who, m, &seen, &refused)).collect();
+    let base = attachments::download_base(place, open);
+    let rows = messages.iter().map(|m| message_row(who, m, &seen, &refused, &base)).collect();
     let (answers, answers_language) = match place {
         Place::FamilyFile(_) => quick_answers::choices(tx, who, open).await?,
         Place::Portal => (Vec::new(), String::new()),
@@ -207,6 +222,7 @@ async fn conversation_view(
         last_seq: messages.last().map_or(0, |m| m.seq),
         messages: rows,
         text: refused.text,
+        caption: refused.caption,
         errors: refused.errors,
         urgent_option: matches!(place, Place::Portal),
         urgent: refused.urgent,

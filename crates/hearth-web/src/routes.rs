@@ -129,6 +129,21 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/portal/agreements/{agreement_id}/accept", post(agreements::accept)),
         (Method::GET, "/portal/conversations", get(messaging::portal_conversations)),
         (Method::GET, "/portal/answers", get(messaging::quick_answers::portal_page)),
+        (
+            Method::POST,
+            "/portal/conversations/{conversation_id}/attachments",
+            post(messaging::attachments::portal_attach).layer(DefaultBodyLimit::max(DOCUMENT_BODY_LIMIT_BYTES)),
+        ),
+        (
+            Method::GET,
+            "/portal/conversations/{conversation_id}/attachments/{document_id}",
+            get(messaging::attachments::portal_download),
+        ),
+        (
+            Method::POST,
+            "/families/{family_id}/conversations/{conversation_id}/attachments",
+            post(messaging::attachments::staff_attach).layer(DefaultBodyLimit::max(DOCUMENT_BODY_LIMIT_BYTES)),
+        ),
         (Method::GET, "/admin/quick-answers", get(messaging::quick_answers::list_page)),
         (Method::POST, "/admin/quick-answers", post(messaging::quick_answers::create)),
         (Method::GET, "/admin/quick-answers/new", get(messaging::quick_answers::new_page)),

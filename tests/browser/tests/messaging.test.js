@@ -94,6 +94,19 @@ test('without JavaScript the same pages send and show messages after a reload', 
   await submit(farah, '#send-form');
   assert.equal(new URL(farah.url()).pathname, href);
   assert.ok((await messageTexts(farah)).includes('Sent from a phone without scripts.'), await mainText(farah));
+
+  // A photo goes the same way: cleaned, kept in the family file, linked from the message.
+  const onePixelPng = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4z8AAAAMBAQDJ/pLvAAAAAElFTkSuQmCC', 'base64');
+  await farah.locator('details.attach summary').click();
+  await farah.setInputFiles('#attachment', { name: 'bus-ticket.png', mimeType: 'image/png', buffer: onePixelPng });
+  await farah.fill('#caption', 'The bus ticket');
+  await submit(farah, '#attach-form');
+  const sent = farah.locator('#messages li', { hasText: 'The bus ticket' });
+  assert.equal(await sent.locator('a[download]', { hasText: 'bus-ticket.png' }).count(), 1, await mainText(farah));
+  const download = await farah.request.get(await sent.locator('a[download]').getAttribute('href'));
+  assert.equal(download.status(), 200);
+  assert.equal(download.headers()['content-type'], 'image/png');
   await context.close();
 });
 

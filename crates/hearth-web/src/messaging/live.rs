@@ -315,6 +315,7 @@ impl LivePage {
         }
         let place = family.as_ref().map_or(Place::Portal, Place::FamilyFile);
         let action = super::href(place, &self.open);
+        let download_base = super::attachments::download_base(place, &self.open);
         let from = if due.everything {
             0
         } else {
@@ -334,7 +335,7 @@ impl LivePage {
             if !new && !corrected {
                 continue;
             }
-            let row = message_row(&who, m, &seen, &refused);
+            let row = message_row(&who, m, &seen, &refused, &download_base);
             let html = askama::Template::render(&super::MessageFragment { page: who.tr, m: &row, action: &action })?;
             let mut frame = serde_json::json!({ "seq": m.seq, "html": html });
             if new {

@@ -198,6 +198,13 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         }
         ("GET", "/team") => signed_in(if role == Some(Supervisor) { Allow } else { Deny }),
         ("GET", "/portal/answers") => signed_in(if role == Some(FamilyMember) { Allow } else { Deny }),
+        ("POST", "/families/{family_id}/conversations/{conversation_id}/attachments") => {
+            signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
+        ("POST", "/portal/conversations/{conversation_id}/attachments")
+        | ("GET", "/portal/conversations/{conversation_id}/attachments/{document_id}") => {
+            signed_in(if role == Some(FamilyMember) && record == Own { Allow } else { Deny })
+        }
         ("GET", "/admin/quick-answers" | "/admin/quick-answers/new") | ("POST", "/admin/quick-answers") => {
             signed_in(if admin || role == Some(Supervisor) { Allow } else { Deny })
         }
@@ -361,6 +368,10 @@ impl Fixture {
                 tx.start_conversation(author, &read, std::slice::from_ref(&a)).await?.ok_or("conversation")?;
             let message = MessageText::parse("Is Thursday still good?")?;
             let first = tx.send_message(author, &conversation, &message, false).await?;
+            // The family's document was sent in its conversation too.
+            if let Some(document) = documents.last() {
+                tx.attach_document(&first.id, document).await?;
+            }
             conversations.push((conversation.id().clone(), first.id));
             members.push((a, b));
         }
@@ -620,13 +631,21 @@ fn classify(response: &reqwest::Response) -> Option<Outcome> {
 }
 
 /// Every request runs in one transaction, so what a page shows and what a
-/// change checked are read at one moment. Three take two, so the write lock
-/// is never held while slow work runs: an upload checks the session before
+/// change checked are read at one moment. Uploads (documents, and files sent in
+/// conversations), signing in and accepting an invitation take two, so the write
+/// lock is never held while slow work runs: an upload checks the session before
 /// its body is read and writes once the file is cleaned; signing in and
 /// accepting an invitation hash a password between their two.
 fn transactions_allowed(method: &Method, path: &str) -> u64 {
     match (method.as_str(), path) {
-        ("POST", "/families/{family_id}/documents" | "/login" | "/invitations/{token}") => 2,
+        (
+            "POST",
+            "/families/{family_id}/documents"
+            | "/families/{family_id}/conversations/{conversation_id}/attachments"
+            | "/portal/conversations/{conversation_id}/attachments"
+            | "/login"
+            | "/invitations/{token}",
+        ) => 2,
         _ => 1,
     }
 }
@@ -659,7 +678,7 @@ async fn every_route_every_role_every_record() -> TestResult {
                 if let Some(user) = user {
                     request = request.header("cookie", fixture.app.session_for(&user.actor.user_id).await?);
                 }
-                if route.path == "/families/{family_id}/documents" {
+                if route.path == "/families/{family_id}/documents" || route.path.ends_with("/attachments") {
                     let part =
                         reqwest::multipart::Part::bytes(b"A letter from school".to_vec()).file_name("letter.txt");
                     request = request.multipart(reqwest::multipart::Form::new().part("document", part));

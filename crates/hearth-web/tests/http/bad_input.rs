@@ -287,7 +287,9 @@ async fn every_field_of_every_route_survives_every_kind_of_bad_value() -> TestRe
                 }
             }
         }
-        if fields.is_empty() || route.path == "/families/{family_id}/documents" {
+        // Uploads are multipart, read by the document checks rather than the form boundary.
+        if fields.is_empty() || route.path == "/families/{family_id}/documents" || route.path.ends_with("/attachments")
+        {
             fixture.app.store.close().await;
             continue;
         }

@@ -537,3 +537,97 @@ mod quick_answers {
         Ok(format!("/admin/quick-answers/{id}"))
     }
 }
+
+mod attachments {
+    use super::family_with_portal_member;
+    use crate::support::{TestApp, TestResult, location, plain};
+
+    fn photo() -> Result<Vec<u8>, Box<dyn std::error::Error>> {
+        let pixels = image::RgbImage::from_pixel(8, 8, image::Rgb([40, 120, 200]));
+        let mut out = std::io::Cursor::new(Vec::new());
+        image::DynamicImage::ImageRgb8(pixels).write_to(&mut out, image::ImageFormat::Png)?;
+        Ok(out.into_inner())
+    }
+
+    fn upload(name: &str, bytes: Vec<u8>, caption: &str) -> reqwest::multipart::Form {
+        reqwest::multipart::Form::new()
+            .part("document", reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned()))
+            .text("text", caption.to_owned())
+    }
+
+    #[tokio::test]
+    async fn a_member_sends_a_photo_that_staff_download_from_the_file_and_only_photos_and_pdfs_go() -> TestResult {
+        let app = TestApp::spawn().await?;
+        app.clock.set(hearth_core::clock::Timestamp::parse_utc("2026-11-30T09:30").ok_or("time")?);
+        let (client, pat, family, amina) = family_with_portal_member(&app).await?;
+        let page = client.get(app.url(&family)).send().await?.text().await?;
+        let member = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?;
+        let started =
+            client.post(app.url(&format!("{family}/conversations"))).form(&[("members", member)]).send().await?;
+        let conversation = location(&started);
+        let portal = format!("/portal/conversations/{}", conversation.rsplit('/').next().unwrap_or_default());
+        let member_client = app.client()?;
+        app.sign_in(&member_client, &amina).await?;
+
+        // A text file is refused, with the words typed kept.
+        let refused = member_client
+            .post(app.url(&format!("{portal}/attachments")))
+            .multipart(upload("notes.txt", b"just text".to_vec(), "The school letter"))
+            .send()
+            .await?;
+        assert_eq!(refused.status(), 422);
+        let body = refused.text().await?;
+        assert!(body.contains("Only photos (JPEG, PNG) and PDF files"), "{body}");
+        assert!(body.contains("value=\"The school letter\""), "the caption is kept");
+
+        let sent = member_client
+            .post(app.url(&format!("{portal}/attachments")))
+            .multipart(upload("letter.png", photo()?, "The school letter"))
+            .send()
+            .await?;
+        assert_eq!(sent.status(), 303, "{}", sent.text().await?);
+        let page = member_client.get(app.url(&portal)).send().await?.text().await?;
+        assert!(plain(&page).contains("The school letter"));
+        let own_link = page
+            .split(&format!("href=\"{portal}/attachments/"))
+            .nth(1)
+            .and_then(|r| r.get(..32))
+            .ok_or("her page links the file")?
+            .to_owned();
+        let mine = member_client.get(app.url(&format!("{portal}/attachments/{own_link}"))).send().await?;
+        assert_eq!(mine.status(), 200);
+        assert_eq!(mine.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("image/png"));
+        assert!(
+            mine.headers()
+                .get("content-disposition")
+                .is_some_and(|v| v.to_str().unwrap_or_default().starts_with("attachment"))
+        );
+
+        // The practitioner sees it in the conversation and downloads it from the family file.
+        let staff_page = client.get(app.url(&conversation)).send().await?.text().await?;
+        let href = format!("{family}/documents/{own_link}");
+        assert!(staff_page.contains(&format!("href=\"{href}\"")), "{staff_page}");
+        let downloaded = client.get(app.url(&href)).send().await?;
+        assert_eq!(downloaded.status(), 200);
+        let bytes = downloaded.bytes().await?;
+        assert!(image::load_from_memory_with_format(&bytes, image::ImageFormat::Png).is_ok(), "a clean PNG");
+        let file_page = plain(&client.get(app.url(&family)).send().await?.text().await?);
+        assert!(file_page.contains("letter.png"), "kept among the family's documents");
+
+        // Both downloads are on the record, and nobody else can take it.
+        let mut tx = app.store.begin_read().await?;
+        let family_id = hearth_core::ids::FamilyId::parse(family.trim_start_matches("/families/"))?;
+        let trail = tx.family_access_log(&pat.actor, &family_id).await?;
+        tx.commit().await?;
+        let downloads = trail.iter().filter(|e| e.action == "family.document_downloaded").count();
+        assert_eq!(downloads, 2, "{trail:?}");
+        let stranger = app
+            .user(&amina.actor.organisation_id, None, hearth_core::accounts::Role::FamilyMember, "s@f.example")
+            .await?;
+        let stranger_client = app.client()?;
+        app.sign_in(&stranger_client, &stranger).await?;
+        let refused = stranger_client.get(app.url(&format!("{portal}/attachments/{own_link}"))).send().await?;
+        assert!(matches!(refused.status().as_u16(), 403 | 404));
+        Ok(())
+    }
+}
