@@ -119,6 +119,11 @@ test('out of hours the member gets one automatic reply in Arabic, and urgent rea
   await pat.fill('#text', 'I am off tomorrow, back after.');
   await pat.click('#send-form [type=submit]');
   await pat.locator('#messages li', { hasText: 'I am off tomorrow, back after.' }).waitFor();
+  // Whatever earlier messages brought, the practitioner has read it all.
+  await pat.goto('/notifications');
+  if (await pat.locator('form[action="/notifications/read"]').count() > 0) {
+    await submit(pat, 'form[action="/notifications/read"]');
+  }
 
   // Today becomes a day off for everyone, so it is out of hours whatever the time.
   const adminContext = await newContext(browser, hearth.url);
@@ -156,6 +161,10 @@ test('out of hours the member gets one automatic reply in Arabic, and urgent rea
   const since = texts.slice(texts.indexOf('I am off tomorrow, back after.'));
   assert.equal(since.filter((t) => /غائب حتى/.test(t)).length, 1, `one automatic reply: ${since.join(' | ')}`);
   assert.deepEqual(problems, [], 'no script errors or CSP refusals');
+
+  // Today is her practitioner's day off: his notice waits for his next working day.
+  await pat.goto('/notifications');
+  assert.doesNotMatch(visibleText(await pat.locator('main').innerText()), /Farah Family wrote in a conversation/);
 
   // Sam is on call: the urgent message is in his notifications now.
   const samContext = await newContext(browser, hearth.url);
