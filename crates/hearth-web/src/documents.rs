@@ -91,9 +91,13 @@ pub async fn download(
     let document = tx.documents_of(&read).await?.into_iter().find(|d| d.id == document_id).ok_or(AppError::NotFound)?;
     let bytes = tx.download_document(&who.actor, &document).await?;
     tx.commit().await?;
-    // Always a download, never shown inline, so a crafted file cannot run in Hearth's origin.
-    // Names stored before the extension followed the content are made safe again.
+    Ok(file_response(&document, bytes))
+}
+
+/// A document's bytes as a download: always an attachment, never shown
+/// inline, so a crafted file cannot run in Hearth's origin. Names stored
+/// before the extension followed the content are made safe again.
+pub(crate) fn file_response(document: &hearth_store::documents::Document, bytes: Vec<u8>) -> Response {
     let disposition = attachment_header(&safe_file_name(&document.name, document.kind));
-    Ok(([(CONTENT_TYPE, document.kind.media_type().to_owned()), (CONTENT_DISPOSITION, disposition)], bytes)
-        .into_response())
+    ([(CONTENT_TYPE, document.kind.media_type().to_owned()), (CONTENT_DISPOSITION, disposition)], bytes).into_response()
 }

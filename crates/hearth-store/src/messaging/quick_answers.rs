@@ -97,16 +97,9 @@ impl Tx {
         let organisation = &actor.organisation_id;
         let id = match id {
             Some(id) => {
-                if self.quick_answer(organisation, id).await?.is_none() {
+                if !self.clear_quick_answer_texts(organisation, id).await? {
                     return Ok(None);
                 }
-                self.execute(
-                    &Query::delete()
-                        .from_table("quick_answer_texts")
-                        .and_where(Expr::col("answer_id").eq(id.as_str()))
-                        .to_owned(),
-                )
-                .await?;
                 id.clone()
             }
             None => {
@@ -142,6 +135,21 @@ impl Tx {
     /// there is no such answer.
     pub async fn remove_quick_answer(&mut self, actor: &Actor, id: &QuickAnswerId) -> Result<bool> {
         let organisation = &actor.organisation_id;
+        if !self.clear_quick_answer_texts(organisation, id).await? {
+            return Ok(false);
+        }
+        self.execute(
+            &Query::delete().from_table("quick_answers").and_where(Expr::col("id").eq(id.as_str())).to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::QuickAnswersChanged, AuditRecord::Organisation(organisation)))
+            .await?;
+        Ok(true)
+    }
+
+    /// Removes the texts of one of the organisation's quick answers; false
+    /// when it has no such answer.
+    async fn clear_quick_answer_texts(&mut self, organisation: &OrganisationId, id: &QuickAnswerId) -> Result<bool> {
         if self.quick_answer(organisation, id).await?.is_none() {
             return Ok(false);
         }
@@ -152,12 +160,6 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.execute(
-            &Query::delete().from_table("quick_answers").and_where(Expr::col("id").eq(id.as_str())).to_owned(),
-        )
-        .await?;
-        self.audit(AuditEntry::by(actor, AuditAction::QuickAnswersChanged, AuditRecord::Organisation(organisation)))
-            .await?;
         Ok(true)
     }
 

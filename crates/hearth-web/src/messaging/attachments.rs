@@ -5,9 +5,8 @@
 //! family file, a member from her conversation; every download is recorded.
 
 use axum::extract::{Multipart, Path, State};
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
 use axum::response::{IntoResponse, Redirect, Response};
-use hearth_core::documents::{DocumentKind, attachment_header, safe_file_name};
+use hearth_core::documents::{DocumentKind, safe_file_name};
 use hearth_core::ids::DocumentId;
 use hearth_store::messaging::ConversationOpen;
 
@@ -119,10 +118,7 @@ pub async fn portal_download(
     let document = tx.conversation_attachment(&open, &document_id).await?.ok_or(AppError::NotFound)?;
     let bytes = tx.download_document(&who.actor, &document).await?;
     tx.commit().await?;
-    // Always a download, never shown inline, so a crafted file cannot run in Hearth's origin.
-    let disposition = attachment_header(&safe_file_name(&document.name, document.kind));
-    Ok(([(CONTENT_TYPE, document.kind.media_type().to_owned()), (CONTENT_DISPOSITION, disposition)], bytes)
-        .into_response())
+    Ok(crate::documents::file_response(&document, bytes))
 }
 
 /// Where the files of a conversation's messages are downloaded, on the side shown.

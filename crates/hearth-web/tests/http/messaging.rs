@@ -34,6 +34,15 @@ async fn family_with_portal_member(app: &TestApp) -> Fallible<(reqwest::Client, 
     Ok((client, pat, family, amina))
 }
 
+/// Starts a conversation with the family's member from the family file, as
+/// the practitioner would; returns its page on the staff side.
+pub(crate) async fn start_with_member(app: &TestApp, client: &reqwest::Client, family: &str) -> Fallible<String> {
+    let page = client.get(app.url(family)).send().await?.text().await?;
+    let member = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?;
+    let started = client.post(app.url(&format!("{family}/conversations"))).form(&[("members", member)]).send().await?;
+    Ok(location(&started))
+}
+
 #[tokio::test]
 async fn a_practitioner_writes_corrects_and_sees_what_the_member_has_seen() -> TestResult {
     let app = TestApp::spawn().await?;
@@ -147,10 +156,8 @@ async fn out_of_hours_the_member_gets_one_automatic_reply_in_her_language() -> T
     let account = tx.user(&amina.actor.user_id).await?.ok_or("account")?;
     tx.set_language(&account, "ar").await?;
     tx.commit().await?;
-    let page = client.get(app.url(&family)).send().await?.text().await?;
-    let member = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?.to_owned();
-    let started = client.post(app.url(&format!("{family}/conversations"))).form(&[("members", &member)]).send().await?;
-    let conversation_id = location(&started).rsplit('/').next().unwrap_or_default().to_owned();
+    let conversation = start_with_member(&app, &client, &family).await?;
+    let conversation_id = conversation.rsplit('/').next().unwrap_or_default().to_owned();
     let portal = format!("/portal/conversations/{conversation_id}");
     let member_client = app.client()?;
     app.sign_in(&member_client, &amina).await?;
@@ -221,11 +228,7 @@ mod live {
         // Monday morning: the practitioner is at work, so Hearth does not answer for them.
         app.clock.set(hearth_core::clock::Timestamp::parse_utc("2026-11-30T09:30").ok_or("time")?);
         let (client, pat, family, amina) = family_with_portal_member(&app).await?;
-        let page = client.get(app.url(&family)).send().await?.text().await?;
-        let member = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?;
-        let started =
-            client.post(app.url(&format!("{family}/conversations"))).form(&[("members", member)]).send().await?;
-        let conversation = location(&started);
+        let conversation = super::start_with_member(&app, &client, &family).await?;
         let conversation_id = conversation.rsplit('/').next().unwrap_or_default().to_owned();
         let portal = format!("/portal/conversations/{conversation_id}");
         let staff_cookie = app.session_for(&pat.actor.user_id).await?;
@@ -326,7 +329,7 @@ mod notices {
     use hearth_web::jobs::run_due_work;
 
     use super::family_with_portal_member;
-    use crate::support::{TestApp, TestResult, decoded_body, location, plain};
+    use crate::support::{TestApp, TestResult, decoded_body, plain};
 
     fn at(text: &str) -> Result<Timestamp, Box<dyn std::error::Error>> {
         Ok(Timestamp::parse_utc(text).ok_or("time")?)
@@ -346,11 +349,8 @@ mod notices {
             .await?;
         tx.set_email_notifications(&on_call.actor, true).await?;
         tx.commit().await?;
-        let page = client.get(app.url(&family)).send().await?.text().await?;
-        let member = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?;
-        let started =
-            client.post(app.url(&format!("{family}/conversations"))).form(&[("members", member)]).send().await?;
-        let conversation_id = location(&started).rsplit('/').next().unwrap_or_default().to_owned();
+        let conversation = super::start_with_member(&app, &client, &family).await?;
+        let conversation_id = conversation.rsplit('/').next().unwrap_or_default().to_owned();
         let portal = format!("/portal/conversations/{conversation_id}");
         let member_client = app.client()?;
         app.sign_in(&member_client, &amina).await?;
@@ -401,11 +401,7 @@ mod notices {
         tx.set_portal_settings(&admin.actor, &settings).await?;
         tx.commit().await?;
         let _ = pat;
-        let page = client.get(app.url(&family)).send().await?.text().await?;
-        let member = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?;
-        let started =
-            client.post(app.url(&format!("{family}/conversations"))).form(&[("members", member)]).send().await?;
-        let conversation = location(&started);
+        let conversation = super::start_with_member(&app, &client, &family).await?;
         let say = |text: &'static str| {
             let (client, url) = (client.clone(), app.url(&format!("{conversation}/messages")));
             async move { client.post(url).form(&[("text", text)]).send().await }
@@ -449,7 +445,7 @@ mod quick_answers {
     use hearth_core::accounts::Role;
 
     use super::family_with_portal_member;
-    use crate::support::{TestApp, TestResult, location, plain};
+    use crate::support::{TestApp, TestResult, plain};
 
     #[tokio::test]
     async fn kept_in_five_languages_read_in_the_portal_and_put_into_a_reply() -> TestResult {
@@ -501,11 +497,7 @@ mod quick_answers {
         assert!(portal.contains("زيارة السجن") && portal.contains("احجز الزيارة قبل يوم."), "{portal}");
 
         // The practitioner chooses it on the conversation page: it is put in the box in Arabic.
-        let page = client.get(app.url(&family)).send().await?.text().await?;
-        let member_id = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?;
-        let started =
-            client.post(app.url(&format!("{family}/conversations"))).form(&[("members", member_id)]).send().await?;
-        let conversation = location(&started);
+        let conversation = super::start_with_member(&app, &client, &family).await?;
         let page = client.get(app.url(&conversation)).send().await?.text().await?;
         assert!(
             plain(&page).contains("Insert a quick answer") && plain(&page).contains("Inserted in العربية"),
@@ -540,7 +532,7 @@ mod quick_answers {
 
 mod attachments {
     use super::family_with_portal_member;
-    use crate::support::{TestApp, TestResult, location, plain};
+    use crate::support::{TestApp, TestResult, plain};
 
     fn photo() -> Result<Vec<u8>, Box<dyn std::error::Error>> {
         let pixels = image::RgbImage::from_pixel(8, 8, image::Rgb([40, 120, 200]));
@@ -560,11 +552,7 @@ mod attachments {
         let app = TestApp::spawn().await?;
         app.clock.set(hearth_core::clock::Timestamp::parse_utc("2026-11-30T09:30").ok_or("time")?);
         let (client, pat, family, amina) = family_with_portal_member(&app).await?;
-        let page = client.get(app.url(&family)).send().await?.text().await?;
-        let member = page.split("name=\"members\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("member")?;
-        let started =
-            client.post(app.url(&format!("{family}/conversations"))).form(&[("members", member)]).send().await?;
-        let conversation = location(&started);
+        let conversation = super::start_with_member(&app, &client, &family).await?;
         let portal = format!("/portal/conversations/{}", conversation.rsplit('/').next().unwrap_or_default());
         let member_client = app.client()?;
         app.sign_in(&member_client, &amina).await?;
