@@ -36,6 +36,18 @@ pub struct ConversationFacts {
     pub actor_takes_part: bool,
 }
 
+/// What the policy needs to know about a session's video call, from the
+/// side of the person asking.
+#[derive(Debug, Clone)]
+pub struct CallFacts {
+    /// The family file the session belongs to.
+    pub family: FamilyFacts,
+    /// The actor is the session's organiser or a colleague on it.
+    pub actor_on_session: bool,
+    /// A member of the session is linked to the actor's account.
+    pub actor_member_of_session: bool,
+}
+
 /// What the policy needs to know about another account.
 #[derive(Debug, Clone)]
 pub struct AccountFacts {
@@ -93,6 +105,11 @@ pub enum Action {
     Converse,
     /// Keep the organisation's quick answers to common practical questions.
     EditQuickAnswers,
+    /// Take part in a session's video call: staff on the session, members of it.
+    JoinCall,
+    /// Run a session's video call: let people in from the waiting room, end
+    /// it, complete the start checklist. Staff on the session only.
+    HostCall,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -109,6 +126,7 @@ pub enum Target<'a> {
     Family(&'a FamilyFacts),
     Account(&'a AccountFacts),
     Conversation(&'a ConversationFacts),
+    Call(&'a CallFacts),
 }
 
 impl Target<'_> {
@@ -118,6 +136,7 @@ impl Target<'_> {
             Self::Family(f) => &f.organisation_id,
             Self::Account(a) => &a.organisation_id,
             Self::Conversation(c) => &c.organisation_id,
+            Self::Call(c) => &c.family.organisation_id,
         }
     }
 }
@@ -184,6 +203,11 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
         (Action::Converse, Target::Conversation(c)) => {
             allow_if(matches!(actor.role, FamilyMember) && c.actor_takes_part)
         }
+        // A call is for the people on the session; break-glass never opens one.
+        (Action::JoinCall | Action::HostCall, Target::Call(c)) if matches!(actor.role, Practitioner | Supervisor) => {
+            allow_if(c.actor_on_session && family_scope(actor).admits(&c.family))
+        }
+        (Action::JoinCall, Target::Call(c)) => allow_if(actor.role == FamilyMember && c.actor_member_of_session),
         (Action::AssignFamily | Action::ViewFamilyAccessLog | Action::ReviewAssessment, Target::Family(f)) => {
             allow_if(actor.role == Supervisor && in_team(actor, f))
         }
@@ -401,6 +425,32 @@ mod tests {
                     expected,
                     "{role:?} {org} {takes_part}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn calls_are_for_the_people_on_the_session_and_only_staff_host() {
+        for role in Role::ALL {
+            let a = actor(role);
+            for (org, team, assigned, glass) in fact_combinations() {
+                for (on_session, member_of_session) in [(true, false), (false, true), (false, false), (true, true)] {
+                    let c = CallFacts {
+                        family: family(org, team, assigned, glass),
+                        actor_on_session: on_session,
+                        actor_member_of_session: member_of_session,
+                    };
+                    let join = decide(&a, Action::JoinCall, Target::Call(&c));
+                    let host = decide(&a, Action::HostCall, Target::Call(&c));
+                    let staff_in_scope = matches!(role, Role::Practitioner | Role::Supervisor)
+                        && on_session
+                        && org == 1
+                        && family_scope(&a).admits(&c.family);
+                    let member = role == Role::FamilyMember && member_of_session && org == 1;
+                    let allow = |yes: bool| if yes { Decision::Allow } else { Decision::Deny };
+                    assert_eq!(join, allow(staff_in_scope || member), "{role:?} {org} {team} {assigned} {glass}");
+                    assert_eq!(host, allow(staff_in_scope), "{role:?} hosts only as staff on the session");
+                }
             }
         }
     }

@@ -22,8 +22,20 @@ pub const REQUIRED_TOPICS: [&str; 9] = [
 ];
 
 /// What the practitioner fills in for each family member.
-pub const CHOICES: [&str; 7] =
-    ["account_users", "signal", "reconnect", "translator", "availability", "urgent_contacts", "retention"];
+pub const CHOICES: [&str; 8] = [
+    "account_users",
+    "signal",
+    "reconnect",
+    RECONNECT_MINUTES,
+    "translator",
+    "availability",
+    "urgent_contacts",
+    "retention",
+];
+
+/// The choice that says how many minutes a dropped call is waited for
+/// before the fallback ("reconnect") applies; a whole number, 1 to 30.
+pub const RECONNECT_MINUTES: &str = "reconnect_minutes";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Clause {

@@ -90,6 +90,13 @@ pub enum AuditAction {
     ConversationViewed,
     /// The organisation's quick answers were added to, changed or pruned.
     QuickAnswersChanged,
+    /// A session's video call was opened, someone was let in or turned
+    /// away, the call ended, or it ended abruptly after a drop.
+    CallOpened,
+    CallJoined,
+    CallTurnedAway,
+    CallEnded,
+    CallEndedAbruptly,
 }
 
 impl AuditAction {
@@ -166,6 +173,11 @@ impl AuditAction {
             Self::MessageCorrected => "family.message_corrected",
             Self::ConversationViewed => "family.conversation_viewed",
             Self::QuickAnswersChanged => "organisation.quick_answers_changed",
+            Self::CallOpened => "family.call_opened",
+            Self::CallJoined => "family.call_joined",
+            Self::CallTurnedAway => "family.call_turned_away",
+            Self::CallEnded => "family.call_ended",
+            Self::CallEndedAbruptly => "family.call_ended_abruptly",
         }
     }
 }

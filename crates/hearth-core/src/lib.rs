@@ -9,6 +9,7 @@ pub mod agreements;
 pub mod assessment;
 pub mod audit;
 pub mod calendar;
+pub mod calls;
 pub mod clock;
 pub mod conference;
 pub mod crypto;

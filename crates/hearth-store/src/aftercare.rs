@@ -74,6 +74,35 @@ fn follow_up_query() -> SelectStatement {
 }
 
 impl Tx {
+    /// When a session's follow-up is due (counted from the session's planned
+    /// end, so recording late does not move it) and how to reach the members
+    /// of the session, as they asked to be contacted.
+    pub async fn aftercare_due(&mut self, session: &SupportSession) -> Result<(Timestamp, String)> {
+        let policy = self.wellbeing_policy(&session.organisation_id).await?;
+        let ids: Vec<&str> = session.members.iter().map(|(id, _)| id.as_str()).collect();
+        let rows = if ids.is_empty() {
+            Vec::new()
+        } else {
+            self.fetch_all(
+                &Query::select()
+                    .columns(["name", "contact_preferences"])
+                    .from("family_members")
+                    .and_where(Expr::col("id").is_in(ids))
+                    .and_where(Expr::col("family_id").eq(session.family_id.as_str()))
+                    .and_where(Expr::col("contact_preferences").is_not_null())
+                    .order_by("name", Order::Asc)
+                    .to_owned(),
+            )
+            .await?
+        };
+        let channel = rows
+            .iter()
+            .map(|r| Ok(format!("{}: {}", col::text(r, "name")?, col::text(r, "contact_preferences")?)))
+            .collect::<Result<Vec<_>>>()?
+            .join("; ");
+        Ok((session.ends_at().plus_seconds(i64::from(policy.aftercare_due_hours) * 3600), channel))
+    }
+
     pub(crate) async fn create_follow_up(
         &mut self,
         session: &SupportSession,

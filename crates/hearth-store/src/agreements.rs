@@ -72,7 +72,7 @@ fn encode(choices: &BTreeMap<String, String>) -> String {
     choices.iter().map(|(k, v)| format!("{k}={}\n", v.replace('\n', " "))).collect()
 }
 
-fn decode(text: &str) -> BTreeMap<String, String> {
+pub(crate) fn decode(text: &str) -> BTreeMap<String, String> {
     text.lines().filter_map(|l| l.split_once('=')).map(|(k, v)| (k.to_owned(), v.to_owned())).collect()
 }
 

@@ -15,6 +15,7 @@ pub mod assessment;
 pub mod audit;
 pub mod backup;
 pub mod calendar;
+pub mod calls;
 pub mod conference;
 pub mod documents;
 pub mod families;
@@ -279,15 +280,15 @@ impl Store {
     }
 
     /// What happens in conversations from now on, once committed, in this
-    /// process or (on PostgreSQL, after [`Store::follow_conversations`]) any.
-    pub fn conversation_activity(&self) -> tokio::sync::broadcast::Receiver<messaging::ConversationActivity> {
+    /// process or (on PostgreSQL, after [`Store::follow_live_activity`]) any.
+    pub fn live_activity(&self) -> tokio::sync::broadcast::Receiver<messaging::LiveActivity> {
         self.shared.activity.subscribe()
     }
 
     /// On PostgreSQL, starts listening for what every process commits in
     /// conversations (`LISTEN`); once per store. On SQLite there is nothing
     /// to follow: one process serves the file.
-    pub async fn follow_conversations(&self) -> Result<()> {
+    pub async fn follow_live_activity(&self) -> Result<()> {
         self.shared.activity.follow().await
     }
 
@@ -356,7 +357,7 @@ pub struct Tx {
     /// Audit rows recorded by this transaction, chained at commit.
     pending_audit: Vec<hearth_core::audit::AuditRow>,
     /// What this transaction did in conversations, announced once committed.
-    pending_activity: Vec<messaging::ConversationActivity>,
+    pending_activity: Vec<messaging::LiveActivity>,
     /// Begun with `Store::begin_read`.
     reading: bool,
 }
@@ -454,7 +455,7 @@ impl Tx {
     }
 
     /// Keeps something that happened in a conversation to announce at commit.
-    pub(crate) fn announce(&mut self, happened: messaging::ConversationActivity) {
+    pub(crate) fn announce(&mut self, happened: messaging::LiveActivity) {
         self.pending_activity.push(happened);
     }
 

@@ -6,7 +6,9 @@
 use hearth_core::access::{Actor, ConversationFacts};
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
-use hearth_core::ids::{ConversationId, DocumentId, FamilyId, MemberId, MessageId, OrganisationId, UserId};
+use hearth_core::ids::{
+    ConversationId, DocumentId, FamilyId, MemberId, MessageId, OrganisationId, SupportSessionId, UserId,
+};
 use hearth_core::messaging::MessageText;
 use sea_query::{Expr, ExprTrait, Order, Query};
 
@@ -377,7 +379,7 @@ impl Tx {
         .await?;
         let version = self.insert_message_version(&id, 1, text).await?;
         self.count_message_day(open, now, kind == AuthorKind::Member).await?;
-        self.announce(ConversationActivity::Message { conversation: open.id().clone(), seq });
+        self.announce(LiveActivity::Message { conversation: open.id().clone(), seq });
         Ok(Message {
             id,
             seq,
@@ -526,7 +528,7 @@ impl Tx {
             return Ok(false);
         };
         self.insert_message_version(message, latest + 1, text).await?;
-        self.announce(ConversationActivity::Corrected { conversation: open.id().clone(), seq });
+        self.announce(LiveActivity::Corrected { conversation: open.id().clone(), seq });
         self.audit(AuditEntry::by(author, AuditAction::MessageCorrected, AuditRecord::Family(open.family()))).await?;
         Ok(true)
     }
@@ -647,7 +649,7 @@ impl Tx {
             )
             .await?;
         if moved > 0 {
-            self.announce(ConversationActivity::Seen { conversation: open.id().clone() });
+            self.announce(LiveActivity::Seen { conversation: open.id().clone() });
         }
         Ok(())
     }
@@ -792,38 +794,42 @@ impl Tx {
     }
 }
 
-/// Something a committed transaction did in a conversation, so pages that
-/// have it open can show it at once. It carries places, never text: a page
-/// reads what changed through its own access check.
+/// Something a committed transaction did in a conversation or a call, so
+/// pages that have it open can show it at once. It carries places, never
+/// text: a page reads what changed through its own access check.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ConversationActivity {
+pub enum LiveActivity {
     /// A message took place `seq`.
     Message { conversation: ConversationId, seq: i64 },
     /// The message at place `seq` was corrected.
     Corrected { conversation: ConversationId, seq: i64 },
     /// A participant has seen further.
     Seen { conversation: ConversationId },
+    /// Someone came, was let in, left, dropped, or has signalling waiting in
+    /// the session's video call.
+    Call { session: SupportSessionId },
     /// Announcements may have been missed (a lost connection to the
     /// database, a reader that fell behind): every open page looks again.
     Missed,
 }
 
-impl ConversationActivity {
+impl LiveActivity {
     pub fn conversation(&self) -> Option<&ConversationId> {
         match self {
             Self::Message { conversation, .. } | Self::Corrected { conversation, .. } | Self::Seen { conversation } => {
                 Some(conversation)
             }
-            Self::Missed => None,
+            Self::Call { .. } | Self::Missed => None,
         }
     }
 
-    /// The `NOTIFY` payload: a letter, the conversation and a place.
+    /// The `NOTIFY` payload: a letter, the conversation or session and a place.
     pub(crate) fn encode(&self) -> String {
         match self {
             Self::Message { conversation, seq } => format!("m:{conversation}:{seq}"),
             Self::Corrected { conversation, seq } => format!("c:{conversation}:{seq}"),
             Self::Seen { conversation } => format!("s:{conversation}"),
+            Self::Call { session } => format!("v:{session}"),
             Self::Missed => "x".to_owned(),
         }
     }
@@ -834,7 +840,12 @@ impl ConversationActivity {
         if kind == "x" {
             return Some(Self::Missed);
         }
-        let conversation = ConversationId::parse(parts.next()?).ok()?;
+        let place = parts.next()?;
+        if kind == "v" {
+            let session = SupportSessionId::parse(place).ok()?;
+            return parts.next().is_none().then_some(Self::Call { session });
+        }
+        let conversation = ConversationId::parse(place).ok()?;
         let seq = parts.next().map(str::parse::<i64>);
         match (kind, seq) {
             ("m", Some(Ok(seq))) => Some(Self::Message { conversation, seq }),
@@ -845,8 +856,8 @@ impl ConversationActivity {
     }
 }
 
-/// The `LISTEN`/`NOTIFY` channel that carries conversation activity.
-pub(crate) const ACTIVITY_CHANNEL: &str = "hearth_conversations";
+/// The `LISTEN`/`NOTIFY` channel that carries conversation and call activity.
+pub(crate) const ACTIVITY_CHANNEL: &str = "hearth_live";
 
 /// How many announcements a slow reader may fall behind before it is told
 /// it missed some.
@@ -855,7 +866,7 @@ const ACTIVITY_BACKLOG: usize = 4096;
 /// Conversation activity within this process: announced here after an
 /// SQLite commit, or received from PostgreSQL once followed.
 pub(crate) struct ActivityFeed {
-    sender: tokio::sync::broadcast::Sender<ConversationActivity>,
+    sender: tokio::sync::broadcast::Sender<LiveActivity>,
     /// The database to `LISTEN` on; None on SQLite.
     listen_url: Option<String>,
     following: std::sync::atomic::AtomicBool,
@@ -883,11 +894,11 @@ impl ActivityFeed {
         }
     }
 
-    pub(crate) fn subscribe(&self) -> tokio::sync::broadcast::Receiver<ConversationActivity> {
+    pub(crate) fn subscribe(&self) -> tokio::sync::broadcast::Receiver<LiveActivity> {
         self.sender.subscribe()
     }
 
-    pub(crate) fn announce(&self, happened: ConversationActivity) {
+    pub(crate) fn announce(&self, happened: LiveActivity) {
         // Nobody listening is not an error: no page is open.
         let _ = self.sender.send(happened);
     }
@@ -904,18 +915,18 @@ impl ActivityFeed {
             loop {
                 match listener.try_recv().await {
                     Ok(Some(notification)) => {
-                        if let Some(happened) = ConversationActivity::decode(notification.payload()) {
+                        if let Some(happened) = LiveActivity::decode(notification.payload()) {
                             let _ = sender.send(happened);
                         }
                     }
                     // The connection was lost; the next call reconnects. What
                     // was sent meanwhile is gone, so pages look again.
                     Ok(None) => {
-                        let _ = sender.send(ConversationActivity::Missed);
+                        let _ = sender.send(LiveActivity::Missed);
                     }
                     Err(e) => {
                         tracing::warn!(error = %e, "listening for conversation activity failed; retrying");
-                        let _ = sender.send(ConversationActivity::Missed);
+                        let _ = sender.send(LiveActivity::Missed);
                         tokio::time::sleep(std::time::Duration::from_secs(1)).await;
                     }
                 }

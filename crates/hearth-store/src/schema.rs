@@ -40,6 +40,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (19, "quick_answers", quick_answers),
     (20, "conversation_days", conversation_days),
     (21, "message_attachments", message_attachments),
+    (22, "video_calls", video_calls),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -59,6 +60,14 @@ fn id() -> ColumnDef {
 }
 fn fk(table: &'static str, column: &'static str, to: &'static str) -> sea_query::ForeignKeyCreateStatement {
     ForeignKey::create().from(table, column).to(to, "id").on_delete(ForeignKeyAction::Restrict).to_owned()
+}
+/// Rows of a call point at its `session_calls` row, keyed by session.
+fn call_fk(table: &'static str) -> sea_query::ForeignKeyCreateStatement {
+    ForeignKey::create()
+        .from(table, "session_id")
+        .to("session_calls", "session_id")
+        .on_delete(ForeignKeyAction::Restrict)
+        .to_owned()
 }
 fn index(name: &'static str, table: &'static str, cols: &[&'static str]) -> Step {
     let mut stmt = Index::create().name(name).table(table).to_owned();
@@ -950,6 +959,67 @@ fn message_attachments() -> Vec<Step> {
                 .to_owned(),
         ),
         index("message_attachments_document", "message_attachments", &["document_id"]),
+    ]
+}
+
+/// A session's video call: who came and when, the drops, and the signalling
+/// on its way between browsers (deleted once delivered). Never media.
+fn video_calls() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("session_calls")
+                .col(ColumnDef::new("session_id").text().not_null().primary_key())
+                .col(int("opened_at"))
+                .col(int("reconnect_minutes"))
+                .col(opt_int("ended_at"))
+                .col(opt_text("ended_how"))
+                .foreign_key(&mut fk("session_calls", "session_id", "support_sessions"))
+                .to_owned(),
+        ),
+        index("session_calls_open", "session_calls", &["ended_at"]),
+        Step::Table(
+            Table::create()
+                .table("call_participants")
+                .col(text("session_id"))
+                .col(text("participant"))
+                .col(text("presence"))
+                .col(opt_text("connection"))
+                .col(int("asked_at"))
+                .col(opt_int("admitted_at"))
+                .col(opt_int("connected_at"))
+                .col(opt_int("seen_at"))
+                .col(opt_int("dropped_at"))
+                .primary_key(Index::create().col("session_id").col("participant"))
+                .foreign_key(&mut call_fk("call_participants"))
+                .to_owned(),
+        ),
+        index("call_participants_seen", "call_participants", &["presence", "seen_at"]),
+        Step::Table(
+            Table::create()
+                .table("call_events")
+                .col(id())
+                .col(text("session_id"))
+                .col(int("at"))
+                .col(opt_text("participant"))
+                .col(text("kind"))
+                .foreign_key(&mut call_fk("call_events"))
+                .to_owned(),
+        ),
+        index("call_events_session", "call_events", &["session_id", "at"]),
+        Step::Table(
+            Table::create()
+                .table("call_signals")
+                .col(id())
+                .col(text("session_id"))
+                .col(text("to_participant"))
+                .col(text("from_participant"))
+                .col(int("seq"))
+                .col(text("body"))
+                .foreign_key(&mut call_fk("call_signals"))
+                .to_owned(),
+        ),
+        index("call_signals_to", "call_signals", &["session_id", "to_participant", "seq"]),
     ]
 }
 

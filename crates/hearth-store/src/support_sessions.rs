@@ -483,8 +483,8 @@ impl Tx {
         Ok(token)
     }
 
-    /// The translator invitation a link names, while it is unused and unexpired.
-    pub async fn open_translator_invitation(&mut self, token: &str) -> Result<Option<(Translator, SupportSession)>> {
+    /// The translator a link names, used or not.
+    pub(crate) async fn translator_by_token(&mut self, token: &str) -> Result<Option<Translator>> {
         let row = self
             .fetch_optional(
                 &Query::select()
@@ -494,7 +494,12 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
-        let Some(translator) = row.as_ref().map(translator_from).transpose()? else {
+        row.as_ref().map(translator_from).transpose()
+    }
+
+    /// The translator invitation a link names, while it is unused and unexpired.
+    pub async fn open_translator_invitation(&mut self, token: &str) -> Result<Option<(Translator, SupportSession)>> {
+        let Some(translator) = self.translator_by_token(token).await? else {
             return Ok(None);
         };
         if translator.accepted_at.is_some() || translator.expires_at <= self.now() {

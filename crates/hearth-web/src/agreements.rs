@@ -8,7 +8,8 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
-use hearth_core::agreements::{CHOICES, Template};
+use hearth_core::agreements::{CHOICES, RECONNECT_MINUTES, Template};
+use hearth_core::calls::parse_reconnect_minutes;
 use hearth_core::ids::{AgreementId, MemberId};
 use hearth_store::Tx;
 use hearth_store::agreements::{Agreement, Consent};
@@ -152,6 +153,8 @@ pub async fn make_agreement(
         let value: String = field(&pairs, c).trim().chars().take(500).collect();
         if value.is_empty() {
             errors.push(who.tr.t1("agreement-error-choice", "name", &who.tr.t(&format!("choice-{c}"))));
+        } else if c == RECONNECT_MINUTES && parse_reconnect_minutes(&value).is_none() {
+            errors.push(who.tr.t("agreement-error-reconnect-minutes"));
         }
         choices.insert(c.to_owned(), value);
     }

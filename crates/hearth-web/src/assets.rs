@@ -12,6 +12,7 @@ const ICON: &str = include_str!("../static/hearth-icon.svg");
 const NEUTRAL_ICON: &str = include_str!("../static/neutral-icon.svg");
 const QUICK_EXIT: &str = include_str!("../static/quick-exit.js");
 const CONVERSATION_LIVE: &str = include_str!("../static/conversation-live.js");
+const CALL: &str = include_str!("../static/call.js");
 
 pub async fn static_file(Path(name): Path<String>) -> Response {
     match name.as_str() {
@@ -23,6 +24,7 @@ pub async fn static_file(Path(name): Path<String>) -> Response {
         "conversation-live-1.js" => {
             ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], CONVERSATION_LIVE).into_response()
         }
+        "call-1.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], CALL).into_response(),
         _ => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -66,6 +66,10 @@ pub mod boundary {
     pub(crate) const LONG_TEXT_CHARS: usize = 2_000;
     /// An assessment's statements and a reviewer's comment.
     pub(crate) const STATEMENT_CHARS: usize = 10_000;
+    /// One piece of a video call's signalling (an offer or answer with its
+    /// session description, or a network candidate).
+    pub(crate) const CALL_SIGNAL_CHARS: usize = 32_000;
+
     /// An organisation's catalogue, rules or agreement template.
     pub(crate) const CONFIGURATION_CHARS: usize = 200_000;
 
@@ -88,6 +92,8 @@ pub mod boundary {
             | "whereabouts" => LONG_TEXT_CHARS,
             // A quick answer, one field per language.
             answer if answer.starts_with("answer_") => LONG_TEXT_CHARS,
+            // A call's signalling between browsers: a session description is a few kilobytes.
+            "signal" => CALL_SIGNAL_CHARS,
             _ => SHORT_TEXT_CHARS,
         }
     }

@@ -44,6 +44,8 @@ pub struct UpcomingSession {
     pub when: String,
     pub how: String,
     pub place: String,
+    /// A video session's call page.
+    pub call: Option<String>,
 }
 
 #[derive(askama::Template)]
@@ -122,6 +124,8 @@ pub async fn home(Reading { who, mut tx }: Reading) -> AppResult<Response> {
                     .map(|s| UpcomingSession {
                         when: format!("{} ({})", zone.format(s.starts_at), zone.name()),
                         how: crate::support_sessions::mode_label(&who.tr, s.mode),
+                        call: (s.mode == hearth_core::support_sessions::SessionMode::Video)
+                            .then(|| format!("/portal/sessions/{}/call", s.id)),
                         place: s.place,
                     })
                     .collect();

@@ -29,6 +29,8 @@ pub struct DueWork {
     pub notification_emails_sent: usize,
     pub outcomes_requested: usize,
     pub message_emails_sent: usize,
+    /// Video calls given up after a drop outlasted the agreed wait.
+    pub calls_ended_abruptly: usize,
 }
 
 /// How long a message stays unseen before its member is e-mailed: someone
@@ -57,12 +59,36 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
     }
     tx.commit().await?;
 
+    done.calls_ended_abruptly = end_dropped_calls(state).await?;
+
     if let Some(mailer) = &state.mailer {
         done.reminders_sent = send_reminders(state, mailer).await?;
         done.notification_emails_sent = send_notification_emails(state, mailer).await?;
         done.message_emails_sent = send_message_emails(state, mailer).await?;
     }
     Ok(done)
+}
+
+/// Call pages that went silent (their process may have been killed) have
+/// dropped; a call whose drop outlasted the agreed wait ends abruptly, which
+/// starts its aftercare. An open host page does the same for its own call
+/// every few seconds; this catches calls nobody has open any more.
+async fn end_dropped_calls(state: &AppState) -> AppResult<usize> {
+    let mut tx = state.store.begin().await?;
+    tx.drop_silent_call_connections().await?;
+    let due = tx.calls_to_give_up().await?;
+    tx.commit().await?;
+    let mut ended = 0;
+    for id in due {
+        let mut tx = state.store.begin().await?;
+        if let Some(session) = tx.session_for_due_work(&id).await?
+            && tx.end_call_abruptly(&session).await?
+        {
+            ended += 1;
+        }
+        tx.commit().await?;
+    }
+    Ok(ended)
 }
 
 /// Reminders say when and how, never why. Each reminder time goes once per

@@ -11,6 +11,7 @@ mod agreements;
 pub(crate) mod assessment;
 mod assets;
 mod calendar;
+pub mod calls;
 mod conference;
 mod context;
 mod documents;
@@ -20,6 +21,7 @@ mod forms;
 mod home;
 pub mod i18n;
 pub mod jobs;
+mod live;
 pub mod mail;
 mod messaging;
 mod modality;
@@ -40,7 +42,7 @@ use metrics_exporter_prometheus::PrometheusHandle;
 
 pub use context::{NAVIGATION, NavLink};
 pub use error::AppError;
-pub use messaging::live::LiveConversations;
+pub use live::LiveRooms;
 pub use routes::{RouteSpec, route_table, router};
 
 /// Settings the web layer needs, built by the binary from configuration.
@@ -61,6 +63,8 @@ pub struct WebSettings {
     /// Keys what is stored only as a digest: client addresses and typed
     /// e-mail addresses for throttling, and recovery codes.
     pub digest_key: Vec<u8>,
+    /// STUN and TURN servers for video calls.
+    pub calls: calls::CallNetwork,
 }
 
 impl WebSettings {
@@ -75,6 +79,7 @@ impl WebSettings {
             invitation_valid_seconds: 7 * 24 * 3600,
             trust_forwarded_for: false,
             digest_key,
+            calls: calls::CallNetwork::default(),
         }
     }
 
@@ -90,7 +95,7 @@ pub struct AppState {
     pub mailer: Option<mail::Mailer>,
     pub metrics: Option<PrometheusHandle>,
     /// Open conversation pages in this process, told of what is committed.
-    pub live: Arc<LiveConversations>,
+    pub live: Arc<LiveRooms>,
 }
 
 #[cfg(test)]

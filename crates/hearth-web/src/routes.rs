@@ -16,8 +16,8 @@ use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
 use crate::{
-    AppState, accounts, aftercare, agreements, assessment, assets, calendar, conference, documents, families, home,
-    messaging, modality, notifications, ops, portal, security, support_sessions, timeline, wellbeing,
+    AppState, accounts, aftercare, agreements, assessment, assets, calendar, calls, conference, documents, families,
+    home, messaging, modality, notifications, ops, portal, security, support_sessions, timeline, wellbeing,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -184,6 +184,16 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             "/families/{family_id}/sessions/{support_session_id}/translators",
             post(support_sessions::invite_translator),
         ),
+        (Method::GET, "/families/{family_id}/sessions/{support_session_id}/call", get(calls::staff_call_page)),
+        (
+            Method::GET,
+            "/families/{family_id}/sessions/{support_session_id}/call/live",
+            get(calls::live::staff_call_live),
+        ),
+        (Method::GET, "/portal/sessions/{support_session_id}/call", get(calls::portal_call_page)),
+        (Method::GET, "/portal/sessions/{support_session_id}/call/live", get(calls::live::portal_call_live)),
+        (Method::GET, "/translator/{token}/call", get(calls::translator_call_page)),
+        (Method::GET, "/translator/{token}/call/live", get(calls::live::translator_call_live)),
         (Method::GET, "/translator/{token}", get(support_sessions::translator_page)),
         (Method::POST, "/translator/{token}", post(support_sessions::accept_undertaking)),
         (Method::GET, "/families/{family_id}/follow-ups/{follow_up_id}", get(aftercare::follow_up_page)),

@@ -27,7 +27,10 @@ pub async fn security_headers(State(state): State<AppState>, request: Request, n
     set(headers, "referrer-policy", "same-origin");
     set(headers, "x-frame-options", "DENY");
     set(headers, "cross-origin-opener-policy", "same-origin");
-    set(headers, "permissions-policy", "geolocation=(), microphone=(), camera=(), payment=()");
+    // A call page allows its own camera and microphone; every other page none.
+    if !headers.contains_key("permissions-policy") {
+        set(headers, "permissions-policy", "geolocation=(), microphone=(), camera=(), payment=()");
+    }
     if state.settings.serves_tls() {
         set(headers, "strict-transport-security", "max-age=63072000; includeSubDomains");
     }

@@ -336,11 +336,30 @@ pub async fn schedule_session(
     Ok(Redirect::to(&session_href(&family.id, &session)).into_response())
 }
 
-struct ChecklistRow {
-    key: &'static str,
-    label: String,
-    detail: Option<String>,
-    checked: bool,
+pub(crate) struct ChecklistRow {
+    pub(crate) key: &'static str,
+    pub(crate) label: String,
+    pub(crate) detail: Option<String>,
+    pub(crate) checked: bool,
+}
+
+/// The start checklist's items, ticked as recorded or as typed, with the
+/// member's agreed fallback beside the item on connection drops.
+pub(crate) fn checklist_rows(
+    tr: &Tr,
+    session: &SupportSession,
+    reconnect: Option<&String>,
+    ticked: &[&str],
+) -> Vec<ChecklistRow> {
+    ChecklistItem::ALL
+        .iter()
+        .map(|item| ChecklistRow {
+            key: item.as_str(),
+            label: tr.t(&format!("checklist-{}", item.as_str().replace('_', "-"))),
+            detail: item.agreement_choice().and(reconnect.cloned()),
+            checked: session.checklist.iter().any(|c| c == item.as_str()) || ticked.contains(&item.as_str()),
+        })
+        .collect()
 }
 
 struct TranslatorRow {
@@ -368,6 +387,10 @@ struct SessionTemplate {
     override_reason: Option<String>,
     override_concerns: String,
     checklist: Vec<ChecklistRow>,
+    checklist_next_call: bool,
+    /// A video session's call page, while it has no outcome.
+    call: Option<String>,
+    call_log: Vec<String>,
     checklist_done: Option<String>,
     outcome: Option<String>,
     outcomes: Vec<(&'static str, String)>,
@@ -444,6 +467,10 @@ async fn session_view(
         .map(|f| (f.id.to_string(), zone.format(f.due_at), f.completed_at.is_some()))
         .collect();
     let ticked = values(&st.form, "items");
+    let call_log = match tx.call_of(&session.id).await? {
+        Some(call) => crate::calls::call_log(&tr, zone, &session, &call),
+        None => Vec::new(),
+    };
     Ok(SessionTemplate {
         page: Page::signed_in(who, "session-title", "/families"),
         family_id: family.id.to_string(),
@@ -460,15 +487,11 @@ async fn session_view(
         staff: session.staff.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
         override_reason: session.override_reason.clone(),
         override_concerns: concern_summary(&tr, session.override_concerns.as_deref().unwrap_or_default()),
-        checklist: ChecklistItem::ALL
-            .iter()
-            .map(|item| ChecklistRow {
-                key: item.as_str(),
-                label: tr.t(&format!("checklist-{}", item.as_str().replace('_', "-"))),
-                detail: item.agreement_choice().and(reconnect.clone()),
-                checked: session.checklist.iter().any(|c| c == item.as_str()) || ticked.contains(&item.as_str()),
-            })
-            .collect(),
+        checklist: checklist_rows(&tr, &session, reconnect.as_ref(), &ticked),
+        checklist_next_call: false,
+        call: (session.mode == SessionMode::Video && session.outcome.is_none())
+            .then(|| format!("{}/call", session_href(&family.id, &session.id))),
+        call_log,
         checklist_done: session.checklist_at.map(|t| zone.format(t)),
         outcome: session.outcome.map(|o| outcome_label(&tr, o)),
         outcomes: SessionOutcome::ALL.iter().map(|o| (o.as_str(), outcome_label(&tr, *o))).collect(),
@@ -538,7 +561,9 @@ pub async fn record_checklist(
     }
     tx.record_checklist(&who.actor, &session, &items).await?;
     tx.commit().await?;
-    Ok(Redirect::to(&session_href(&family.id, &session.id)).into_response())
+    // Completed on the call page: back to the call.
+    let back = session_href(&family.id, &session.id);
+    Ok(Redirect::to(&if field(&pairs, "next") == "call" { format!("{back}/call") } else { back }).into_response())
 }
 
 pub async fn record_outcome(
@@ -567,21 +592,7 @@ pub async fn record_outcome(
         let st = SessionPageState { form: pairs, outcome_error: error, ..Default::default() };
         return refused(tx, &who, &family, session, st).await;
     };
-    let read = tx.read_family(&who.actor, &family.id).await?;
-    let follow_up = if needs_aftercare(session.mode, outcome) {
-        let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
-        let members = tx.members_of(&read).await?;
-        let channel = members
-            .iter()
-            .filter(|m| session.members.iter().any(|(id, _)| *id == m.id))
-            .filter_map(|m| m.contact_preferences.as_ref().map(|c| format!("{}: {c}", m.name)))
-            .collect::<Vec<_>>()
-            .join("; ");
-        // Due counted from the end of the session, so recording it late does not move the deadline.
-        Some((session.ends_at().plus_seconds(i64::from(policy.aftercare_due_hours) * 3600), channel))
-    } else {
-        None
-    };
+    let follow_up = if needs_aftercare(session.mode, outcome) { Some(tx.aftercare_due(&session).await?) } else { None };
     tx.record_outcome(&who.actor, &session, outcome, note.as_ref(), follow_up).await?;
     tx.commit().await?;
     Ok(Redirect::to(&session_href(&family.id, &session.id)).into_response())
@@ -657,6 +668,8 @@ struct TranslatorTemplate {
     /// Shown only once the undertaking is accepted.
     place: Option<String>,
     error: Option<String>,
+    /// A video session: the link also opens the call.
+    video: bool,
 }
 
 #[allow(clippy::disallowed_methods)] // a translator's link, no session: its one transaction
@@ -688,6 +701,7 @@ fn translator_view(
         mode: mode_label(&tr, session.mode),
         place,
         error,
+        video: session.mode == SessionMode::Video,
     }
 }
 

@@ -192,6 +192,7 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
             ("account_users", "Farah only"),
             ("signal", "\"Can you call me about the bus times?\""),
             ("reconnect", "Pat calls back on your phone within 5 minutes; if that fails, you send a text."),
+            ("reconnect_minutes", "5"),
             ("translator", "none"),
             ("availability", "Monday to Thursday, 9:00 to 17:00"),
             ("urgent_contacts", "the duty line 0800 123 456, or 112 in an emergency"),

@@ -615,8 +615,8 @@ async fn serve(
         None
     };
     // On PostgreSQL every process hears what the others commit in conversations.
-    store.follow_conversations().await?;
-    let live = hearth_web::LiveConversations::start(&store);
+    store.follow_live_activity().await?;
+    let live = hearth_web::LiveRooms::start(&store);
     let state = AppState { store: store.clone(), settings: Arc::new(settings), mailer, metrics, live };
     let app = hearth_web::router(state.clone());
     // Reminders, overdue aftercare and staff e-mail fall due with time. Every

@@ -3,25 +3,21 @@
 //! and a message typed on the page goes over it. Every read and write on the
 //! socket reads the session and asks the access policy afresh, as a page
 //! would, so signing out or losing the family ends it. What the database
-//! announces is only places ([`ConversationActivity`]); each page reads the
+//! announces is only places ([`LiveActivity`]); each page reads the
 //! text itself, through its own access check. Without JavaScript none of
 //! this is used: the page's forms post and the page reloads.
 
-use std::collections::{BTreeSet, HashMap};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::collections::BTreeSet;
 use std::time::Duration;
 
 use axum::extract::ws::{Message as Frame, WebSocket, WebSocketUpgrade, rejection::WebSocketUpgradeRejection};
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
-use axum::http::header::{HOST, ORIGIN};
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
-use hearth_core::ids::ConversationId;
+use hearth_store::Tx;
 use hearth_store::families::Family;
-use hearth_store::messaging::{ConversationActivity, ConversationOpen};
-use hearth_store::{Store, Tx};
+use hearth_store::messaging::{ConversationOpen, LiveActivity};
 use serde::Deserialize;
 use tokio::sync::broadcast;
 
@@ -32,89 +28,13 @@ use crate::context::{Reading, Resumable, SignedIn, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::boundary::{self, Refusal};
 use crate::forms::{Pairs, field};
+use crate::live::Room;
 
 /// How long an idle connection waits before the session is checked again
 /// and a ping keeps proxies from closing it.
 const CHECK_EVERY: Duration = Duration::from_secs(60);
-/// Announcements one page may fall behind before it looks again from scratch.
-const PAGE_BACKLOG: usize = 64;
 /// The largest frame a page sends: one message, form-encoded.
 const MAX_FRAME_BYTES: usize = 64 * 1024;
-const SHARDS: usize = 16;
-
-type Senders = HashMap<ConversationId, broadcast::Sender<ConversationActivity>>;
-
-/// The open conversation pages of this process, by conversation, fed from
-/// the store's committed activity. Sharded, so pages opening and closing
-/// do not queue behind one lock.
-pub struct LiveConversations {
-    shards: [Mutex<Senders>; SHARDS],
-    open_pages: AtomicUsize,
-}
-
-impl LiveConversations {
-    /// Starts passing the store's activity on to open pages. On PostgreSQL
-    /// the caller also calls [`Store::follow_conversations`], so activity
-    /// committed by other processes arrives too.
-    pub fn start(store: &Store) -> Arc<Self> {
-        let live = Arc::new(Self { shards: Default::default(), open_pages: AtomicUsize::new(0) });
-        let mut feed = store.conversation_activity();
-        let router = live.clone();
-        tokio::spawn(async move {
-            loop {
-                match feed.recv().await {
-                    Ok(happened) => router.pass_on(happened),
-                    Err(broadcast::error::RecvError::Lagged(_)) => router.pass_on(ConversationActivity::Missed),
-                    Err(broadcast::error::RecvError::Closed) => break,
-                }
-            }
-        });
-        live
-    }
-
-    /// How many conversation pages are open on this process.
-    pub fn open_pages(&self) -> usize {
-        self.open_pages.load(Ordering::Relaxed)
-    }
-
-    fn shard(&self, id: &ConversationId) -> std::sync::MutexGuard<'_, Senders> {
-        let index = id.as_str().bytes().fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(usize::from(b))) % SHARDS;
-        self.shards[index].lock().unwrap_or_else(PoisonError::into_inner)
-    }
-
-    fn join(&self, id: &ConversationId) -> broadcast::Receiver<ConversationActivity> {
-        self.open_pages.fetch_add(1, Ordering::Relaxed);
-        metrics::gauge!("hearth_live_conversation_pages").increment(1.0);
-        self.shard(id).entry(id.clone()).or_insert_with(|| broadcast::channel(PAGE_BACKLOG).0).subscribe()
-    }
-
-    /// Called once a page's receiver is dropped.
-    fn leave(&self, id: &ConversationId) {
-        self.open_pages.fetch_sub(1, Ordering::Relaxed);
-        metrics::gauge!("hearth_live_conversation_pages").decrement(1.0);
-        let mut senders = self.shard(id);
-        if senders.get(id).is_some_and(|s| s.receiver_count() == 0) {
-            senders.remove(id);
-        }
-    }
-
-    fn pass_on(&self, happened: ConversationActivity) {
-        match happened.conversation() {
-            Some(id) => {
-                if let Some(sender) = self.shard(id).get(id) {
-                    let _ = sender.send(happened.clone());
-                }
-            }
-            None => {
-                for shard in &self.shards {
-                    for sender in shard.lock().unwrap_or_else(PoisonError::into_inner).values() {
-                        let _ = sender.send(ConversationActivity::Missed);
-                    }
-                }
-            }
-        }
-    }
-}
 
 /// Which side of the conversation the page is on, to ask the policy again.
 #[derive(Clone)]
@@ -162,18 +82,6 @@ pub async fn portal_live(
     connect(state, headers, upgrade, Side::Member, open, query.after, page)
 }
 
-/// A browser only opens a socket from a page of this site: one from
-/// anywhere else is refused, so another site cannot ride on the cookie.
-fn same_origin(state: &AppState, headers: &HeaderMap) -> bool {
-    let Some(origin) = headers.get(ORIGIN).and_then(|v| v.to_str().ok()) else {
-        // Not a browser: the cookie was given on purpose.
-        return true;
-    };
-    let host = headers.get(HOST).and_then(|v| v.to_str().ok()).unwrap_or_default();
-    origin == state.settings.public_url
-        || origin.strip_prefix("https://").or_else(|| origin.strip_prefix("http://")) == Some(host)
-}
-
 fn connect(
     state: AppState,
     headers: HeaderMap,
@@ -187,7 +95,7 @@ fn connect(
     let Ok(upgrade) = upgrade else {
         return Ok(Redirect::to(&page).into_response());
     };
-    if !same_origin(&state, &headers) {
+    if !crate::live::same_origin(&state, &headers) {
         return Err(AppError::Forbidden);
     }
     let page = LivePage { state, session: Resumable::new(&headers), side, open, delivered: after.max(0) };
@@ -210,14 +118,16 @@ struct Due {
 }
 
 impl Due {
-    fn add(&mut self, happened: ConversationActivity) {
+    fn add(&mut self, happened: LiveActivity) {
         match happened {
-            ConversationActivity::Message { .. } => self.messages = true,
-            ConversationActivity::Corrected { seq, .. } => {
+            LiveActivity::Message { .. } => self.messages = true,
+            LiveActivity::Corrected { seq, .. } => {
                 self.corrected.insert(seq);
             }
-            ConversationActivity::Seen { .. } => self.seen = true,
-            ConversationActivity::Missed => self.everything = true,
+            LiveActivity::Seen { .. } => self.seen = true,
+            LiveActivity::Missed => self.everything = true,
+            // Only this conversation's room is followed.
+            LiveActivity::Call { .. } => {}
         }
     }
 }
@@ -238,7 +148,8 @@ struct LivePage {
 impl LivePage {
     async fn run(mut self, mut socket: WebSocket) {
         let id = self.open.id().clone();
-        let mut feed = self.state.live.join(&id);
+        let room = Room::Conversation(id.clone());
+        let mut feed = self.state.live.join(&room);
         let mut check = tokio::time::interval(CHECK_EVERY);
         check.reset();
         // What was sent between the page being drawn and connecting.
@@ -280,7 +191,7 @@ impl LivePage {
             }
         }
         drop(feed);
-        self.state.live.leave(&id);
+        self.state.live.leave(&room);
     }
 
     /// Asks the policy again, as a page request would; the family file on

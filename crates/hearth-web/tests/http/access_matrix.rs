@@ -183,8 +183,18 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         | ("GET" | "POST", "/families/{family_id}/follow-ups/{follow_up_id}") => {
             signed_in(if caseworker && record == Own { Allow } else { Deny })
         }
+        // A call is for the people on the session: its organiser, and the member on it.
+        (
+            "GET",
+            "/families/{family_id}/sessions/{support_session_id}/call"
+            | "/families/{family_id}/sessions/{support_session_id}/call/live",
+        ) => signed_in(if role == Some(Practitioner) && record == Own { Allow } else { Deny }),
+        ("GET", "/portal/sessions/{support_session_id}/call" | "/portal/sessions/{support_session_id}/call/live") => {
+            signed_in(if role == Some(FamilyMember) && record == Own { Allow } else { Deny })
+        }
         // The secret in the address is the credential; the fixture's tokens are not valid ones.
-        ("GET" | "POST", "/translator/{token}") | ("GET", "/calendar-feed/{token}") => Deny,
+        ("GET" | "POST", "/translator/{token}")
+        | ("GET", "/translator/{token}/call" | "/translator/{token}/call/live" | "/calendar-feed/{token}") => Deny,
         ("GET", "/calendar" | "/account/calendar-feed" | "/account/limits" | "/workload")
         | ("POST", "/account/calendar-feed" | "/account/calendar-feed/revoke" | "/account/limits") => {
             signed_in(if caseworker { Allow } else { Deny })
@@ -234,6 +244,8 @@ pub(crate) struct Fixture {
     documents: [DocumentId; 3],
     /// A video session in each family, held, with its follow-up.
     support_sessions: [(SupportSessionId, FollowUpId); 3],
+    /// Video sessions starting in five minutes: their calls are open.
+    call_sessions: [SupportSessionId; 3],
     /// A conversation with the first member in each family, and its first message.
     conversations: [(ConversationId, MessageId); 3],
     own_family_worker: UserId,
@@ -283,6 +295,7 @@ impl Fixture {
         let mut conferences = Vec::new();
         let mut documents = Vec::new();
         let mut support_sessions = Vec::new();
+        let mut call_sessions = Vec::new();
         let mut conversations = Vec::new();
         for ((family, author), account) in
             [(&own_family, &practitioner), (&other_family, &colleague.actor), (&foreign_family, &foreign_user.actor)]
@@ -363,6 +376,9 @@ impl Fixture {
                 .await?
                 .ok_or("follow-up")?;
             support_sessions.push((session_id, follow_up));
+            // A video session about to start, for its call.
+            let upcoming = NewSupportSession { starts_at: now.plus_seconds(300), ..session.clone() };
+            call_sessions.push(tx.schedule_session(author, family, None, &upcoming).await?);
             tx.link_member_account(&author.organisation_id, &a, &account.user_id).await?;
             let conversation =
                 tx.start_conversation(author, &read, std::slice::from_ref(&a)).await?.ok_or("conversation")?;
@@ -381,6 +397,7 @@ impl Fixture {
         let assessments: [AssessmentId; 3] = assessments.try_into().map_err(|_| "assessments")?;
         let conferences: [(ConferenceId, PlanActionId); 3] = conferences.try_into().map_err(|_| "conferences")?;
         let documents: [DocumentId; 3] = documents.try_into().map_err(|_| "documents")?;
+        let call_sessions: [SupportSessionId; 3] = call_sessions.try_into().map_err(|_| "call sessions")?;
         let support_sessions: [(SupportSessionId, FollowUpId); 3] =
             support_sessions.try_into().map_err(|_| "support sessions")?;
         let conversations: [(ConversationId, MessageId); 3] = conversations.try_into().map_err(|_| "conversations")?;
@@ -399,6 +416,7 @@ impl Fixture {
             conferences,
             documents,
             support_sessions,
+            call_sessions,
             conversations,
             foreign_user,
             colleague,
@@ -454,7 +472,14 @@ impl Fixture {
             .replace("{conference_id}", self.conferences[index].0.as_str())
             .replace("{action_id}", self.conferences[index].1.as_str())
             .replace("{document_id}", self.documents[index].as_str())
-            .replace("{support_session_id}", self.support_sessions[index].0.as_str())
+            .replace(
+                "{support_session_id}",
+                if path.contains("/call") {
+                    self.call_sessions[index].as_str()
+                } else {
+                    self.support_sessions[index].0.as_str()
+                },
+            )
             .replace("{follow_up_id}", self.support_sessions[index].1.as_str())
             .replace("{conversation_id}", self.conversations[index].0.as_str())
             .replace("{message_id}", self.conversations[index].1.as_str());

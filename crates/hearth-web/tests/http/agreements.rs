@@ -17,6 +17,7 @@ fn choices(signal: &str) -> Vec<(&'static str, String)> {
         ("account_users", "Amina only".into()),
         ("signal", signal.into()),
         ("reconnect", "Pat calls back by phone within 5 minutes".into()),
+        ("reconnect_minutes", "5".into()),
         ("translator", "Mr Haddad (Arabic)".into()),
         ("availability", "Monday to Thursday, 9:00 to 17:00".into()),
         ("urgent_contacts", "the duty line 0800 123 456".into()),

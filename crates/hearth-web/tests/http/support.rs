@@ -159,8 +159,8 @@ impl TestApp {
         let mut settings = WebSettings::for_public_url(&base, b"test address key".to_vec());
         adjust(&mut settings);
         let metrics = Some(metrics_exporter_prometheus::PrometheusBuilder::new().build_recorder().handle());
-        store.follow_conversations().await?;
-        let live = hearth_web::LiveConversations::start(&store);
+        store.follow_live_activity().await?;
+        let live = hearth_web::LiveRooms::start(&store);
         let state =
             AppState { store: store.clone(), settings: Arc::new(settings), mailer: Some(mailer), metrics, live };
         let app = hearth_web::router(state.clone());

@@ -629,3 +629,264 @@ async fn a_password_change_revokes_the_calendar_feed() -> TestResult {
     assert_eq!(reqwest::get(w.app.url(&path)).await?.status(), 404, "the old feed address stops working");
     Ok(())
 }
+
+/// Video calls: the window, the waiting room, signalling between the
+/// browsers, a drop that comes back in time and one that does not.
+mod calls {
+    use futures_util::{SinkExt, StreamExt};
+    use hearth_core::accounts::Role;
+    use hearth_core::clock::Timestamp;
+    use tokio_tungstenite::tungstenite::Message as Frame;
+    use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+
+    use super::{World, world};
+    use crate::support::{Fallible, TestApp, TestResult, TestUser, decoded_body, plain};
+
+    type Socket = tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>;
+
+    async fn open(app: &TestApp, path: &str, cookie: Option<&str>) -> Fallible<Socket> {
+        let mut request = app.url(path).replacen("http://", "ws://", 1).into_client_request()?;
+        if let Some(cookie) = cookie {
+            request.headers_mut().insert("cookie", cookie.parse()?);
+        }
+        request.headers_mut().insert("origin", app.url("").trim_end_matches('/').parse()?);
+        Ok(tokio_tungstenite::connect_async(request).await?.0)
+    }
+
+    /// The next frame with `key` whose value passes `wanted`, skipping the others.
+    async fn next_where(
+        socket: &mut Socket,
+        key: &str,
+        wanted: impl Fn(&serde_json::Value) -> bool,
+    ) -> Fallible<serde_json::Value> {
+        loop {
+            let frame = tokio::time::timeout(std::time::Duration::from_secs(10), socket.next())
+                .await
+                .map_err(|_| format!("no frame with {key} within 10 s"))?
+                .ok_or("the socket closed")??;
+            if let Frame::Text(text) = frame {
+                let value: serde_json::Value = serde_json::from_str(&text)?;
+                if value.get(key).is_some_and(&wanted) {
+                    return Ok(value[key].clone());
+                }
+            }
+        }
+    }
+
+    fn presence_of<'a>(state: &'a serde_json::Value, key: &str) -> Option<&'a str> {
+        state["people"].as_array()?.iter().find(|p| p["key"] == key)?["presence"].as_str()
+    }
+
+    /// A video session at 10:00 in Amsterdam with Amina, who has a portal
+    /// account and an agreement to wait 3 minutes for a dropped call.
+    async fn video_session(w: &World) -> Fallible<(String, TestUser)> {
+        let member = hearth_core::ids::MemberId::parse(&w.member)?;
+        let amina = w.app.user(&w.pat.actor.organisation_id, None, Role::FamilyMember, "amina@family.example").await?;
+        let mut tx = w.app.store.begin().await?;
+        tx.link_member_account(&w.pat.actor.organisation_id, &member, &amina.actor.user_id).await?;
+        tx.commit().await?;
+        let choices = [
+            ("account_users", "Amina only"),
+            ("signal", "Is the bakery open?"),
+            ("reconnect", "Pat rings your mobile within 5 minutes"),
+            ("reconnect_minutes", "3"),
+            ("translator", "none"),
+            ("availability", "weekdays 9 to 5"),
+            ("urgent_contacts", "the duty line"),
+            ("retention", "two years"),
+        ];
+        let agreement = format!("{}/members/{}/agreement", w.family, w.member);
+        let mut refused = choices.to_vec();
+        refused[3].1 = "0";
+        let page = w.pat_c.post(w.app.url(&agreement)).form(&refused).send().await?;
+        assert_eq!(page.status(), 422, "the minutes are 1 to 30");
+        assert!(page.text().await?.contains("Is the bakery open?"), "what was typed stays");
+        assert_eq!(w.pat_c.post(w.app.url(&agreement)).form(&choices).send().await?.status(), 303);
+        let session = w.schedule_confirmed("video", "2026-11-30T10:00").await?;
+        Ok((session, amina))
+    }
+
+    #[tokio::test]
+    async fn a_call_through_the_waiting_room_survives_a_short_drop_and_ends_abruptly_after_a_long_one() -> TestResult {
+        let w = world().await?;
+        let (session, amina) = video_session(&w).await?;
+        let session_id = session.rsplit('/').next().unwrap_or_default().to_owned();
+        let call = format!("{session}/call");
+        let portal_call = format!("/portal/sessions/{session_id}/call");
+        let amina_c = w.again(&amina).await?;
+
+        // 09:00 in Amsterdam: too early for the 10:00 session.
+        let early = w.pat_c.get(w.app.url(&call)).send().await?;
+        assert_eq!(early.status(), 403);
+        assert!(plain(&early.text().await?).contains("The call opens at 2026-11-30 09:45"));
+        assert_eq!(amina_c.get(w.app.url(&portal_call)).send().await?.status(), 403);
+
+        // 09:50: the call is open. The page holds the agreement, and no recording.
+        w.app.clock.set(Timestamp::parse_utc("2026-11-30T08:50").ok_or("time")?);
+        let pat_c = w.again(&w.pat).await?;
+        let amina_c = w.again(&amina).await?;
+        let page = pat_c.get(w.app.url(&call)).send().await?;
+        assert_eq!(page.status(), 200);
+        let policy = page.headers().get("permissions-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
+        assert!(policy.contains("camera=(self)") && policy.contains("microphone=(self)"), "{policy}");
+        let text = plain(&page.text().await?);
+        assert!(text.contains("Nobody records this call"), "{text}");
+        assert!(text.contains("Is the bakery open?") && text.contains("Pat rings your mobile within 5 minutes"));
+        assert!(text.contains("name=\"next\" value=\"call\""), "the start checklist is completed here");
+        let member_page = plain(&amina_c.get(w.app.url(&portal_call)).send().await?.text().await?);
+        assert!(member_page.contains("Ask to join") && member_page.contains("Is the bakery open?"));
+        // Nobody else's call: Sam supervises the team but is not on the session.
+        let sam_c = w.again(&w.sam).await?;
+        assert_eq!(sam_c.get(w.app.url(&call)).send().await?.status(), 403);
+
+        // The checklist, posted from the call page, comes back to the call.
+        let items: Vec<(&str, &str)> = ["private_space", "no_recording", "camera", "connection_drop", "more_questions"]
+            .iter()
+            .map(|i| ("items", *i))
+            .chain([("next", "call")])
+            .collect();
+        let done = pat_c.post(w.app.url(&format!("{session}/checklist"))).form(&items).send().await?;
+        assert_eq!(crate::support::location(&done), call);
+
+        let pat_cookie = w.app.session_for(&w.pat.actor.user_id).await?;
+        let amina_cookie = w.app.session_for(&amina.actor.user_id).await?;
+        let pat_key = format!("s-{}", w.pat.actor.user_id);
+        let amina_key = format!("m-{}", w.member);
+        let mut host = open(&w.app, &format!("{call}/live"), Some(&pat_cookie)).await?;
+        let state = next_where(&mut host, "state", |s| s["presence"] == "admitted").await?;
+        assert_eq!(state["you"], pat_key.as_str());
+        let mut member = open(&w.app, &format!("{portal_call}/live"), Some(&amina_cookie)).await?;
+        next_where(&mut member, "state", |s| s["presence"] == "waiting").await?;
+        // The host sees her waiting, with her identity check.
+        let waiting = next_where(&mut host, "state", |s| presence_of(s, &amina_key) == Some("waiting")).await?;
+        let amina_row = waiting["people"].as_array().and_then(|p| p.iter().find(|p| p["key"] == amina_key.as_str()));
+        assert_eq!(amina_row.map(|r| r["verification"].clone()), Some("Not verified".into()));
+
+        // Waiting, she cannot reach the host's browser; nor can she let herself in.
+        member.send(Frame::text(format!("to={pat_key}&signal=%7B%7D"))).await?;
+        assert_eq!(next_where(&mut member, "refused", |_| true).await?, "signal");
+        member.send(Frame::text(format!("admit={amina_key}"))).await?;
+        assert_eq!(next_where(&mut member, "refused", |_| true).await?, "host");
+
+        // Let in, the two browsers exchange their signalling through Hearth.
+        host.send(Frame::text(format!("admit={amina_key}"))).await?;
+        next_where(&mut member, "state", |s| s["presence"] == "admitted").await?;
+        host.send(Frame::text(format!("to={amina_key}&signal=%7B%22description%22%3A%22offer%22%7D"))).await?;
+        let signal = next_where(&mut member, "signal", |_| true).await?;
+        assert_eq!(signal["from"], pat_key.as_str());
+        assert_eq!(signal["body"], r#"{"description":"offer"}"#);
+        member.send(Frame::text(format!("to={pat_key}&signal=answer"))).await?;
+        assert_eq!(next_where(&mut host, "signal", |_| true).await?["body"], "answer");
+
+        // Her connection drops: the host is told, with the time it is given up.
+        drop(member);
+        let interrupted = next_where(&mut host, "state", |s| !s["interrupted"].is_null()).await?;
+        let notice = interrupted["interrupted"]["text"].as_str().unwrap_or_default().to_owned();
+        let minute = |key: &str| -> Option<i64> {
+            let (h, m) = interrupted["interrupted"][key].as_str()?.split_once(':')?;
+            Some(h.parse::<i64>().ok()? * 60 + m.parse::<i64>().ok()?)
+        };
+        assert_eq!(minute("until").zip(minute("since")).map(|(u, s)| u - s), Some(3), "the agreed wait: {notice}");
+        assert!(notice.contains("recorded as ended abruptly"), "{notice}");
+        // Back within the agreed minutes, the call goes on.
+        w.app.clock.advance_seconds(30);
+        let mut member = open(&w.app, &format!("{portal_call}/live"), Some(&amina_cookie)).await?;
+        next_where(&mut member, "state", |s| s["presence"] == "admitted" && s["interrupted"].is_null()).await?;
+        assert_eq!(run_due(&w).await?, 0, "restored in time");
+
+        // Dropped again and not back within three minutes: ended abruptly.
+        drop(member);
+        next_where(&mut host, "state", |s| !s["interrupted"].is_null()).await?;
+        w.app.clock.advance_seconds(2 * 60);
+        assert_eq!(run_due(&w).await?, 0, "two minutes: still waiting");
+        w.app.clock.advance_seconds(61);
+        assert_eq!(run_due(&w).await?, 1, "three minutes: given up");
+        let pat_c = w.again(&w.pat).await?;
+        let after = plain(&pat_c.get(w.app.url(&session)).send().await?.text().await?);
+        assert!(after.contains("Ended abruptly"), "{after}");
+        assert!(after.contains("Complete the follow-up") || after.contains("follow-up"), "aftercare planned: {after}");
+        for kept in [
+            "The call was opened",
+            "Amina Haddad is in the waiting room",
+            "joined the call",
+            "connection dropped",
+            "connection came back",
+            "The call ended abruptly",
+        ] {
+            assert!(after.contains(kept), "the call's record keeps {kept:?}: {after}");
+        }
+        // The call is closed now, for everyone.
+        assert_eq!(amina_c.get(w.app.url(&portal_call)).send().await?.status(), 403);
+        let mut tx = w.app.store.begin().await?;
+        let call_record = tx.call_of(&hearth_core::ids::SupportSessionId::parse(&session_id)?).await?.ok_or("call")?;
+        tx.commit().await?;
+        assert_eq!(call_record.ending, Some(hearth_store::calls::CallEnding::Abruptly));
+        Ok(())
+    }
+
+    async fn run_due(w: &World) -> Fallible<usize> {
+        Ok(hearth_web::jobs::run_due_work(&w.app.state).await?.calls_ended_abruptly)
+    }
+
+    #[tokio::test]
+    async fn a_translator_joins_by_link_and_waits_to_be_let_in() -> TestResult {
+        let w = world().await?;
+        let (session, _) = video_session(&w).await?;
+        let session_id = session.rsplit('/').next().unwrap_or_default().to_owned();
+        let invited = w
+            .pat_c
+            .post(w.app.url(&format!("{session}/translators")))
+            .form(&[
+                ("translator_name", "Karim"),
+                ("translator_email", "karim@interpreters.example"),
+                ("translator_language", "ar"),
+            ])
+            .send()
+            .await?;
+        assert_eq!(invited.status(), 200);
+        let mut body = None;
+        for count in 1..=4 {
+            body =
+                w.app.smtp.wait_for(count).await.iter().map(|m| decoded_body(m)).find(|b| b.contains("/translator/"));
+            if body.is_some() {
+                break;
+            }
+        }
+        let body = body.ok_or("invitation")?;
+        let link = plain(&body).lines().find(|l| l.contains("/translator/")).ok_or("link")?.trim().to_owned();
+        let path = link.strip_prefix(&w.app.base).ok_or("host")?.to_owned();
+        let translator = w.app.client()?;
+        // Not before the undertaking is accepted.
+        assert_eq!(translator.get(w.app.url(&format!("{path}/call"))).send().await?.status(), 404);
+        let accepted = translator.post(w.app.url(&path)).form(&[("accept", "yes")]).send().await?.text().await?;
+        assert!(accepted.contains(&format!("{path}/call")), "the accepted link leads to the call");
+        w.app.clock.set(Timestamp::parse_utc("2026-11-30T08:50").ok_or("time")?);
+        let page = translator.get(w.app.url(&format!("{path}/call"))).send().await?;
+        assert_eq!(page.status(), 200);
+        assert!(page.text().await?.contains("dir=\"rtl\""), "in the translator's language");
+        let pat_cookie = w.app.session_for(&w.pat.actor.user_id).await?;
+        let mut host = open(&w.app, &format!("{session}/call/live"), Some(&pat_cookie)).await?;
+        let mut karim = open(&w.app, &format!("{path}/call/live"), None).await?;
+        next_where(&mut karim, "state", |s| s["presence"] == "waiting").await?;
+        let state = next_where(&mut host, "state", |s| {
+            s["people"].as_array().is_some_and(|p| p.iter().any(|p| p["role"] == "translator"))
+        })
+        .await?;
+        let key = state["people"]
+            .as_array()
+            .and_then(|p| p.iter().find(|p| p["role"] == "translator"))
+            .and_then(|p| p["key"].as_str())
+            .ok_or("translator key")?
+            .to_owned();
+        host.send(Frame::text(format!("admit={key}"))).await?;
+        next_where(&mut karim, "state", |s| s["presence"] == "admitted").await?;
+        // The host ends the call: everyone's page is told.
+        host.send(Frame::text("end=yes")).await?;
+        assert_eq!(next_where(&mut karim, "closed", |_| true).await?, "ended");
+        // After the window the link no longer opens a call.
+        w.app.clock.set(Timestamp::parse_utc("2026-11-30T10:30").ok_or("time")?);
+        assert_eq!(translator.get(w.app.url(&format!("{path}/call"))).send().await?.status(), 403);
+        let _ = session_id;
+        Ok(())
+    }
+}
