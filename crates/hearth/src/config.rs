@@ -41,6 +41,19 @@ pub struct Config {
     /// Minutes between checkpoints (default 10); one is also written at shutdown.
     pub audit_checkpoint_minutes: Option<u64>,
     smtp: Option<SmtpConfig>,
+    /// STUN and TURN servers for video calls.
+    calls: Option<CallsConfig>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+struct CallsConfig {
+    #[serde(default)]
+    stun_urls: Vec<String>,
+    #[serde(default)]
+    turn_urls: Vec<String>,
+    /// The secret shared with coturn (`static-auth-secret`).
+    turn_secret: Option<SecretString>,
+    turn_secret_file: Option<PathBuf>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -116,6 +129,22 @@ impl Config {
                 Ok((id.trim().to_owned(), bytes))
             })
             .collect()
+    }
+
+    /// Where browsers in a video call find each other: STUN, and TURN with
+    /// the secret coturn shares (`use-auth-secret`) for short-lived logins.
+    pub fn call_network(&self) -> Result<hearth_web::calls::CallNetwork, ConfigError> {
+        let Some(calls) = &self.calls else { return Ok(hearth_web::calls::CallNetwork::default()) };
+        let turn_secret = match (&calls.turn_secret, &calls.turn_secret_file) {
+            (Some(s), _) => Some(s.expose_secret().to_owned()),
+            (None, Some(path)) => Some(read_secret_file(path)?),
+            (None, None) => None,
+        };
+        Ok(hearth_web::calls::CallNetwork {
+            stun_urls: calls.stun_urls.clone(),
+            turn_urls: calls.turn_urls.clone(),
+            turn_secret,
+        })
     }
 
     pub fn smtp(&self) -> Result<Option<SmtpSettings>, ConfigError> {

@@ -386,6 +386,15 @@ async fn seed_sessions(
         &session(SessionMode::InPerson, upcoming, members.to_vec(), "Community centre, Main Street 1"),
     )
     .await?;
+    // A video call with Farah about to start: its call page is open now.
+    let soon = now.plus_seconds(10 * 60);
+    tx.schedule_session(
+        pat,
+        family,
+        None,
+        &session(SessionMode::Video, soon, vec![members[1].clone()], "Video call in Hearth"),
+    )
+    .await?;
     tx.add_on_call_shift(admin, &sam.user_id, now.minus_seconds(3600), now.plus_seconds(7 * 86_400)).await?;
     Ok(())
 }

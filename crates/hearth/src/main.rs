@@ -608,6 +608,7 @@ async fn serve(
     let mut settings =
         WebSettings::for_public_url(&public_url(config, Some(addr)), derive_key(&key, "hearth client address v1"));
     settings.trust_forwarded_for = config.trust_forwarded_for;
+    settings.calls = config.call_network()?;
     let mailer = config.smtp()?.map(|s| Mailer::new(&s)).transpose()?;
     let metrics = if config.metrics {
         Some(metrics_exporter_prometheus::PrometheusBuilder::new().install_recorder()?)

@@ -60,9 +60,6 @@ pub async fn staff_call_live(
         let status = who.tr.t(&format!("verification-{}", member.verification.as_str()));
         verification.insert(Participant::Member(member.id).key(), status);
     }
-    for t in &session.translators {
-        verification.insert(Participant::Translator(t.id.clone()).key(), who.tr.t("call-translator-verified"));
-    }
     let me = Participant::Staff(who.user.id.clone());
     tx.commit().await?;
     let identity = Identity::SignedIn(Resumable::new(&headers));
@@ -301,7 +298,8 @@ impl CallPage {
 
     /// Sends the page the call as it stands and the signalling waiting for it.
     async fn show(&mut self, socket: &mut WebSocket) -> Result<(), Ended> {
-        let (mut tx, _) = self.begin(true).await?;
+        // The session as it is now: a translator may have been invited since.
+        let (mut tx, session) = self.begin(true).await?;
         let id = self.opened.session.id.clone();
         let call = tx.call_of(&id).await.map_err(|_| Ended("error"))?.ok_or(Ended("error"))?;
         let mine = call.participant(&self.opened.me).cloned();
@@ -313,7 +311,7 @@ impl CallPage {
         };
         let zone = tx.wellbeing_policy(&self.opened.session.organisation_id).await.map_err(|_| Ended("error"))?.zone;
         tx.commit().await.map_err(|_| Ended("error"))?;
-        let state = self.state_frame(&call, &zone);
+        let state = self.state_frame(&session, &call, &zone);
         socket.send(Frame::Text(state.into())).await.map_err(|_| Ended("lost"))?;
         for (from, body) in signals {
             let frame = serde_json::json!({ "signal": { "from": from.key(), "body": body } });
@@ -328,7 +326,7 @@ impl CallPage {
         }
     }
 
-    fn state_frame(&self, call: &CallRecord, zone: &hearth_core::zone::Zone) -> String {
+    fn state_frame(&self, session: &SupportSession, call: &CallRecord, zone: &hearth_core::zone::Zone) -> String {
         let tr = &self.opened.tr;
         let people: Vec<serde_json::Value> = call
             .participants
@@ -343,13 +341,16 @@ impl CallPage {
                 };
                 serde_json::json!({
                     "key": key,
-                    "name": participant_name(&self.opened.session, &p.participant),
+                    "name": participant_name(session, &p.participant),
                     "role": role,
                     "presence": p.presence.as_str(),
                     "connected": p.connected,
                     "since": p.connected_at.map(|t| t.millis()),
                     "dropped": p.dropped_at.map(|t| zone.format_time(t)),
-                    "verification": self.opened.verification.get(&key),
+                    "verification": match p.participant {
+                        Participant::Translator(_) if self.opened.me.hosts() => Some(tr.t("call-translator-verified")),
+                        _ => self.opened.verification.get(&key).cloned(),
+                    },
                 })
             })
             .collect();
