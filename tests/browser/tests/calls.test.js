@@ -4,9 +4,9 @@
 // the pages pass axe, and a call outside its window is refused.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
 import { startHearth } from '../lib/hearth.js';
 import { newContext, signIn } from '../lib/browser.js';
+import { flowing, launchWithFakeMedia, videoSession } from '../lib/call.js';
 import { runAxe, describeViolations } from '../lib/axe.js';
 
 async function checkAccessibility(page, label) {
@@ -19,56 +19,13 @@ let browser;
 
 before(async () => {
   hearth = await startHearth();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    args: [
-      '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic',
-      '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
-    ],
-  });
+  browser = await launchWithFakeMedia();
 });
 
 after(async () => {
   await browser?.close();
   await hearth?.stop();
 });
-
-// Bytes sent and received over every media connection of a page.
-async function mediaBytes(page) {
-  return page.evaluate(async () => {
-    let sent = 0;
-    let received = 0;
-    for (const pc of window.hearthCall.connections()) {
-      (await pc.getStats()).forEach((s) => {
-        if (s.type === 'outbound-rtp') { sent += s.bytesSent || 0; }
-        if (s.type === 'inbound-rtp') { received += s.bytesReceived || 0; }
-      });
-    }
-    return { sent, received };
-  });
-}
-
-async function flowing(page) {
-  for (let i = 0; i < 40; i++) {
-    const bytes = await mediaBytes(page);
-    if (bytes.sent > 10_000 && bytes.received > 10_000) { return bytes; }
-    await page.waitForTimeout(500);
-  }
-  return mediaBytes(page);
-}
-
-async function videoSession(pat) {
-  await pat.goto('/families');
-  await pat.click('main a:has-text("Haddad family")');
-  const sessions = pat.locator('main a[href*="/sessions/"]');
-  const hrefs = await sessions.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-  for (const href of hrefs.filter((h) => /\/sessions\/[0-9a-f]{32}$/.test(h))) {
-    await pat.goto(href);
-    if (await pat.locator('#session-call').count()) { return href; }
-  }
-  throw new Error('no video session with a call');
-}
 
 test('a practitioner and a member meet through the waiting room, and media flows both ways', async () => {
   const pat = await (await newContext(browser, hearth.url, { bypassCSP: true })).newPage();
