@@ -664,9 +664,7 @@ impl Tx {
     pub async fn end_call_abruptly(&mut self, session: &SupportSession) -> Result<bool> {
         let now = self.now();
         let Some(call) = self.call_of(&session.id).await? else { return Ok(false) };
-        if !call.gives_up_at().is_some_and(|at| at <= now)
-            || !self.close_call(&session.id, CallEnding::Abruptly).await?
-        {
+        if call.gives_up_at().is_none_or(|at| at > now) || !self.close_call(&session.id, CallEnding::Abruptly).await? {
             return Ok(false);
         }
         self.call_event(&session.id, None, CallEventKind::EndedAbruptly).await?;
