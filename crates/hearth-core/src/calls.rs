@@ -154,6 +154,18 @@ pub fn parse_reconnect_minutes(text: &str) -> Option<u32> {
     text.trim().parse::<u32>().ok().filter(|m| (1..=30).contains(m))
 }
 
+/// How long a dropped call is waited for: the fewest minutes any of the
+/// session's members agreed to (their agreements' choices), else the default.
+pub fn agreed_reconnect_minutes<'a>(
+    choices: impl IntoIterator<Item = &'a std::collections::BTreeMap<String, String>>,
+) -> u32 {
+    choices
+        .into_iter()
+        .filter_map(|c| c.get(crate::agreements::RECONNECT_MINUTES).and_then(|m| parse_reconnect_minutes(m)))
+        .min()
+        .unwrap_or(DEFAULT_RECONNECT_MINUTES)
+}
+
 /// A short-lived TURN login in the shared-secret scheme coturn implements
 /// (`use-auth-secret`): the user name is the expiry in Unix seconds and a
 /// name, the password the Base64 HMAC-SHA1 of the user name under the secret

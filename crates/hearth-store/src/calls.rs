@@ -9,7 +9,7 @@ use hearth_core::access::{Actor, CallFacts};
 use hearth_core::audit::AuditAction;
 use hearth_core::calls::{
     CallEventKind, DEFAULT_RECONNECT_MINUTES, MAX_PARTICIPANTS, Participant, Presence, SILENT_AFTER_SECONDS,
-    parse_reconnect_minutes,
+    agreed_reconnect_minutes,
 };
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::SupportSessionId;
@@ -205,7 +205,7 @@ impl Tx {
     /// The fewest minutes any member of the session agreed to wait for a
     /// dropped call, from each member's newest agreement.
     async fn agreed_reconnect_minutes(&mut self, session: &SupportSession) -> Result<u32> {
-        let mut minutes = None::<u32>;
+        let mut agreed = Vec::new();
         for (member, _) in &session.members {
             let row = self
                 .fetch_optional(
@@ -220,15 +220,10 @@ impl Tx {
                 )
                 .await?;
             if let Some(r) = row {
-                let choices = crate::agreements::decode(&col::text(&r, "choices")?);
-                if let Some(m) =
-                    choices.get(hearth_core::agreements::RECONNECT_MINUTES).and_then(|m| parse_reconnect_minutes(m))
-                {
-                    minutes = Some(minutes.map_or(m, |least| Ord::min(least, m)));
-                }
+                agreed.push(crate::agreements::decode(&col::text(&r, "choices")?));
             }
         }
-        Ok(minutes.unwrap_or(DEFAULT_RECONNECT_MINUTES))
+        Ok(agreed_reconnect_minutes(&agreed))
     }
 
     async fn call_event(

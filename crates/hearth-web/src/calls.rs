@@ -15,8 +15,7 @@ use axum::http::header::HeaderName;
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::Response;
 use hearth_core::access::{Action, Target};
-use hearth_core::agreements::RECONNECT_MINUTES;
-use hearth_core::calls::{CallWindow, Participant, call_window, turn_credentials};
+use hearth_core::calls::{CallWindow, Participant, agreed_reconnect_minutes, call_window, turn_credentials};
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::SupportSessionId;
 use hearth_core::support_sessions::SessionMode;
@@ -304,17 +303,13 @@ pub async fn staff_call_page(
     let mut terms = Vec::new();
     let mut signal = None;
     let mut fallback = None;
-    let mut minutes = None::<u32>;
+    let mut agreed = Vec::new();
     for (member, name) in &session.members {
         if let Some(a) = tx.agreements_of(&read, member).await?.into_iter().next() {
-            terms.push(call_terms(&tr, &who.zone, name, &a));
             signal = signal.or_else(|| a.choices.get("signal").cloned());
             fallback = fallback.or_else(|| a.choices.get("reconnect").cloned());
-            if let Some(m) =
-                a.choices.get(RECONNECT_MINUTES).and_then(|m| hearth_core::calls::parse_reconnect_minutes(m))
-            {
-                minutes = Some(minutes.map_or(m, |least| least.min(m)));
-            }
+            terms.push(call_terms(&tr, &who.zone, name, &a));
+            agreed.push(a.choices);
         }
     }
     tx.commit().await?;
@@ -332,7 +327,7 @@ pub async fn staff_call_page(
         terms,
         signal,
         fallback: fallback.clone(),
-        reconnect_minutes: i64::from(minutes.unwrap_or(hearth_core::calls::DEFAULT_RECONNECT_MINUTES)),
+        reconnect_minutes: i64::from(agreed_reconnect_minutes(&agreed)),
         host_name: who.user.display_name.clone(),
         family_id: session.family_id.to_string(),
         id: session.id.to_string(),
@@ -380,13 +375,7 @@ pub async fn portal_call_page(
         terms: agreement.iter().map(|a| call_terms(&tr, &who.zone, &member.name, a)).collect(),
         signal: agreement.as_ref().and_then(|a| a.choices.get("signal").cloned()),
         fallback: agreement.as_ref().and_then(|a| a.choices.get("reconnect").cloned()),
-        reconnect_minutes: i64::from(
-            agreement
-                .as_ref()
-                .and_then(|a| a.choices.get(RECONNECT_MINUTES))
-                .and_then(|m| hearth_core::calls::parse_reconnect_minutes(m))
-                .unwrap_or(hearth_core::calls::DEFAULT_RECONNECT_MINUTES),
-        ),
+        reconnect_minutes: i64::from(agreed_reconnect_minutes(agreement.iter().map(|a| &a.choices))),
         host_name: session.organiser_name.clone(),
         family_id: String::new(),
         id: session.id.to_string(),
@@ -429,7 +418,7 @@ pub async fn translator_call_page(State(state): State<AppState>, Path(token): Pa
         terms: Vec::new(),
         signal: None,
         fallback: None,
-        reconnect_minutes: i64::from(hearth_core::calls::DEFAULT_RECONNECT_MINUTES),
+        reconnect_minutes: i64::from(agreed_reconnect_minutes([])),
         host_name: session.organiser_name.clone(),
         family_id: String::new(),
         id: session.id.to_string(),
