@@ -1259,6 +1259,7 @@ call-joined = Verbunden mit
 call-interrupted = Die Verbindung ist um { $since } abgebrochen. Wenn sie bis { $until } nicht wieder steht, wird das Gespräch als plötzlich abgebrochen eingetragen und eine Nachsorge geplant.
 call-ended = Der Videoanruf ist beendet.
 call-ended-abruptly = Der Videoanruf wurde unterbrochen und nicht rechtzeitig wiederhergestellt. Das Gespräch ist als plötzlich abgebrochen eingetragen; Ihre Fachkraft meldet sich bei Ihnen wie vereinbart.
+call-ended-abruptly-staff = Der Videoanruf wurde unterbrochen und nicht rechtzeitig wiederhergestellt. Das Gespräch ist als plötzlich abgebrochen eingetragen, und auf seiner Seite ist eine Nachsorge geplant. Tun Sie jetzt, was vereinbart ist:
 call-turned-away = Sie wurden nicht in den Videoanruf gelassen. Wenden Sie sich auf dem üblichen Weg an Ihre Fachkraft.
 call-full = Im Videoanruf sind schon vier Personen, mehr sind nicht möglich.
 call-replaced = Der Videoanruf ist in einem anderen Fenster oder auf einem anderen Gerät geöffnet.

@@ -1260,6 +1260,7 @@ call-joined = Connected with
 call-interrupted = The connection dropped at { $since }. If it is not back by { $until }, the session is recorded as ended abruptly and a follow-up is planned.
 call-ended = The call has ended.
 call-ended-abruptly = The call dropped and did not come back in time. The session is recorded as ended abruptly; your practitioner will contact you as agreed.
+call-ended-abruptly-staff = The call dropped and did not come back in time. The session is recorded as ended abruptly and a follow-up is planned on the session's page. Now do what you agreed:
 call-turned-away = You were not let into the call. Contact your practitioner in the usual way.
 call-full = The call already has four people, the most it can take.
 call-replaced = The call is open in another window or on another device.

@@ -1259,6 +1259,7 @@ call-joined = En communication avec
 call-interrupted = La connexion a coupé à { $since }. Si elle n’est pas revenue à { $until }, la séance sera enregistrée comme interrompue brusquement et un suivi sera prévu.
 call-ended = L’appel est terminé.
 call-ended-abruptly = L’appel a coupé et n’a pas repris à temps. La séance est enregistrée comme interrompue brusquement ; votre intervenant·e vous contactera comme convenu.
+call-ended-abruptly-staff = L’appel a coupé et n’a pas repris à temps. La séance est enregistrée comme interrompue brusquement et un suivi est prévu sur sa page. Faites maintenant ce qui a été convenu :
 call-turned-away = L’accès à l’appel vous a été refusé. Contactez votre intervenant·e de la manière habituelle.
 call-full = L’appel compte déjà quatre personnes, le maximum possible.
 call-replaced = L’appel est ouvert dans une autre fenêtre ou sur un autre appareil.

@@ -1259,6 +1259,7 @@ call-joined = Verbonden met
 call-interrupted = De verbinding is om { $since } weggevallen. Is ze om { $until } niet terug, dan wordt het gesprek vastgelegd als plotseling afgebroken en wordt er een nazorgcontact gepland.
 call-ended = Het videogesprek is afgelopen.
 call-ended-abruptly = Het videogesprek viel weg en kwam niet op tijd terug. Het gesprek is vastgelegd als plotseling afgebroken; uw hulpverlener neemt contact met u op zoals afgesproken.
+call-ended-abruptly-staff = Het videogesprek viel weg en kwam niet op tijd terug. Het gesprek is vastgelegd als plotseling afgebroken en er staat een vervolgafspraak op de pagina van het gesprek. Doe nu wat u hebt afgesproken:
 call-turned-away = U bent niet binnengelaten in het videogesprek. Neem op de gewone manier contact op met uw hulpverlener.
 call-full = Er zijn al vier mensen in het videogesprek; meer kunnen er niet bij.
 call-replaced = Het videogesprek is geopend in een ander venster of op een ander apparaat.

@@ -87,6 +87,32 @@ impl Clock for ManualClock {
     }
 }
 
+/// The system clock moved forward by the whole seconds written in a file
+/// (absent or unreadable: not moved). Debug builds of `hearth serve` and
+/// `hearth demo` use it when `HEARTH_DEBUG_CLOCK_FILE` names a file, so a
+/// browser test can let minutes pass for a running server; release builds
+/// never read that variable.
+#[derive(Debug, Clone)]
+pub struct SkewedClock {
+    offset_file: std::path::PathBuf,
+}
+
+impl SkewedClock {
+    pub fn new(offset_file: impl Into<std::path::PathBuf>) -> Self {
+        Self { offset_file: offset_file.into() }
+    }
+
+    fn offset_seconds(&self) -> i64 {
+        std::fs::read_to_string(&self.offset_file).ok().and_then(|s| s.trim().parse().ok()).unwrap_or(0)
+    }
+}
+
+impl Clock for SkewedClock {
+    fn now(&self) -> Timestamp {
+        SystemClock.now().plus_seconds(self.offset_seconds())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +139,20 @@ mod tests {
         let clock = ManualClock::new(Timestamp(1000));
         clock.advance_seconds(5);
         assert_eq!(clock.now(), Timestamp(6000));
+    }
+
+    #[test]
+    fn skewed_clock_reads_its_offset_each_time() -> std::io::Result<()> {
+        let file = std::env::temp_dir().join(format!("hearth-skew-{}", std::process::id()));
+        let clock = SkewedClock::new(&file);
+        let _ = std::fs::remove_file(&file);
+        let unmoved = clock.now();
+        assert!((unmoved.millis() - SystemClock.now().millis()).abs() < 60_000);
+        std::fs::write(&file, "360\n")?;
+        let moved = clock.now();
+        assert!(moved.millis() - unmoved.millis() >= 360_000, "{moved:?} {unmoved:?}");
+        std::fs::write(&file, "not a number")?;
+        assert!(clock.now().millis() < moved.millis());
+        std::fs::remove_file(&file)
     }
 }

@@ -24,7 +24,7 @@ pub async fn static_file(Path(name): Path<String>) -> Response {
         "conversation-live-1.js" => {
             ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], CONVERSATION_LIVE).into_response()
         }
-        "call-1.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], CALL).into_response(),
+        "call-2.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], CALL).into_response(),
         _ => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -235,6 +235,7 @@ fn script_text(tr: &Tr) -> String {
         "call-dropped-at",
         "call-ended",
         "call-ended-abruptly",
+        "call-ended-abruptly-staff",
         "call-turned-away",
         "call-full",
         "call-replaced",

@@ -202,9 +202,12 @@
       ended: t('call-ended'), abruptly: t('call-ended-abruptly'), turned_away: t('call-turned-away'),
       full: t('call-full'), replaced: t('call-replaced'), left: t('call-left'), access: t('call-lost')
     };
+    // The practitioner is told what was agreed for this case, at once.
+    if (host) { messages.abruptly = t('call-ended-abruptly-staff'); }
     if (messages[reason]) {
       if (socket) { socket.onclose = null; }
       finish(messages[reason]);
+      if (host && reason === 'abruptly') { show('call-over-fallback', true); }
     }
   }
 

@@ -298,7 +298,18 @@ fn write_private(path: &Path, contents: &str) -> std::io::Result<()> {
 }
 
 async fn open_store(config: &Config, url: &str, mode: OpenMode, migrate: bool) -> Result<Store, AnyError> {
-    open_store_on(config, url, mode, migrate, Arc::new(SystemClock)).await
+    open_store_on(config, url, mode, migrate, server_clock()).await
+}
+
+/// The system clock; in a debug build, moved by `HEARTH_DEBUG_CLOCK_FILE`
+/// when that is set (see `SkewedClock`).
+fn server_clock() -> Arc<dyn Clock> {
+    #[cfg(debug_assertions)]
+    if let Some(file) = std::env::var_os("HEARTH_DEBUG_CLOCK_FILE") {
+        tracing::warn!("the clock is moved by the offset in HEARTH_DEBUG_CLOCK_FILE (debug build)");
+        return Arc::new(hearth_core::clock::SkewedClock::new(file));
+    }
+    Arc::new(SystemClock)
 }
 
 async fn open_store_on(

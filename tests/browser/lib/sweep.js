@@ -315,6 +315,23 @@ export function pageSweep(lang) {
     // Sessions, aftercare, calendar, wellbeing and on call.
     await supervisor.goto(haddadHref);
     await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/sessions/"], main a[href^="${haddadHref}/follow-ups/"]`, 'linked from the sessions:');
+    // The video session's call page, before joining; this browser has no
+    // camera, so the device check says so.
+    await practitioner.goto(haddadHref);
+    const sessionHrefs = await practitioner.locator(`main a[href^="${haddadHref}/sessions/"]`)
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')).filter((h) => /\/sessions\/[0-9a-f]{32}$/.test(h)));
+    let callHref;
+    for (const href of sessionHrefs) {
+      await practitioner.goto(href);
+      if (await practitioner.locator('#session-call').count()) {
+        callHref = await practitioner.locator('#session-call').getAttribute('href');
+        break;
+      }
+    }
+    assert.ok(callHref, 'the demo has a video session with a call');
+    await practitioner.goto(callHref);
+    await practitioner.locator('#call-device:not(:empty)').waitFor({ timeout: 10_000 });
+    await check('video call, practitioner', practitioner);
     await supervisor.goto(`${haddadHref}/sessions/new`);
     await skipBrowserValidation(supervisor, 'main form');
     await submit(supervisor, 'main form');
@@ -367,6 +384,9 @@ export function pageSweep(lang) {
     const family = await open();
     await signIn(family, familyAccount);
     await check('home: family_member', family);
+    await family.goto(await family.locator('main a[href^="/portal/sessions/"][href$="/call"]').getAttribute('href'));
+    await family.locator('#call-device:not(:empty)').waitFor({ timeout: 10_000 });
+    await check('video call, member', family);
     await family.goto('/portal/conversations');
     await check('portal conversations', family);
     const portalConversation = await family.locator('main a[href^="/portal/conversations/"]').first().getAttribute('href');
