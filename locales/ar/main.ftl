@@ -1384,3 +1384,230 @@ call-event-restored = عاد اتصال { $name }
 call-event-left = غادر { $name } المكالمة
 call-event-ended = انتهت المكالمة
 call-event-ended_abruptly = انتهت المكالمة فجأة: لم يعد الاتصال في الوقت المحدد
+
+## Peer-support communities
+nav-community = المجتمع
+community-title = مجموعات دعم الأقران
+community-back = العودة إلى مجموعات دعم الأقران
+community-back-to-topic = العودة إلى الموضوع
+community-manager-intro = افتح المجموعات، وعيّن سفراء الأقران لها، وقرّر في طلبات الانضمام، وتأكّد من أن كل سؤال يحصل على إجابة.
+community-new-group-title = فتح مجموعة جديدة
+community-group-settings-title = إعدادات المجموعة
+community-group-title = المجموعة
+community-groups-heading = المجموعات
+community-no-groups-manager = لا توجد مجموعات بعد. افتح المجموعة الأولى: حدّد لها موضوعًا وقواعد، وعيّن لها سفير أقران واحدًا على الأقل.
+community-no-groups-member = لست عضوًا في أي مجموعة بعد. يمكن للأخصائي الذي يتابعك أن يدعوك، أو يمكنك أن تطلب الانضمام إلى إحدى المجموعات أدناه.
+community-applications-waiting = { $count ->
+    [zero] لا توجد طلبات بانتظار قرارك
+    [one] طلب واحد بانتظار قرارك
+    [two] طلبان بانتظار قرارك
+    [few] { $count } طلبات بانتظار قرارك
+    [many] { $count } طلبًا بانتظار قرارك
+   *[other] { $count } طلب بانتظار قرارك
+}
+community-questions-waiting = { $count ->
+    [zero] لا توجد أسئلة بانتظار إجابة
+    [one] سؤال واحد بانتظار إجابة
+    [two] سؤالان بانتظار إجابة
+    [few] { $count } أسئلة بانتظار إجابة
+    [many] { $count } سؤالًا بانتظار إجابة
+   *[other] { $count } سؤال بانتظار إجابة
+}
+community-stat-members = الأعضاء
+community-stat-open-questions = الأسئلة المفتوحة
+community-stat-first-reply = الوقت الوسيط حتى أول رد
+community-stat-active = الأعضاء الذين كتبوا خلال آخر 30 يومًا
+community-stat-posts-week = المشاركات في الأسبوع (آخر 4 أسابيع)
+community-minutes = { $count ->
+    [zero] { $count } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+    [many] { $count } دقيقةً
+   *[other] { $count } دقيقة
+}
+community-safety-notice = الناس هنا أسر مثل أسرتك. يرعى سفراء الأقران والمؤسسة هذه المجموعات، لكننا لا نستطيع أن نضمن أن كل ما يُقال هنا يبقى هنا، أو أنه مناسب لك. لا تشارك أسماء أو أماكن أو أي شيء قد يكشف هوية أحد. إذا كنت قلقًا على سلامة أحد الآن، فاطلب التحدث مع شخص.
+community-help-link = أحتاج إلى التحدث مع شخص
+community-notices-heading = رسائل من المجتمع
+community-new = جديد:
+community-notice-post-hidden = أخفى أحد مشرفي المجموعة مشاركة لك في «{ $group }». السبب:
+community-notice-question-waiting = انتظر سؤال في «{ $group }» وقتًا طويلًا جدًا دون إجابة.
+community-notice-warned = أرسل إليك أحد مشرفي «{ $group }» تحذيرًا:
+community-pseudonym-heading = اسمك في المجتمع
+community-pseudonym-current = يراك الأعضاء الآخرون باسم { $pseudonym }.
+community-pseudonym-none = اختر اسمًا تستخدمه في المجموعات قبل أن تكتب. لا يرى الأعضاء الآخرون اسمك الحقيقي أبدًا.
+community-pseudonym-label = الاسم في المجتمع
+community-pseudonym-hint = من 3 إلى 30 حرفًا أو رقمًا أو مسافة أو نقطة أو شرطة. لا تستخدم اسمك الحقيقي ولا جزءًا منه.
+community-pseudonym-save = حفظ الاسم
+community-error-pseudonym-taken = يستخدم شخص آخر هذا الاسم، أو اسمًا يبدو مثله. اختر اسمًا آخر.
+community-error-pseudonym-short = يجب أن يتكون الاسم من 3 أحرف على الأقل.
+community-error-pseudonym-long = يجب ألا يزيد الاسم على 30 حرفًا.
+community-error-pseudonym-characters = استخدم الحروف والأرقام والمسافات والنقاط والشرطات والشرطات السفلية فقط.
+community-error-pseudonym-real-name = يحتوي هذا الاسم على اسمك الحقيقي. اختر اسمًا لا يكشف هويتك.
+community-invitations-heading = الدعوات
+community-invitation-accept = الانضمام إلى هذه المجموعة
+community-invitation-decline = لا، شكرًا
+community-my-groups-heading = مجموعاتك
+community-you-are-ambassador = أنت سفير أقران في هذه المجموعة.
+community-rules-to-accept = تغيّرت قواعد المجموعة: اقرأها ووافق عليها قبل أن تكتب مرة أخرى.
+community-other-groups-heading = مجموعات أخرى
+community-my-applications-heading = طلباتك
+community-application-waiting = بانتظار القرار
+community-application-approved = مقبول
+community-application-declined = مرفوض
+community-digest-heading = بريد إلكتروني عندما يردّ أحد
+community-digest-on = تصلك رسالة بريد إلكتروني عندما يردّ أحد على مواضيعك. لا تحتوي الرسالة أبدًا على ما كُتب.
+community-digest-off = لا تصلك أي رسائل بريد إلكتروني عن المجتمع.
+community-digest-start = أرسل إليّ بريدًا إلكترونيًا عند وصول الردود
+community-digest-stop = إيقاف هذه الرسائل
+community-group-name = اسم المجموعة
+community-group-purpose = لمن هذه المجموعة، وما موضوعها
+community-rules-title = قواعد المجموعة
+community-rules-hint = يوافق كل عضو على هذه القواعد قبل أول مشاركة له. اذكر بوضوح ما هو مرحَّب به، وما هو غير مقبول، وما يفعله المشرفون.
+community-rules-default = كن لطيفًا: كل من هنا يمرّ بظروف صعبة. شارك تجربتك أنت، لا قصص الآخرين. لا تنشر أسماء أو أماكن أو صورًا أو أي شيء قد يكشف هوية أحد. لا للكراهية، ولا للتهديد، ولا للتجنيد. يجوز للمشرفين إخفاء المشاركات التي تخالف هذه القواعد، وسيخبرونك بالسبب. إذا كنت قلقًا على سلامة أحد، فاستخدم «أحتاج إلى التحدث مع شخص».
+community-rules-version = الإصدار { $count }
+community-rules-new = إصدار جديد من قواعد المجموعة
+community-rules-new-hint = يجب على كل عضو أن يوافق على الإصدار الجديد قبل أن يكتب مرة أخرى.
+community-rules-publish = نشر قواعد المجموعة الجديدة
+community-ambassadors-heading = سفراء الأقران
+community-no-ambassadors = لا يوجد سفراء أقران في مؤسستك بعد. اطلب من مسؤول المؤسسة أن يدعو أحدهم.
+community-error-name-missing = أعطِ المجموعة اسمًا.
+community-error-name-long = يجب ألا يزيد الاسم على 80 حرفًا.
+community-error-purpose-long = يجب ألا يزيد الوصف على 500 حرف.
+community-error-rules-empty = اكتب قواعد المجموعة.
+community-error-rules-short = يجب أن تتكون قواعد المجموعة من 20 حرفًا على الأقل.
+community-error-rules-long = يجب ألا تزيد قواعد المجموعة على 8000 حرف.
+community-ambassadors-are = سفراء الأقران: { $names }
+community-no-ambassador-yet = لا يوجد في هذه المجموعة سفير أقران بعد.
+community-ambassador-unnamed = سفير أقران لم يختر اسمًا بعد
+community-ambassador-label = { $name } (سفير أقران)
+community-manager-label = { $name } (منسق المجتمع)
+community-author-gone = عضو سابق
+community-moderation-title = سجل الإشراف
+community-queue-title = الأسئلة والبلاغات
+community-topics-heading = المواضيع
+community-no-topics = لا توجد مواضيع بعد. ابدأ الموضوع الأول أدناه.
+community-answered = تمت الإجابة
+community-unanswered = بانتظار إجابة
+community-replies = { $count ->
+    [zero] لا توجد ردود
+    [one] رد واحد
+    [two] ردّان
+    [few] { $count } ردود
+    [many] { $count } ردًّا
+   *[other] { $count } رد
+}
+community-new-topic = بدء موضوع
+community-blocked-pseudonym = اختر أولًا اسمًا تستخدمه في المجتمع.
+community-blocked-rules = اقرأ قواعد المجموعة ووافق عليها أولًا.
+community-blocked-muted = منعك أحد المشرفين من الكتابة في هذه المجموعة حتى { $until }.
+community-blocked-not-member = لست عضوًا في هذه المجموعة.
+community-blocked-go = الذهاب إليها
+community-topic-title-label = العنوان
+community-post-label = رسالتك
+community-post-hint = اكتب بأي لغة. يمكنك استخدام **عريض** و _مائل_؛ ولعمل قائمة ابدأ الأسطر بـ «- ».
+community-topic-is-question = هذا سؤال
+community-topic-submit = نشر الموضوع
+community-topic-title = الموضوع
+community-error-title-empty = أعطِ الموضوع عنوانًا.
+community-error-title-short = يجب أن يتكون العنوان من 3 أحرف على الأقل.
+community-error-title-long = يجب ألا يزيد العنوان على 150 حرفًا.
+community-error-post-empty = اكتب رسالة.
+community-error-post-short = اكتب رسالة.
+community-error-post-long = يجب ألا تزيد الرسالة على 8000 حرف.
+community-rules-changed = تغيّرت قواعد المجموعة منذ آخر مرة وافقت عليها.
+community-rules-accept-label = قرأت قواعد المجموعة وسألتزم بها.
+community-rules-accept = الموافقة على قواعد المجموعة
+community-apply-title = طلب الانضمام
+community-apply-intro = يقرأ منسق المجتمع إجابتك ويتخذ القرار. سترى القرار في صفحة المجتمع.
+community-apply-label = لماذا تودّ الانضمام إلى هذه المجموعة؟
+community-apply-submit = إرسال الطلب
+community-error-application-empty = اكتب بضع كلمات عن سبب رغبتك في الانضمام.
+community-error-application-short = اكتب 10 أحرف على الأقل.
+community-error-application-long = يجب ألا تزيد الإجابة على 1000 حرف.
+community-applications-title = طلبات الانضمام
+community-no-applications = لا توجد طلبات بانتظار القرار.
+community-decline-reason = السبب (مطلوب عند الرفض، ويقرؤه مقدّم الطلب)
+community-approve = قبول
+community-decline = رفض
+community-error-reason-empty = اكتب السبب.
+community-error-reason-short = يجب أن يتكون السبب من 3 أحرف على الأقل.
+community-error-reason-long = يجب ألا يزيد السبب على 1000 حرف.
+community-helpful = كان هذا مفيدًا
+community-post-hidden = أخفى أحد المشرفين هذه المشاركة.
+community-mark-helpful = ساعدني هذا الرد
+community-flag-title = إبلاغ المشرفين
+community-flag-intro = أخبر المشرفين بما هو خطأ في هذه المشاركة. لا يرى كاتبها من أبلغ عنها.
+community-flag-submit = إرسال البلاغ
+community-hide-title = إخفاء هذه المشاركة
+community-hide-intro = تُخفى المشاركة عن جميع أعضاء المجموعة، ويُبلَّغ كاتبها بالسبب الذي تذكره.
+community-hide-submit = إخفاء المشاركة
+community-reason-label = السبب
+community-reply-heading = الرد
+community-reply-submit = نشر الرد
+community-unanswered-heading = أسئلة بلا إجابة
+community-no-unanswered = لكل سؤال إجابة.
+community-overdue = تجاوز المهلة
+community-waited-hours = { $count ->
+    [zero] ينتظر منذ أقل من ساعة
+    [one] ينتظر منذ ساعة واحدة
+    [two] ينتظر منذ ساعتين
+    [few] ينتظر منذ { $count } ساعات
+    [many] ينتظر منذ { $count } ساعةً
+   *[other] ينتظر منذ { $count } ساعة
+}
+community-waited-days = { $count ->
+    [zero] ينتظر منذ أقل من يوم
+    [one] ينتظر منذ يوم واحد
+    [two] ينتظر منذ يومين
+    [few] ينتظر منذ { $count } أيام
+    [many] ينتظر منذ { $count } يومًا
+   *[other] ينتظر منذ { $count } يوم
+}
+community-flags-heading = المشاركات المُبلَّغ عنها
+community-no-flags = لا توجد مشاركات مُبلَّغ عنها.
+community-flag-reasons = سبب البلاغ:
+community-open-topic = فتح الموضوع
+community-dismiss = إبقاء المشاركة (إغلاق البلاغات)
+community-no-moderation = لم يُتخذ أي إجراء إشرافي في هذه المجموعة بعد.
+community-log-when = متى
+community-log-what = ماذا
+community-log-by = بواسطة
+community-log-member = العضو
+community-log-reason = السبب
+community-moderation-hid = إخفاء مشاركة
+community-moderation-restored = إظهار مشاركة من جديد
+community-moderation-edited = تعديل مشاركة
+community-moderation-warned = تحذير عضو
+community-moderation-muted = منع عضو من الكتابة مؤقتًا
+community-moderation-removed = إزالة عضو
+community-moderation-flag-dismissed = إبقاء مشاركة مُبلَّغ عنها
+community-moderation-application-approved = قبول طلب انضمام
+community-moderation-application-declined = رفض طلب انضمام
+community-moderation-rules-published = نشر قواعد جديدة للمجموعة
+community-settings-title = مهل الرد
+community-settings-intro = كل سؤال يستحق إجابة. إذا انتظر سؤال هذه المدة دون رد، يُبلَّغ سفراء الأقران في مجموعته، ثم يُبلَّغ منسق المجتمع لاحقًا.
+community-limit-ambassadors = إبلاغ سفراء الأقران بعد (بالساعات)
+community-limit-manager = إبلاغ منسق المجتمع بعد (بالساعات)
+community-error-limits-range = يجب أن تكون كل مدة عددًا صحيحًا من الساعات من 1 إلى 336.
+community-error-limits-order = يجب أن يُبلَّغ منسق المجتمع بعد سفراء الأقران.
+community-help-title = أحتاج إلى التحدث مع شخص
+community-help-urgent-heading = إذا كان أحد في خطر الآن
+community-help-emergency = اتصل فورًا برقم الطوارئ (112).
+community-help-intro = اطلب التحدث مع شخص: يُبلَّغ فورًا الأخصائي الذي يتابعك، أو المناوب في هذا الوقت، وسيتواصل معك كما اتفقتم. لا يُنشر أي شيء في أي مجموعة.
+community-help-ask = أريد أن يتواصل معي أحد
+community-help-sent = أُرسل طلبك. سيتواصل معك أحد كما اتفقتم.
+community-invite-heading = مجموعات دعم الأقران
+community-invite-label = الدعوة إلى مجموعة
+community-invite-submit = إرسال الدعوة
+community-invite-no-groups = لا توجد مجموعات دعم أقران بعد.
+community-invite-needs-account = يحتاج فرد الأسرة إلى حساب في البوابة قبل أن تمكن دعوته إلى مجموعة.
+community-invite-invited = أُرسلت الدعوة. سيراها فرد الأسرة في صفحة المجتمع الخاصة به.
+community-invite-member = فرد الأسرة هذا عضو في هذه المجموعة بالفعل.
+community-invite-waiting = سبقت دعوة فرد الأسرة هذا إلى هذه المجموعة.
+community-invite-no-account = يحتاج فرد الأسرة إلى حساب في البوابة قبل أن تمكن دعوته إلى مجموعة.
+notification-community-question-waiting = انتظر سؤال في إحدى مجموعات دعم الأقران أكثر من المهلة المحددة دون إجابة.
+notification-community-help-requested = طلب { $name } عبر المجتمع التحدث مع شخص ({ $family }).
+notification-email-community-question = هناك سؤال في إحدى مجموعات دعم الأقران بانتظار إجابة.
+audit-family-community-invitation-sent = دعوة فرد إلى مجموعة دعم الأقران
+audit-family-community-help-requested = طلب أحد الأفراد التحدث مع شخص

@@ -1290,3 +1290,206 @@ call-event-restored = Die Verbindung von { $name } steht wieder
 call-event-left = { $name } hat den Videoanruf verlassen
 call-event-ended = Der Videoanruf wurde beendet
 call-event-ended_abruptly = Der Videoanruf ist plötzlich abgebrochen: Die Verbindung kam nicht rechtzeitig zurück
+
+## Peer-support communities
+nav-community = Community
+community-title = Austauschgruppen
+community-back = Zurück zu den Austauschgruppen
+community-back-to-topic = Zurück zum Thema
+community-manager-intro = Eröffnen Sie Gruppen, benennen Sie ihre Peer-Botschafter:innen, entscheiden Sie über Anfragen und sorgen Sie dafür, dass jede Frage eine Antwort bekommt.
+community-new-group-title = Neue Gruppe eröffnen
+community-group-settings-title = Einstellungen der Gruppe
+community-group-title = Gruppe
+community-groups-heading = Gruppen
+community-no-groups-manager = Noch keine Gruppen. Eröffnen Sie die erste: Geben Sie ihr ein Thema und Gruppenregeln und benennen Sie mindestens eine Person als Peer-Botschafter:in.
+community-no-groups-member = Sie sind noch in keiner Gruppe. Ihre Fachkraft kann Sie einladen, oder Sie fragen unten bei einer Gruppe an.
+community-applications-waiting = { $count ->
+    [one] Eine Anfrage wartet auf Ihre Entscheidung
+   *[other] { $count } Anfragen warten auf Ihre Entscheidung
+}
+community-questions-waiting = { $count ->
+    [one] Eine Frage wartet auf eine Antwort
+   *[other] { $count } Fragen warten auf eine Antwort
+}
+community-stat-members = Mitglieder
+community-stat-open-questions = Offene Fragen
+community-stat-first-reply = Mittlere Zeit bis zur ersten Antwort (Median)
+community-stat-active = Mitglieder, die in den letzten 30 Tagen etwas geschrieben haben
+community-stat-posts-week = Beiträge pro Woche (letzte 4 Wochen)
+community-minutes = { $count ->
+    [one] eine Minute
+   *[other] { $count } Minuten
+}
+community-safety-notice = Die Menschen hier sind Familien wie Ihre. Peer-Botschafter:innen und die Organisation kümmern sich um die Gruppen, aber wir können nicht garantieren, dass alles, was hier gesagt wird, hier bleibt oder für Sie richtig ist. Teilen Sie keine Namen, Orte oder anderes, woran man jemanden erkennen kann. Wenn Sie sich jetzt Sorgen um die Sicherheit machen, bitten Sie um ein Gespräch mit jemandem.
+community-help-link = Ich möchte mit jemandem sprechen
+community-notices-heading = Nachrichten aus der Community
+community-new = Neu:
+community-notice-post-hidden = Die Moderation hat einen Beitrag von Ihnen in „{ $group }“ ausgeblendet. Grund:
+community-notice-question-waiting = Eine Frage in „{ $group }“ wartet schon zu lange auf eine Antwort.
+community-notice-warned = Die Moderation von „{ $group }“ hat Ihnen eine Verwarnung geschickt:
+community-pseudonym-heading = Ihr Name in der Community
+community-pseudonym-current = Andere Mitglieder sehen Sie als { $pseudonym }.
+community-pseudonym-none = Wählen Sie einen Namen für die Gruppen, bevor Sie schreiben. Andere Mitglieder sehen nie Ihren echten Namen.
+community-pseudonym-label = Name in der Community
+community-pseudonym-hint = 3 bis 30 Buchstaben, Ziffern, Leerzeichen, Punkte oder Bindestriche. Nicht Ihr echter Name und kein Teil davon.
+community-pseudonym-save = Namen speichern
+community-error-pseudonym-taken = Jemand anders nutzt diesen Namen schon, oder einen, der genauso aussieht. Wählen Sie einen anderen.
+community-error-pseudonym-short = Der Name muss mindestens 3 Zeichen haben.
+community-error-pseudonym-long = Der Name darf höchstens 30 Zeichen haben.
+community-error-pseudonym-characters = Verwenden Sie nur Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche und Unterstriche.
+community-error-pseudonym-real-name = Dieser Name enthält Ihren echten Namen. Wählen Sie einen Namen, an dem man Sie nicht erkennen kann.
+community-invitations-heading = Einladungen
+community-invitation-accept = Dieser Gruppe beitreten
+community-invitation-decline = Nein, danke
+community-my-groups-heading = Ihre Gruppen
+community-you-are-ambassador = Sie sind hier Peer-Botschafter:in.
+community-rules-to-accept = Die Gruppenregeln haben sich geändert: Lesen und akzeptieren Sie sie, bevor Sie wieder schreiben.
+community-other-groups-heading = Weitere Gruppen
+community-my-applications-heading = Ihre Anfragen
+community-application-waiting = Wartet auf eine Entscheidung
+community-application-approved = Angenommen
+community-application-declined = Abgelehnt
+community-digest-heading = E-Mail, wenn jemand antwortet
+community-digest-on = Sie bekommen eine E-Mail, wenn jemand auf Ihre Themen antwortet. Darin steht nie, was geschrieben wurde.
+community-digest-off = Sie bekommen keine E-Mails zur Community.
+community-digest-start = E-Mails bei Antworten bekommen
+community-digest-stop = Diese E-Mails abbestellen
+community-group-name = Name der Gruppe
+community-group-purpose = Für wen die Gruppe ist und worum es geht
+community-rules-title = Gruppenregeln
+community-rules-hint = Jedes Mitglied akzeptiert sie vor seinem ersten Beitrag. Sagen Sie klar, was willkommen ist, was nicht und was die Moderation tut.
+community-rules-default = Seien Sie freundlich: Alle hier machen gerade etwas Schweres durch. Erzählen Sie von Ihren eigenen Erfahrungen, nicht von den Geschichten anderer. Veröffentlichen Sie keine Namen, Orte, Fotos oder anderes, woran man jemanden erkennen kann. Kein Hass, keine Drohungen, keine Anwerbung. Die Moderation kann Beiträge ausblenden, die gegen diese Regeln verstoßen, und sagt Ihnen, warum. Wenn Sie sich Sorgen um die Sicherheit von jemandem machen, nutzen Sie „Ich möchte mit jemandem sprechen“.
+community-rules-version = Version { $count }
+community-rules-new = Eine neue Version der Gruppenregeln
+community-rules-new-hint = Jedes Mitglied muss die neue Version akzeptieren, bevor es wieder schreibt.
+community-rules-publish = Neue Gruppenregeln veröffentlichen
+community-ambassadors-heading = Peer-Botschafter:innen
+community-no-ambassadors = In Ihrer Organisation gibt es noch keine Peer-Botschafter:innen. Bitten Sie die Administration Ihrer Organisation, jemanden einzuladen.
+community-error-name-missing = Geben Sie der Gruppe einen Namen.
+community-error-name-long = Der Name darf höchstens 80 Zeichen haben.
+community-error-purpose-long = Die Beschreibung darf höchstens 500 Zeichen haben.
+community-error-rules-empty = Schreiben Sie die Gruppenregeln.
+community-error-rules-short = Die Gruppenregeln müssen mindestens 20 Zeichen haben.
+community-error-rules-long = Die Gruppenregeln dürfen höchstens 8.000 Zeichen haben.
+community-ambassadors-are = Peer-Botschafter:innen: { $names }
+community-no-ambassador-yet = Diese Gruppe hat noch keine Peer-Botschafter:innen.
+community-ambassador-unnamed = Peer-Botschafter:in noch ohne Namen
+community-ambassador-label = { $name } (Peer-Botschafter:in)
+community-manager-label = { $name } (Community-Management)
+community-author-gone = Ein ehemaliges Mitglied
+community-moderation-title = Moderationsprotokoll
+community-queue-title = Fragen und Meldungen
+community-topics-heading = Themen
+community-no-topics = Noch keine Themen. Beginnen Sie unten das erste.
+community-answered = Beantwortet
+community-unanswered = Wartet auf eine Antwort
+community-replies = { $count ->
+    [one] eine Antwort
+   *[other] { $count } Antworten
+}
+community-new-topic = Ein Thema beginnen
+community-blocked-pseudonym = Wählen Sie zuerst einen Namen für die Community.
+community-blocked-rules = Lesen und akzeptieren Sie zuerst die Gruppenregeln.
+community-blocked-muted = Die Moderation hat Sie in dieser Gruppe bis { $until } stummgeschaltet.
+community-blocked-not-member = Sie sind kein Mitglied dieser Gruppe.
+community-blocked-go = Dorthin gehen
+community-topic-title-label = Titel
+community-post-label = Ihre Nachricht
+community-post-hint = Schreiben Sie in jeder Sprache. **fett** und _kursiv_ funktionieren; beginnen Sie Zeilen mit „- “ für eine Liste.
+community-topic-is-question = Das ist eine Frage
+community-topic-submit = Thema veröffentlichen
+community-topic-title = Thema
+community-error-title-empty = Geben Sie dem Thema einen Titel.
+community-error-title-short = Der Titel muss mindestens 3 Zeichen haben.
+community-error-title-long = Der Titel darf höchstens 150 Zeichen haben.
+community-error-post-empty = Schreiben Sie eine Nachricht.
+community-error-post-short = Schreiben Sie eine Nachricht.
+community-error-post-long = Eine Nachricht darf höchstens 8.000 Zeichen haben.
+community-rules-changed = Die Gruppenregeln haben sich geändert, seit Sie sie zuletzt akzeptiert haben.
+community-rules-accept-label = Ich habe die Gruppenregeln gelesen und halte mich daran.
+community-rules-accept = Gruppenregeln akzeptieren
+community-apply-title = Beitritt anfragen
+community-apply-intro = Das Community-Management liest Ihre Antwort und entscheidet. Sie sehen die Entscheidung auf der Community-Seite.
+community-apply-label = Warum möchten Sie dieser Gruppe beitreten?
+community-apply-submit = Anfrage senden
+community-error-application-empty = Schreiben Sie in ein paar Worten, warum Sie beitreten möchten.
+community-error-application-short = Schreiben Sie mindestens 10 Zeichen.
+community-error-application-long = Die Antwort darf höchstens 1.000 Zeichen haben.
+community-applications-title = Anfragen
+community-no-applications = Keine Anfrage wartet auf eine Entscheidung.
+community-decline-reason = Grund (nötig, wenn Sie ablehnen; die anfragende Person liest ihn)
+community-approve = Annehmen
+community-decline = Ablehnen
+community-error-reason-empty = Schreiben Sie den Grund.
+community-error-reason-short = Der Grund muss mindestens 3 Zeichen haben.
+community-error-reason-long = Der Grund darf höchstens 1.000 Zeichen haben.
+community-helpful = Das hat geholfen
+community-post-hidden = Die Moderation hat diesen Beitrag ausgeblendet.
+community-mark-helpful = Diese Antwort hat mir geholfen
+community-flag-title = An die Moderation melden
+community-flag-intro = Sagen Sie der Moderation, was mit diesem Beitrag nicht stimmt. Wer den Beitrag geschrieben hat, sieht nicht, wer ihn gemeldet hat.
+community-flag-submit = Meldung senden
+community-hide-title = Diesen Beitrag ausblenden
+community-hide-intro = Der Beitrag wird für alle in der Gruppe ausgeblendet, und wer ihn geschrieben hat, erfährt den Grund, den Sie angeben.
+community-hide-submit = Beitrag ausblenden
+community-reason-label = Grund
+community-reply-heading = Antworten
+community-reply-submit = Antwort veröffentlichen
+community-unanswered-heading = Fragen ohne Antwort
+community-no-unanswered = Jede Frage hat eine Antwort.
+community-overdue = Frist überschritten
+community-waited-hours = { $count ->
+    [one] wartet seit einer Stunde
+   *[other] wartet seit { $count } Stunden
+}
+community-waited-days = { $count ->
+    [one] wartet seit einem Tag
+   *[other] wartet seit { $count } Tagen
+}
+community-flags-heading = Gemeldete Beiträge
+community-no-flags = Keine gemeldeten Beiträge.
+community-flag-reasons = Gemeldet, weil:
+community-open-topic = Thema öffnen
+community-dismiss = Beitrag behalten (Meldungen schließen)
+community-no-moderation = In dieser Gruppe wurde noch nichts moderiert.
+community-log-when = Wann
+community-log-what = Was
+community-log-by = Von
+community-log-member = Mitglied
+community-log-reason = Grund
+community-moderation-hid = Beitrag ausgeblendet
+community-moderation-restored = Beitrag wieder eingeblendet
+community-moderation-edited = Beitrag bearbeitet
+community-moderation-warned = Mitglied verwarnt
+community-moderation-muted = Mitglied stummgeschaltet
+community-moderation-removed = Mitglied entfernt
+community-moderation-flag-dismissed = Gemeldeten Beitrag behalten
+community-moderation-application-approved = Anfrage angenommen
+community-moderation-application-declined = Anfrage abgelehnt
+community-moderation-rules-published = Neue Gruppenregeln veröffentlicht
+community-settings-title = Antwortzeiten
+community-settings-intro = Jede Frage verdient eine Antwort. Wartet eine Frage so lange ohne Antwort, werden die Peer-Botschafter:innen ihrer Gruppe benachrichtigt; später das Community-Management.
+community-limit-ambassadors = Peer-Botschafter:innen benachrichtigen nach (Stunden)
+community-limit-manager = Community-Management benachrichtigen nach (Stunden)
+community-error-limits-range = Jede Zeit ist eine ganze Zahl von Stunden zwischen 1 und 336.
+community-error-limits-order = Das Community-Management wird später benachrichtigt als die Peer-Botschafter:innen.
+community-help-title = Ich möchte mit jemandem sprechen
+community-help-urgent-heading = Wenn jemand jetzt in Gefahr ist
+community-help-emergency = Rufen Sie sofort den Notruf an (112).
+community-help-intro = Bitten Sie um ein Gespräch: Ihre Fachkraft oder wer gerade Rufbereitschaft hat, wird sofort benachrichtigt und meldet sich bei Ihnen wie vereinbart. In den Gruppen wird nichts veröffentlicht.
+community-help-ask = Bitten, dass sich jemand bei mir meldet
+community-help-sent = Ihre Bitte wurde gesendet. Jemand meldet sich bei Ihnen wie vereinbart.
+community-invite-heading = Austauschgruppen
+community-invite-label = In eine Gruppe einladen
+community-invite-submit = Einladung senden
+community-invite-no-groups = Es gibt noch keine Austauschgruppen.
+community-invite-needs-account = Ein Familienmitglied braucht ein Konto im Portal, bevor es in eine Gruppe eingeladen werden kann.
+community-invite-invited = Die Einladung wurde gesendet. Das Familienmitglied sieht sie auf seiner Community-Seite.
+community-invite-member = Dieses Familienmitglied ist schon in dieser Gruppe.
+community-invite-waiting = Dieses Familienmitglied wurde schon in diese Gruppe eingeladen.
+community-invite-no-account = Ein Familienmitglied braucht ein Konto im Portal, bevor es in eine Gruppe eingeladen werden kann.
+notification-community-question-waiting = Eine Frage in einer Austauschgruppe hat länger als vorgesehen auf eine Antwort gewartet.
+notification-community-help-requested = { $name } hat über die Community um ein Gespräch gebeten ({ $family }).
+notification-email-community-question = Eine Frage in einer Austauschgruppe wartet auf eine Antwort.
+audit-family-community-invitation-sent = Familienmitglied in eine Austauschgruppe eingeladen
+audit-family-community-help-requested = Ein Familienmitglied hat um ein Gespräch gebeten

@@ -1291,3 +1291,207 @@ call-event-restored = { $name }'s connection came back
 call-event-left = { $name } left the call
 call-event-ended = The call ended
 call-event-ended_abruptly = The call ended abruptly: the connection did not come back in time
+
+## Peer-support communities
+nav-community = Community
+community-title = Peer support groups
+community-back = Back to the peer support groups
+community-back-to-topic = Back to the topic
+community-manager-intro = Open groups, name their peer ambassadors, decide on applications and make sure every question gets an answer.
+community-new-group-title = Open a new group
+community-group-settings-title = Group settings
+community-group-title = Group
+community-groups-heading = Groups
+community-no-groups-manager = No groups yet. Open the first one: give it a theme, house rules and at least one peer ambassador.
+community-no-groups-member = You are not in a group yet. Your practitioner can invite you, or you can apply to a group below.
+community-applications-waiting = { $count ->
+    [one] One application waits for your decision
+   *[other] { $count } applications wait for your decision
+}
+community-questions-waiting = { $count ->
+    [one] One question waits for an answer
+   *[other] { $count } questions wait for an answer
+}
+community-stat-members = Members
+community-stat-open-questions = Open questions
+community-stat-first-reply = Median time to first reply
+community-stat-active = Members who posted in the last 30 days
+community-stat-posts-week = Posts per week (last 4 weeks)
+community-minutes = { $count ->
+    [one] one minute
+   *[other] { $count } minutes
+}
+community-safety-notice = The people here are families like yours. Ambassadors and the organisation look after the groups, but we cannot guarantee that everything said here stays here or is right for you. Do not share names, places or anything that could identify someone. If you are worried about safety now, ask for someone to talk to.
+community-help-link = I need to talk to someone
+community-notices-heading = Messages from the community
+community-new = New:
+community-notice-post-hidden = A post of yours in “{ $group }” was hidden by a moderator. Why:
+community-notice-question-waiting = A question in “{ $group }” has waited too long for an answer.
+community-notice-warned = A moderator of “{ $group }” sent you a warning:
+community-pseudonym-heading = Your name in the community
+community-pseudonym-current = Other members see you as { $pseudonym }.
+community-pseudonym-none = Choose a name to use in the groups before you write. Other members never see your real name.
+community-pseudonym-label = Name in the community
+community-pseudonym-hint = 3 to 30 letters, digits, spaces, dots or dashes. Not your real name or part of it.
+community-pseudonym-save = Save name
+community-error-pseudonym-taken = Someone else already uses this name, or one that looks the same. Choose another.
+community-error-pseudonym-short = The name needs at least 3 characters.
+community-error-pseudonym-long = The name can have at most 30 characters.
+community-error-pseudonym-characters = Use only letters, digits, spaces, dots, dashes and underscores.
+community-error-pseudonym-real-name = This name contains your real name. Choose a name that does not identify you.
+community-invitations-heading = Invitations
+community-invitation-accept = Join this group
+community-invitation-decline = No, thank you
+community-my-groups-heading = Your groups
+community-you-are-ambassador = You are a peer ambassador here.
+community-rules-to-accept = The house rules changed: read and accept them before you write again.
+community-other-groups-heading = Other groups
+community-my-applications-heading = Your applications
+community-application-waiting = Waiting for a decision
+community-application-approved = Approved
+community-application-declined = Declined
+community-digest-heading = E-mail when someone replies
+community-digest-on = You get an e-mail when someone replies to your topics. It never contains what was written.
+community-digest-off = You get no e-mail about the community.
+community-digest-start = E-mail me about replies
+community-digest-stop = Stop these e-mails
+community-group-name = Name of the group
+community-group-purpose = Who it is for and what it is about
+community-rules-title = House rules
+community-rules-hint = Every member accepts these before their first post. Say plainly what is welcome, what is not, and what moderators do.
+community-rules-default = Be kind: everyone here is going through something hard. Share your own experience, not other people's stories. Do not post names, places, photos or anything that could identify someone. No hate, threats or recruitment. Moderators may hide posts that break these rules and will tell you why. If you are worried about someone's safety, use “I need to talk to someone”.
+community-rules-version = Version { $count }
+community-rules-new = A new version of the house rules
+community-rules-new-hint = Every member must accept the new version before they write again.
+community-rules-publish = Publish the new house rules
+community-ambassadors-heading = Peer ambassadors
+community-no-ambassadors = There are no peer ambassadors in your organisation yet. Ask the organisation admin to invite one.
+community-error-name-missing = Give the group a name.
+community-error-name-long = The name can have at most 80 characters.
+community-error-purpose-long = The description can have at most 500 characters.
+community-error-rules-empty = Write the house rules.
+community-error-rules-short = The house rules need at least 20 characters.
+community-error-rules-long = The house rules can have at most 8,000 characters.
+community-ambassadors-are = Peer ambassadors: { $names }
+community-no-ambassador-yet = This group has no peer ambassador yet.
+community-ambassador-unnamed = an ambassador without a name yet
+community-ambassador-label = { $name } (ambassador)
+community-manager-label = { $name } (community manager)
+community-author-gone = A former member
+community-moderation-title = Moderation log
+community-queue-title = Questions and flags
+community-topics-heading = Topics
+community-no-topics = No topics yet. Start the first one below.
+community-answered = Answered
+community-unanswered = Waiting for an answer
+community-replies = { $count ->
+    [zero] no replies
+    [one] one reply
+   *[other] { $count } replies
+}
+community-new-topic = Start a topic
+community-blocked-pseudonym = Choose a name to use in the community first.
+community-blocked-rules = Read and accept the house rules first.
+community-blocked-muted = A moderator muted you in this group until { $until }.
+community-blocked-not-member = You are not a member of this group.
+community-blocked-go = Go there
+community-topic-title-label = Title
+community-post-label = Your message
+community-post-hint = Write in any language. **bold** and _italic_ work; start lines with “- ” for a list.
+community-topic-is-question = This is a question
+community-topic-submit = Post the topic
+community-topic-title = Topic
+community-error-title-empty = Give the topic a title.
+community-error-title-short = The title needs at least 3 characters.
+community-error-title-long = The title can have at most 150 characters.
+community-error-post-empty = Write a message.
+community-error-post-short = Write a message.
+community-error-post-long = A message can have at most 8,000 characters.
+community-rules-changed = The house rules have changed since you last accepted them.
+community-rules-accept-label = I have read the house rules and will keep to them.
+community-rules-accept = Accept the house rules
+community-apply-title = Apply to join
+community-apply-intro = The community manager reads your answer and decides. You will see the decision on the community page.
+community-apply-label = Why would you like to join this group?
+community-apply-submit = Send the application
+community-error-application-empty = Write a few words about why you would like to join.
+community-error-application-short = Write at least 10 characters.
+community-error-application-long = The answer can have at most 1,000 characters.
+community-applications-title = Applications
+community-no-applications = No applications wait for a decision.
+community-decline-reason = Reason (needed when you decline; the applicant reads it)
+community-approve = Approve
+community-decline = Decline
+community-error-reason-empty = Write the reason.
+community-error-reason-short = The reason needs at least 3 characters.
+community-error-reason-long = The reason can have at most 1,000 characters.
+community-helpful = This helped
+community-post-hidden = A moderator hid this post.
+community-mark-helpful = This reply helped
+community-flag-title = Report to the moderators
+community-flag-intro = Tell the moderators what is wrong with this post. The author does not see who reported it.
+community-flag-submit = Send the report
+community-hide-title = Hide this post
+community-hide-intro = The post is hidden from everyone in the group, and its author is told the reason you give.
+community-hide-submit = Hide the post
+community-reason-label = Reason
+community-reply-heading = Reply
+community-reply-submit = Post the reply
+community-unanswered-heading = Questions without an answer
+community-no-unanswered = Every question has an answer.
+community-overdue = past the time limit
+community-waited-hours = { $count ->
+    [one] waiting one hour
+   *[other] waiting { $count } hours
+}
+community-waited-days = { $count ->
+    [one] waiting one day
+   *[other] waiting { $count } days
+}
+community-flags-heading = Reported posts
+community-no-flags = No reported posts.
+community-flag-reasons = Reported because:
+community-open-topic = Open the topic
+community-dismiss = Keep the post (close the reports)
+community-no-moderation = Nothing has been moderated in this group yet.
+community-log-when = When
+community-log-what = What
+community-log-by = By
+community-log-member = Member
+community-log-reason = Reason
+community-moderation-hid = Hid a post
+community-moderation-restored = Showed a post again
+community-moderation-edited = Edited a post
+community-moderation-warned = Warned a member
+community-moderation-muted = Muted a member
+community-moderation-removed = Removed a member
+community-moderation-flag-dismissed = Kept a reported post
+community-moderation-application-approved = Approved an application
+community-moderation-application-declined = Declined an application
+community-moderation-rules-published = Published new house rules
+community-settings-title = Answer times
+community-settings-intro = Every question deserves an answer. When a question waits this long without a reply, its group's ambassadors are told; later, the community manager.
+community-limit-ambassadors = Tell the ambassadors after (hours)
+community-limit-manager = Tell the community manager after (hours)
+community-error-limits-range = Each time is a whole number of hours from 1 to 336.
+community-error-limits-order = The community manager is told later than the ambassadors.
+community-help-title = I need to talk to someone
+community-help-urgent-heading = If someone is in danger now
+community-help-emergency = Call the emergency services at once. These are the contacts you agreed with your practitioner for urgent moments:
+community-help-intro = Ask for someone to talk to: your practitioner, or whoever is on call now, is told straight away and will contact you as agreed. Nothing is posted in any group.
+community-help-ask = Ask for someone to contact me
+community-help-sent = Your request has been sent. Someone will contact you as agreed.
+community-invite-heading = Peer support groups
+community-invite-label = Invite to a group
+community-invite-submit = Send the invitation
+community-invite-no-groups = There are no peer support groups yet.
+community-invite-needs-account = A member needs a portal account before they can be invited to a group.
+community-invite-invited = The invitation was sent. They see it on their community page.
+community-invite-member = They are already in this group.
+community-invite-waiting = They have been invited to this group already.
+community-invite-no-account = A member needs a portal account before they can be invited to a group.
+notification-community-question-waiting = A question in a peer support group has waited past the time limit without an answer.
+notification-community-help-requested = { $name } asked from the community for someone to talk to ({ $family }).
+notification-email-community-question = A question in a peer support group waits for an answer.
+audit-family-community-invitation-sent = Invited a member to a peer support group
+audit-family-community-help-requested = A member asked for someone to talk to

@@ -1290,3 +1290,206 @@ call-event-restored = La connexion de { $name } est revenue
 call-event-left = { $name } a quitté l’appel
 call-event-ended = L’appel s’est terminé
 call-event-ended_abruptly = L’appel s’est interrompu brusquement : la connexion n’est pas revenue à temps
+
+## Peer-support communities
+nav-community = Communauté
+community-title = Groupes d’entraide
+community-back = Retour aux groupes d’entraide
+community-back-to-topic = Retour au sujet
+community-manager-intro = Ouvrez des groupes, désignez leurs pair-aidant·es, décidez des demandes d’adhésion et veillez à ce que chaque question reçoive une réponse.
+community-new-group-title = Ouvrir un nouveau groupe
+community-group-settings-title = Paramètres du groupe
+community-group-title = Groupe
+community-groups-heading = Groupes
+community-no-groups-manager = Pas encore de groupe. Ouvrez le premier : donnez-lui un thème, des règles et au moins un·e pair-aidant·e.
+community-no-groups-member = Vous n’êtes pas encore dans un groupe. Votre intervenant·e peut vous inviter, ou vous pouvez demander à rejoindre un groupe ci-dessous.
+community-applications-waiting = { $count ->
+    [one] { $count } demande attend votre décision
+   *[other] { $count } demandes attendent votre décision
+}
+community-questions-waiting = { $count ->
+    [one] { $count } question attend une réponse
+   *[other] { $count } questions attendent une réponse
+}
+community-stat-members = Membres
+community-stat-open-questions = Questions ouvertes
+community-stat-first-reply = Délai médian avant la première réponse
+community-stat-active = Membres qui ont écrit au cours des 30 derniers jours
+community-stat-posts-week = Messages par semaine (4 dernières semaines)
+community-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+community-safety-notice = Les personnes ici sont des familles comme la vôtre. Les pair-aidant·es et l’organisation veillent sur les groupes, mais nous ne pouvons pas garantir que tout ce qui se dit ici reste ici, ni que cela vous convient. Ne partagez pas de noms, de lieux, ni rien qui permette de reconnaître quelqu’un. Si la sécurité de quelqu’un vous inquiète en ce moment, demandez à parler à quelqu’un.
+community-help-link = J’ai besoin de parler à quelqu’un
+community-notices-heading = Messages de la communauté
+community-new = Nouveau :
+community-notice-post-hidden = La modération a masqué un de vos messages dans « { $group } ». Motif :
+community-notice-question-waiting = Une question dans « { $group } » attend une réponse depuis trop longtemps.
+community-notice-warned = La modération de « { $group } » vous a envoyé un avertissement :
+community-pseudonym-heading = Votre nom dans la communauté
+community-pseudonym-current = Les autres membres vous voient sous le nom { $pseudonym }.
+community-pseudonym-none = Avant d’écrire, choisissez un nom à utiliser dans les groupes. Les autres membres ne voient jamais votre vrai nom.
+community-pseudonym-label = Nom dans la communauté
+community-pseudonym-hint = De 3 à 30 lettres, chiffres, espaces, points ou tirets. Pas votre vrai nom, ni une partie de celui-ci.
+community-pseudonym-save = Enregistrer le nom
+community-error-pseudonym-taken = Quelqu’un utilise déjà ce nom, ou un nom qui lui ressemble. Choisissez-en un autre.
+community-error-pseudonym-short = Le nom doit contenir au moins 3 caractères.
+community-error-pseudonym-long = Le nom peut contenir au maximum 30 caractères.
+community-error-pseudonym-characters = Utilisez seulement des lettres, des chiffres, des espaces, des points, des tirets et des tirets bas.
+community-error-pseudonym-real-name = Ce nom contient votre vrai nom. Choisissez un nom qui ne permet pas de vous reconnaître.
+community-invitations-heading = Invitations
+community-invitation-accept = Rejoindre ce groupe
+community-invitation-decline = Non, merci
+community-my-groups-heading = Vos groupes
+community-you-are-ambassador = Vous êtes pair-aidant·e dans ce groupe.
+community-rules-to-accept = Les règles du groupe ont changé : lisez-les et acceptez-les avant d’écrire à nouveau.
+community-other-groups-heading = Autres groupes
+community-my-applications-heading = Vos demandes
+community-application-waiting = En attente d’une décision
+community-application-approved = Acceptée
+community-application-declined = Refusée
+community-digest-heading = E-mail quand quelqu’un répond
+community-digest-on = Vous recevez un e-mail quand quelqu’un répond à vos sujets. Il ne contient jamais ce qui a été écrit.
+community-digest-off = Vous ne recevez aucun e-mail sur la communauté.
+community-digest-start = Recevoir un e-mail pour les réponses
+community-digest-stop = Arrêter ces e-mails
+community-group-name = Nom du groupe
+community-group-purpose = Pour qui est ce groupe et de quoi il parle
+community-rules-title = Règles du groupe
+community-rules-hint = Chaque membre les accepte avant son premier message. Dites clairement ce qui est bienvenu, ce qui ne l’est pas, et ce que fait la modération.
+community-rules-default = Faites preuve de bienveillance : chacun ici traverse une période difficile. Partagez votre propre expérience, pas l’histoire des autres. Ne publiez pas de noms, de lieux, de photos, ni rien qui permette de reconnaître quelqu’un. Pas de haine, pas de menaces, pas de recrutement. La modération peut masquer les messages qui ne respectent pas ces règles, et vous dira pourquoi. Si la sécurité de quelqu’un vous inquiète, utilisez « J’ai besoin de parler à quelqu’un ».
+community-rules-version = Version { $count }
+community-rules-new = Une nouvelle version des règles du groupe
+community-rules-new-hint = Chaque membre doit accepter la nouvelle version avant d’écrire à nouveau.
+community-rules-publish = Publier les nouvelles règles du groupe
+community-ambassadors-heading = Pair-aidant·es
+community-no-ambassadors = Il n’y a pas encore de pair-aidant·e dans votre organisation. Demandez à l’administrateur·rice de votre organisation d’en inviter un·e.
+community-error-name-missing = Donnez un nom au groupe.
+community-error-name-long = Le nom peut contenir au maximum 80 caractères.
+community-error-purpose-long = La description peut contenir au maximum 500 caractères.
+community-error-rules-empty = Écrivez les règles du groupe.
+community-error-rules-short = Les règles du groupe doivent contenir au moins 20 caractères.
+community-error-rules-long = Les règles du groupe peuvent contenir au maximum 8 000 caractères.
+community-ambassadors-are = Pair-aidant·es : { $names }
+community-no-ambassador-yet = Ce groupe n’a pas encore de pair-aidant·e.
+community-ambassador-unnamed = un·e pair-aidant·e qui n’a pas encore de nom
+community-ambassador-label = { $name } (pair-aidant·e)
+community-manager-label = { $name } (animateur·rice de communauté)
+community-author-gone = Un ancien membre
+community-moderation-title = Journal de modération
+community-queue-title = Questions et signalements
+community-topics-heading = Sujets
+community-no-topics = Pas encore de sujet. Lancez le premier ci-dessous.
+community-answered = Répondu
+community-unanswered = En attente d’une réponse
+community-replies = { $count ->
+    [one] { $count } réponse
+   *[other] { $count } réponses
+}
+community-new-topic = Lancer un sujet
+community-blocked-pseudonym = Choisissez d’abord un nom à utiliser dans la communauté.
+community-blocked-rules = Lisez et acceptez d’abord les règles du groupe.
+community-blocked-muted = La modération vous empêche d’écrire dans ce groupe jusqu’au { $until }.
+community-blocked-not-member = Vous n’êtes pas membre de ce groupe.
+community-blocked-go = Y aller
+community-topic-title-label = Titre
+community-post-label = Votre message
+community-post-hint = Écrivez dans la langue de votre choix. **gras** et _italique_ fonctionnent ; commencez les lignes par « - » pour faire une liste.
+community-topic-is-question = C’est une question
+community-topic-submit = Publier le sujet
+community-topic-title = Sujet
+community-error-title-empty = Donnez un titre au sujet.
+community-error-title-short = Le titre doit contenir au moins 3 caractères.
+community-error-title-long = Le titre peut contenir au maximum 150 caractères.
+community-error-post-empty = Écrivez un message.
+community-error-post-short = Écrivez un message.
+community-error-post-long = Un message peut contenir au maximum 8 000 caractères.
+community-rules-changed = Les règles du groupe ont changé depuis la dernière fois que vous les avez acceptées.
+community-rules-accept-label = J’ai lu les règles du groupe et je m’engage à les respecter.
+community-rules-accept = Accepter les règles du groupe
+community-apply-title = Demander à rejoindre le groupe
+community-apply-intro = L’animateur·rice de communauté lit votre réponse et décide. Vous verrez la décision sur la page de la communauté.
+community-apply-label = Pourquoi souhaitez-vous rejoindre ce groupe ?
+community-apply-submit = Envoyer la demande
+community-error-application-empty = Écrivez en quelques mots pourquoi vous souhaitez rejoindre le groupe.
+community-error-application-short = Écrivez au moins 10 caractères.
+community-error-application-long = La réponse peut contenir au maximum 1 000 caractères.
+community-applications-title = Demandes
+community-no-applications = Aucune demande n’attend de décision.
+community-decline-reason = Motif (obligatoire en cas de refus ; la personne qui a fait la demande le lira)
+community-approve = Accepter
+community-decline = Refuser
+community-error-reason-empty = Écrivez le motif.
+community-error-reason-short = Le motif doit contenir au moins 3 caractères.
+community-error-reason-long = Le motif peut contenir au maximum 1 000 caractères.
+community-helpful = Cela a aidé
+community-post-hidden = La modération a masqué ce message.
+community-mark-helpful = Cette réponse m’a été utile
+community-flag-title = Signaler à la modération
+community-flag-intro = Dites à la modération ce qui ne va pas dans ce message. La personne qui l’a écrit ne voit pas qui l’a signalé.
+community-flag-submit = Envoyer le signalement
+community-hide-title = Masquer ce message
+community-hide-intro = Le message est masqué pour tout le groupe, et la personne qui l’a écrit reçoit le motif que vous indiquez.
+community-hide-submit = Masquer le message
+community-reason-label = Motif
+community-reply-heading = Répondre
+community-reply-submit = Publier la réponse
+community-unanswered-heading = Questions sans réponse
+community-no-unanswered = Chaque question a une réponse.
+community-overdue = délai dépassé
+community-waited-hours = { $count ->
+    [one] en attente depuis { $count } heure
+   *[other] en attente depuis { $count } heures
+}
+community-waited-days = { $count ->
+    [one] en attente depuis { $count } jour
+   *[other] en attente depuis { $count } jours
+}
+community-flags-heading = Messages signalés
+community-no-flags = Aucun message signalé.
+community-flag-reasons = Signalé pour les raisons suivantes :
+community-open-topic = Ouvrir le sujet
+community-dismiss = Garder le message (clore les signalements)
+community-no-moderation = Aucune action de modération dans ce groupe pour l’instant.
+community-log-when = Quand
+community-log-what = Quoi
+community-log-by = Par
+community-log-member = Membre
+community-log-reason = Motif
+community-moderation-hid = Masquage d’un message
+community-moderation-restored = Réaffichage d’un message
+community-moderation-edited = Modification d’un message
+community-moderation-warned = Avertissement à un membre
+community-moderation-muted = Mise en sourdine d’un membre
+community-moderation-removed = Retrait d’un membre
+community-moderation-flag-dismissed = Maintien d’un message signalé
+community-moderation-application-approved = Acceptation d’une demande
+community-moderation-application-declined = Refus d’une demande
+community-moderation-rules-published = Publication de nouvelles règles du groupe
+community-settings-title = Délais de réponse
+community-settings-intro = Chaque question mérite une réponse. Quand une question attend aussi longtemps sans réponse, les pair-aidant·es de son groupe sont prévenu·es ; plus tard, l’animateur·rice de communauté.
+community-limit-ambassadors = Prévenir les pair-aidant·es après (heures)
+community-limit-manager = Prévenir l’animateur·rice de communauté après (heures)
+community-error-limits-range = Chaque délai est un nombre entier d’heures, de 1 à 336.
+community-error-limits-order = L’animateur·rice de communauté est prévenu·e après les pair-aidant·es.
+community-help-title = J’ai besoin de parler à quelqu’un
+community-help-urgent-heading = Si quelqu’un est en danger maintenant
+community-help-emergency = Appelez tout de suite le numéro d’urgence (112).
+community-help-intro = Demandez à parler à quelqu’un : votre intervenant·e, ou la personne d’astreinte en ce moment, est prévenu·e tout de suite et vous contactera comme convenu. Rien n’est publié dans les groupes.
+community-help-ask = Demander que quelqu’un me contacte
+community-help-sent = Votre demande a été envoyée. Quelqu’un vous contactera comme convenu.
+community-invite-heading = Groupes d’entraide
+community-invite-label = Inviter dans un groupe
+community-invite-submit = Envoyer l’invitation
+community-invite-no-groups = Il n’y a pas encore de groupe d’entraide.
+community-invite-needs-account = Un membre de la famille doit avoir un compte sur le portail avant de pouvoir être invité dans un groupe.
+community-invite-invited = L’invitation a été envoyée. La personne la voit sur sa page de la communauté.
+community-invite-member = Cette personne est déjà dans ce groupe.
+community-invite-waiting = Cette personne a déjà été invitée dans ce groupe.
+community-invite-no-account = Un membre de la famille doit avoir un compte sur le portail avant de pouvoir être invité dans un groupe.
+notification-community-question-waiting = Une question dans un groupe d’entraide attend une réponse au-delà du délai prévu.
+notification-community-help-requested = { $name } a demandé, depuis la communauté, à parler à quelqu’un ({ $family }).
+notification-email-community-question = Une question dans un groupe d’entraide attend une réponse.
+audit-family-community-invitation-sent = Invitation d’un membre dans un groupe d’entraide
+audit-family-community-help-requested = Demande d’un membre pour parler à quelqu’un

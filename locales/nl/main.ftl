@@ -1290,3 +1290,206 @@ call-event-restored = De verbinding van { $name } is terug
 call-event-left = { $name } heeft het videogesprek verlaten
 call-event-ended = Het videogesprek is beëindigd
 call-event-ended_abruptly = Het videogesprek is plotseling afgebroken: de verbinding kwam niet op tijd terug
+
+## Peer-support communities
+nav-community = Community
+community-title = Lotgenotengroepen
+community-back = Terug naar de lotgenotengroepen
+community-back-to-topic = Terug naar het onderwerp
+community-manager-intro = Open groepen, wijs hun ervaringsdeskundigen aan, beslis over aanmeldingen en zorg dat elke vraag een antwoord krijgt.
+community-new-group-title = Een nieuwe groep openen
+community-group-settings-title = Instellingen van de groep
+community-group-title = Groep
+community-groups-heading = Groepen
+community-no-groups-manager = Er zijn nog geen groepen. Open de eerste: geef de groep een thema, huisregels en ten minste één ervaringsdeskundige.
+community-no-groups-member = U zit nog niet in een groep. Uw hulpverlener kan u uitnodigen, of u kunt zich hieronder aanmelden voor een groep.
+community-applications-waiting = { $count ->
+    [one] Er wacht één aanmelding op uw beslissing
+   *[other] Er wachten { $count } aanmeldingen op uw beslissing
+}
+community-questions-waiting = { $count ->
+    [one] Er wacht één vraag op een antwoord
+   *[other] Er wachten { $count } vragen op een antwoord
+}
+community-stat-members = Leden
+community-stat-open-questions = Open vragen
+community-stat-first-reply = Mediane tijd tot de eerste reactie
+community-stat-active = Leden die de afgelopen 30 dagen iets hebben geplaatst
+community-stat-posts-week = Berichten per week (afgelopen 4 weken)
+community-minutes = { $count ->
+    [one] één minuut
+   *[other] { $count } minuten
+}
+community-safety-notice = De mensen hier zijn gezinnen zoals het uwe. Ervaringsdeskundigen en de organisatie letten op de groepen, maar we kunnen niet beloven dat alles wat hier gezegd wordt ook hier blijft, of dat het goed is voor u. Deel geen namen, plaatsen of iets anders waaraan iemand te herkennen is. Maakt u zich nu zorgen over iemands veiligheid? Vraag dan om iemand om mee te praten.
+community-help-link = Ik wil met iemand praten
+community-notices-heading = Berichten van de community
+community-new = Nieuw:
+community-notice-post-hidden = Een moderator heeft een bericht van u in „{ $group }” verborgen. Waarom:
+community-notice-question-waiting = Een vraag in „{ $group }” wacht al te lang op een antwoord.
+community-notice-warned = Een moderator van „{ $group }” heeft u een waarschuwing gestuurd:
+community-pseudonym-heading = Uw naam in de community
+community-pseudonym-current = Andere leden zien u als { $pseudonym }.
+community-pseudonym-none = Kies een naam voor in de groepen voordat u iets schrijft. Andere leden zien nooit uw echte naam.
+community-pseudonym-label = Naam in de community
+community-pseudonym-hint = 3 tot 30 letters, cijfers, spaties, punten of streepjes. Niet uw echte naam of een deel ervan.
+community-pseudonym-save = Naam opslaan
+community-error-pseudonym-taken = Iemand anders gebruikt deze naam al, of een naam die er hetzelfde uitziet. Kies een andere naam.
+community-error-pseudonym-short = De naam moet minstens 3 tekens hebben.
+community-error-pseudonym-long = De naam mag hoogstens 30 tekens hebben.
+community-error-pseudonym-characters = Gebruik alleen letters, cijfers, spaties, punten, streepjes en lage streepjes.
+community-error-pseudonym-real-name = Deze naam bevat uw echte naam. Kies een naam waaraan niemand u kan herkennen.
+community-invitations-heading = Uitnodigingen
+community-invitation-accept = Lid worden van deze groep
+community-invitation-decline = Nee, dank u
+community-my-groups-heading = Uw groepen
+community-you-are-ambassador = U bent hier ervaringsdeskundige.
+community-rules-to-accept = De huisregels zijn veranderd: lees en accepteer ze voordat u weer iets schrijft.
+community-other-groups-heading = Andere groepen
+community-my-applications-heading = Uw aanmeldingen
+community-application-waiting = Wacht op een beslissing
+community-application-approved = Goedgekeurd
+community-application-declined = Afgewezen
+community-digest-heading = E-mail als iemand reageert
+community-digest-on = U krijgt een e-mail als iemand op uw onderwerpen reageert. Daarin staat nooit wat er geschreven is.
+community-digest-off = U krijgt geen e-mail over de community.
+community-digest-start = Stuur mij een e-mail bij reacties
+community-digest-stop = Stop deze e-mails
+community-group-name = Naam van de groep
+community-group-purpose = Voor wie de groep is en waar hij over gaat
+community-rules-title = Huisregels
+community-rules-hint = Elk lid accepteert deze regels voor het eerste bericht. Zeg duidelijk wat welkom is, wat niet, en wat moderators doen.
+community-rules-default = Wees vriendelijk: iedereen hier maakt iets moeilijks mee. Deel uw eigen ervaring, niet de verhalen van anderen. Plaats geen namen, plaatsen, foto’s of iets anders waaraan iemand te herkennen is. Geen haat, geen bedreigingen en geen ronselen. Moderators kunnen berichten verbergen die tegen deze regels ingaan, en vertellen u dan waarom. Maakt u zich zorgen over iemands veiligheid? Gebruik dan „Ik wil met iemand praten”.
+community-rules-version = Versie { $count }
+community-rules-new = Een nieuwe versie van de huisregels
+community-rules-new-hint = Elk lid moet de nieuwe versie accepteren voordat het weer iets schrijft.
+community-rules-publish = De nieuwe huisregels publiceren
+community-ambassadors-heading = Ervaringsdeskundigen
+community-no-ambassadors = Er zijn nog geen ervaringsdeskundigen in uw organisatie. Vraag de beheerder van uw organisatie om er een uit te nodigen.
+community-error-name-missing = Geef de groep een naam.
+community-error-name-long = De naam mag hoogstens 80 tekens hebben.
+community-error-purpose-long = De beschrijving mag hoogstens 500 tekens hebben.
+community-error-rules-empty = Schrijf de huisregels.
+community-error-rules-short = De huisregels moeten minstens 20 tekens hebben.
+community-error-rules-long = De huisregels mogen hoogstens 8.000 tekens hebben.
+community-ambassadors-are = Ervaringsdeskundigen: { $names }
+community-no-ambassador-yet = Deze groep heeft nog geen ervaringsdeskundige.
+community-ambassador-unnamed = een ervaringsdeskundige die nog geen naam heeft
+community-ambassador-label = { $name } (ervaringsdeskundige)
+community-manager-label = { $name } (communitymanager)
+community-author-gone = Een voormalig lid
+community-moderation-title = Moderatielogboek
+community-queue-title = Vragen en gemelde berichten
+community-topics-heading = Onderwerpen
+community-no-topics = Nog geen onderwerpen. Begin hieronder het eerste.
+community-answered = Beantwoord
+community-unanswered = Wacht op een antwoord
+community-replies = { $count ->
+    [one] één reactie
+   *[other] { $count } reacties
+}
+community-new-topic = Een onderwerp beginnen
+community-blocked-pseudonym = Kies eerst een naam voor in de community.
+community-blocked-rules = Lees en accepteer eerst de huisregels.
+community-blocked-muted = Een moderator heeft bepaald dat u tot { $until } niet in deze groep kunt schrijven.
+community-blocked-not-member = U bent geen lid van deze groep.
+community-blocked-go = Ga erheen
+community-topic-title-label = Titel
+community-post-label = Uw bericht
+community-post-hint = Schrijf in elke taal die u wilt. **vet** en _cursief_ werken; begin regels met „- ” voor een lijst.
+community-topic-is-question = Dit is een vraag
+community-topic-submit = Onderwerp plaatsen
+community-topic-title = Onderwerp
+community-error-title-empty = Geef het onderwerp een titel.
+community-error-title-short = De titel moet minstens 3 tekens hebben.
+community-error-title-long = De titel mag hoogstens 150 tekens hebben.
+community-error-post-empty = Schrijf een bericht.
+community-error-post-short = Schrijf een bericht.
+community-error-post-long = Een bericht mag hoogstens 8.000 tekens hebben.
+community-rules-changed = De huisregels zijn veranderd sinds u ze voor het laatst hebt geaccepteerd.
+community-rules-accept-label = Ik heb de huisregels gelezen en ik houd me eraan.
+community-rules-accept = De huisregels accepteren
+community-apply-title = Aanmelden voor de groep
+community-apply-intro = De communitymanager leest uw antwoord en beslist. U ziet de beslissing op de communitypagina.
+community-apply-label = Waarom wilt u lid worden van deze groep?
+community-apply-submit = Aanmelding versturen
+community-error-application-empty = Schrijf in een paar woorden waarom u lid wilt worden.
+community-error-application-short = Schrijf minstens 10 tekens.
+community-error-application-long = Het antwoord mag hoogstens 1.000 tekens hebben.
+community-applications-title = Aanmeldingen
+community-no-applications = Er wachten geen aanmeldingen op een beslissing.
+community-decline-reason = Reden (nodig als u afwijst; de aanmelder leest deze)
+community-approve = Goedkeuren
+community-decline = Afwijzen
+community-error-reason-empty = Schrijf de reden.
+community-error-reason-short = De reden moet minstens 3 tekens hebben.
+community-error-reason-long = De reden mag hoogstens 1.000 tekens hebben.
+community-helpful = Dit hielp
+community-post-hidden = Een moderator heeft dit bericht verborgen.
+community-mark-helpful = Deze reactie hielp mij
+community-flag-title = Melden bij de moderators
+community-flag-intro = Vertel de moderators wat er mis is met dit bericht. De schrijver ziet niet wie het heeft gemeld.
+community-flag-submit = Melding versturen
+community-hide-title = Dit bericht verbergen
+community-hide-intro = Het bericht wordt verborgen voor iedereen in de groep, en de schrijver krijgt de reden te zien die u opgeeft.
+community-hide-submit = Bericht verbergen
+community-reason-label = Reden
+community-reply-heading = Reageren
+community-reply-submit = Reactie plaatsen
+community-unanswered-heading = Vragen zonder antwoord
+community-no-unanswered = Elke vraag heeft een antwoord.
+community-overdue = termijn verstreken
+community-waited-hours = { $count ->
+    [one] wacht al één uur
+   *[other] wacht al { $count } uur
+}
+community-waited-days = { $count ->
+    [one] wacht al één dag
+   *[other] wacht al { $count } dagen
+}
+community-flags-heading = Gemelde berichten
+community-no-flags = Geen gemelde berichten.
+community-flag-reasons = Gemeld omdat:
+community-open-topic = Onderwerp openen
+community-dismiss = Bericht laten staan (meldingen sluiten)
+community-no-moderation = In deze groep is nog niets gemodereerd.
+community-log-when = Wanneer
+community-log-what = Wat
+community-log-by = Door
+community-log-member = Lid
+community-log-reason = Reden
+community-moderation-hid = Bericht verborgen
+community-moderation-restored = Bericht weer zichtbaar gemaakt
+community-moderation-edited = Bericht bewerkt
+community-moderation-warned = Lid gewaarschuwd
+community-moderation-muted = Lid tijdelijk geblokkeerd voor schrijven
+community-moderation-removed = Lid verwijderd
+community-moderation-flag-dismissed = Gemeld bericht laten staan
+community-moderation-application-approved = Aanmelding goedgekeurd
+community-moderation-application-declined = Aanmelding afgewezen
+community-moderation-rules-published = Nieuwe huisregels gepubliceerd
+community-settings-title = Antwoordtijden
+community-settings-intro = Elke vraag verdient een antwoord. Wacht een vraag zo lang zonder reactie, dan krijgen de ervaringsdeskundigen van de groep bericht; later ook de communitymanager.
+community-limit-ambassadors = Ervaringsdeskundigen bericht sturen na (uren)
+community-limit-manager = Communitymanager bericht sturen na (uren)
+community-error-limits-range = Elke tijd is een heel aantal uren, van 1 tot en met 336.
+community-error-limits-order = De communitymanager krijgt later bericht dan de ervaringsdeskundigen.
+community-help-title = Ik wil met iemand praten
+community-help-urgent-heading = Als iemand nu in gevaar is
+community-help-emergency = Bel meteen het alarmnummer (112).
+community-help-intro = Vraag om iemand om mee te praten: uw hulpverlener, of wie nu bereikbaarheidsdienst heeft, krijgt meteen bericht en neemt contact met u op zoals afgesproken. Er komt niets in een groep te staan.
+community-help-ask = Vragen of iemand contact met mij opneemt
+community-help-sent = Uw vraag is verstuurd. Iemand neemt contact met u op zoals afgesproken.
+community-invite-heading = Lotgenotengroepen
+community-invite-label = Uitnodigen voor een groep
+community-invite-submit = Uitnodiging versturen
+community-invite-no-groups = Er zijn nog geen lotgenotengroepen.
+community-invite-needs-account = Een gezinslid heeft een account op het portaal nodig voordat het voor een groep kan worden uitgenodigd.
+community-invite-invited = De uitnodiging is verstuurd. Het gezinslid ziet die op de eigen communitypagina.
+community-invite-member = Dit gezinslid zit al in deze groep.
+community-invite-waiting = Dit gezinslid is al uitgenodigd voor deze groep.
+community-invite-no-account = Een gezinslid heeft een account op het portaal nodig voordat het voor een groep kan worden uitgenodigd.
+notification-community-question-waiting = Een vraag in een lotgenotengroep heeft langer dan de termijn gewacht zonder antwoord.
+notification-community-help-requested = { $name } heeft via de community gevraagd om iemand om mee te praten ({ $family }).
+notification-email-community-question = Een vraag in een lotgenotengroep wacht op een antwoord.
+audit-family-community-invitation-sent = Gezinslid uitgenodigd voor een lotgenotengroep
+audit-family-community-help-requested = Een gezinslid heeft gevraagd om iemand om mee te praten

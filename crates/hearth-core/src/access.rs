@@ -48,6 +48,27 @@ pub struct CallFacts {
     pub actor_member_of_session: bool,
 }
 
+/// What the policy needs to know about a peer-support group, from the side
+/// of the person asking.
+#[derive(Debug, Clone)]
+pub struct GroupFacts {
+    pub organisation_id: OrganisationId,
+    /// The actor belongs to the group (joined and not removed).
+    pub actor_member: bool,
+    /// The actor is one of the group's peer ambassadors.
+    pub actor_ambassador: bool,
+    /// The actor is a member muted for now.
+    pub actor_muted: bool,
+}
+
+/// What the policy needs to know about a topic in a group.
+#[derive(Debug, Clone)]
+pub struct TopicFacts {
+    pub group: GroupFacts,
+    /// The actor started the topic.
+    pub actor_asked: bool,
+}
+
 /// What the policy needs to know about another account.
 #[derive(Debug, Clone)]
 pub struct AccountFacts {
@@ -110,6 +131,23 @@ pub enum Action {
     /// Run a session's video call: let people in from the waiting room, end
     /// it, complete the start checklist. Staff on the session only.
     HostCall,
+    /// Run the peer-support community: groups, ambassadors, house rules,
+    /// applications, the answer queue and scheduled posts.
+    ManageCommunity,
+    /// Invite a member of a family file to a peer-support group.
+    InviteToCommunity,
+    /// Have a place in the community: a pseudonym, one's groups, invitations
+    /// and applications, the digest, and "I need to talk to someone".
+    UseCommunity,
+    /// Read a group's topics and replies.
+    ReadGroup,
+    /// Write topics and replies, and flag posts, in a group.
+    PostInGroup,
+    /// Mark the reply that helped: the one who asked, or a moderator.
+    MarkHelpful,
+    /// Review flags, hide and edit posts, warn, mute and remove members, and
+    /// read the moderation log of a group.
+    ModerateGroup,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,6 +165,8 @@ pub enum Target<'a> {
     Account(&'a AccountFacts),
     Conversation(&'a ConversationFacts),
     Call(&'a CallFacts),
+    Group(&'a GroupFacts),
+    Topic(&'a TopicFacts),
 }
 
 impl Target<'_> {
@@ -137,6 +177,8 @@ impl Target<'_> {
             Self::Account(a) => &a.organisation_id,
             Self::Conversation(c) => &c.organisation_id,
             Self::Call(c) => &c.family.organisation_id,
+            Self::Group(g) => &g.organisation_id,
+            Self::Topic(t) => &t.group.organisation_id,
         }
     }
 }
@@ -208,6 +250,31 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
             allow_if(c.actor_on_session && family_scope(actor).admits(&c.family))
         }
         (Action::JoinCall, Target::Call(c)) => allow_if(actor.role == FamilyMember && c.actor_member_of_session),
+        (Action::ManageCommunity, Target::Organisation(_)) => allow_if(actor.role == CommunityManager),
+        // Staff invite from the file; what the invited person sees is their own.
+        (Action::InviteToCommunity, Target::Family(f)) => {
+            allow_if(matches!(actor.role, Practitioner | Supervisor) && family_scope(actor).admits(f))
+        }
+        (Action::UseCommunity, Target::Account(a)) => {
+            allow_if(a.user_id == actor.user_id && matches!(actor.role, FamilyMember | PeerAmbassador))
+        }
+        // The manager runs every group; an ambassador their own; members
+        // read theirs and write there unless muted. Nobody else, staff
+        // included, reads a group: it is the families' own place.
+        (Action::ReadGroup, Target::Group(g)) => {
+            allow_if(actor.role == CommunityManager || ambassador_of(actor, g) || member_of(actor, g))
+        }
+        (Action::PostInGroup, Target::Group(g)) => allow_if(
+            actor.role == CommunityManager || ambassador_of(actor, g) || (member_of(actor, g) && !g.actor_muted),
+        ),
+        (Action::ModerateGroup, Target::Group(g)) => {
+            allow_if(actor.role == CommunityManager || ambassador_of(actor, g))
+        }
+        (Action::MarkHelpful, Target::Topic(t)) => allow_if(
+            actor.role == CommunityManager
+                || ambassador_of(actor, &t.group)
+                || (t.actor_asked && member_of(actor, &t.group)),
+        ),
         (Action::AssignFamily | Action::ViewFamilyAccessLog | Action::ReviewAssessment, Target::Family(f)) => {
             allow_if(actor.role == Supervisor && in_team(actor, f))
         }
@@ -266,6 +333,46 @@ pub fn family_scope(actor: &Actor) -> FamilyScope {
         any_of.push(FamilyVisibility::InTeam(team.clone()));
     }
     FamilyScope { organisation_id: actor.organisation_id.clone(), any_of }
+}
+
+/// Which peer-support groups an actor moderates: lists of flags, open
+/// questions and the moderation log are filtered by it, and [`decide`]
+/// allows `ModerateGroup` exactly where it admits a group.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ModerationScope {
+    /// Every group of the organisation (its community manager).
+    Organisation(OrganisationId),
+    /// The groups this peer ambassador was named for.
+    AmbassadorOf(OrganisationId, UserId),
+    Nothing,
+}
+
+impl ModerationScope {
+    pub fn admits(&self, group: &GroupFacts) -> bool {
+        match self {
+            Self::Organisation(org) => &group.organisation_id == org,
+            Self::AmbassadorOf(org, _) => &group.organisation_id == org && group.actor_ambassador,
+            Self::Nothing => false,
+        }
+    }
+}
+
+pub fn moderation_scope(actor: &Actor) -> ModerationScope {
+    match actor.role {
+        Role::CommunityManager => ModerationScope::Organisation(actor.organisation_id.clone()),
+        Role::PeerAmbassador => ModerationScope::AmbassadorOf(actor.organisation_id.clone(), actor.user_id.clone()),
+        _ => ModerationScope::Nothing,
+    }
+}
+
+/// Only peer ambassadors speak for a group as its ambassadors.
+fn ambassador_of(actor: &Actor, group: &GroupFacts) -> bool {
+    actor.role == Role::PeerAmbassador && group.actor_ambassador
+}
+
+/// Members are families and peer ambassadors; staff never join a group.
+fn member_of(actor: &Actor, group: &GroupFacts) -> bool {
+    matches!(actor.role, Role::FamilyMember | Role::PeerAmbassador) && group.actor_member
 }
 
 fn in_team(actor: &Actor, family: &FamilyFacts) -> bool {
@@ -451,6 +558,77 @@ mod tests {
                     assert_eq!(join, allow(staff_in_scope || member), "{role:?} {org} {team} {assigned} {glass}");
                     assert_eq!(host, allow(staff_in_scope), "{role:?} hosts only as staff on the session");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn groups_are_for_their_members_ambassadors_and_the_manager() {
+        let allow = |yes: bool| if yes { Decision::Allow } else { Decision::Deny };
+        for role in Role::ALL {
+            let a = actor(role);
+            for org in [1, 2] {
+                for member in [false, true] {
+                    for ambassador in [false, true] {
+                        for muted in [false, true] {
+                            let g = GroupFacts {
+                                organisation_id: id(OrganisationId::from_trusted, org),
+                                actor_member: member,
+                                actor_ambassador: ambassador,
+                                actor_muted: muted,
+                            };
+                            let here = org == 1;
+                            let manager = role == Role::CommunityManager;
+                            let member = member && matches!(role, Role::FamilyMember | Role::PeerAmbassador);
+                            let ambassador = ambassador && role == Role::PeerAmbassador;
+                            let case =
+                                format!("{role:?} org {org} member {member} ambassador {ambassador} muted {muted}");
+                            assert_eq!(
+                                decide(&a, Action::ReadGroup, Target::Group(&g)),
+                                allow(here && (manager || member || ambassador)),
+                                "{case}"
+                            );
+                            assert_eq!(
+                                decide(&a, Action::PostInGroup, Target::Group(&g)),
+                                allow(here && (manager || ambassador || (member && !muted))),
+                                "{case}"
+                            );
+                            assert_eq!(
+                                decide(&a, Action::ModerateGroup, Target::Group(&g)),
+                                allow(here && (manager || ambassador)),
+                                "{case}"
+                            );
+                        }
+                    }
+                }
+            }
+            for (org, ambassador) in [(1, false), (1, true), (2, true)] {
+                let g = GroupFacts {
+                    organisation_id: id(OrganisationId::from_trusted, org),
+                    actor_member: true,
+                    actor_ambassador: ambassador,
+                    actor_muted: false,
+                };
+                assert_eq!(
+                    moderation_scope(&a).admits(&g),
+                    decide(&a, Action::ModerateGroup, Target::Group(&g)) == Decision::Allow,
+                    "the moderation scope admits what decide allows: {role:?} {org} {ambassador}"
+                );
+            }
+            let org = a.organisation_id.clone();
+            assert_eq!(
+                decide(&a, Action::ManageCommunity, Target::Organisation(&org)),
+                allow(role == Role::CommunityManager)
+            );
+            let own = AccountFacts { organisation_id: org, user_id: a.user_id.clone() };
+            assert_eq!(
+                decide(&a, Action::UseCommunity, Target::Account(&own)),
+                allow(matches!(role, Role::FamilyMember | Role::PeerAmbassador))
+            );
+            for (fam_org, team, assigned, glass) in fact_combinations() {
+                let f = family(fam_org, team, assigned, glass);
+                let expected = matches!(role, Role::Practitioner | Role::Supervisor) && family_scope(&a).admits(&f);
+                assert_eq!(decide(&a, Action::InviteToCommunity, Target::Family(&f)), allow(expected), "{role:?}");
             }
         }
     }

@@ -97,6 +97,28 @@ pub enum AuditAction {
     CallTurnedAway,
     CallEnded,
     CallEndedAbruptly,
+    /// Peer-support communities: a group opened or changed (details, house
+    /// rules, ambassadors), the answer-queue limits changed.
+    CommunityGroupCreated,
+    CommunityGroupChanged,
+    CommunitySettingsChanged,
+    /// A practitioner invited a member of the family to a group.
+    CommunityInvitationSent,
+    CommunityJoined,
+    CommunityApplied,
+    CommunityApplicationsViewed,
+    CommunityApplicationDecided,
+    CommunityRulesAccepted,
+    /// A pseudonym chosen or changed, the digest switched on or off.
+    CommunityProfileChanged,
+    /// A topic or reply written, or the helpful reply marked.
+    CommunityPosted,
+    CommunityPostFlagged,
+    CommunityFlagsViewed,
+    /// A moderator hid a post or closed its flags.
+    CommunityModerated,
+    /// A member asked for someone to talk to from the community.
+    CommunityHelpRequested,
 }
 
 impl AuditAction {
@@ -178,6 +200,21 @@ impl AuditAction {
             Self::CallTurnedAway => "family.call_turned_away",
             Self::CallEnded => "family.call_ended",
             Self::CallEndedAbruptly => "family.call_ended_abruptly",
+            Self::CommunityGroupCreated => "community.group_created",
+            Self::CommunityGroupChanged => "community.group_changed",
+            Self::CommunitySettingsChanged => "community.settings_changed",
+            Self::CommunityInvitationSent => "family.community_invitation_sent",
+            Self::CommunityJoined => "community.joined",
+            Self::CommunityApplied => "community.applied",
+            Self::CommunityApplicationsViewed => "community.applications_viewed",
+            Self::CommunityApplicationDecided => "community.application_decided",
+            Self::CommunityRulesAccepted => "community.rules_accepted",
+            Self::CommunityProfileChanged => "community.profile_changed",
+            Self::CommunityPosted => "community.posted",
+            Self::CommunityPostFlagged => "community.post_flagged",
+            Self::CommunityFlagsViewed => "community.flags_viewed",
+            Self::CommunityModerated => "community.moderated",
+            Self::CommunityHelpRequested => "family.community_help_requested",
         }
     }
 }

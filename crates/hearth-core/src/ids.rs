@@ -64,7 +64,13 @@ id_type!(
     TemplateId,
     ConversationId,
     MessageId,
-    QuickAnswerId
+    QuickAnswerId,
+    GroupId,
+    TopicId,
+    PostId,
+    FlagId,
+    ApplicationId,
+    GroupInvitationId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod calendar;
 pub mod calls;
 pub mod clock;
+pub mod community;
 pub mod conference;
 pub mod crypto;
 pub mod documents;

@@ -34,6 +34,8 @@ pub enum AuditRecord<'a> {
     OnCallShift(&'a OnCallShiftId),
     /// The key notes are sealed with, by its id.
     Keyring(&'a str),
+    /// A peer-support group.
+    CommunityGroup(&'a hearth_core::ids::GroupId),
 }
 
 impl AuditRecord<'_> {
@@ -49,6 +51,7 @@ impl AuditRecord<'_> {
             Self::Team(_) => "team",
             Self::OnCallShift(_) => "on_call_shift",
             Self::Keyring(_) => "keyring",
+            Self::CommunityGroup(_) => "community_group",
         }
     }
 
@@ -62,6 +65,7 @@ impl AuditRecord<'_> {
             Self::Team(id) => id.as_str(),
             Self::OnCallShift(id) => id.as_str(),
             Self::Keyring(id) => id,
+            Self::CommunityGroup(id) => id.as_str(),
         })
     }
 }

@@ -30,6 +30,12 @@ pub enum NotificationKind {
     MessageReceived,
     /// A family member marked a message urgent (to whoever is on call).
     UrgentMessage,
+    /// A question in a peer-support group has waited past the second limit
+    /// without a reply (to the community manager).
+    CommunityQuestionWaiting,
+    /// A family member asked from the community for someone to talk to (to
+    /// whoever is on call, else the family's practitioners).
+    CommunityHelpRequested,
 }
 
 impl NotificationKind {
@@ -44,6 +50,8 @@ impl NotificationKind {
             Self::OutcomeMissing => "outcome_missing",
             Self::MessageReceived => "message_received",
             Self::UrgentMessage => "urgent_message",
+            Self::CommunityQuestionWaiting => "community_question_waiting",
+            Self::CommunityHelpRequested => "community_help_requested",
         }
     }
     pub fn parse(text: &str) -> Option<Self> {
@@ -57,6 +65,8 @@ impl NotificationKind {
             "outcome_missing" => Some(Self::OutcomeMissing),
             "message_received" => Some(Self::MessageReceived),
             "urgent_message" => Some(Self::UrgentMessage),
+            "community_question_waiting" => Some(Self::CommunityQuestionWaiting),
+            "community_help_requested" => Some(Self::CommunityHelpRequested),
             _ => None,
         }
     }

@@ -41,6 +41,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (20, "conversation_days", conversation_days),
     (21, "message_attachments", message_attachments),
     (22, "video_calls", video_calls),
+    (23, "communities", communities),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -1020,6 +1021,209 @@ fn video_calls() -> Vec<Step> {
                 .to_owned(),
         ),
         index("call_signals_to", "call_signals", &["session_id", "to_participant", "seq"]),
+    ]
+}
+
+fn communities() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("community_settings")
+                .col(ColumnDef::new("organisation_id").text().not_null().primary_key())
+                .col(int("ambassadors_after_hours"))
+                .col(int("manager_after_hours"))
+                .foreign_key(&mut fk("community_settings", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("community_profiles")
+                .col(ColumnDef::new("user_id").text().not_null().primary_key())
+                .col(text("organisation_id"))
+                .col(text("pseudonym"))
+                .col(text("pseudonym_key"))
+                .col(int("digest"))
+                .col(opt_int("digest_sent_at"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("community_profiles", "user_id", "users"))
+                .to_owned(),
+        ),
+        Step::Index(
+            Index::create()
+                .name("community_profiles_pseudonym")
+                .table("community_profiles")
+                .col("organisation_id")
+                .col("pseudonym_key")
+                .unique()
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("community_groups")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("name"))
+                .col(text("purpose"))
+                .col(int("rules_version"))
+                .col(text("created_by"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("community_groups", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        index("community_groups_organisation", "community_groups", &["organisation_id"]),
+        Step::Table(
+            Table::create()
+                .table("community_rules")
+                .col(text("group_id"))
+                .col(int("version"))
+                .col(text("body"))
+                .col(text("published_by"))
+                .col(int("published_at"))
+                .primary_key(Index::create().col("group_id").col("version"))
+                .foreign_key(&mut fk("community_rules", "group_id", "community_groups"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("community_ambassadors")
+                .col(text("group_id"))
+                .col(text("user_id"))
+                .primary_key(Index::create().col("group_id").col("user_id"))
+                .foreign_key(&mut fk("community_ambassadors", "group_id", "community_groups"))
+                .foreign_key(&mut fk("community_ambassadors", "user_id", "users"))
+                .to_owned(),
+        ),
+        index("community_ambassadors_user", "community_ambassadors", &["user_id"]),
+        Step::Table(
+            Table::create()
+                .table("community_members")
+                .col(text("group_id"))
+                .col(text("user_id"))
+                .col(int("joined_at"))
+                .col(text("joined_via"))
+                .col(int("rules_accepted"))
+                .col(opt_int("muted_until"))
+                .col(opt_int("removed_at"))
+                .primary_key(Index::create().col("group_id").col("user_id"))
+                .foreign_key(&mut fk("community_members", "group_id", "community_groups"))
+                .foreign_key(&mut fk("community_members", "user_id", "users"))
+                .to_owned(),
+        ),
+        index("community_members_user", "community_members", &["user_id"]),
+        Step::Table(
+            Table::create()
+                .table("community_invitations")
+                .col(id())
+                .col(text("group_id"))
+                .col(text("user_id"))
+                .col(text("invited_by"))
+                .col(int("invited_at"))
+                .col(opt_int("answered_at"))
+                .col(opt_int("accepted"))
+                .foreign_key(&mut fk("community_invitations", "group_id", "community_groups"))
+                .foreign_key(&mut fk("community_invitations", "user_id", "users"))
+                .to_owned(),
+        ),
+        index("community_invitations_user", "community_invitations", &["user_id", "answered_at"]),
+        Step::Table(
+            Table::create()
+                .table("community_applications")
+                .col(id())
+                .col(text("group_id"))
+                .col(text("user_id"))
+                .col(text("answer"))
+                .col(int("applied_at"))
+                .col(opt_text("decided_by"))
+                .col(opt_int("decided_at"))
+                .col(opt_int("approved"))
+                .col(opt_text("reason"))
+                .foreign_key(&mut fk("community_applications", "group_id", "community_groups"))
+                .foreign_key(&mut fk("community_applications", "user_id", "users"))
+                .to_owned(),
+        ),
+        index("community_applications_open", "community_applications", &["group_id", "decided_at"]),
+        index("community_applications_user", "community_applications", &["user_id"]),
+        Step::Table(
+            Table::create()
+                .table("community_topics")
+                .col(id())
+                .col(text("group_id"))
+                .col(opt_text("author_id"))
+                .col(text("title"))
+                .col(int("question"))
+                .col(int("created_at"))
+                .col(int("last_post_at"))
+                .col(int("replies"))
+                .col(opt_int("first_reply_at"))
+                .col(opt_text("helpful_post_id"))
+                .col(int("raised"))
+                .foreign_key(&mut fk("community_topics", "group_id", "community_groups"))
+                .to_owned(),
+        ),
+        index("community_topics_group", "community_topics", &["group_id", "last_post_at"]),
+        index("community_topics_unanswered", "community_topics", &["question", "first_reply_at", "created_at"]),
+        Step::Table(
+            Table::create()
+                .table("community_posts")
+                .col(id())
+                .col(text("topic_id"))
+                .col(text("group_id"))
+                .col(opt_text("author_id"))
+                .col(int("seq"))
+                .col(text("body"))
+                .col(int("posted_at"))
+                .col(opt_int("hidden_at"))
+                .col(opt_text("hidden_reason"))
+                .col(opt_text("edit_note"))
+                .foreign_key(&mut fk("community_posts", "topic_id", "community_topics"))
+                .to_owned(),
+        ),
+        index("community_posts_topic", "community_posts", &["topic_id", "seq"]),
+        index("community_posts_group", "community_posts", &["group_id", "posted_at"]),
+        Step::Table(
+            Table::create()
+                .table("community_flags")
+                .col(id())
+                .col(text("post_id"))
+                .col(text("group_id"))
+                .col(text("flagged_by"))
+                .col(text("reason"))
+                .col(int("flagged_at"))
+                .col(opt_int("resolved_at"))
+                .col(opt_text("resolved_by"))
+                .foreign_key(&mut fk("community_flags", "post_id", "community_posts"))
+                .to_owned(),
+        ),
+        index("community_flags_open", "community_flags", &["group_id", "resolved_at"]),
+        Step::Table(
+            Table::create()
+                .table("community_moderation")
+                .col(id())
+                .col(text("group_id"))
+                .col(opt_text("actor_id"))
+                .col(text("kind"))
+                .col(opt_text("member_id"))
+                .col(opt_text("post_id"))
+                .col(opt_text("reason"))
+                .col(int("at"))
+                .foreign_key(&mut fk("community_moderation", "group_id", "community_groups"))
+                .to_owned(),
+        ),
+        index("community_moderation_group", "community_moderation", &["group_id", "at"]),
+        Step::Table(
+            Table::create()
+                .table("community_notices")
+                .col(id())
+                .col(text("user_id"))
+                .col(text("group_id"))
+                .col(text("kind"))
+                .col(opt_text("reason"))
+                .col(int("at"))
+                .col(opt_int("seen_at"))
+                .foreign_key(&mut fk("community_notices", "user_id", "users"))
+                .to_owned(),
+        ),
+        index("community_notices_user", "community_notices", &["user_id", "at"]),
     ]
 }
 

@@ -89,9 +89,20 @@ pub const SESSION_PLACE: SealedColumn = text("support_sessions", "place", "suppo
 pub const SESSION_OVERRIDE_REASON: SealedColumn = text("support_sessions", "override_reason", "support_session");
 pub const FOLLOW_UP_HOW_THEY_ARE: SealedColumn = text("aftercare_follow_ups", "how_they_are", "follow_up");
 pub const AGREEMENT_CONSENT_NOTE: SealedColumn = text("agreements", "consent_note", "agreement");
+/// What members write in peer-support groups, and what is said about it.
+pub const COMMUNITY_TOPIC_TITLE: SealedColumn = text("community_topics", "title", "community_topic");
+pub const COMMUNITY_POST_BODY: SealedColumn = text("community_posts", "body", "community_post");
+pub const COMMUNITY_POST_HIDDEN_REASON: SealedColumn = text("community_posts", "hidden_reason", "community_post");
+pub const COMMUNITY_APPLICATION_ANSWER: SealedColumn =
+    text("community_applications", "answer", "community_application");
+pub const COMMUNITY_APPLICATION_REASON: SealedColumn =
+    text("community_applications", "reason", "community_application");
+pub const COMMUNITY_FLAG_REASON: SealedColumn = text("community_flags", "reason", "community_flag");
+pub const COMMUNITY_MODERATION_REASON: SealedColumn = text("community_moderation", "reason", "community_moderation");
+pub const COMMUNITY_NOTICE_REASON: SealedColumn = text("community_notices", "reason", "community_notice");
 
 /// Every sealed column in the database.
-pub const SEALED_COLUMNS: [SealedColumn; 15] = [
+pub const SEALED_COLUMNS: [SealedColumn; 23] = [
     NOTE_BODY,
     MESSAGE_BODY,
     DOCUMENT_BODY,
@@ -107,6 +118,14 @@ pub const SEALED_COLUMNS: [SealedColumn; 15] = [
     SESSION_OVERRIDE_REASON,
     FOLLOW_UP_HOW_THEY_ARE,
     AGREEMENT_CONSENT_NOTE,
+    COMMUNITY_TOPIC_TITLE,
+    COMMUNITY_POST_BODY,
+    COMMUNITY_POST_HIDDEN_REASON,
+    COMMUNITY_APPLICATION_ANSWER,
+    COMMUNITY_APPLICATION_REASON,
+    COMMUNITY_FLAG_REASON,
+    COMMUNITY_MODERATION_REASON,
+    COMMUNITY_NOTICE_REASON,
 ];
 
 impl SealedColumn {

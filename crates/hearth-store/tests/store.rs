@@ -604,10 +604,28 @@ mod timeline {
         )
         .await?;
         tx.add_document(&pat, &family, "letter.txt", hearth_core::documents::DocumentKind::Text, b"a letter").await?;
-        let (amina, _) = member_with_account(&mut tx, &pat, &family, "Leyla").await?;
+        let (amina, leyla) = member_with_account(&mut tx, &pat, &family, "Leyla").await?;
         let conversation = tx.start_conversation(&pat, &read, &[amina]).await?.ok_or("conversation")?;
         tx.send_message(&pat, &conversation, &hearth_core::messaging::MessageText::parse("see you soon")?, false)
             .await?;
+        // A community: an application declined with a reason, a question, a
+        // reply flagged and hidden (which tells its author why).
+        {
+            use hearth_core::community::{ApplicationAnswer, GroupDetails, HouseRules, PostBody, Reason, TopicTitle};
+            let rules = HouseRules::parse("Be kind to each other, always.")?;
+            let group = tx.create_group(&pat, &GroupDetails::parse("Parents", "")?, &rules).await?;
+            let group = tx.community_group(&pat.organisation_id, &group).await?.ok_or("group")?;
+            tx.apply_to_group(&leyla, &group, &ApplicationAnswer::parse("I would like to talk to others.")?).await?;
+            let application = tx.open_applications(&pat).await?.into_iter().next().ok_or("application")?;
+            tx.decide_application(&pat, &application.id, false, Some(&Reason::parse("Not this group")?)).await?;
+            let title = TopicTitle::parse("Welcome")?;
+            let topic = tx.start_topic(&pat, &group, &title, &PostBody::parse("Hello")?, true).await?;
+            let topic = tx.topic(&group.id, &topic).await?.ok_or("topic")?;
+            let reply = tx.reply_in_topic(&leyla, &topic, &PostBody::parse("Hi from the coast")?).await?;
+            let topic = tx.topic(&group.id, &topic.id).await?.ok_or("topic")?;
+            tx.flag_post(&pat, &topic, &reply, &Reason::parse("names a place")?).await?;
+            assert!(tx.hide_post(&pat, &topic, &reply, &Reason::parse("Places identify families")?).await?);
+        }
         tx.commit().await?;
         // Nothing outside the declaration holds a sealed value.
         let declared: Vec<(&str, &str)> = SEALED_COLUMNS.iter().map(|c| (c.table, c.column)).collect();

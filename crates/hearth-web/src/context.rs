@@ -397,7 +397,7 @@ const fn link(href: &'static str, label: &'static str, gate: NavGate) -> NavLink
 
 /// Every link the navigation can hold, in order; each is shown when the
 /// access policy allows its gate, so the menu never offers a refused page.
-pub const NAVIGATION: [NavLink; 18] = {
+pub const NAVIGATION: [NavLink; 20] = {
     use Action::*;
     use NavGate::{Organisation as Org, OwnAccount as Own};
     [
@@ -417,6 +417,9 @@ pub const NAVIGATION: [NavLink; 18] = {
         link("/admin/quick-answers", "nav-quick-answers", Org(EditQuickAnswers)),
         link("/portal/conversations", "nav-conversations", Own(Converse)),
         link("/portal/answers", "nav-answers", Own(Converse)),
+        // The same page from either side: families and ambassadors, or the manager.
+        link("/community", "nav-community", Own(UseCommunity)),
+        link("/community", "nav-community", Org(ManageCommunity)),
         link("/notifications", "nav-notifications", Own(UseNotifications)),
         link("/account", "nav-account", Own(UseOwnAccount)),
     ]
@@ -526,6 +529,13 @@ impl Page {
         if let Some(name) = remembered_portal_name(headers) {
             self.brand = name;
         }
+        self
+    }
+
+    /// A page named after what it shows (a group, a topic) rather than by
+    /// a translated title.
+    pub fn titled(mut self, title: &str) -> Self {
+        self.title = title.to_owned();
         self
     }
 

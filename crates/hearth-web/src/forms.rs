@@ -81,6 +81,9 @@ pub mod boundary {
             // A case note, and a session's outcome note, which is kept as one.
             "text" | "note" => hearth_core::timeline::NoteText::MAX_CHARS,
             "young_person" | "proportionality" | "engagement_note" | "comment" | "how_they_are" => STATEMENT_CHARS,
+            // A post in a peer-support group, and a group's house rules.
+            "post" | "rules" => STATEMENT_CHARS,
+            "application" | "purpose" => LONG_TEXT_CHARS,
             "contact_preferences"
             | "days_off"
             | "family_participants"

@@ -31,6 +31,8 @@ pub struct DueWork {
     pub message_emails_sent: usize,
     /// Video calls given up after a drop outlasted the agreed wait.
     pub calls_ended_abruptly: usize,
+    /// Unanswered community questions raised with ambassadors or the manager.
+    pub questions_raised: usize,
 }
 
 /// How long a message stays unseen before its member is e-mailed: someone
@@ -60,6 +62,7 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
     tx.commit().await?;
 
     done.calls_ended_abruptly = end_dropped_calls(state).await?;
+    done.questions_raised = raise_unanswered_questions(state).await?;
 
     if let Some(mailer) = &state.mailer {
         done.reminders_sent = send_reminders(state, mailer).await?;
@@ -67,6 +70,24 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
         done.message_emails_sent = send_message_emails(state, mailer).await?;
     }
     Ok(done)
+}
+
+/// Questions in peer-support groups that nobody answered in time: the
+/// group's ambassadors are told at the organisation's first limit, its
+/// community managers at the second.
+async fn raise_unanswered_questions(state: &AppState) -> AppResult<usize> {
+    use hearth_store::notifications::NotificationKind;
+    let mut tx = state.store.begin().await?;
+    let raised = tx.raise_unanswered_questions().await?;
+    for (organisation, level) in &raised {
+        if *level == hearth_core::community::QuestionRaised::Manager {
+            for manager in tx.community_managers(organisation).await? {
+                tx.notify(organisation, &manager, NotificationKind::CommunityQuestionWaiting, None, None).await?;
+            }
+        }
+    }
+    tx.commit().await?;
+    Ok(raised.len())
 }
 
 /// Call pages that went silent (their process may have been killed) have
@@ -261,7 +282,10 @@ async fn email_notification(state: &AppState, mailer: &Mailer, p: &PendingEmail)
         NotificationKind::GuardrailOverridden => "notification-email-guardrail-overridden",
         NotificationKind::OutcomeMissing => "notification-email-outcome-missing",
         NotificationKind::MessageReceived => "notification-email-message-received",
-        NotificationKind::UrgentMessage => "notification-email-urgent-message",
+        NotificationKind::UrgentMessage | NotificationKind::CommunityHelpRequested => {
+            "notification-email-urgent-message"
+        }
+        NotificationKind::CommunityQuestionWaiting => "notification-email-community-question",
     });
     let body = tr.t_args(
         "notification-email-body",

@@ -12,6 +12,7 @@ pub(crate) mod assessment;
 mod assets;
 mod calendar;
 pub mod calls;
+mod community;
 mod conference;
 mod context;
 mod documents;

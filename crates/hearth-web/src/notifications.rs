@@ -45,6 +45,8 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                     NotificationKind::OutcomeMissing => "notification-outcome-missing",
                     NotificationKind::MessageReceived => "notification-message-received",
                     NotificationKind::UrgentMessage => "notification-urgent-message",
+                    NotificationKind::CommunityQuestionWaiting => "notification-community-question-waiting",
+                    NotificationKind::CommunityHelpRequested => "notification-community-help-requested",
                 },
                 &[
                     ("name", n.actor_name.unwrap_or_else(|| "—".into())),
@@ -52,20 +54,24 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                 ],
             ),
             when: who.zone.format(n.created_at),
-            href: n.family_id.map(|f| match n.kind {
-                NotificationKind::BreakGlass => format!("/families/{f}/access-log"),
-                NotificationKind::AssessmentSubmitted | NotificationKind::AssessmentReturned => {
-                    format!("/families/{f}/assessments")
-                }
-                NotificationKind::FollowUpDue | NotificationKind::FollowUpOverdue => {
-                    format!("/families/{f}#follow-ups")
-                }
-                NotificationKind::GuardrailOverridden => "/team".to_owned(),
-                NotificationKind::OutcomeMissing => format!("/families/{f}#h-sessions"),
-                NotificationKind::MessageReceived | NotificationKind::UrgentMessage => {
-                    format!("/families/{f}#conversations")
-                }
-            }),
+            href: match n.kind {
+                NotificationKind::CommunityQuestionWaiting => Some(crate::community::QUEUE.to_owned()),
+                _ => n.family_id.map(|f| match n.kind {
+                    NotificationKind::BreakGlass => format!("/families/{f}/access-log"),
+                    NotificationKind::AssessmentSubmitted | NotificationKind::AssessmentReturned => {
+                        format!("/families/{f}/assessments")
+                    }
+                    NotificationKind::FollowUpDue | NotificationKind::FollowUpOverdue => {
+                        format!("/families/{f}#follow-ups")
+                    }
+                    NotificationKind::GuardrailOverridden => "/team".to_owned(),
+                    NotificationKind::OutcomeMissing => format!("/families/{f}#h-sessions"),
+                    NotificationKind::MessageReceived
+                    | NotificationKind::UrgentMessage
+                    | NotificationKind::CommunityHelpRequested => format!("/families/{f}#conversations"),
+                    NotificationKind::CommunityQuestionWaiting => crate::community::QUEUE.to_owned(),
+                }),
+            },
             read: n.read,
         })
         .collect();

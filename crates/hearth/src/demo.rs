@@ -204,6 +204,15 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
         tx.make_agreement(&pat, &haddad, &farah, &template, &choices).await?;
         seed_sessions(&mut tx, &admin_actor(&ids, &org), &pat, &sam, &haddad, &[amina, farah.clone()]).await?;
         seed_messaging(&mut tx, &admin_actor(&ids, &org), &pat, &ids[6], &read, &farah).await?;
+        seed_community(
+            &mut tx,
+            &actor(4, Role::CommunityManager),
+            &actor(5, Role::PeerAmbassador),
+            &pat,
+            &ids[6],
+            &read,
+        )
+        .await?;
     }
     let mut accounts = Vec::new();
     for (email, _, role) in PEOPLE {
@@ -396,6 +405,56 @@ async fn seed_sessions(
     )
     .await?;
     tx.add_on_call_shift(admin, &sam.user_id, now.minus_seconds(3600), now.plus_seconds(7 * 86_400)).await?;
+    Ok(())
+}
+
+/// Two peer-support groups, Ari as the first one's ambassador with a
+/// welcome topic, and an invitation for Farah waiting on her community page.
+async fn seed_community(
+    tx: &mut hearth_store::Tx,
+    manager: &Actor,
+    ambassador: &Actor,
+    pat: &Actor,
+    farah_account: &hearth_core::ids::UserId,
+    read: &hearth_store::families::FamilyRead,
+) -> Result<(), AnyError> {
+    use hearth_core::community::{GroupDetails, HouseRules, PostBody, Pseudonym, TopicTitle};
+    let rules = HouseRules::parse(
+        "Be kind: everyone here is going through something hard. Share your own experience, not other people's \
+         stories. Do not post names, places, photos or anything that could identify someone. No hate, threats or \
+         recruitment. Moderators may hide posts that break these rules and will tell you why.",
+    )?;
+    let abroad = tx
+        .create_group(
+            manager,
+            &GroupDetails::parse(
+                "Parents of a child abroad",
+                "For mothers and fathers whose child left for a conflict zone.",
+            )?,
+            &rules,
+        )
+        .await?;
+    tx.create_group(
+        manager,
+        &GroupDetails::parse("Brothers and sisters", "For siblings of someone who was radicalised.")?,
+        &rules,
+    )
+    .await?;
+    let abroad = tx.community_group(&manager.organisation_id, &abroad).await?.ok_or("group")?;
+    tx.set_ambassadors(manager, &abroad, std::slice::from_ref(&ambassador.user_id)).await?;
+    tx.choose_pseudonym(ambassador, &Pseudonym::parse("Olive tree", "Ari Ambassador")?).await?;
+    tx.start_topic(
+        ambassador,
+        &abroad,
+        &TopicTitle::parse("Welcome: say hello when you are ready")?,
+        &PostBody::parse(
+            "Hello, I am Olive tree. My son left nine years ago.\n\nYou do not have to say anything. \
+             Read along for as long as you like, and ask when you want to.",
+        )?,
+        false,
+    )
+    .await?;
+    tx.invite_to_group(pat, read, farah_account, &abroad).await?;
     Ok(())
 }
 

@@ -113,6 +113,9 @@ struct AccountPanel {
     manual_link: Option<String>,
     notice: Option<String>,
     reminders: RemindersPanel,
+    /// Peer-support groups the member can be invited to, by id and name.
+    groups: Vec<(String, String)>,
+    community_notice: Option<String>,
 }
 
 /// How the member is reminded of sessions.
@@ -223,15 +226,33 @@ async fn account_panel(tx: &mut Tx, who: &SignedIn, member: &Member) -> AppResul
             error: None,
             notice: None,
         },
+        groups: tx
+            .community_groups(&who.actor.organisation_id)
+            .await?
+            .into_iter()
+            .map(|g| (g.id.to_string(), g.name))
+            .collect(),
+        community_notice: None,
     })
+}
+
+/// What inviting to a peer-support group did, as the redirect names it.
+#[derive(Deserialize)]
+pub struct MemberQuery {
+    #[serde(default)]
+    community: String,
 }
 
 pub async fn member_page(
     Reading { who, mut tx }: Reading,
     Path((id, member_id)): Path<(String, String)>,
+    crate::forms::Query(query): crate::forms::Query<MemberQuery>,
 ) -> AppResult<Response> {
     let (family, member) = load_member(&mut tx, &who, &id, &member_id).await?;
-    let panel = account_panel(&mut tx, &who, &member).await?;
+    let mut panel = account_panel(&mut tx, &who, &member).await?;
+    if matches!(query.community.as_str(), "invited" | "member" | "waiting" | "no-account") {
+        panel.community_notice = Some(who.tr.t(&format!("community-invite-{}", query.community)));
+    }
     tx.commit().await?;
     let action = format!("/families/{}/members/{}", family.id, member.id);
     html(&form_page(&who, &family, action, MemberForm::from_member(&member), Vec::new(), Some(panel)))

@@ -3,14 +3,16 @@
 //! The routes come from the router's own table: a route without an
 //! expectation here fails the test.
 
+use hearth_core::access::Actor;
 use hearth_core::accounts::Role;
 use hearth_core::assessment::{Engagement, ProportionateResponse};
+use hearth_core::community::{ApplicationAnswer, GroupDetails, HouseRules, PostBody, Pseudonym, TopicTitle};
 use hearth_core::conference::{PlanAction, PlanAgreement};
 use hearth_core::documents::DocumentKind;
 use hearth_core::families::{Assignment, FamilyName, MemberName, MemberRole};
 use hearth_core::ids::{
-    AssessmentId, ConferenceId, ConversationId, DocumentId, FamilyId, FollowUpId, MemberId, MessageId, NoteId,
-    OrganisationId, PlanActionId, SupportSessionId, TeamId, UserId,
+    AssessmentId, ConferenceId, ConversationId, DocumentId, FamilyId, FollowUpId, GroupId, MemberId, MessageId, NoteId,
+    OrganisationId, PlanActionId, SupportSessionId, TeamId, TopicId, UserId,
 };
 use hearth_core::messaging::MessageText;
 use hearth_core::modality::ContactKind;
@@ -222,6 +224,66 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
             "GET" | "POST",
             "/admin/quick-answers/{quick_answer_id}" | "/admin/quick-answers/{quick_answer_id}/remove",
         ) => signed_in(if (admin || role == Some(Supervisor)) && record != OtherOrganisation { Allow } else { Deny }),
+        // Peer-support communities: families and ambassadors on one side, the manager on the other.
+        ("GET", "/community") => {
+            signed_in(if matches!(role, Some(FamilyMember | PeerAmbassador | CommunityManager)) { Allow } else { Deny })
+        }
+        ("POST", "/community/pseudonym" | "/community/digest") | ("GET", "/community/help") => {
+            signed_in(if matches!(role, Some(FamilyMember | PeerAmbassador)) { Allow } else { Deny })
+        }
+        // Help reaches the practitioners of one's own family file.
+        ("POST", "/community/help") => signed_in(if role == Some(FamilyMember) { Allow } else { Deny }),
+        // Only one's own invitation: the fixture's other ones are someone else's.
+        ("POST", "/community/invitations/{group_invitation_id}") => {
+            signed_in(if role == Some(FamilyMember) && record == Own { Allow } else { Deny })
+        }
+        ("GET", "/community/queue") => {
+            signed_in(if matches!(role, Some(PeerAmbassador | CommunityManager)) { Allow } else { Deny })
+        }
+        ("GET" | "POST", "/community/settings")
+        | ("GET", "/community/applications" | "/community/groups/new")
+        | ("POST", "/community/groups") => signed_in(if role == Some(CommunityManager) { Allow } else { Deny }),
+        ("POST", "/community/applications/{application_id}")
+        | ("GET" | "POST", "/community/groups/{group_id}/settings")
+        | ("POST", "/community/groups/{group_id}/rules/new") => {
+            signed_in(if role == Some(CommunityManager) && record != OtherOrganisation { Allow } else { Deny })
+        }
+        ("GET" | "POST", "/community/groups/{group_id}/apply") => {
+            signed_in(if matches!(role, Some(FamilyMember | PeerAmbassador)) && record != OtherOrganisation {
+                Allow
+            } else {
+                Deny
+            })
+        }
+        // The fixture's own group has the family member as a member (who asked its
+        // topic) and the peer ambassador as its ambassador; the manager runs every group
+        // of the organisation; staff never read a group.
+        ("GET", "/community/groups/{group_id}" | "/community/groups/{group_id}/rules")
+        | ("POST", "/community/groups/{group_id}/rules")
+        | ("GET", "/community/groups/{group_id}/topics/{topic_id}")
+        | (
+            "POST",
+            "/community/groups/{group_id}/topics"
+            | "/community/groups/{group_id}/topics/{topic_id}/replies"
+            | "/community/groups/{group_id}/topics/{topic_id}/helpful",
+        )
+        | ("GET" | "POST", "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/flag") => {
+            signed_in(match role {
+                Some(CommunityManager) if record != OtherOrganisation => Allow,
+                Some(FamilyMember | PeerAmbassador) if record == Own => Allow,
+                _ => Deny,
+            })
+        }
+        ("GET", "/community/groups/{group_id}/moderation")
+        | ("GET" | "POST", "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/hide")
+        | ("POST", "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/dismiss") => signed_in(match role {
+            Some(CommunityManager) if record != OtherOrganisation => Allow,
+            Some(PeerAmbassador) if record == Own => Allow,
+            _ => Deny,
+        }),
+        ("POST", "/families/{family_id}/members/{member_id}/community-invitation") => {
+            signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
         _ => return None,
     })
 }
@@ -248,6 +310,12 @@ pub(crate) struct Fixture {
     call_sessions: [SupportSessionId; 3],
     /// A conversation with the first member in each family, and its first message.
     conversations: [(ConversationId, MessageId); 3],
+    /// A peer-support group for each record, with a topic: own (the family member
+    /// belongs and asked, the peer ambassador is its ambassador), another of the
+    /// organisation's, and another organisation's. With who writes fresh replies there.
+    groups: [(GroupId, TopicId, Actor); 3],
+    /// Portal accounts besides the matrix's family member: one in each organisation.
+    portal_accounts: [Actor; 2],
     own_family_worker: UserId,
     other_family_worker: UserId,
     foreign_user: TestUser,
@@ -391,7 +459,40 @@ impl Fixture {
             conversations.push((conversation.id().clone(), first.id));
             members.push((a, b));
         }
+        // The community: a group per record, each with a topic.
+        let role_actor = |role: Role| -> Fallible<Actor> {
+            Ok(users.iter().find(|(r, _)| *r == role).map(|(_, u)| u.actor.clone()).ok_or("role")?)
+        };
+        let manager = role_actor(Role::CommunityManager)?;
+        let ambassador = role_actor(Role::PeerAmbassador)?;
+        let family_member = portal_accounts[0].clone();
+        let foreign_manager = Actor { role: Role::CommunityManager, ..foreign_user.actor.clone() };
+        let rules = HouseRules::parse("Be kind, and keep names and places out.")?;
+        let mut groups = Vec::new();
+        for (i, owner) in [&manager, &manager, &foreign_manager].into_iter().enumerate() {
+            let details = GroupDetails::parse(&format!("Group {i}"), "")?;
+            let id = tx.create_group(owner, &details, &rules).await?;
+            let group = tx.community_group(&owner.organisation_id, &id).await?.ok_or("group")?;
+            let (asker, replier) = if i == 0 {
+                tx.set_ambassadors(owner, &group, std::slice::from_ref(&ambassador.user_id)).await?;
+                let read = tx.read_family(&practitioner, &own_family).await?;
+                tx.invite_to_group(&practitioner, &read, &family_member.user_id, &group).await?;
+                let invitation = tx.open_invitations(&family_member.user_id).await?.remove(0);
+                tx.answer_invitation(&family_member, &invitation.id, true).await?;
+                tx.accept_rules(&family_member, &group, 1).await?;
+                tx.choose_pseudonym(&family_member, &Pseudonym::parse("Quiet river", "member")?).await?;
+                tx.choose_pseudonym(&ambassador, &Pseudonym::parse("Olive tree", "ambassador")?).await?;
+                (family_member.clone(), ambassador.clone())
+            } else {
+                (owner.clone(), owner.clone())
+            };
+            let title = TopicTitle::parse("Is anyone else waiting?")?;
+            let topic = tx.start_topic(&asker, &group, &title, &PostBody::parse("Two years now.")?, true).await?;
+            groups.push((id, topic, replier));
+        }
         tx.commit().await?;
+        let groups: [(GroupId, TopicId, Actor); 3] = groups.try_into().map_err(|_| "groups")?;
+        let portal_accounts: [Actor; 2] = [portal_accounts[1].clone(), portal_accounts[2].clone()];
         let members: [(MemberId, MemberId); 3] = members.try_into().map_err(|_| "members")?;
         let notes: [NoteId; 3] = notes.try_into().map_err(|_| "notes")?;
         let assessments: [AssessmentId; 3] = assessments.try_into().map_err(|_| "assessments")?;
@@ -418,6 +519,8 @@ impl Fixture {
             support_sessions,
             call_sessions,
             conversations,
+            groups,
+            portal_accounts,
             foreign_user,
             colleague,
             bystander,
@@ -509,6 +612,56 @@ impl Fixture {
             let answer = tx.save_quick_answer(&editor, None, &[("en", text)]).await?.ok_or("answer")?;
             tx.commit().await?;
             path = path.replace("{quick_answer_id}", answer.as_str());
+        }
+        path = path
+            .replace("{group_id}", self.groups[index].0.as_str())
+            .replace("{topic_id}", self.groups[index].1.as_str());
+        if path.contains("{post_id}") {
+            // A fresh reply each time: hiding one uses it up.
+            let (group, topic, writer) = &self.groups[index];
+            let mut tx = self.app.store.begin().await?;
+            let group = tx.community_group(&writer.organisation_id, group).await?.ok_or("group")?;
+            let topic = tx.topic(&group.id, topic).await?.ok_or("topic")?;
+            let post = tx.reply_in_topic(writer, &topic, &PostBody::parse("We wait too.")?).await?;
+            tx.commit().await?;
+            path = path.replace("{post_id}", post.as_str());
+        }
+        if path.contains("{group_invitation_id}") {
+            // Own: the family member's own, to a group she is not in yet; otherwise
+            // someone else's, in this organisation or another.
+            let (inviter, family, invitee, group) = match record {
+                Record::Own => (
+                    self.user(Role::Practitioner)?.actor.clone(),
+                    &self.own_family,
+                    &self.user(Role::FamilyMember)?.actor,
+                    1,
+                ),
+                Record::OtherFamily => (self.colleague.actor.clone(), &self.other_family, &self.portal_accounts[0], 0),
+                Record::OtherOrganisation => {
+                    (self.foreign_user.actor.clone(), &self.foreign_family, &self.portal_accounts[1], 2)
+                }
+            };
+            let mut tx = self.app.store.begin().await?;
+            let read = tx.read_family(&inviter, family).await?;
+            let group = tx.community_group(&invitee.organisation_id, &self.groups[group].0).await?.ok_or("group")?;
+            tx.invite_to_group(&inviter, &read, &invitee.user_id, &group).await?;
+            let invitation = tx.open_invitations(&invitee.user_id).await?.remove(0);
+            tx.commit().await?;
+            path = path.replace("{group_invitation_id}", invitation.id.as_str());
+        }
+        if path.contains("{application_id}") {
+            // A fresh application from a portal account of the record's organisation.
+            let (applicant, group) = match record {
+                Record::OtherOrganisation => (&self.portal_accounts[1], 2),
+                _ => (&self.portal_accounts[0], 0),
+            };
+            let mut tx = self.app.store.begin().await?;
+            let group = tx.community_group(&applicant.organisation_id, &self.groups[group].0).await?.ok_or("group")?;
+            tx.apply_to_group(applicant, &group, &ApplicationAnswer::parse("I would like to meet others.")?).await?;
+            let reader = Actor { role: Role::CommunityManager, ..applicant.clone() };
+            let application = tx.open_applications(&reader).await?.remove(0);
+            tx.commit().await?;
+            path = path.replace("{application_id}", application.id.as_str());
         }
         if pattern.contains("/assignments/{user_id}") {
             let worker = match record {
@@ -635,6 +788,36 @@ impl Fixture {
             | "/portal/conversations/{conversation_id}/messages/{message_id}/correction" => {
                 vec![("text", s("Yes, Thursday after school"))]
             }
+            "/community/pseudonym" => vec![("pseudonym", s("Evening walker"))],
+            "/community/digest" => vec![("digest", s("yes"))],
+            "/community/invitations/{group_invitation_id}" => vec![("accept", s("no"))],
+            "/community/settings" => {
+                vec![("ambassadors_after_hours", s("24")), ("manager_after_hours", s("72"))]
+            }
+            "/community/applications/{application_id}" => {
+                vec![("decision", s("decline")), ("reason", s("Not now, sorry"))]
+            }
+            "/community/groups" => vec![
+                ("name", s("Siblings")),
+                ("purpose", s("For brothers and sisters")),
+                ("rules", s("Be kind, and keep names and places out.")),
+            ],
+            "/community/groups/{group_id}/settings" => vec![("name", s("Renamed")), ("purpose", s(""))],
+            "/community/groups/{group_id}/rules/new" => vec![("rules", s("Be kind. No names, no places."))],
+            "/community/groups/{group_id}/rules" => vec![("version", s("1")), ("accept", s("yes"))],
+            "/community/groups/{group_id}/apply" => vec![("application", s("I would like to meet others."))],
+            "/community/groups/{group_id}/topics" => {
+                vec![("title", s("A question")), ("post", s("Does it get easier?")), ("question", s("yes"))]
+            }
+            "/community/groups/{group_id}/topics/{topic_id}/replies" => vec![("post", s("It does, slowly."))],
+            "/community/groups/{group_id}/topics/{topic_id}/helpful" => vec![("post", s(""))],
+            "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/flag"
+            | "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/hide" => {
+                vec![("reason", s("It names a place"))]
+            }
+            "/families/{family_id}/members/{member_id}/community-invitation" => {
+                vec![("group", self.groups[0].0.to_string())]
+            }
             "/families/{family_id}/assignments" => {
                 vec![("worker", self.own_family_worker.to_string()), ("assignment", s(Assignment::CoWorker.as_str()))]
             }
@@ -661,6 +844,7 @@ fn classify(response: &reqwest::Response) -> Option<Outcome> {
 /// lock is never held while slow work runs: an upload checks the session before
 /// its body is read and writes once the file is cleaned; signing in and
 /// accepting an invitation hash a password between their two.
+/// A request for help also sends its e-mail straight away.
 fn transactions_allowed(method: &Method, path: &str) -> u64 {
     match (method.as_str(), path) {
         (
@@ -671,6 +855,8 @@ fn transactions_allowed(method: &Method, path: &str) -> u64 {
             | "/login"
             | "/invitations/{token}",
         ) => 2,
+        // Asking for help wakes the notification e-mails at once, in their own transaction.
+        ("POST", "/community/help") => 2,
         _ => 1,
     }
 }
