@@ -113,3 +113,17 @@ test('a call outside its window is refused with when it opens', async () => {
   assert.ok(refused.length >= 2, `refused: ${JSON.stringify(refused)}`);
   await checkAccessibility(pat, 'call refused');
 });
+
+test('a browser without WebRTC is told so, with the agreed fallback', async () => {
+  const context = await newContext(browser, hearth.url, { bypassCSP: true });
+  await context.addInitScript(() => { delete window.RTCPeerConnection; });
+  const farah = await context.newPage();
+  await signIn(farah, hearth.account('family@demo.hearth.example'));
+  await farah.goto('/');
+  await farah.click('a:has-text("Join the video call")');
+  const unsupported = farah.locator('#call-unsupported');
+  await unsupported.waitFor({ state: 'visible', timeout: 10_000 });
+  assert.match(await unsupported.innerText(), /Pat calls back on your phone/);
+  assert.equal(await farah.locator('#call-check').isVisible(), false, 'no device check without WebRTC');
+  await checkAccessibility(farah, 'call page without WebRTC');
+});
