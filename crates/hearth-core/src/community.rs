@@ -389,6 +389,33 @@ impl ModerationKind {
     }
 }
 
+/// What a scheduled post is, for the manager planning them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScheduledKind {
+    /// A question to get people talking.
+    Prompt,
+    /// Something to read, watch or use.
+    Resource,
+    /// A meeting, online or in person.
+    Event,
+}
+
+impl ScheduledKind {
+    pub const ALL: [Self; 3] = [Self::Prompt, Self::Resource, Self::Event];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Prompt => "prompt",
+            Self::Resource => "resource",
+            Self::Event => "event",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
 /// How long a member may be muted, in days.
 pub fn parse_mute_days(text: &str) -> Option<u32> {
     text.trim().parse().ok().filter(|d| (1..=90).contains(d))
@@ -470,6 +497,9 @@ mod tests {
             assert_eq!(ModerationKind::parse(kind.as_str()), Some(kind));
         }
         assert_eq!(parse_mute_days("7"), Some(7));
+        for kind in ScheduledKind::ALL {
+            assert_eq!(ScheduledKind::parse(kind.as_str()), Some(kind));
+        }
         assert_eq!(parse_mute_days("0"), None);
         Ok(())
     }

@@ -70,7 +70,8 @@ id_type!(
     PostId,
     FlagId,
     ApplicationId,
-    GroupInvitationId
+    GroupInvitationId,
+    ScheduledPostId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

@@ -13,7 +13,7 @@ use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
 use hearth_core::community::{
     ApplicationAnswer, GroupDetails, HouseRules, ModerationKind, PostBody, Pseudonym, QuestionLimits, QuestionRaised,
-    Reason, TopicTitle,
+    Reason, ScheduledKind, TopicTitle,
 };
 use hearth_core::ids::{ApplicationId, FlagId, GroupId, GroupInvitationId, OrganisationId, PostId, TopicId, UserId};
 use sea_query::{Cond, Expr, ExprTrait, JoinType, Order, Query};
@@ -186,6 +186,40 @@ pub struct GroupStats {
     /// Posts in the last 28 days, per week.
     pub posts_per_week: i64,
     pub members: i64,
+}
+
+/// Someone whose digest of replies is due: how many replies by others
+/// their topics have had since the last one. No content, no group names.
+#[derive(Debug, Clone)]
+pub struct DigestDue {
+    pub user: UserId,
+    pub organisation_id: OrganisationId,
+    pub email: String,
+    pub language: Option<String>,
+    pub replies: i64,
+    /// When the previous digest went (or the digest was switched on).
+    pub since: Option<Timestamp>,
+}
+
+/// A post planned ahead by the community manager.
+#[derive(Debug, Clone)]
+pub struct Scheduled {
+    pub id: hearth_core::ids::ScheduledPostId,
+    pub kind: ScheduledKind,
+    pub title: String,
+    pub body: String,
+    pub publish_at: Timestamp,
+    /// Once published, the topic it became.
+    pub topic: Option<TopicId>,
+}
+
+/// What a moderator does about a member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberModeration {
+    Warn,
+    /// Muted until then: they read, but cannot write.
+    Mute(Timestamp),
+    Remove,
 }
 
 /// What inviting someone to a group did.
@@ -1183,7 +1217,9 @@ impl Tx {
                 hidden_reason: col::opt_text(r, "hidden_reason")?
                     .map(|s| self.open_in(&sealed::COMMUNITY_POST_HIDDEN_REASON, &post, &s))
                     .transpose()?,
-                edit_note: col::opt_text(r, "edit_note")?,
+                edit_note: col::opt_text(r, "edit_note")?
+                    .map(|s| self.open_in(&sealed::COMMUNITY_POST_EDIT_NOTE, &post, &s))
+                    .transpose()?,
                 id: PostId::from_trusted(post),
                 seq: col::int(r, "seq")?,
                 author: Self::author_of(r, col::int(r, "author_is_ambassador")? == 1)?,
@@ -1445,6 +1481,101 @@ impl Tx {
         Ok(true)
     }
 
+    /// A moderator edits a post (taking out a name or a place, say): the
+    /// new text replaces the old, a note says a moderator changed it and
+    /// why, its author is told, and open flags on it are resolved.
+    pub async fn edit_post(
+        &mut self,
+        actor: &Actor,
+        topic: &Topic,
+        post: &PostId,
+        body: &PostBody,
+        why: &Reason,
+    ) -> Result<bool> {
+        let Some(found) = topic.posts.iter().find(|p| &p.id == post && p.body.is_some()) else {
+            return Ok(false);
+        };
+        let sealed_body = self.seal_in(&sealed::COMMUNITY_POST_BODY, post.as_str(), body.as_str())?;
+        let sealed_note = self.seal_in(&sealed::COMMUNITY_POST_EDIT_NOTE, post.as_str(), why.as_str())?;
+        self.execute(
+            &Query::update()
+                .table("community_posts")
+                .value("body", sealed_body)
+                .value("edit_note", sealed_note)
+                .and_where(Expr::col("id").eq(post.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        self.resolve_flags(actor, post).await?;
+        let author = found.author_id.clone();
+        self.moderation_entry(
+            &topic.group_id,
+            Some(&actor.user_id),
+            ModerationKind::Edited,
+            author.as_ref(),
+            Some(post),
+            Some(why),
+        )
+        .await?;
+        if let Some(author) = &author {
+            self.community_notice(author, &topic.group_id, "post_edited", Some(why)).await?;
+        }
+        self.audit(AuditEntry::by(
+            actor,
+            AuditAction::CommunityModerated,
+            AuditRecord::CommunityGroup(&topic.group_id),
+        ))
+        .await?;
+        Ok(true)
+    }
+
+    /// Warns, mutes (until `muted_until`) or removes a member of the group,
+    /// telling them why. False when `member` is not a member (ambassadors
+    /// and the manager are not moderated here).
+    pub async fn moderate_member(
+        &mut self,
+        actor: &Actor,
+        group: &GroupId,
+        member: &UserId,
+        action: MemberModeration,
+        why: &Reason,
+    ) -> Result<bool> {
+        if self.membership(group, member).await?.is_none() {
+            return Ok(false);
+        }
+        let (kind, notice) = match action {
+            MemberModeration::Warn => (ModerationKind::Warned, "warned"),
+            MemberModeration::Mute(until) => {
+                self.execute(
+                    &Query::update()
+                        .table("community_members")
+                        .value("muted_until", until.millis())
+                        .and_where(Expr::col("group_id").eq(group.as_str()))
+                        .and_where(Expr::col("user_id").eq(member.as_str()))
+                        .to_owned(),
+                )
+                .await?;
+                (ModerationKind::Muted, "muted")
+            }
+            MemberModeration::Remove => {
+                self.execute(
+                    &Query::update()
+                        .table("community_members")
+                        .value("removed_at", self.now().millis())
+                        .and_where(Expr::col("group_id").eq(group.as_str()))
+                        .and_where(Expr::col("user_id").eq(member.as_str()))
+                        .to_owned(),
+                )
+                .await?;
+                (ModerationKind::Removed, "removed")
+            }
+        };
+        self.moderation_entry(group, Some(&actor.user_id), kind, Some(member), None, Some(why)).await?;
+        self.community_notice(member, group, notice, Some(why)).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::CommunityModerated, AuditRecord::CommunityGroup(group))).await?;
+        Ok(true)
+    }
+
     /// Closes the flags on a post without acting on it.
     pub async fn dismiss_flags(&mut self, actor: &Actor, topic: &Topic, post: &PostId) -> Result<bool> {
         if !topic.posts.iter().any(|p| &p.id == post) || self.resolve_flags(actor, post).await? == 0 {
@@ -1647,6 +1778,237 @@ impl Tx {
             .await?;
         }
         Ok(out)
+    }
+
+    // ----- The digest -----
+
+    /// Members who asked for the digest, whose last one went before
+    /// `sent_before`, and whose topics have replies by others since.
+    pub async fn community_digests_due(&mut self, sent_before: Timestamp) -> Result<Vec<DigestDue>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([("community_profiles", "user_id"), ("community_profiles", "digest_sent_at")])
+                    .columns([("users", "organisation_id"), ("users", "email"), ("users", "language")])
+                    .from("community_profiles")
+                    .inner_join("users", Expr::col(("users", "id")).equals(("community_profiles", "user_id")))
+                    .and_where(Expr::col(("community_profiles", "digest")).eq(1i64))
+                    .and_where(Expr::col(("users", "disabled_at")).is_null())
+                    .cond_where(
+                        Cond::any()
+                            .add(Expr::col(("community_profiles", "digest_sent_at")).is_null())
+                            .add(Expr::col(("community_profiles", "digest_sent_at")).lte(sent_before.millis())),
+                    )
+                    .limit(1000)
+                    .to_owned(),
+            )
+            .await?;
+        let mut due = Vec::new();
+        for r in &rows {
+            let user = UserId::from_trusted(col::text(r, "user_id")?);
+            let since = col::opt_int(r, "digest_sent_at")?;
+            let mine = Query::select()
+                .column("id")
+                .from("community_topics")
+                .and_where(Expr::col("author_id").eq(user.as_str()))
+                .to_owned();
+            let count = self
+                .fetch_one(
+                    &Query::select()
+                        .expr_as(Expr::col("id").count(), "n")
+                        .from("community_posts")
+                        .and_where(Expr::col("topic_id").in_subquery(mine))
+                        .and_where(Expr::col("author_id").ne(user.as_str()))
+                        .and_where(Expr::col("hidden_at").is_null())
+                        .and_where(Expr::col("posted_at").gt(since.unwrap_or(0)))
+                        .to_owned(),
+                )
+                .await?;
+            let replies = col::int(&count, "n")?;
+            if replies > 0 {
+                due.push(DigestDue {
+                    user,
+                    organisation_id: OrganisationId::from_trusted(col::text(r, "organisation_id")?),
+                    email: col::text(r, "email")?,
+                    language: col::opt_text(r, "language")?,
+                    replies,
+                    since: since.map(Timestamp),
+                });
+            }
+        }
+        Ok(due)
+    }
+
+    /// Marks a digest as sent now, unless another process got there first
+    /// (false then). `release_community_digest` undoes it if sending failed.
+    pub async fn claim_community_digest(&mut self, due: &DigestDue) -> Result<bool> {
+        let mut update = Query::update();
+        update
+            .table("community_profiles")
+            .value("digest_sent_at", self.now().millis())
+            .and_where(Expr::col("user_id").eq(due.user.as_str()));
+        match due.since {
+            Some(at) => update.and_where(Expr::col("digest_sent_at").eq(at.millis())),
+            None => update.and_where(Expr::col("digest_sent_at").is_null()),
+        };
+        Ok(self.execute(&update).await? == 1)
+    }
+
+    pub async fn release_community_digest(&mut self, due: &DigestDue) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("community_profiles")
+                .value("digest_sent_at", due.since.map(|t| t.millis()))
+                .and_where(Expr::col("user_id").eq(due.user.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
+    }
+
+    // ----- Scheduled posts -----
+
+    /// Plans a post for the group at `publish_at`. The organisation's own
+    /// words, kept plain until published, when they are sealed as a topic.
+    pub async fn schedule_post(
+        &mut self,
+        actor: &Actor,
+        group: &Group,
+        kind: ScheduledKind,
+        title: &TopicTitle,
+        body: &PostBody,
+        publish_at: Timestamp,
+    ) -> Result<()> {
+        let id = hearth_core::ids::ScheduledPostId::generate()?;
+        self.execute(
+            &Query::insert()
+                .into_table("community_scheduled")
+                .columns(["id", "group_id", "kind", "title", "body", "publish_at", "created_by", "created_at"])
+                .values_panic([
+                    id.as_str().into(),
+                    group.id.as_str().into(),
+                    kind.as_str().into(),
+                    title.as_str().into(),
+                    body.as_str().into(),
+                    publish_at.millis().into(),
+                    actor.user_id.as_str().into(),
+                    self.now().millis().into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(actor, AuditAction::CommunityGroupChanged, AuditRecord::CommunityGroup(&group.id)))
+            .await
+    }
+
+    /// The group's scheduled posts: those still to come first (soonest
+    /// first), then the last published ones.
+    pub async fn scheduled_posts(&mut self, group: &GroupId) -> Result<Vec<Scheduled>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["id", "kind", "title", "body", "publish_at", "topic_id"])
+                    .from("community_scheduled")
+                    .and_where(Expr::col("group_id").eq(group.as_str()))
+                    .order_by("publish_at", Order::Asc)
+                    .limit(200)
+                    .to_owned(),
+            )
+            .await?;
+        let mut out: Vec<Scheduled> = rows
+            .iter()
+            .map(|r| {
+                Ok(Scheduled {
+                    id: hearth_core::ids::ScheduledPostId::from_trusted(col::text(r, "id")?),
+                    kind: ScheduledKind::parse(&col::text(r, "kind")?).unwrap_or(ScheduledKind::Prompt),
+                    title: col::text(r, "title")?,
+                    body: col::text(r, "body")?,
+                    publish_at: Timestamp(col::int(r, "publish_at")?),
+                    topic: col::opt_text(r, "topic_id")?.map(TopicId::from_trusted),
+                })
+            })
+            .collect::<Result<_>>()?;
+        out.sort_by_key(|s| {
+            (s.topic.is_some(), if s.topic.is_some() { -s.publish_at.millis() } else { s.publish_at.millis() })
+        });
+        Ok(out)
+    }
+
+    /// Takes back a post not yet published; false when there is none such.
+    pub async fn cancel_scheduled_post(
+        &mut self,
+        actor: &Actor,
+        group: &Group,
+        id: &hearth_core::ids::ScheduledPostId,
+    ) -> Result<bool> {
+        let n = self
+            .execute(
+                &Query::delete()
+                    .from_table("community_scheduled")
+                    .and_where(Expr::col("id").eq(id.as_str()))
+                    .and_where(Expr::col("group_id").eq(group.id.as_str()))
+                    .and_where(Expr::col("topic_id").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        if n == 1 {
+            self.audit(AuditEntry::by(
+                actor,
+                AuditAction::CommunityGroupChanged,
+                AuditRecord::CommunityGroup(&group.id),
+            ))
+            .await?;
+        }
+        Ok(n == 1)
+    }
+
+    /// Publishes every scheduled post whose time has come, as a topic by
+    /// the manager who planned it. Returns how many.
+    pub async fn publish_due_posts(&mut self) -> Result<usize> {
+        let now = self.now();
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["id", "group_id", "title", "body", "created_by"].map(|c| ("community_scheduled", c)))
+                    .column(("users", "organisation_id"))
+                    .column(("users", "role"))
+                    .from("community_scheduled")
+                    .inner_join("users", Expr::col(("users", "id")).equals(("community_scheduled", "created_by")))
+                    .and_where(Expr::col(("community_scheduled", "topic_id")).is_null())
+                    .and_where(Expr::col(("community_scheduled", "publish_at")).lte(now.millis()))
+                    .limit(100)
+                    .to_owned(),
+            )
+            .await?;
+        let mut published = 0;
+        for r in &rows {
+            let organisation = OrganisationId::from_trusted(col::text(r, "organisation_id")?);
+            let author = Actor {
+                user_id: UserId::from_trusted(col::text(r, "created_by")?),
+                organisation_id: organisation.clone(),
+                role: Role::parse(&col::text(r, "role")?).unwrap_or(Role::CommunityManager),
+                team_id: None,
+            };
+            let group_id = GroupId::from_trusted(col::text(r, "group_id")?);
+            let Some(group) = self.community_group(&organisation, &group_id).await? else { continue };
+            // Checked when planned; a stored plan that no longer fits is left unpublished.
+            let (Ok(title), Ok(body)) =
+                (TopicTitle::parse(&col::text(r, "title")?), PostBody::parse(&col::text(r, "body")?))
+            else {
+                continue;
+            };
+            let topic = self.start_topic(&author, &group, &title, &body, false).await?;
+            self.execute(
+                &Query::update()
+                    .table("community_scheduled")
+                    .value("topic_id", topic.as_str())
+                    .and_where(Expr::col("id").eq(col::text(r, "id")?))
+                    .to_owned(),
+            )
+            .await?;
+            published += 1;
+        }
+        Ok(published)
     }
 
     // ----- Unanswered questions -----

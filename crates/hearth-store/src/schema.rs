@@ -42,6 +42,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (21, "message_attachments", message_attachments),
     (22, "video_calls", video_calls),
     (23, "communities", communities),
+    (24, "community_schedule", community_schedule),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -1224,6 +1225,30 @@ fn communities() -> Vec<Step> {
                 .to_owned(),
         ),
         index("community_notices_user", "community_notices", &["user_id", "at"]),
+    ]
+}
+
+/// Posts the community manager plans ahead: a prompt, a resource or an
+/// event, published in a group at a set time.
+fn community_schedule() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("community_scheduled")
+                .col(id())
+                .col(text("group_id"))
+                .col(text("kind"))
+                .col(text("title"))
+                .col(text("body"))
+                .col(int("publish_at"))
+                .col(text("created_by"))
+                .col(int("created_at"))
+                .col(opt_text("topic_id"))
+                .foreign_key(&mut fk("community_scheduled", "group_id", "community_groups"))
+                .to_owned(),
+        ),
+        index("community_scheduled_due", "community_scheduled", &["topic_id", "publish_at"]),
+        index("community_scheduled_group", "community_scheduled", &["group_id", "publish_at"]),
     ]
 }
 

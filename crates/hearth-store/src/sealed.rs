@@ -93,6 +93,7 @@ pub const AGREEMENT_CONSENT_NOTE: SealedColumn = text("agreements", "consent_not
 pub const COMMUNITY_TOPIC_TITLE: SealedColumn = text("community_topics", "title", "community_topic");
 pub const COMMUNITY_POST_BODY: SealedColumn = text("community_posts", "body", "community_post");
 pub const COMMUNITY_POST_HIDDEN_REASON: SealedColumn = text("community_posts", "hidden_reason", "community_post");
+pub const COMMUNITY_POST_EDIT_NOTE: SealedColumn = text("community_posts", "edit_note", "community_post");
 pub const COMMUNITY_APPLICATION_ANSWER: SealedColumn =
     text("community_applications", "answer", "community_application");
 pub const COMMUNITY_APPLICATION_REASON: SealedColumn =
@@ -102,7 +103,7 @@ pub const COMMUNITY_MODERATION_REASON: SealedColumn = text("community_moderation
 pub const COMMUNITY_NOTICE_REASON: SealedColumn = text("community_notices", "reason", "community_notice");
 
 /// Every sealed column in the database.
-pub const SEALED_COLUMNS: [SealedColumn; 23] = [
+pub const SEALED_COLUMNS: [SealedColumn; 24] = [
     NOTE_BODY,
     MESSAGE_BODY,
     DOCUMENT_BODY,
@@ -121,6 +122,7 @@ pub const SEALED_COLUMNS: [SealedColumn; 23] = [
     COMMUNITY_TOPIC_TITLE,
     COMMUNITY_POST_BODY,
     COMMUNITY_POST_HIDDEN_REASON,
+    COMMUNITY_POST_EDIT_NOTE,
     COMMUNITY_APPLICATION_ANSWER,
     COMMUNITY_APPLICATION_REASON,
     COMMUNITY_FLAG_REASON,

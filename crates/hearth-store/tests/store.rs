@@ -624,6 +624,10 @@ mod timeline {
             let reply = tx.reply_in_topic(&leyla, &topic, &PostBody::parse("Hi from the coast")?).await?;
             let topic = tx.topic(&group.id, &topic.id).await?.ok_or("topic")?;
             tx.flag_post(&pat, &topic, &reply, &Reason::parse("names a place")?).await?;
+            let edited = tx.reply_in_topic(&leyla, &topic, &PostBody::parse("We live near the harbour")?).await?;
+            let topic = tx.topic(&group.id, &topic.id).await?.ok_or("topic")?;
+            let why = Reason::parse("A place was named")?;
+            assert!(tx.edit_post(&pat, &topic, &edited, &PostBody::parse("We live near the sea")?, &why).await?);
             assert!(tx.hide_post(&pat, &topic, &reply, &Reason::parse("Places identify families")?).await?);
         }
         tx.commit().await?;

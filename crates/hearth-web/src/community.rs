@@ -14,7 +14,7 @@ use hearth_core::access::{Action, Target, moderation_scope};
 use hearth_core::accounts::Role;
 use hearth_core::community::{
     ApplicationAnswer, GroupDetails, HouseRules, InvalidGroup, InvalidLength, InvalidPseudonym, InvalidQuestionLimits,
-    PostBody, Pseudonym, QuestionLimits, Reason, TopicTitle, light_format_html,
+    PostBody, Pseudonym, QuestionLimits, Reason, ScheduledKind, TopicTitle, light_format_html,
 };
 use hearth_core::ids::{ApplicationId, GroupId, GroupInvitationId, PostId, TopicId, UserId};
 use hearth_store::Tx;
@@ -885,6 +885,9 @@ struct PostRow {
     helpful: bool,
     flag_href: String,
     hide_href: String,
+    edit_href: String,
+    /// For a moderator, when the author is a member: warn, mute or remove them.
+    author_href: Option<String>,
     opening: bool,
 }
 
@@ -933,6 +936,8 @@ async fn topic_page_of(
             helpful: topic.helpful.as_ref() == Some(&p.id),
             flag_href: format!("{href}/posts/{}/flag", p.id),
             hide_href: format!("{href}/posts/{}/hide", p.id),
+            edit_href: format!("{href}/posts/{}/edit", p.id),
+            author_href: matches!(p.author, Author::Member(_)).then(|| format!("{href}/posts/{}/author", p.id)),
             opening: p.seq == 0,
         })
         .collect();
@@ -1141,6 +1146,180 @@ pub async fn hide(
     post_action(state, writer, ids, pairs, PostAction::Hide).await
 }
 
+// ----- Editing a post, and acting on its author -----
+
+/// A post a moderator acts on, and the way back to it.
+async fn moderated_post(
+    tx: &mut Tx,
+    who: &SignedIn,
+    (g, t, p): &(String, String, String),
+) -> AppResult<(Group, Topic, hearth_store::communities::Post, String)> {
+    let group = group_for(tx, who, g, Action::ModerateGroup).await?;
+    let topic = topic_in(tx, &group, t).await?;
+    let post = PostId::parse(p).map_err(|_| AppError::NotFound)?;
+    let found = topic.posts.iter().find(|x| x.id == post && x.body.is_some()).cloned().ok_or(AppError::NotFound)?;
+    let back = format!("{}#p{}", topic_href(&group.id, &topic.id), found.seq);
+    Ok((group, topic, found, back))
+}
+
+#[derive(askama::Template)]
+#[template(path = "community_edit.html")]
+struct EditTemplate {
+    page: Page,
+    back: String,
+    action: String,
+    body: String,
+    note: String,
+    errors: Vec<String>,
+}
+
+pub async fn edit_page(
+    Reading { who, mut tx }: Reading,
+    Path(ids): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let (_, _, post, back) = moderated_post(&mut tx, &who, &ids).await?;
+    tx.commit().await?;
+    html(&EditTemplate {
+        page: Page::signed_in(&who, "community-edit-title", HOME),
+        action: format!("{}/posts/{}/edit", topic_href_of(&ids), post.id),
+        back,
+        body: post.body.unwrap_or_default(),
+        note: String::new(),
+        errors: Vec::new(),
+    })
+}
+
+fn topic_href_of((g, t, _): &(String, String, String)) -> String {
+    format!("{HOME}/groups/{g}/topics/{t}")
+}
+
+/// Replaces a post's text, with a note everyone sees saying why.
+pub async fn edit(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path(ids): Path<(String, String, String)>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (_, topic, post, back) = moderated_post(&mut tx, &who, &ids).await?;
+    let (typed, note) = (field(&pairs, "post"), field(&pairs, "reason"));
+    let mut errors = Vec::new();
+    let body = PostBody::parse(typed).map_err(|e| errors.push(length_error(&who.tr, "post", e))).ok();
+    let why = Reason::parse(note).map_err(|e| errors.push(length_error(&who.tr, "reason", e))).ok();
+    if let (Some(body), Some(why)) = (body, why) {
+        tx.edit_post(&who.actor, &topic, &post.id, &body, &why).await?;
+        tx.commit().await?;
+        return Ok(Redirect::to(&back).into_response());
+    }
+    tx.commit().await?;
+    html_with_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &EditTemplate {
+            page: Page::signed_in(&who, "community-edit-title", HOME),
+            action: format!("{}/posts/{}/edit", topic_href_of(&ids), post.id),
+            back,
+            body: typed.to_owned(),
+            note: note.to_owned(),
+            errors,
+        },
+    )
+}
+
+#[derive(askama::Template)]
+#[template(path = "community_member_action.html")]
+struct MemberActionTemplate {
+    page: Page,
+    back: String,
+    action: String,
+    author: String,
+    quoted: String,
+    chosen: String,
+    days: String,
+    reason: String,
+    errors: Vec<String>,
+}
+
+/// The post's author, when they are a member a moderator may act on.
+fn member_author(post: &hearth_store::communities::Post) -> AppResult<UserId> {
+    match (&post.author, &post.author_id) {
+        (Author::Member(_), Some(id)) => Ok(id.clone()),
+        _ => Err(AppError::NotFound),
+    }
+}
+
+pub async fn author_page(
+    Reading { who, mut tx }: Reading,
+    Path(ids): Path<(String, String, String)>,
+) -> AppResult<Response> {
+    let (_, _, post, back) = moderated_post(&mut tx, &who, &ids).await?;
+    member_author(&post)?;
+    tx.commit().await?;
+    html(&MemberActionTemplate {
+        page: Page::signed_in(&who, "community-member-action-title", HOME),
+        action: format!("{}/posts/{}/author", topic_href_of(&ids), post.id),
+        back,
+        author: author_label(&who.tr, &post.author),
+        quoted: post.body.unwrap_or_default(),
+        chosen: "warn".to_owned(),
+        days: "7".to_owned(),
+        reason: String::new(),
+        errors: Vec::new(),
+    })
+}
+
+/// Warns, mutes for some days, or removes the author from the group.
+pub async fn author_action(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path(ids): Path<(String, String, String)>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    use hearth_store::communities::MemberModeration;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let (group, _, post, back) = moderated_post(&mut tx, &who, &ids).await?;
+    let member = member_author(&post)?;
+    let (chosen, days, reason) = (field(&pairs, "act"), field(&pairs, "days"), field(&pairs, "reason"));
+    let mut errors = Vec::new();
+    let action = match chosen {
+        "warn" => Some(MemberModeration::Warn),
+        "remove" => Some(MemberModeration::Remove),
+        "mute" => match hearth_core::community::parse_mute_days(days) {
+            Some(d) => Some(MemberModeration::Mute(tx.now().plus_seconds(i64::from(d) * 86_400))),
+            None => {
+                errors.push(who.tr.t("community-error-mute-days"));
+                None
+            }
+        },
+        _ => {
+            errors.push(who.tr.t("community-error-member-action"));
+            None
+        }
+    };
+    let why = Reason::parse(reason).map_err(|e| errors.push(length_error(&who.tr, "reason", e))).ok();
+    if let (Some(action), Some(why)) = (action, why) {
+        if !tx.moderate_member(&who.actor, &group.id, &member, action, &why).await? {
+            return Err(AppError::NotFound);
+        }
+        tx.commit().await?;
+        return Ok(Redirect::to(&back).into_response());
+    }
+    tx.commit().await?;
+    html_with_status(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        &MemberActionTemplate {
+            page: Page::signed_in(&who, "community-member-action-title", HOME),
+            action: format!("{}/posts/{}/author", topic_href_of(&ids), post.id),
+            back,
+            author: author_label(&who.tr, &post.author),
+            quoted: post.body.unwrap_or_default(),
+            chosen: chosen.to_owned(),
+            days: days.to_owned(),
+            reason: reason.to_owned(),
+            errors,
+        },
+    )
+}
+
 /// Closes the flags on a post that breaks no rule.
 pub async fn dismiss_flags(
     State(state): State<AppState>,
@@ -1276,6 +1455,138 @@ pub async fn moderation_page(Reading { who, mut tx }: Reading, Path(id): Path<St
         group,
         rows,
     })
+}
+
+// ----- Scheduled posts -----
+
+struct ScheduledRow {
+    kind: String,
+    title: String,
+    when: String,
+    /// Still to come: where to take it back.
+    cancel: Option<String>,
+    /// Published: the topic it became.
+    topic: Option<String>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "community_schedule.html")]
+struct ScheduleTemplate {
+    page: Page,
+    group: Group,
+    href: String,
+    rows: Vec<ScheduledRow>,
+    kinds: Vec<(&'static str, String)>,
+    kind: String,
+    title: String,
+    post: String,
+    when: String,
+    zone: String,
+    errors: Vec<String>,
+}
+
+async fn schedule_page_of(
+    tx: &mut Tx,
+    who: &SignedIn,
+    group: Group,
+    typed: (String, String, String, String),
+    errors: Vec<String>,
+) -> AppResult<ScheduleTemplate> {
+    let tr = &who.tr;
+    let href = group_href(&group.id);
+    let rows = tx
+        .scheduled_posts(&group.id)
+        .await?
+        .into_iter()
+        .map(|p| ScheduledRow {
+            kind: tr.t(&format!("community-kind-{}", p.kind.as_str())),
+            title: p.title,
+            when: who.zone.format(p.publish_at),
+            cancel: p.topic.is_none().then(|| format!("{href}/schedule/{}/cancel", p.id)),
+            topic: p.topic.map(|t| topic_href(&group.id, &t)),
+        })
+        .collect();
+    Ok(ScheduleTemplate {
+        page: Page::signed_in(who, "community-schedule-title", HOME).titled(&group.name),
+        href,
+        group,
+        rows,
+        kinds: ScheduledKind::ALL
+            .iter()
+            .map(|k| (k.as_str(), tr.t(&format!("community-kind-{}", k.as_str()))))
+            .collect(),
+        kind: typed.0,
+        title: typed.1,
+        post: typed.2,
+        when: typed.3,
+        zone: who.zone.name().to_owned(),
+        errors,
+    })
+}
+
+pub async fn schedule_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+    require_manager(&who)?;
+    let group = group_for(&mut tx, &who, &id, Action::ModerateGroup).await?;
+    let typed = ("prompt".to_owned(), String::new(), String::new(), String::new());
+    let page = schedule_page_of(&mut tx, &who, group, typed, Vec::new()).await?;
+    tx.commit().await?;
+    html(&page)
+}
+
+/// Plans a post for a set time in the organisation's zone; a time in the
+/// past is refused, with everything typed kept.
+pub async fn schedule_post(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path(id): Path<String>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    require_manager(&who)?;
+    let group = group_for(&mut tx, &who, &id, Action::ModerateGroup).await?;
+    let typed = (
+        field(&pairs, "kind").to_owned(),
+        field(&pairs, "title").to_owned(),
+        field(&pairs, "post").to_owned(),
+        field(&pairs, "publish_at").to_owned(),
+    );
+    let mut errors = Vec::new();
+    let kind = ScheduledKind::parse(&typed.0);
+    if kind.is_none() {
+        errors.push(who.tr.t("community-error-kind"));
+    }
+    let title = TopicTitle::parse(&typed.1).map_err(|e| errors.push(length_error(&who.tr, "title", e))).ok();
+    let body = PostBody::parse(&typed.2).map_err(|e| errors.push(length_error(&who.tr, "post", e))).ok();
+    let at = who.zone.parse_input(&typed.3).filter(|at| *at > tx.now());
+    if at.is_none() {
+        errors.push(who.tr.t("community-error-publish-at"));
+    }
+    if let (Some(kind), Some(title), Some(body), Some(at)) = (kind, title, body, at) {
+        tx.schedule_post(&who.actor, &group, kind, &title, &body, at).await?;
+        tx.commit().await?;
+        return Ok(Redirect::to(&format!("{}/schedule", group_href(&group.id))).into_response());
+    }
+    let page = schedule_page_of(&mut tx, &who, group, typed, errors).await?;
+    tx.commit().await?;
+    html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+}
+
+/// Takes back a post not yet published, once the manager confirmed it.
+pub async fn cancel_scheduled(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path((g, p)): Path<(String, String)>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    require_manager(&who)?;
+    let group = group_for(&mut tx, &who, &g, Action::ModerateGroup).await?;
+    let id = hearth_core::ids::ScheduledPostId::parse(&p).map_err(|_| AppError::NotFound)?;
+    if field(&pairs, "confirm") == "yes" && !tx.cancel_scheduled_post(&who.actor, &group, &id).await? {
+        return Err(AppError::NotFound);
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("{}/schedule", group_href(&group.id))).into_response())
 }
 
 // ----- Settings -----

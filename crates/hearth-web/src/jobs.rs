@@ -33,6 +33,10 @@ pub struct DueWork {
     pub calls_ended_abruptly: usize,
     /// Unanswered community questions raised with ambassadors or the manager.
     pub questions_raised: usize,
+    /// Posts the community manager planned, published in their groups.
+    pub scheduled_posts_published: usize,
+    /// Daily e-mails telling members their topics have new replies.
+    pub community_digests_sent: usize,
 }
 
 /// How long a message stays unseen before its member is e-mailed: someone
@@ -63,11 +67,15 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
 
     done.calls_ended_abruptly = end_dropped_calls(state).await?;
     done.questions_raised = raise_unanswered_questions(state).await?;
+    let mut tx = state.store.begin().await?;
+    done.scheduled_posts_published = tx.publish_due_posts().await?;
+    tx.commit().await?;
 
     if let Some(mailer) = &state.mailer {
         done.reminders_sent = send_reminders(state, mailer).await?;
         done.notification_emails_sent = send_notification_emails(state, mailer).await?;
         done.message_emails_sent = send_message_emails(state, mailer).await?;
+        done.community_digests_sent = send_community_digests(state, mailer).await?;
     }
     Ok(done)
 }
@@ -226,6 +234,45 @@ async fn send_message_emails(state: &AppState, mailer: &Mailer) -> AppResult<usi
             tracing::warn!("a message e-mail was not sent; retrying next run");
             let mut tx = state.store.begin().await?;
             tx.release_message_email(&member).await?;
+            tx.commit().await?;
+        }
+    }
+    Ok(sent)
+}
+
+/// At most one a day: how many replies others wrote in one's topics, and
+/// where to read them. Never what was written, nor in which group.
+async fn send_community_digests(state: &AppState, mailer: &Mailer) -> AppResult<usize> {
+    let mut tx = state.store.begin().await?;
+    let due = tx.community_digests_due(tx.now().minus_seconds(86_400)).await?;
+    tx.commit().await?;
+    let mut sent = 0;
+    for digest in due {
+        let mut tx = state.store.begin().await?;
+        let claimed = tx.claim_community_digest(&digest).await?;
+        let portal = tx.portal_settings(&digest.organisation_id).await?;
+        let organisation = tx.organisation_name(&digest.organisation_id).await?;
+        tx.commit().await?;
+        if !claimed {
+            continue;
+        }
+        let tr = Tr::new(digest.language.as_deref().and_then(Lang::parse).unwrap_or(Lang::En));
+        let site = portal.discreet_name.or(organisation).unwrap_or_else(|| "Hearth".to_owned());
+        let body = tr.t_args(
+            "community-digest-email-body",
+            &[
+                ("count", digest.replies.to_string()),
+                ("site", site),
+                ("to", format!("{}/community", state.settings.public_url)),
+            ],
+        );
+        let subject = tr.t("community-digest-email-subject");
+        if mailer.send(&digest.email, &subject, crate::mail::plain_text(body)).await.is_ok() {
+            sent += 1;
+        } else {
+            tracing::warn!("a community digest was not sent; retrying next run");
+            let mut tx = state.store.begin().await?;
+            tx.release_community_digest(&digest).await?;
             tx.commit().await?;
         }
     }

@@ -244,7 +244,8 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         | ("GET", "/community/applications" | "/community/groups/new")
         | ("POST", "/community/groups") => signed_in(if role == Some(CommunityManager) { Allow } else { Deny }),
         ("POST", "/community/applications/{application_id}")
-        | ("GET" | "POST", "/community/groups/{group_id}/settings")
+        | ("GET" | "POST", "/community/groups/{group_id}/settings" | "/community/groups/{group_id}/schedule")
+        | ("POST", "/community/groups/{group_id}/schedule/{scheduled_post_id}/cancel")
         | ("POST", "/community/groups/{group_id}/rules/new") => {
             signed_in(if role == Some(CommunityManager) && record != OtherOrganisation { Allow } else { Deny })
         }
@@ -275,7 +276,12 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
             })
         }
         ("GET", "/community/groups/{group_id}/moderation")
-        | ("GET" | "POST", "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/hide")
+        | (
+            "GET" | "POST",
+            "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/hide"
+            | "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/edit"
+            | "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/author",
+        )
         | ("POST", "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/dismiss") => signed_in(match role {
             Some(CommunityManager) if record != OtherOrganisation => Allow,
             Some(PeerAmbassador) if record == Own => Allow,
@@ -465,27 +471,36 @@ impl Fixture {
         };
         let manager = role_actor(Role::CommunityManager)?;
         let ambassador = role_actor(Role::PeerAmbassador)?;
-        let family_member = portal_accounts[0].clone();
         let foreign_manager = Actor { role: Role::CommunityManager, ..foreign_user.actor.clone() };
         let rules = HouseRules::parse("Be kind, and keep names and places out.")?;
         let mut groups = Vec::new();
+        let inviters =
+            [(&practitioner, &own_family), (&colleague.actor, &other_family), (&foreign_user.actor, &foreign_family)];
         for (i, owner) in [&manager, &manager, &foreign_manager].into_iter().enumerate() {
             let details = GroupDetails::parse(&format!("Group {i}"), "")?;
             let id = tx.create_group(owner, &details, &rules).await?;
             let group = tx.community_group(&owner.organisation_id, &id).await?.ok_or("group")?;
-            let (asker, replier) = if i == 0 {
+            // The organisation's groups each have a member from a family's portal
+            // account: fresh replies are theirs, so a moderator can act on their
+            // author. (Another organisation's group is closed to every matrix user.)
+            let (inviter, family) = inviters[i];
+            let member = &portal_accounts[i];
+            if i < 2 {
+                let read = tx.read_family(inviter, family).await?;
+                tx.invite_to_group(inviter, &read, &member.user_id, &group).await?;
+                let invitation = tx.open_invitations(&member.user_id).await?.remove(0);
+                tx.answer_invitation(member, &invitation.id, true).await?;
+                tx.accept_rules(member, &group, 1).await?;
+                tx.choose_pseudonym(member, &Pseudonym::parse(&format!("Walker {i}"), "member")?).await?;
+            }
+            let asker = if i == 0 {
                 tx.set_ambassadors(owner, &group, std::slice::from_ref(&ambassador.user_id)).await?;
-                let read = tx.read_family(&practitioner, &own_family).await?;
-                tx.invite_to_group(&practitioner, &read, &family_member.user_id, &group).await?;
-                let invitation = tx.open_invitations(&family_member.user_id).await?.remove(0);
-                tx.answer_invitation(&family_member, &invitation.id, true).await?;
-                tx.accept_rules(&family_member, &group, 1).await?;
-                tx.choose_pseudonym(&family_member, &Pseudonym::parse("Quiet river", "member")?).await?;
                 tx.choose_pseudonym(&ambassador, &Pseudonym::parse("Olive tree", "ambassador")?).await?;
-                (family_member.clone(), ambassador.clone())
+                member.clone()
             } else {
-                (owner.clone(), owner.clone())
+                owner.clone()
             };
+            let replier = if i < 2 { member.clone() } else { owner.clone() };
             let title = TopicTitle::parse("Is anyone else waiting?")?;
             let topic = tx.start_topic(&asker, &group, &title, &PostBody::parse("Two years now.")?, true).await?;
             groups.push((id, topic, replier));
@@ -625,6 +640,23 @@ impl Fixture {
             let post = tx.reply_in_topic(writer, &topic, &PostBody::parse("We wait too.")?).await?;
             tx.commit().await?;
             path = path.replace("{post_id}", post.as_str());
+        }
+        if path.contains("{scheduled_post_id}") {
+            // A fresh plan each time: taking one back uses it up.
+            let (group, _, _) = &self.groups[index];
+            let owner = match record {
+                Record::OtherOrganisation => Actor { role: Role::CommunityManager, ..self.foreign_user.actor.clone() },
+                _ => self.user(Role::CommunityManager)?.actor.clone(),
+            };
+            let mut tx = self.app.store.begin().await?;
+            let group = tx.community_group(&owner.organisation_id, group).await?.ok_or("group")?;
+            let at = tx.now().plus_seconds(86_400);
+            let title = TopicTitle::parse("Coffee morning")?;
+            let body = PostBody::parse("Saturday at ten.")?;
+            tx.schedule_post(&owner, &group, hearth_core::community::ScheduledKind::Event, &title, &body, at).await?;
+            let plan = tx.scheduled_posts(&group.id).await?.into_iter().find(|p| p.topic.is_none()).ok_or("plan")?;
+            tx.commit().await?;
+            path = path.replace("{scheduled_post_id}", plan.id.as_str());
         }
         if path.contains("{group_invitation_id}") {
             // Own: the family member's own, to a group she is not in yet; otherwise
@@ -815,6 +847,19 @@ impl Fixture {
             | "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/hide" => {
                 vec![("reason", s("It names a place"))]
             }
+            "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/edit" => {
+                vec![("post", s("We wait too, in a town.")), ("reason", s("A place was named"))]
+            }
+            "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/author" => {
+                vec![("act", s("warn")), ("reason", s("Please keep places out"))]
+            }
+            "/community/groups/{group_id}/schedule" => vec![
+                ("kind", s("prompt")),
+                ("title", s("What helped you this week?")),
+                ("post", s("Tell us one small thing.")),
+                ("publish_at", s("2099-01-04T10:00")),
+            ],
+            "/community/groups/{group_id}/schedule/{scheduled_post_id}/cancel" => vec![("confirm", s("yes"))],
             "/families/{family_id}/members/{member_id}/community-invitation" => {
                 vec![("group", self.groups[0].0.to_string())]
             }

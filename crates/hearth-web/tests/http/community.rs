@@ -407,3 +407,169 @@ async fn asking_for_help_reaches_the_practitioner_or_whoever_is_on_call() -> Tes
     assert!(groups.is_empty(), "no group was needed, and none was written to");
     Ok(())
 }
+
+#[tokio::test]
+async fn moderators_edit_mute_and_remove_and_the_member_is_told_why() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let c = community(&app).await?;
+    let (group, topic) = amina_asks(&app, &c).await?;
+    choose_pseudonym(&app, &c.ambassador.0, "Olive tree").await?;
+    let page = c.ambassador.0.get(app.url(&topic)).send().await?.text().await?;
+    let edit = page.split("href=\"").find(|h| h.contains("/edit\"")).and_then(|h| h.split('"').next()).ok_or("edit")?;
+    let author = edit.replace("/edit", "/author");
+
+    // An edit needs a reason; then everyone sees the new text and why.
+    let refused = c.ambassador.0.post(app.url(edit)).form(&[("post", "ابني غادر."), ("reason", "")]).send().await?;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await?.contains("ابني غادر."), "the edited text is kept");
+    let edited = c
+        .ambassador
+        .0
+        .post(app.url(edit))
+        .form(&[("post", "ابني غادر."), ("reason", "A date could identify you")])
+        .send()
+        .await?;
+    assert_eq!(edited.status(), 303);
+    let page = plain(&c.amina.0.get(app.url(&topic)).send().await?.text().await?);
+    assert!(page.contains("Edited by a moderator: A date could identify you") && !page.contains("منذ سنتين"), "{page}");
+
+    // Muting: a number of days from 1 to 90; she reads but cannot write until then.
+    let bad = c
+        .ambassador
+        .0
+        .post(app.url(&author))
+        .form(&[("act", "mute"), ("days", "0"), ("reason", "Cooling off after the row")])
+        .send()
+        .await?;
+    assert_eq!(bad.status(), 422);
+    assert!(bad.text().await?.contains("Cooling off after the row"));
+    let muted = c
+        .ambassador
+        .0
+        .post(app.url(&author))
+        .form(&[("act", "mute"), ("days", "2"), ("reason", "Cooling off after the row")])
+        .send()
+        .await?;
+    assert_eq!(muted.status(), 303);
+    let blocked = c.amina.0.post(app.url(&format!("{topic}/replies"))).form(&[("post", "Sorry.")]).send().await?;
+    assert_eq!(blocked.status(), 403, "a muted member may not write");
+    assert_eq!(c.amina.0.get(app.url(&topic)).send().await?.status(), 200, "but still reads");
+    let home = plain(&c.amina.0.get(app.url("/community")).send().await?.text().await?);
+    assert!(home.contains("muted you for a while") && home.contains("Cooling off after the row"), "{home}");
+    app.clock.advance_seconds(3 * 86_400);
+    app.sign_in(&c.amina.0, &c.amina.1).await?;
+    let back = c.amina.0.post(app.url(&format!("{topic}/replies"))).form(&[("post", "Sorry.")]).send().await?;
+    assert_eq!(back.status(), 303, "the mute has ended");
+
+    // Removed by the manager: the group is closed to her, and she is told why.
+    app.sign_in(&c.manager.0, &c.manager.1).await?;
+    let removed = c
+        .manager
+        .0
+        .post(app.url(&author))
+        .form(&[("act", "remove"), ("days", ""), ("reason", "Repeated names of other families")])
+        .send()
+        .await?;
+    assert_eq!(removed.status(), 303);
+    assert_eq!(c.amina.0.get(app.url(&group)).send().await?.status(), 403);
+    let home = plain(&c.amina.0.get(app.url("/community")).send().await?.text().await?);
+    assert!(home.contains("You were removed") && home.contains("Repeated names of other families"), "{home}");
+    let log = plain(&c.manager.0.get(app.url(&format!("{group}/moderation"))).send().await?.text().await?);
+    for kind in ["Edited a post", "Muted a member", "Removed a member"] {
+        assert!(log.contains(kind), "{kind} in {log}");
+    }
+    Ok(())
+}
+
+#[tokio::test]
+async fn planned_posts_appear_in_the_group_at_their_time() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let c = community(&app).await?;
+    let (group, _topic) = amina_asks(&app, &c).await?;
+    let schedule = format!("{group}/schedule");
+    let past = c
+        .manager
+        .0
+        .post(app.url(&schedule))
+        .form(&[
+            ("kind", "event"),
+            ("title", "Coffee morning"),
+            ("post", "Saturday at ten, at the centre."),
+            ("publish_at", "2001-01-01T10:00"),
+        ])
+        .send()
+        .await?;
+    assert_eq!(past.status(), 422);
+    let body = past.text().await?;
+    assert!(body.contains("Choose a date and time in the future.") && body.contains("Saturday at ten, at the centre."));
+
+    // Two days ahead, in the organisation's zone (UTC here).
+    let tx = app.store.begin().await?;
+    let when = tx.now().plus_seconds(2 * 86_400);
+    tx.commit().await?;
+    let local = hearth_core::zone::Zone::utc().input_value(when);
+    for (kind, title) in [("event", "Coffee morning"), ("prompt", "What helped you this week?")] {
+        let planned = c
+            .manager
+            .0
+            .post(app.url(&schedule))
+            .form(&[("kind", kind), ("title", title), ("post", "Tell us."), ("publish_at", local.as_str())])
+            .send()
+            .await?;
+        assert_eq!(planned.status(), 303);
+    }
+    let page = c.manager.0.get(app.url(&schedule)).send().await?.text().await?;
+    let cancel =
+        page.split("action=\"").find(|a| a.contains("/cancel\"")).and_then(|a| a.split('"').next()).ok_or("cancel")?;
+    let cancel = cancel.to_owned();
+    let unconfirmed = c.manager.0.post(app.url(&cancel)).form(&[("confirm", "")]).send().await?;
+    assert_eq!(unconfirmed.status(), 303);
+    assert!(
+        c.manager.0.get(app.url(&schedule)).send().await?.text().await?.contains(&cancel),
+        "kept without confirming"
+    );
+    c.manager.0.post(app.url(&cancel)).form(&[("confirm", "yes")]).send().await?;
+
+    let published = |app: &TestApp| {
+        let state = app.state.clone();
+        async move {
+            Ok::<_, Box<dyn std::error::Error>>(hearth_web::jobs::run_due_work(&state).await?.scheduled_posts_published)
+        }
+    };
+    assert_eq!(published(&app).await?, 0, "not yet");
+    app.clock.advance_seconds(2 * 86_400 + 60);
+    assert_eq!(published(&app).await?, 1, "the one left is published");
+    assert_eq!(published(&app).await?, 0, "once");
+    app.sign_in(&c.amina.0, &c.amina.1).await?;
+    let page = plain(&c.amina.0.get(app.url(&group)).send().await?.text().await?);
+    assert!(page.contains("casey.manager (community manager)"), "{page}");
+    assert_eq!(page.matches("Coffee morning").count() + page.matches("What helped you this week?").count(), 1);
+    Ok(())
+}
+
+#[tokio::test]
+async fn the_digest_says_how_many_replies_never_what_they_say() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let c = community(&app).await?;
+    let (_group, topic) = amina_asks(&app, &c).await?;
+    let on = c.amina.0.post(app.url("/community/digest")).form(&[("digest", "yes")]).send().await?;
+    assert_eq!(on.status(), 303);
+    choose_pseudonym(&app, &c.ambassador.0, "Olive tree").await?;
+    app.clock.advance_seconds(60);
+    c.ambassador.0.post(app.url(&format!("{topic}/replies"))).form(&[("post", "A secret detail")]).send().await?;
+    let digests = |app: &TestApp| {
+        let state = app.state.clone();
+        async move {
+            Ok::<_, Box<dyn std::error::Error>>(hearth_web::jobs::run_due_work(&state).await?.community_digests_sent)
+        }
+    };
+    assert_eq!(digests(&app).await?, 0, "at most one a day");
+    app.clock.advance_seconds(86_400);
+    assert_eq!(digests(&app).await?, 1);
+    assert_eq!(digests(&app).await?, 0, "once");
+    let mail = app.smtp.wait_for(1).await.into_iter().map(|m| crate::support::decoded_body(&m)).collect::<Vec<_>>();
+    let mail = mail.iter().find(|m| m.contains("New replies: 1")).ok_or("digest e-mail")?;
+    assert!(mail.contains("/community") && !mail.contains("A secret detail") && !mail.contains("Olive tree"), "{mail}");
+    assert!(!mail.contains("Parents of a child abroad"), "not even the group's name");
+    Ok(())
+}
