@@ -1648,3 +1648,4 @@ community-error-kind = اختر نوع المشاركة.
 community-error-publish-at = اختر تاريخًا ووقتًا في المستقبل.
 community-digest-email-subject = ردود جديدة في مجموعة دعم الأقران
 community-digest-email-body = ردّ أحدهم على مواضيعك في { $site }. عدد الردود الجديدة: { $count }. سجّل الدخول لقراءتها: { $to }
+community-new-posts = وصلت مشاركات جديدة.

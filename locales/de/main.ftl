@@ -1530,3 +1530,4 @@ community-error-kind = Wählen Sie die Art des Beitrags.
 community-error-publish-at = Wählen Sie ein Datum und eine Uhrzeit in der Zukunft.
 community-digest-email-subject = Neue Antworten in Ihrer Austauschgruppe
 community-digest-email-body = Jemand hat auf Ihre Themen bei { $site } geantwortet. Neue Antworten: { $count }. Melden Sie sich an, um sie zu lesen: { $to }
+community-new-posts = Neue Beiträge sind da.

@@ -1532,3 +1532,4 @@ community-error-kind = Choose what the post is.
 community-error-publish-at = Choose a date and time in the future.
 community-digest-email-subject = New replies in your peer support group
 community-digest-email-body = Someone replied to your topics in { $site }. New replies: { $count }. Sign in to read them: { $to }
+community-new-posts = New posts have arrived.

@@ -1530,3 +1530,4 @@ community-error-kind = Choisissez le type de message.
 community-error-publish-at = Choisissez une date et une heure à venir.
 community-digest-email-subject = Nouvelles réponses dans votre groupe d’entraide
 community-digest-email-body = Quelqu’un a répondu à vos sujets sur { $site }. Nouvelles réponses : { $count }. Connectez-vous pour les lire : { $to }
+community-new-posts = De nouveaux messages sont arrivés.

@@ -1530,3 +1530,4 @@ community-error-kind = Kies het soort bericht.
 community-error-publish-at = Kies een datum en tijd in de toekomst.
 community-digest-email-subject = Nieuwe reacties in uw lotgenotengroep
 community-digest-email-body = Iemand heeft gereageerd op uw onderwerpen bij { $site }. Nieuwe reacties: { $count }. Meld u aan om ze te lezen: { $to }
+community-new-posts = Er zijn nieuwe berichten.

@@ -20,6 +20,7 @@ use sea_query::{Cond, Expr, ExprTrait, JoinType, Order, Query};
 
 use crate::audit::AuditRecord;
 use crate::families::FamilyRead;
+use crate::messaging::LiveActivity;
 use crate::sealed::{self, SealedColumn};
 use crate::{AuditEntry, Result, Tx, col};
 
@@ -1310,6 +1311,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
+        self.announce(LiveActivity::Topic { topic: topic.clone() });
         Ok(id)
     }
 
@@ -1459,6 +1461,7 @@ impl Tx {
         )
         .await?;
         self.resolve_flags(actor, post).await?;
+        self.announce(LiveActivity::Topic { topic: topic.id.clone() });
         let author = found.author_id.clone();
         self.moderation_entry(
             &topic.group_id,
@@ -1507,6 +1510,7 @@ impl Tx {
         )
         .await?;
         self.resolve_flags(actor, post).await?;
+        self.announce(LiveActivity::Topic { topic: topic.id.clone() });
         let author = found.author_id.clone();
         self.moderation_entry(
             &topic.group_id,

@@ -808,6 +808,8 @@ pub enum LiveActivity {
     /// Someone came, was let in, left, dropped, or has signalling waiting in
     /// the session's video call.
     Call { session: SupportSessionId },
+    /// A post was written, hidden or edited in a peer-support topic.
+    Topic { topic: hearth_core::ids::TopicId },
     /// Announcements may have been missed (a lost connection to the
     /// database, a reader that fell behind): every open page looks again.
     Missed,
@@ -819,7 +821,7 @@ impl LiveActivity {
             Self::Message { conversation, .. } | Self::Corrected { conversation, .. } | Self::Seen { conversation } => {
                 Some(conversation)
             }
-            Self::Call { .. } | Self::Missed => None,
+            Self::Call { .. } | Self::Topic { .. } | Self::Missed => None,
         }
     }
 
@@ -830,6 +832,7 @@ impl LiveActivity {
             Self::Corrected { conversation, seq } => format!("c:{conversation}:{seq}"),
             Self::Seen { conversation } => format!("s:{conversation}"),
             Self::Call { session } => format!("v:{session}"),
+            Self::Topic { topic } => format!("t:{topic}"),
             Self::Missed => "x".to_owned(),
         }
     }
@@ -844,6 +847,10 @@ impl LiveActivity {
         if kind == "v" {
             let session = SupportSessionId::parse(place).ok()?;
             return parts.next().is_none().then_some(Self::Call { session });
+        }
+        if kind == "t" {
+            let topic = hearth_core::ids::TopicId::parse(place).ok()?;
+            return parts.next().is_none().then_some(Self::Topic { topic });
         }
         let conversation = ConversationId::parse(place).ok()?;
         let seq = parts.next().map(str::parse::<i64>);
@@ -1130,5 +1137,31 @@ impl Tx {
             AuditRecord::Account(&actor.user_id),
         ))
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn live_activity_survives_the_notify_payload() -> std::result::Result<(), hearth_core::ids::InvalidId> {
+        let conversation = ConversationId::parse(&"a".repeat(32))?;
+        let session = SupportSessionId::parse(&"b".repeat(32))?;
+        let topic = hearth_core::ids::TopicId::parse(&"c".repeat(32))?;
+        for happened in [
+            LiveActivity::Message { conversation: conversation.clone(), seq: 7 },
+            LiveActivity::Corrected { conversation: conversation.clone(), seq: 3 },
+            LiveActivity::Seen { conversation },
+            LiveActivity::Call { session },
+            LiveActivity::Topic { topic },
+            LiveActivity::Missed,
+        ] {
+            assert_eq!(LiveActivity::decode(&happened.encode()), Some(happened.clone()), "{happened:?}");
+        }
+        for garbage in ["", "t:", "t:xyz", "v:", "m:zz:1", "q:abc"] {
+            assert_eq!(LiveActivity::decode(garbage), None, "{garbage}");
+        }
+        Ok(())
     }
 }

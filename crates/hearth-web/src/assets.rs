@@ -13,6 +13,7 @@ const NEUTRAL_ICON: &str = include_str!("../static/neutral-icon.svg");
 const QUICK_EXIT: &str = include_str!("../static/quick-exit.js");
 const CONVERSATION_LIVE: &str = include_str!("../static/conversation-live.js");
 const CALL: &str = include_str!("../static/call.js");
+const COMMUNITY_LIVE: &str = include_str!("../static/community-live.js");
 
 pub async fn static_file(Path(name): Path<String>) -> Response {
     match name.as_str() {
@@ -25,6 +26,7 @@ pub async fn static_file(Path(name): Path<String>) -> Response {
             ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], CONVERSATION_LIVE).into_response()
         }
         "call-2.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], CALL).into_response(),
+        "community-live-1.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], COMMUNITY_LIVE).into_response(),
         _ => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -9,7 +9,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use axum::http::HeaderMap;
 use axum::http::header::{HOST, ORIGIN};
-use hearth_core::ids::{ConversationId, SupportSessionId};
+use hearth_core::ids::{ConversationId, SupportSessionId, TopicId};
 use hearth_store::Store;
 use hearth_store::messaging::LiveActivity;
 use tokio::sync::broadcast;
@@ -26,12 +26,15 @@ pub(crate) enum Room {
     Conversation(ConversationId),
     /// The video call of a support session.
     Call(SupportSessionId),
+    /// A topic in a peer-support group.
+    Topic(TopicId),
 }
 
 impl Room {
     fn of(happened: &LiveActivity) -> Option<Self> {
         match happened {
             LiveActivity::Call { session } => Some(Self::Call(session.clone())),
+            LiveActivity::Topic { topic } => Some(Self::Topic(topic.clone())),
             other => other.conversation().cloned().map(Self::Conversation),
         }
     }
@@ -40,6 +43,7 @@ impl Room {
         match self {
             Self::Conversation(id) => id.as_str(),
             Self::Call(id) => id.as_str(),
+            Self::Topic(id) => id.as_str(),
         }
     }
 }

@@ -115,6 +115,7 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         ),
         (Method::POST, "/community/groups/{group_id}/topics", post(community::start_topic)),
         (Method::GET, "/community/groups/{group_id}/topics/{topic_id}", get(community::topic_page)),
+        (Method::GET, "/community/groups/{group_id}/topics/{topic_id}/live", get(community::live::topic_live)),
         (Method::POST, "/community/groups/{group_id}/topics/{topic_id}/replies", post(community::reply)),
         (Method::POST, "/community/groups/{group_id}/topics/{topic_id}/helpful", post(community::mark_helpful)),
         (Method::GET, "/community/groups/{group_id}/topics/{topic_id}/posts/{post_id}/flag", get(community::flag_page)),

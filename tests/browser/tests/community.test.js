@@ -81,6 +81,11 @@ test('a member joins by invitation, accepts the rules and asks in Arabic; an amb
   await submit(ari, `form[action="${topic}/replies"]`);
   assert.deepEqual(problems, []);
 
+  // Her open page shows the answer as it comes, without reloading.
+  const stillOpen = await farah.evaluate(() => { window.stillTheSamePage = true; return true; });
+  await farah.locator('#community-posts > li').nth(1).waitFor({ timeout: 10_000 });
+  assert.ok(stillOpen && await farah.evaluate(() => window.stillTheSamePage), 'the page was not reloaded');
+
   // She marks the reply that helped.
   await farah.goto(topic);
   await submit(farah, `form[action="${topic}/helpful"]`);

@@ -127,7 +127,7 @@ impl Due {
             LiveActivity::Seen { .. } => self.seen = true,
             LiveActivity::Missed => self.everything = true,
             // Only this conversation's room is followed.
-            LiveActivity::Call { .. } => {}
+            LiveActivity::Call { .. } | LiveActivity::Topic { .. } => {}
         }
     }
 }

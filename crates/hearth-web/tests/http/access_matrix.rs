@@ -261,7 +261,10 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         // of the organisation; staff never read a group.
         ("GET", "/community/groups/{group_id}" | "/community/groups/{group_id}/rules")
         | ("POST", "/community/groups/{group_id}/rules")
-        | ("GET", "/community/groups/{group_id}/topics/{topic_id}")
+        | (
+            "GET",
+            "/community/groups/{group_id}/topics/{topic_id}" | "/community/groups/{group_id}/topics/{topic_id}/live",
+        )
         | (
             "POST",
             "/community/groups/{group_id}/topics"

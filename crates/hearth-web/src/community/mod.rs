@@ -27,6 +27,8 @@ use crate::error::{AppError, AppResult};
 use crate::forms::{Form, Pairs, field, values};
 use crate::i18n::Tr;
 
+pub mod live;
+
 pub const HOME: &str = "/community";
 /// Unanswered questions and flagged posts, for moderators.
 pub const QUEUE: &str = "/community/queue";
