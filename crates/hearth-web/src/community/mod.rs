@@ -135,7 +135,6 @@ struct CommunityTemplate {
     open_applications: i64,
     /// Questions waiting for this moderator.
     queue: i64,
-    can_ask_for_help: bool,
 }
 
 pub async fn home_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
@@ -189,7 +188,6 @@ async fn community_page(
             applications: Vec::new(),
             open_applications,
             queue,
-            can_ask_for_help: false,
         });
     }
     let mine = tx.groups_of(&who.user.id).await?;
@@ -273,7 +271,6 @@ async fn community_page(
         applications,
         open_applications: 0,
         queue,
-        can_ask_for_help: who.user.role == Role::FamilyMember,
     })
 }
 

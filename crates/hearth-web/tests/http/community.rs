@@ -257,6 +257,9 @@ async fn no_community_page_carries_a_members_real_name() -> TestResult {
             let response = client.get(app.url(path)).send().await?;
             let status = response.status();
             let body = plain(&response.text().await?);
+            if status == 200 {
+                assert!(body.contains("href=\"/community/help\""), "someone to talk to, one step away, on {path}");
+            }
             for real in ["amina.haddad", "Amina Haddad", "Haddad", "ari.ambassador"] {
                 let own = who == "ambassador" && real == "ari.ambassador";
                 assert!(own || !body.contains(real), "{who} sees {real} on {path} ({status})");
