@@ -1576,7 +1576,6 @@ community-log-by = بواسطة
 community-log-member = العضو
 community-log-reason = السبب
 community-moderation-hid = إخفاء مشاركة
-community-moderation-restored = إظهار مشاركة من جديد
 community-moderation-edited = تعديل مشاركة
 community-moderation-warned = تحذير عضو
 community-moderation-muted = منع عضو من الكتابة مؤقتًا

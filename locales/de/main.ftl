@@ -1458,7 +1458,6 @@ community-log-by = Von
 community-log-member = Mitglied
 community-log-reason = Grund
 community-moderation-hid = Beitrag ausgeblendet
-community-moderation-restored = Beitrag wieder eingeblendet
 community-moderation-edited = Beitrag bearbeitet
 community-moderation-warned = Mitglied verwarnt
 community-moderation-muted = Mitglied stummgeschaltet

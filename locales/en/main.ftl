@@ -1460,7 +1460,6 @@ community-log-by = By
 community-log-member = Member
 community-log-reason = Reason
 community-moderation-hid = Hid a post
-community-moderation-restored = Showed a post again
 community-moderation-edited = Edited a post
 community-moderation-warned = Warned a member
 community-moderation-muted = Muted a member

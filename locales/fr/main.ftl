@@ -1458,7 +1458,6 @@ community-log-by = Par
 community-log-member = Membre
 community-log-reason = Motif
 community-moderation-hid = Masquage d’un message
-community-moderation-restored = Réaffichage d’un message
 community-moderation-edited = Modification d’un message
 community-moderation-warned = Avertissement à un membre
 community-moderation-muted = Mise en sourdine d’un membre

@@ -1458,7 +1458,6 @@ community-log-by = Door
 community-log-member = Lid
 community-log-reason = Reden
 community-moderation-hid = Bericht verborgen
-community-moderation-restored = Bericht weer zichtbaar gemaakt
 community-moderation-edited = Bericht bewerkt
 community-moderation-warned = Lid gewaarschuwd
 community-moderation-muted = Lid tijdelijk geblokkeerd voor schrijven

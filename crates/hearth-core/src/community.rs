@@ -344,7 +344,6 @@ pub fn median(mut values: Vec<i64>) -> Option<i64> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ModerationKind {
     Hid,
-    Restored,
     Edited,
     Warned,
     Muted,
@@ -356,9 +355,8 @@ pub enum ModerationKind {
 }
 
 impl ModerationKind {
-    pub const ALL: [Self; 10] = [
+    pub const ALL: [Self; 9] = [
         Self::Hid,
-        Self::Restored,
         Self::Edited,
         Self::Warned,
         Self::Muted,
@@ -372,7 +370,6 @@ impl ModerationKind {
     pub fn as_str(self) -> &'static str {
         match self {
             Self::Hid => "hid",
-            Self::Restored => "restored",
             Self::Edited => "edited",
             Self::Warned => "warned",
             Self::Muted => "muted",
