@@ -1648,3 +1648,7 @@ community-error-publish-at = اختر تاريخًا ووقتًا في المس�
 community-digest-email-subject = ردود جديدة في مجموعة دعم الأقران
 community-digest-email-body = ردّ أحدهم على مواضيعك في { $site }. عدد الردود الجديدة: { $count }. سجّل الدخول لقراءتها: { $to }
 community-new-posts = وصلت مشاركات جديدة.
+community-topic-hidden = أخفى مشرفو المجموعة هذا الموضوع.
+community-notices-read = تعليم كمقروءة
+community-invite-not-possible = لا يمكن دعوة هذا الشخص إلى هذه المجموعة. يمكن لمنسق المجتمع أن يخبرك بالمزيد.
+notification-email-community-help = طلب أحد أفراد الأسرة التحدث إلى شخص ما. يُرجى التواصل معه كما اتُّفق.

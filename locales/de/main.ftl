@@ -1530,3 +1530,7 @@ community-error-publish-at = Wählen Sie ein Datum und eine Uhrzeit in der Zukun
 community-digest-email-subject = Neue Antworten in Ihrer Austauschgruppe
 community-digest-email-body = Jemand hat auf Ihre Themen bei { $site } geantwortet. Neue Antworten: { $count }. Melden Sie sich an, um sie zu lesen: { $to }
 community-new-posts = Neue Beiträge sind da.
+community-topic-hidden = Die Moderation hat dieses Thema ausgeblendet.
+community-notices-read = Als gelesen markieren
+community-invite-not-possible = Diese Person kann nicht in diese Gruppe eingeladen werden. Das Community-Management kann Ihnen mehr sagen.
+notification-email-community-help = Ein Familienmitglied hat um ein Gespräch gebeten. Bitte nehmen Sie wie vereinbart Kontakt auf.

@@ -1532,3 +1532,7 @@ community-error-publish-at = Choose a date and time in the future.
 community-digest-email-subject = New replies in your peer support group
 community-digest-email-body = Someone replied to your topics in { $site }. New replies: { $count }. Sign in to read them: { $to }
 community-new-posts = New posts have arrived.
+community-topic-hidden = A moderator hid this topic.
+community-notices-read = Mark these as read
+community-invite-not-possible = They cannot be invited to this group. The community manager can tell you more.
+notification-email-community-help = A family member asked for someone to talk to. Please contact them as agreed.

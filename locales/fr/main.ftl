@@ -1530,3 +1530,7 @@ community-error-publish-at = Choisissez une date et une heure à venir.
 community-digest-email-subject = Nouvelles réponses dans votre groupe d’entraide
 community-digest-email-body = Quelqu’un a répondu à vos sujets sur { $site }. Nouvelles réponses : { $count }. Connectez-vous pour les lire : { $to }
 community-new-posts = De nouveaux messages sont arrivés.
+community-topic-hidden = La modération a masqué ce sujet.
+community-notices-read = Marquer comme lu
+community-invite-not-possible = Cette personne ne peut pas être invitée dans ce groupe. L’animateur·rice de communauté peut vous en dire plus.
+notification-email-community-help = Un membre de la famille a demandé à parler à quelqu’un. Contactez-le comme convenu.

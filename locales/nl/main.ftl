@@ -1530,3 +1530,7 @@ community-error-publish-at = Kies een datum en tijd in de toekomst.
 community-digest-email-subject = Nieuwe reacties in uw lotgenotengroep
 community-digest-email-body = Iemand heeft gereageerd op uw onderwerpen bij { $site }. Nieuwe reacties: { $count }. Meld u aan om ze te lezen: { $to }
 community-new-posts = Er zijn nieuwe berichten.
+community-topic-hidden = Een moderator heeft dit onderwerp verborgen.
+community-notices-read = Markeren als gelezen
+community-invite-not-possible = Deze persoon kan niet voor deze groep worden uitgenodigd. De communitymanager kan u meer vertellen.
+notification-email-community-help = Een gezinslid vroeg om iemand om mee te praten. Neem contact op zoals afgesproken.

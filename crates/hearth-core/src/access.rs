@@ -273,7 +273,7 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
         (Action::MarkHelpful, Target::Topic(t)) => allow_if(
             actor.role == CommunityManager
                 || ambassador_of(actor, &t.group)
-                || (t.actor_asked && member_of(actor, &t.group)),
+                || (t.actor_asked && member_of(actor, &t.group) && !t.group.actor_muted),
         ),
         (Action::AssignFamily | Action::ViewFamilyAccessLog | Action::ReviewAssessment, Target::Family(f)) => {
             allow_if(actor.role == Supervisor && in_team(actor, f))

@@ -115,6 +115,7 @@ pub enum AuditAction {
     CommunityPosted,
     CommunityPostFlagged,
     CommunityFlagsViewed,
+    CommunityModerationLogViewed,
     /// A moderator hid a post or closed its flags.
     CommunityModerated,
     /// A member asked for someone to talk to from the community.
@@ -213,6 +214,7 @@ impl AuditAction {
             Self::CommunityPosted => "community.posted",
             Self::CommunityPostFlagged => "community.post_flagged",
             Self::CommunityFlagsViewed => "community.flags_viewed",
+            Self::CommunityModerationLogViewed => "community.moderation_log_viewed",
             Self::CommunityModerated => "community.moderated",
             Self::CommunityHelpRequested => "family.community_help_requested",
         }

@@ -16,7 +16,7 @@ use hearth_core::community::{
     Reason, ScheduledKind, TopicTitle,
 };
 use hearth_core::ids::{ApplicationId, FlagId, GroupId, GroupInvitationId, OrganisationId, PostId, TopicId, UserId};
-use sea_query::{Cond, Expr, ExprTrait, JoinType, Order, Query};
+use sea_query::{Cond, Expr, ExprTrait, Func, JoinType, Order, Query};
 
 use crate::audit::AuditRecord;
 use crate::families::FamilyRead;
@@ -77,6 +77,8 @@ pub struct TopicSummary {
     pub last_post_at: Timestamp,
     pub replies: i64,
     pub answered: bool,
+    /// A moderator hid its opening post, and with it the title.
+    pub hidden: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -100,6 +102,8 @@ pub struct Topic {
     pub question: bool,
     pub author_id: Option<UserId>,
     pub helpful: Option<PostId>,
+    /// A moderator hid its opening post, and with it the title.
+    pub hidden: bool,
     /// The opening post first.
     pub posts: Vec<Post>,
 }
@@ -231,6 +235,9 @@ pub enum Invited {
     AlreadyInvited,
     /// The person has no portal account, or belongs to another organisation.
     NoAccount,
+    /// Not by invitation: the group's moderators removed them (the
+    /// practitioner is not told why; the community manager can be asked).
+    NotPossible,
 }
 
 /// What an application did.
@@ -422,7 +429,7 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.moderation_entry(group, Some(&actor.user_id), ModerationKind::RulesPublished, None, None, None).await?;
+        self.moderation_entry(group, Some(actor), ModerationKind::RulesPublished, None, None, None).await?;
         self.audit(AuditEntry::by(actor, AuditAction::CommunityGroupChanged, AuditRecord::CommunityGroup(group)))
             .await?;
         Ok(version)
@@ -710,13 +717,36 @@ impl Tx {
         rows.iter().map(group_of).collect()
     }
 
-    async fn join_group(&mut self, group: &GroupId, user: &UserId, via: &str) -> Result<()> {
+    /// Whether someone was removed from the group by a moderator.
+    async fn removed_from(&mut self, group: &GroupId, user: &UserId) -> Result<bool> {
+        Ok(self
+            .fetch_optional(
+                &Query::select()
+                    .column("user_id")
+                    .from("community_members")
+                    .and_where(Expr::col("group_id").eq(group.as_str()))
+                    .and_where(Expr::col("user_id").eq(user.as_str()))
+                    .and_where(Expr::col("removed_at").is_not_null())
+                    .to_owned(),
+            )
+            .await?
+            .is_some())
+    }
+
+    /// Adds someone to a group. Someone removed comes back only by an
+    /// application the manager approves (`via` "application"), never by an
+    /// invitation: false then.
+    async fn join_group(&mut self, group: &GroupId, user: &UserId, via: &str) -> Result<bool> {
+        if via != "application" && self.removed_from(group, user).await? {
+            return Ok(false);
+        }
         let now = self.now().millis();
         let rejoined = self
             .execute(
                 &Query::update()
                     .table("community_members")
                     .value("removed_at", Option::<i64>::None)
+                    .value("muted_until", Option::<i64>::None)
                     .value("joined_at", now)
                     .value("joined_via", via)
                     .value("rules_accepted", 0i64)
@@ -735,7 +765,7 @@ impl Tx {
             )
             .await?;
         }
-        Ok(())
+        Ok(true)
     }
 
     /// A practitioner, from the family file, invites a member with a portal
@@ -766,6 +796,9 @@ impl Tx {
         }
         if self.membership(&group.id, member_account).await?.is_some() {
             return Ok(Invited::AlreadyMember);
+        }
+        if self.removed_from(&group.id, member_account).await? {
+            return Ok(Invited::NotPossible);
         }
         let waiting = self
             .fetch_optional(
@@ -862,7 +895,9 @@ impl Tx {
         )
         .await?;
         if accept {
-            self.join_group(&group, &actor.user_id, "invitation").await?;
+            if !self.join_group(&group, &actor.user_id, "invitation").await? {
+                return Ok(None);
+            }
             self.audit(AuditEntry::by(actor, AuditAction::CommunityJoined, AuditRecord::CommunityGroup(&group)))
                 .await?;
         }
@@ -1045,7 +1080,7 @@ impl Tx {
             self.join_group(&group, &applicant, "application").await?;
         }
         let kind = if approve { ModerationKind::ApplicationApproved } else { ModerationKind::ApplicationDeclined };
-        self.moderation_entry(&group, Some(&actor.user_id), kind, Some(&applicant), None, reason).await?;
+        self.moderation_entry(&group, Some(actor), kind, Some(&applicant), None, reason).await?;
         self.audit(AuditEntry::by(
             actor,
             AuditAction::CommunityApplicationDecided,
@@ -1089,15 +1124,16 @@ impl Tx {
     /// ambassador, the name of the community manager, never anyone's real
     /// name otherwise.
     fn author_of(r: &sqlx::any::AnyRow, group_ambassador: bool) -> Result<Author> {
-        let role = col::opt_text(r, "author_role")?;
-        let pseudonym = col::opt_text(r, "author_pseudonym")?;
-        Ok(match (role.as_deref(), pseudonym) {
-            (Some(role), _) if role == Role::CommunityManager.as_str() => {
-                Author::Manager(col::opt_text(r, "author_name")?.unwrap_or_default())
-            }
-            (Some(_), Some(p)) if group_ambassador => Author::Ambassador(p),
-            (Some(_), Some(p)) => Author::Member(p),
-            _ => Author::Nobody,
+        // Whether it was written as the community manager is kept with the
+        // post: someone's later role never puts their name on what they
+        // wrote under a pseudonym.
+        if col::int(r, "author_as_manager")? == 1 {
+            return Ok(Author::Manager(col::opt_text(r, "author_name")?.unwrap_or_default()));
+        }
+        Ok(match col::opt_text(r, "author_pseudonym")? {
+            Some(p) if group_ambassador => Author::Ambassador(p),
+            Some(p) => Author::Member(p),
+            None => Author::Nobody,
         })
     }
 
@@ -1109,13 +1145,10 @@ impl Tx {
         group_column: (&'static str, &'static str),
     ) {
         query
-            .expr_as(Expr::col(("author", "role")), "author_role")
+            .expr_as(Expr::col((table, "as_manager")), "author_as_manager")
             .expr_as(
-                Expr::case(
-                    Expr::col(("author", "role")).eq(Role::CommunityManager.as_str()),
-                    Expr::col(("author", "display_name")),
-                )
-                .finally(Expr::val(Option::<String>::None)),
+                Expr::case(Expr::col((table, "as_manager")).eq(1i64), Expr::col(("author", "display_name")))
+                    .finally(Expr::val(Option::<String>::None)),
                 "author_name",
             )
             .expr_as(Expr::col(("author_profile", "pseudonym")), "author_pseudonym")
@@ -1153,6 +1186,7 @@ impl Tx {
                     "replies",
                     "helpful_post_id",
                     "first_reply_at",
+                    "hidden_at",
                 ]
                 .map(|c| ("community_topics", c)),
             )
@@ -1176,6 +1210,7 @@ impl Tx {
                 replies: col::int(r, "replies")?,
                 answered: col::opt_text(r, "helpful_post_id")?.is_some()
                     || col::opt_int(r, "first_reply_at")?.is_some(),
+                hidden: col::opt_int(r, "hidden_at")?.is_some(),
             });
         }
         Ok(out)
@@ -1186,7 +1221,7 @@ impl Tx {
         let row = self
             .fetch_optional(
                 &Query::select()
-                    .columns(["title", "question", "author_id", "helpful_post_id"])
+                    .columns(["title", "question", "author_id", "helpful_post_id", "hidden_at"])
                     .from("community_topics")
                     .and_where(Expr::col("id").eq(id.as_str()))
                     .and_where(Expr::col("group_id").eq(group.as_str()))
@@ -1235,6 +1270,7 @@ impl Tx {
             question: col::int(&row, "question")? == 1,
             author_id: col::opt_text(&row, "author_id")?.map(UserId::from_trusted),
             helpful: col::opt_text(&row, "helpful_post_id")?.map(PostId::from_trusted),
+            hidden: col::opt_int(&row, "hidden_at")?.is_some(),
             posts,
         }))
     }
@@ -1249,6 +1285,19 @@ impl Tx {
         question: bool,
     ) -> Result<TopicId> {
         let id = TopicId::generate()?;
+        self.create_topic(&id, actor, group, title, body, question).await?;
+        Ok(id)
+    }
+
+    async fn create_topic(
+        &mut self,
+        id: &TopicId,
+        actor: &Actor,
+        group: &Group,
+        title: &TopicTitle,
+        body: &PostBody,
+        question: bool,
+    ) -> Result<()> {
         let now = self.now().millis();
         let sealed_title = self.seal_in(&sealed::COMMUNITY_TOPIC_TITLE, id.as_str(), title.as_str())?;
         self.execute(
@@ -1264,6 +1313,7 @@ impl Tx {
                     "last_post_at",
                     "replies",
                     "raised",
+                    "as_manager",
                 ])
                 .values_panic([
                     id.as_str().into(),
@@ -1275,20 +1325,20 @@ impl Tx {
                     now.into(),
                     0i64.into(),
                     0i64.into(),
+                    as_manager(actor).into(),
                 ])
                 .to_owned(),
         )
         .await?;
-        self.insert_post(&id, &group.id, &actor.user_id, 0, body, now).await?;
-        self.audit(AuditEntry::by(actor, AuditAction::CommunityPosted, AuditRecord::CommunityGroup(&group.id))).await?;
-        Ok(id)
+        self.insert_post(id, &group.id, actor, 0, body, now).await?;
+        self.audit(AuditEntry::by(actor, AuditAction::CommunityPosted, AuditRecord::CommunityGroup(&group.id))).await
     }
 
     async fn insert_post(
         &mut self,
         topic: &TopicId,
         group: &GroupId,
-        author: &UserId,
+        author: &Actor,
         seq: i64,
         body: &PostBody,
         now: i64,
@@ -1298,15 +1348,16 @@ impl Tx {
         self.execute(
             &Query::insert()
                 .into_table("community_posts")
-                .columns(["id", "topic_id", "group_id", "author_id", "seq", "body", "posted_at"])
+                .columns(["id", "topic_id", "group_id", "author_id", "seq", "body", "posted_at", "as_manager"])
                 .values_panic([
                     id.as_str().into(),
                     topic.as_str().into(),
                     group.as_str().into(),
-                    author.as_str().into(),
+                    author.user_id.as_str().into(),
                     seq.into(),
                     sealed_body.into(),
                     now.into(),
+                    as_manager(author).into(),
                 ])
                 .to_owned(),
         )
@@ -1320,7 +1371,7 @@ impl Tx {
     pub async fn reply_in_topic(&mut self, actor: &Actor, topic: &Topic, body: &PostBody) -> Result<PostId> {
         let now = self.now().millis();
         let seq = topic.posts.last().map_or(0, |p| p.seq) + 1;
-        let id = self.insert_post(&topic.id, &topic.group_id, &actor.user_id, seq, body, now).await?;
+        let id = self.insert_post(&topic.id, &topic.group_id, actor, seq, body, now).await?;
         let mut update = Query::update();
         update
             .table("community_topics")
@@ -1342,7 +1393,7 @@ impl Tx {
     /// Marks the reply that helped (or clears it with None).
     pub async fn mark_helpful(&mut self, actor: &Actor, topic: &Topic, post: Option<&PostId>) -> Result<bool> {
         if let Some(post) = post
-            && !topic.posts.iter().skip(1).any(|p| &p.id == post)
+            && !topic.posts.iter().skip(1).any(|p| &p.id == post && p.body.is_some())
         {
             return Ok(false);
         }
@@ -1461,11 +1512,12 @@ impl Tx {
         )
         .await?;
         self.resolve_flags(actor, post).await?;
+        self.after_hiding(topic, found).await?;
         self.announce(LiveActivity::Topic { topic: topic.id.clone() });
         let author = found.author_id.clone();
         self.moderation_entry(
             &topic.group_id,
-            Some(&actor.user_id),
+            Some(actor),
             ModerationKind::Hid,
             author.as_ref(),
             Some(post),
@@ -1514,7 +1566,7 @@ impl Tx {
         let author = found.author_id.clone();
         self.moderation_entry(
             &topic.group_id,
-            Some(&actor.user_id),
+            Some(actor),
             ModerationKind::Edited,
             author.as_ref(),
             Some(post),
@@ -1571,13 +1623,57 @@ impl Tx {
                         .to_owned(),
                 )
                 .await?;
+                // An invitation from before cannot bring them back.
+                self.execute(
+                    &Query::update()
+                        .table("community_invitations")
+                        .value("answered_at", self.now().millis())
+                        .value("accepted", 0i64)
+                        .and_where(Expr::col("group_id").eq(group.as_str()))
+                        .and_where(Expr::col("user_id").eq(member.as_str()))
+                        .and_where(Expr::col("answered_at").is_null())
+                        .to_owned(),
+                )
+                .await?;
                 (ModerationKind::Removed, "removed")
             }
         };
-        self.moderation_entry(group, Some(&actor.user_id), kind, Some(member), None, Some(why)).await?;
+        self.moderation_entry(group, Some(actor), kind, Some(member), None, Some(why)).await?;
         self.community_notice(member, group, notice, Some(why)).await?;
         self.audit(AuditEntry::by(actor, AuditAction::CommunityModerated, AuditRecord::CommunityGroup(group))).await?;
         Ok(true)
+    }
+
+    /// A hidden opening post hides its topic's title too; a hidden reply no
+    /// longer counts as the question's answer, nor as the reply that helped.
+    async fn after_hiding(&mut self, topic: &Topic, post: &Post) -> Result<()> {
+        if post.seq == 0 {
+            self.execute(
+                &Query::update()
+                    .table("community_topics")
+                    .value("hidden_at", self.now().millis())
+                    .and_where(Expr::col("id").eq(topic.id.as_str()))
+                    .to_owned(),
+            )
+            .await?;
+            return Ok(());
+        }
+        let first = topic
+            .posts
+            .iter()
+            .filter(|p| p.seq > 0 && p.id != post.id && p.body.is_some() && p.author_id != topic.author_id)
+            .map(|p| p.posted_at.millis())
+            .min();
+        let mut update = Query::update();
+        update
+            .table("community_topics")
+            .value("first_reply_at", first)
+            .and_where(Expr::col("id").eq(topic.id.as_str()));
+        if topic.helpful.as_ref() == Some(&post.id) {
+            update.value("helpful_post_id", Option::<String>::None);
+        }
+        self.execute(&update).await?;
+        Ok(())
     }
 
     /// Closes the flags on a post without acting on it.
@@ -1585,15 +1681,8 @@ impl Tx {
         if !topic.posts.iter().any(|p| &p.id == post) || self.resolve_flags(actor, post).await? == 0 {
             return Ok(false);
         }
-        self.moderation_entry(
-            &topic.group_id,
-            Some(&actor.user_id),
-            ModerationKind::FlagDismissed,
-            None,
-            Some(post),
-            None,
-        )
-        .await?;
+        self.moderation_entry(&topic.group_id, Some(actor), ModerationKind::FlagDismissed, None, Some(post), None)
+            .await?;
         self.audit(AuditEntry::by(
             actor,
             AuditAction::CommunityModerated,
@@ -1619,7 +1708,7 @@ impl Tx {
     async fn moderation_entry(
         &mut self,
         group: &GroupId,
-        by: Option<&UserId>,
+        by: Option<&Actor>,
         kind: ModerationKind,
         member: Option<&UserId>,
         post: Option<&PostId>,
@@ -1631,11 +1720,12 @@ impl Tx {
         self.execute(
             &Query::insert()
                 .into_table("community_moderation")
-                .columns(["id", "group_id", "actor_id", "kind", "member_id", "post_id", "reason", "at"])
+                .columns(["id", "group_id", "actor_id", "as_manager", "kind", "member_id", "post_id", "reason", "at"])
                 .values_panic([
                     id.as_str().into(),
                     group.as_str().into(),
-                    by.map(|u| u.as_str().to_owned()).into(),
+                    by.map(|a| a.user_id.as_str().to_owned()).into(),
+                    by.map_or(0, as_manager).into(),
                     kind.as_str().into(),
                     member.map(|u| u.as_str().to_owned()).into(),
                     post.map(|p| p.as_str().to_owned()).into(),
@@ -1650,50 +1740,62 @@ impl Tx {
 
     /// The group's moderation log, newest first: who acted, on whom, why;
     /// by pseudonym, as the moderators know them.
-    pub async fn moderation_log(&mut self, group: &GroupId) -> Result<Vec<ModerationEntry>> {
-        let rows = self
-            .fetch_all(
-                &Query::select()
-                    .columns(["id", "kind", "reason", "at"].map(|c| ("community_moderation", c)))
-                    .expr_as(Expr::col(("actor", "role")), "actor_role")
-                    .expr_as(Expr::col(("actor", "display_name")), "actor_name")
-                    .expr_as(Expr::col(("actor_profile", "pseudonym")), "actor_pseudonym")
-                    .expr_as(Expr::col(("member_profile", "pseudonym")), "member_pseudonym")
-                    .from("community_moderation")
-                    .join_as(
-                        JoinType::LeftJoin,
-                        "users",
-                        "actor",
-                        Expr::col(("actor", "id")).equals(("community_moderation", "actor_id")),
-                    )
-                    .join_as(
-                        JoinType::LeftJoin,
-                        "community_profiles",
-                        "actor_profile",
-                        Expr::col(("actor_profile", "user_id")).equals(("community_moderation", "actor_id")),
-                    )
-                    .join_as(
-                        JoinType::LeftJoin,
-                        "community_profiles",
-                        "member_profile",
-                        Expr::col(("member_profile", "user_id")).equals(("community_moderation", "member_id")),
-                    )
-                    .and_where(Expr::col(("community_moderation", "group_id")).eq(group.as_str()))
-                    .order_by(("community_moderation", "at"), Order::Desc)
-                    .limit(200)
-                    .to_owned(),
+    pub async fn moderation_log(
+        &mut self,
+        reader: &Actor,
+        group: &GroupId,
+        with_applications: bool,
+    ) -> Result<Vec<ModerationEntry>> {
+        let mut query = Query::select()
+            .columns(["id", "kind", "reason", "at", "as_manager"].map(|c| ("community_moderation", c)))
+            .expr_as(Expr::col(("actor", "display_name")), "actor_name")
+            .expr_as(Expr::col(("actor_profile", "pseudonym")), "actor_pseudonym")
+            .expr_as(Expr::col(("member_profile", "pseudonym")), "member_pseudonym")
+            .from("community_moderation")
+            .join_as(
+                JoinType::LeftJoin,
+                "users",
+                "actor",
+                Expr::col(("actor", "id")).equals(("community_moderation", "actor_id")),
             )
-            .await?;
+            .join_as(
+                JoinType::LeftJoin,
+                "community_profiles",
+                "actor_profile",
+                Expr::col(("actor_profile", "user_id")).equals(("community_moderation", "actor_id")),
+            )
+            .join_as(
+                JoinType::LeftJoin,
+                "community_profiles",
+                "member_profile",
+                Expr::col(("member_profile", "user_id")).equals(("community_moderation", "member_id")),
+            )
+            .and_where(Expr::col(("community_moderation", "group_id")).eq(group.as_str()))
+            .order_by(("community_moderation", "at"), Order::Desc)
+            .limit(200)
+            .to_owned();
+        if !with_applications {
+            // Who applied, and why they were declined, is for the manager alone.
+            query.and_where(Expr::col(("community_moderation", "kind")).is_not_in([
+                ModerationKind::ApplicationApproved.as_str(),
+                ModerationKind::ApplicationDeclined.as_str(),
+            ]));
+        }
+        let rows = self.fetch_all(&query).await?;
+        self.audit(AuditEntry::by(
+            reader,
+            AuditAction::CommunityModerationLogViewed,
+            AuditRecord::CommunityGroup(group),
+        ))
+        .await?;
         let mut out = Vec::new();
         for r in &rows {
             let id = col::text(r, "id")?;
             let Some(kind) = ModerationKind::parse(&col::text(r, "kind")?) else { continue };
-            let by = match (col::opt_text(r, "actor_role")?, col::opt_text(r, "actor_pseudonym")?) {
-                (Some(role), _) if role == Role::CommunityManager.as_str() => {
-                    Author::Manager(col::opt_text(r, "actor_name")?.unwrap_or_default())
-                }
-                (Some(_), Some(p)) => Author::Ambassador(p),
-                _ => Author::Nobody,
+            let by = match (col::int(r, "as_manager")? == 1, col::opt_text(r, "actor_pseudonym")?) {
+                (true, _) => Author::Manager(col::opt_text(r, "actor_name")?.unwrap_or_default()),
+                (false, Some(p)) => Author::Ambassador(p),
+                (false, None) => Author::Nobody,
             };
             out.push(ModerationEntry {
                 at: Timestamp(col::int(r, "at")?),
@@ -1738,8 +1840,7 @@ impl Tx {
         Ok(())
     }
 
-    /// What the community told this person, newest first; they count as
-    /// seen from now on.
+    /// What the community told this person, newest first.
     pub async fn community_notices(&mut self, user: &UserId) -> Result<Vec<Notice>> {
         let rows = self
             .fetch_all(
@@ -1770,18 +1871,21 @@ impl Tx {
                 seen: col::opt_int(r, "seen_at")?.is_some(),
             });
         }
-        if !self.is_reading() && out.iter().any(|n| !n.seen) {
-            self.execute(
-                &Query::update()
-                    .table("community_notices")
-                    .value("seen_at", self.now().millis())
-                    .and_where(Expr::col("user_id").eq(user.as_str()))
-                    .and_where(Expr::col("seen_at").is_null())
-                    .to_owned(),
-            )
-            .await?;
-        }
         Ok(out)
+    }
+
+    /// One's notices count as read from now on.
+    pub async fn mark_community_notices_seen(&mut self, user: &UserId) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("community_notices")
+                .value("seen_at", self.now().millis())
+                .and_where(Expr::col("user_id").eq(user.as_str()))
+                .and_where(Expr::col("seen_at").is_null())
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
     }
 
     // ----- The digest -----
@@ -1803,6 +1907,30 @@ impl Tx {
                             .add(Expr::col(("community_profiles", "digest_sent_at")).is_null())
                             .add(Expr::col(("community_profiles", "digest_sent_at")).lte(sent_before.millis())),
                     )
+                    // Only those with something to tell, so nobody waits behind the rest.
+                    .and_where(Expr::exists(
+                        Query::select()
+                            .expr(Expr::val(1))
+                            .from("community_posts")
+                            .inner_join(
+                                "community_topics",
+                                Expr::col(("community_topics", "id")).equals(("community_posts", "topic_id")),
+                            )
+                            .and_where(
+                                Expr::col(("community_topics", "author_id")).equals(("community_profiles", "user_id")),
+                            )
+                            .and_where(
+                                Expr::col(("community_posts", "author_id"))
+                                    .not_equals(("community_profiles", "user_id")),
+                            )
+                            .and_where(Expr::col(("community_posts", "hidden_at")).is_null())
+                            .and_where(Expr::col(("community_posts", "posted_at")).gt(Expr::expr(Func::coalesce([
+                                Expr::col(("community_profiles", "digest_sent_at")),
+                                Expr::val(0i64),
+                            ]))))
+                            .to_owned(),
+                    ))
+                    .order_by(("community_profiles", "digest_sent_at"), Order::Asc)
                     .limit(1000)
                     .to_owned(),
             )
@@ -1873,7 +2001,8 @@ impl Tx {
     // ----- Scheduled posts -----
 
     /// Plans a post for the group at `publish_at`. The organisation's own
-    /// words, kept plain until published, when they are sealed as a topic.
+    /// words (a prompt, a resource, an event), not a member's: kept plain
+    /// in the plan; the topic it becomes is sealed like any other.
     pub async fn schedule_post(
         &mut self,
         actor: &Actor,
@@ -1980,6 +2109,7 @@ impl Tx {
                     .inner_join("users", Expr::col(("users", "id")).equals(("community_scheduled", "created_by")))
                     .and_where(Expr::col(("community_scheduled", "topic_id")).is_null())
                     .and_where(Expr::col(("community_scheduled", "publish_at")).lte(now.millis()))
+                    .order_by(("community_scheduled", "publish_at"), Order::Asc)
                     .limit(100)
                     .to_owned(),
             )
@@ -2001,15 +2131,23 @@ impl Tx {
             else {
                 continue;
             };
-            let topic = self.start_topic(&author, &group, &title, &body, false).await?;
-            self.execute(
-                &Query::update()
-                    .table("community_scheduled")
-                    .value("topic_id", topic.as_str())
-                    .and_where(Expr::col("id").eq(col::text(r, "id")?))
-                    .to_owned(),
-            )
-            .await?;
+            // Claimed before publishing: another process that read the same
+            // plan finds it taken and leaves it.
+            let topic = TopicId::generate()?;
+            let claimed = self
+                .execute(
+                    &Query::update()
+                        .table("community_scheduled")
+                        .value("topic_id", topic.as_str())
+                        .and_where(Expr::col("id").eq(col::text(r, "id")?))
+                        .and_where(Expr::col("topic_id").is_null())
+                        .to_owned(),
+                )
+                .await?;
+            if claimed != 1 {
+                continue;
+            }
+            self.create_topic(&topic, &author, &group, &title, &body, false).await?;
             published += 1;
         }
         Ok(published)
@@ -2035,6 +2173,7 @@ impl Tx {
                     )
                     .and_where(Expr::col(("community_topics", "question")).eq(1i64))
                     .and_where(Expr::col(("community_topics", "first_reply_at")).is_null())
+                    .and_where(Expr::col(("community_topics", "hidden_at")).is_null())
                     .cond_where(groups)
                     .order_by(("community_topics", "created_at"), Order::Asc)
                     .limit(500)
@@ -2075,7 +2214,9 @@ impl Tx {
                     .and_where(Expr::col(("community_topics", "question")).eq(1i64))
                     .and_where(Expr::col(("community_topics", "first_reply_at")).is_null())
                     .and_where(Expr::col(("community_topics", "raised")).lt(QuestionRaised::Manager.level()))
+                    .and_where(Expr::col(("community_topics", "hidden_at")).is_null())
                     .and_where(Expr::col(("community_topics", "created_at")).lte(now.minus_seconds(3600).millis()))
+                    .order_by(("community_topics", "created_at"), Order::Asc)
                     .limit(500)
                     .to_owned(),
             )
@@ -2091,14 +2232,20 @@ impl Tx {
             }
             let topic = TopicId::from_trusted(col::text(r, "id")?);
             let group = GroupId::from_trusted(col::text(r, "group_id")?);
-            self.execute(
-                &Query::update()
-                    .table("community_topics")
-                    .value("raised", due.level())
-                    .and_where(Expr::col("id").eq(topic.as_str()))
-                    .to_owned(),
-            )
-            .await?;
+            // Raised once: another process that read the same question finds it raised.
+            let claimed = self
+                .execute(
+                    &Query::update()
+                        .table("community_topics")
+                        .value("raised", due.level())
+                        .and_where(Expr::col("id").eq(topic.as_str()))
+                        .and_where(Expr::col("raised").eq(was.level()))
+                        .to_owned(),
+                )
+                .await?;
+            if claimed != 1 {
+                continue;
+            }
             if was < QuestionRaised::Ambassadors {
                 for (ambassador, _) in self.ambassadors_of(&group).await? {
                     self.community_notice(&ambassador, &group, "question_waiting", None).await?;
@@ -2239,4 +2386,11 @@ fn moderated_groups_on(scope: &ModerationScope, group_column: (&'static str, &'s
 
 fn moderated_groups(scope: &ModerationScope) -> Option<Cond> {
     moderated_groups_on(scope, ("community_flags", "group_id"))
+}
+
+/// Kept with what someone writes or does: 1 when they did it as the
+/// community manager, whose name is shown; 0 for everyone else, who is
+/// shown by pseudonym.
+fn as_manager(actor: &Actor) -> i64 {
+    i64::from(actor.role == Role::CommunityManager)
 }

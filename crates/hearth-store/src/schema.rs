@@ -1158,6 +1158,8 @@ fn communities() -> Vec<Step> {
                 .col(opt_int("first_reply_at"))
                 .col(opt_text("helpful_post_id"))
                 .col(int("raised"))
+                .col(int("as_manager"))
+                .col(opt_int("hidden_at"))
                 .foreign_key(&mut fk("community_topics", "group_id", "community_groups"))
                 .to_owned(),
         ),
@@ -1176,10 +1178,19 @@ fn communities() -> Vec<Step> {
                 .col(opt_int("hidden_at"))
                 .col(opt_text("hidden_reason"))
                 .col(opt_text("edit_note"))
+                .col(int("as_manager"))
                 .foreign_key(&mut fk("community_posts", "topic_id", "community_topics"))
                 .to_owned(),
         ),
-        index("community_posts_topic", "community_posts", &["topic_id", "seq"]),
+        Step::Index(
+            Index::create()
+                .name("community_posts_topic")
+                .table("community_posts")
+                .col("topic_id")
+                .col("seq")
+                .unique()
+                .to_owned(),
+        ),
         index("community_posts_group", "community_posts", &["group_id", "posted_at"]),
         Step::Table(
             Table::create()
@@ -1202,6 +1213,7 @@ fn communities() -> Vec<Step> {
                 .col(id())
                 .col(text("group_id"))
                 .col(opt_text("actor_id"))
+                .col(int("as_manager"))
                 .col(text("kind"))
                 .col(opt_text("member_id"))
                 .col(opt_text("post_id"))

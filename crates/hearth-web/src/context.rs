@@ -532,13 +532,6 @@ impl Page {
         self
     }
 
-    /// A page named after what it shows (a group, a topic) rather than by
-    /// a translated title.
-    pub fn titled(mut self, title: &str) -> Self {
-        self.title = title.to_owned();
-        self
-    }
-
     pub fn with_notice(mut self, notice: Option<String>) -> Self {
         self.notice = notice;
         self

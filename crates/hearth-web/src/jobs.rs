@@ -329,9 +329,8 @@ async fn email_notification(state: &AppState, mailer: &Mailer, p: &PendingEmail)
         NotificationKind::GuardrailOverridden => "notification-email-guardrail-overridden",
         NotificationKind::OutcomeMissing => "notification-email-outcome-missing",
         NotificationKind::MessageReceived => "notification-email-message-received",
-        NotificationKind::UrgentMessage | NotificationKind::CommunityHelpRequested => {
-            "notification-email-urgent-message"
-        }
+        NotificationKind::UrgentMessage => "notification-email-urgent-message",
+        NotificationKind::CommunityHelpRequested => "notification-email-community-help",
         NotificationKind::CommunityQuestionWaiting => "notification-email-community-question",
     });
     let body = tr.t_args(

@@ -66,9 +66,10 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                     }
                     NotificationKind::GuardrailOverridden => "/team".to_owned(),
                     NotificationKind::OutcomeMissing => format!("/families/{f}#h-sessions"),
-                    NotificationKind::MessageReceived
-                    | NotificationKind::UrgentMessage
-                    | NotificationKind::CommunityHelpRequested => format!("/families/{f}#conversations"),
+                    NotificationKind::MessageReceived | NotificationKind::UrgentMessage => {
+                        format!("/families/{f}#conversations")
+                    }
+                    NotificationKind::CommunityHelpRequested => format!("/families/{f}"),
                     NotificationKind::CommunityQuestionWaiting => crate::community::QUEUE.to_owned(),
                 }),
             },

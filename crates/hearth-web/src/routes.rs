@@ -87,6 +87,7 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/community", get(community::home_page)),
         (Method::POST, "/community/pseudonym", post(community::choose_pseudonym)),
         (Method::POST, "/community/digest", post(community::set_digest)),
+        (Method::POST, "/community/notices/read", post(community::notices_read)),
         (Method::POST, "/community/invitations/{group_invitation_id}", post(community::answer_invitation)),
         (Method::GET, "/community/help", get(community::help_page)),
         (Method::POST, "/community/help", post(community::ask_for_help)),

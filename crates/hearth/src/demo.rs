@@ -442,7 +442,7 @@ async fn seed_community(
     .await?;
     let abroad = tx.community_group(&manager.organisation_id, &abroad).await?.ok_or("group")?;
     tx.set_ambassadors(manager, &abroad, std::slice::from_ref(&ambassador.user_id)).await?;
-    tx.choose_pseudonym(ambassador, &Pseudonym::parse("Olive tree", "Ari Ambassador")?).await?;
+    tx.choose_pseudonym(ambassador, &Pseudonym::parse("Olive tree", &["Ari Ambassador"])?).await?;
     tx.start_topic(
         ambassador,
         &abroad,

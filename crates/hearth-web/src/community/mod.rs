@@ -127,6 +127,8 @@ struct CommunityTemplate {
     pseudonym_error: Option<String>,
     digest: bool,
     notices: Vec<NoticeRow>,
+    /// Some notices are not marked read yet.
+    new_notices: bool,
     groups: Vec<GroupRow>,
     invitations: Vec<InvitationRow>,
     /// Groups one may apply to.
@@ -182,6 +184,7 @@ async fn community_page(
             pseudonym_error: None,
             digest: false,
             notices: Vec::new(),
+            new_notices: false,
             groups,
             invitations: Vec::new(),
             others: Vec::new(),
@@ -241,7 +244,7 @@ async fn community_page(
             ambassador: false,
         })
         .collect();
-    let notices = tx
+    let notices: Vec<NoticeRow> = tx
         .community_notices(&who.user.id)
         .await?
         .into_iter()
@@ -264,6 +267,7 @@ async fn community_page(
         pseudonym,
         pseudonym_typed,
         pseudonym_error,
+        new_notices: notices.iter().any(|n| n.new),
         notices,
         groups,
         invitations,
@@ -283,7 +287,11 @@ pub async fn choose_pseudonym(
     let Writing { who, mut tx } = writer.begin(&state).await?;
     require_member_side(&who)?;
     let typed = field(&pairs, "pseudonym").to_owned();
-    let error = match Pseudonym::parse(&typed, &who.user.display_name) {
+    // Not the account's name, nor the e-mail's, nor the name on the family file.
+    let on_file = tx.member_of_account(&who.user.id).await?.map(|m| m.name).unwrap_or_default();
+    let email_name = who.user.email.split('@').next().unwrap_or_default().to_owned();
+    let real_names = [who.user.display_name.as_str(), email_name.as_str(), on_file.as_str()];
+    let error = match Pseudonym::parse(&typed, &real_names) {
         Ok(p) if tx.choose_pseudonym(&who.actor, &p).await? => None,
         Ok(_) => Some("community-error-pseudonym-taken"),
         Err(InvalidPseudonym::TooShort) => Some("community-error-pseudonym-short"),
@@ -302,6 +310,15 @@ pub async fn choose_pseudonym(
             html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
         }
     }
+}
+
+/// The community's notices to this person count as read.
+pub async fn notices_read(State(state): State<AppState>, writer: Writer) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    require_member_side(&who)?;
+    tx.mark_community_notices_seen(&who.user.id).await?;
+    tx.commit().await?;
+    Ok(Redirect::to(HOME).into_response())
 }
 
 /// The e-mail digest of replies to one's topics: on or off.
@@ -532,6 +549,7 @@ pub async fn publish_rules(
 struct TopicRow {
     href: String,
     title: String,
+    hidden: bool,
     question: bool,
     answered: bool,
     author: String,
@@ -601,6 +619,7 @@ async fn group_page_of(
         .map(|t| TopicRow {
             href: topic_href(&group.id, &t.id),
             title: t.title,
+            hidden: t.hidden,
             question: t.question,
             answered: t.answered,
             author: author_label(tr, &t.author),
@@ -616,7 +635,7 @@ async fn group_page_of(
         .collect();
     let blocked = writing_blocked(tx, who, &group).await?;
     Ok(GroupTemplate {
-        page: Page::signed_in(who, "community-group-title", HOME).titled(&group.name),
+        page: Page::signed_in(who, "community-group-title", HOME),
         href: group_href(&group.id),
         group,
         ambassadors,
@@ -645,7 +664,9 @@ pub async fn start_topic(
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
     let Writing { who, mut tx } = writer.begin(&state).await?;
-    let group = group_for(&mut tx, &who, &id, Action::PostInGroup).await?;
+    // Read first: someone who may read but not write now (rules not yet
+    // accepted, muted) gets the form back with why, and what they typed.
+    let group = group_for(&mut tx, &who, &id, Action::ReadGroup).await?;
     let (title, post) = (field(&pairs, "title").to_owned(), field(&pairs, "post").to_owned());
     let question = field(&pairs, "question") == "yes";
     let mut errors = Vec::new();
@@ -656,6 +677,8 @@ pub async fn start_topic(
     let parsed_post = PostBody::parse(&post).map_err(|e| errors.push(length_error(&who.tr, "post", e))).ok();
     match (parsed_title, parsed_post) {
         (Some(t), Some(p)) if errors.is_empty() => {
+            let facts = tx.group_facts(&who.actor, &group).await?;
+            who.require(Action::PostInGroup, Target::Group(&facts))?;
             let topic = tx.start_topic(&who.actor, &group, &t, &p, question).await?;
             tx.commit().await?;
             Ok(Redirect::to(&topic_href(&group.id, &topic)).into_response())
@@ -690,7 +713,7 @@ pub async fn rules_page(Reading { who, mut tx }: Reading, Path(id): Path<String>
     tx.commit().await?;
     let to_accept = membership.as_ref().is_some_and(|m| m.rules_accepted < group.rules_version);
     html(&RulesTemplate {
-        page: Page::signed_in(&who, "community-rules-title", HOME).titled(&group.name),
+        page: Page::signed_in(&who, "community-rules-title", HOME),
         href: group_href(&group.id),
         published: rules.as_ref().map(|r| who.zone.format(r.published_at)).unwrap_or_default(),
         rules,
@@ -738,7 +761,7 @@ pub async fn apply_page(Reading { who, mut tx }: Reading, Path(id): Path<String>
     let group = group_to_apply(&mut tx, &who, &id).await?;
     tx.commit().await?;
     html(&ApplyTemplate {
-        page: Page::signed_in(&who, "community-apply-title", HOME).titled(&group.name),
+        page: Page::signed_in(&who, "community-apply-title", HOME),
         action: format!("{}/apply", group_href(&group.id)),
         group,
         answer: String::new(),
@@ -775,7 +798,7 @@ pub async fn apply(
             html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &ApplyTemplate {
-                    page: Page::signed_in(&who, "community-apply-title", HOME).titled(&group.name),
+                    page: Page::signed_in(&who, "community-apply-title", HOME),
                     action: format!("{}/apply", group_href(&group.id)),
                     group,
                     answer: typed.to_owned(),
@@ -897,6 +920,9 @@ struct TopicTemplate {
     group: Group,
     group_href: String,
     action: String,
+    /// The topic's title, shown on the page, never in the browser's title bar.
+    heading: String,
+    hidden: bool,
     question: bool,
     posts: Vec<PostRow>,
     may_post: bool,
@@ -942,10 +968,12 @@ async fn topic_page_of(
         .collect();
     let blocked = writing_blocked(tx, who, &group).await?;
     Ok(TopicTemplate {
-        page: Page::signed_in(who, "community-topic-title", HOME).titled(&topic.title),
+        page: Page::signed_in(who, "community-topic-title", HOME),
         group_href: group_href(&group.id),
         group,
         action: href,
+        heading: topic.title,
+        hidden: topic.hidden,
         question: topic.question,
         posts,
         may_post,
@@ -972,13 +1000,15 @@ pub async fn reply(
     Form(pairs): Form<Pairs>,
 ) -> AppResult<Response> {
     let Writing { who, mut tx } = writer.begin(&state).await?;
-    let group = group_for(&mut tx, &who, &g, Action::PostInGroup).await?;
+    let group = group_for(&mut tx, &who, &g, Action::ReadGroup).await?;
     let topic = topic_in(&mut tx, &group, &t).await?;
     let typed = field(&pairs, "post").to_owned();
     let error = match writing_blocked(&mut tx, &who, &group).await? {
         Some((why, _)) => Some(why),
         None => match PostBody::parse(&typed) {
             Ok(body) => {
+                let facts = tx.group_facts(&who.actor, &group).await?;
+                who.require(Action::PostInGroup, Target::Group(&facts))?;
                 let seq = topic.posts.last().map_or(0, |p| p.seq) + 1;
                 tx.reply_in_topic(&who.actor, &topic, &body).await?;
                 tx.commit().await?;
@@ -1436,7 +1466,7 @@ pub async fn moderation_page(Reading { who, mut tx }: Reading, Path(id): Path<St
     let group = group_for(&mut tx, &who, &id, Action::ModerateGroup).await?;
     let tr = &who.tr;
     let rows = tx
-        .moderation_log(&group.id)
+        .moderation_log(&who.actor, &group.id, who.user.role == Role::CommunityManager)
         .await?
         .into_iter()
         .map(|e| LogRow {
@@ -1449,7 +1479,7 @@ pub async fn moderation_page(Reading { who, mut tx }: Reading, Path(id): Path<St
         .collect();
     tx.commit().await?;
     html(&ModerationTemplate {
-        page: Page::signed_in(&who, "community-moderation-title", HOME).titled(&group.name),
+        page: Page::signed_in(&who, "community-moderation-title", HOME),
         href: group_href(&group.id),
         group,
         rows,
@@ -1506,7 +1536,7 @@ async fn schedule_page_of(
         })
         .collect();
     Ok(ScheduleTemplate {
-        page: Page::signed_in(who, "community-schedule-title", HOME).titled(&group.name),
+        page: Page::signed_in(who, "community-schedule-title", HOME),
         href,
         group,
         rows,
@@ -1736,6 +1766,7 @@ pub async fn invite_member(
         Invited::AlreadyMember => "member",
         Invited::AlreadyInvited => "waiting",
         Invited::NoAccount => "no-account",
+        Invited::NotPossible => "not-possible",
     };
     Ok(Redirect::to(&format!("{back}?community={notice}#community")).into_response())
 }

@@ -250,7 +250,7 @@ pub async fn member_page(
 ) -> AppResult<Response> {
     let (family, member) = load_member(&mut tx, &who, &id, &member_id).await?;
     let mut panel = account_panel(&mut tx, &who, &member).await?;
-    if matches!(query.community.as_str(), "invited" | "member" | "waiting" | "no-account") {
+    if matches!(query.community.as_str(), "invited" | "member" | "waiting" | "no-account" | "not-possible") {
         panel.community_notice = Some(who.tr.t(&format!("community-invite-{}", query.community)));
     }
     tx.commit().await?;

@@ -148,6 +148,11 @@ async fn a_member_joins_by_invitation_accepts_the_rules_asks_and_an_ambassador_a
     let body = refused.text().await?;
     assert!(body.contains("contains your real name") && body.contains("value=\"Amina from Ghent\""));
 
+    for given_away in ["amina.h", "Had-dad"] {
+        let refused = c.amina.0.post(app.url("/community/pseudonym")).form(&[("pseudonym", given_away)]).send().await?;
+        assert_eq!(refused.status(), 422, "{given_away}: the e-mail's and the family file's names count too");
+    }
+
     let (group, topic) = amina_asks(&app, &c).await?;
     let page = c.amina.0.get(app.url(&topic)).send().await?.text().await?;
     assert!(page.contains("ابني غادر <strong>منذ سنتين</strong>."), "light formatting, in Arabic");
@@ -268,6 +273,11 @@ async fn no_community_page_carries_a_members_real_name() -> TestResult {
     }
     let page = plain(&bilal.get(app.url(&topic)).send().await?.text().await?);
     assert!(page.contains("Quiet river") && page.contains("Olive tree (ambassador)"));
+    // Who applied, and the decision, are for the manager alone.
+    let log = plain(&c.ambassador.0.get(app.url(&format!("{group}/moderation"))).send().await?.text().await?);
+    assert!(!log.contains("Approved an application") && !log.contains("Evening walker"), "{log}");
+    let log = plain(&c.manager.0.get(app.url(&format!("{group}/moderation"))).send().await?.text().await?);
+    assert!(log.contains("Approved an application") && log.contains("Evening walker"), "{log}");
     Ok(())
 }
 
@@ -360,6 +370,10 @@ async fn a_flagged_post_is_reviewed_hidden_and_its_author_told_why() -> TestResu
     assert!(home.contains("was hidden by a moderator") && home.contains("Places can identify a family."), "{home}");
     let log = plain(&c.manager.0.get(app.url(&format!("{group}/moderation"))).send().await?.text().await?);
     assert!(log.contains("Hid a post") && log.contains("Olive tree (ambassador)") && log.contains("Quiet river"));
+
+    // The reported post opened the topic: its title is hidden with it.
+    let group_page = plain(&c.amina.0.get(app.url(&group)).send().await?.text().await?);
+    assert!(group_page.contains("A moderator hid this topic.") && !group_page.contains("هل ينتظر أحد غيري؟"));
 
     // A member may not hide; staff outside the community never read a group.
     let forbidden = c.amina.0.post(app.url(&hide)).form(&[("reason", "Not allowed")]).send().await?;
@@ -455,7 +469,9 @@ async fn moderators_edit_mute_and_remove_and_the_member_is_told_why() -> TestRes
         .await?;
     assert_eq!(muted.status(), 303);
     let blocked = c.amina.0.post(app.url(&format!("{topic}/replies"))).form(&[("post", "Sorry.")]).send().await?;
-    assert_eq!(blocked.status(), 403, "a muted member may not write");
+    assert_eq!(blocked.status(), 422, "a muted member may not write");
+    let body = plain(&blocked.text().await?);
+    assert!(body.contains("muted you in this group until") && body.contains("Sorry."), "told why, text kept: {body}");
     assert_eq!(c.amina.0.get(app.url(&topic)).send().await?.status(), 200, "but still reads");
     let home = plain(&c.amina.0.get(app.url("/community")).send().await?.text().await?);
     assert!(home.contains("muted you for a while") && home.contains("Cooling off after the row"), "{home}");
@@ -481,6 +497,21 @@ async fn moderators_edit_mute_and_remove_and_the_member_is_told_why() -> TestRes
     for kind in ["Edited a post", "Muted a member", "Removed a member"] {
         assert!(log.contains(kind), "{kind} in {log}");
     }
+
+    // Removed means removed: no invitation brings her back, old or new.
+    let group_id = group.trim_start_matches("/community/groups/");
+    app.sign_in(&c.pat.0, &c.pat.1).await?;
+    let again = c
+        .pat
+        .0
+        .post(app.url(&format!("{}/community-invitation", c.member_page)))
+        .form(&[("group", group_id)])
+        .send()
+        .await?;
+    let page = plain(&c.pat.0.get(app.url(&location(&again))).send().await?.text().await?);
+    assert!(page.contains("They cannot be invited to this group."), "{page}");
+    let home = c.amina.0.get(app.url("/community")).send().await?.text().await?;
+    assert!(!home.contains("action=\"/community/invitations/"), "no invitation waits for her");
     Ok(())
 }
 
@@ -574,5 +605,38 @@ async fn the_digest_says_how_many_replies_never_what_they_say() -> TestResult {
     let mail = mail.iter().find(|m| m.contains("New replies: 1")).ok_or("digest e-mail")?;
     assert!(mail.contains("/community") && !mail.contains("A secret detail") && !mail.contains("Olive tree"), "{mail}");
     assert!(!mail.contains("Parents of a child abroad"), "not even the group's name");
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_hidden_reply_no_longer_answers_the_question() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let c = community(&app).await?;
+    let (_group, topic) = amina_asks(&app, &c).await?;
+    choose_pseudonym(&app, &c.ambassador.0, "Olive tree").await?;
+    c.ambassador
+        .0
+        .post(app.url(&format!("{topic}/replies")))
+        .form(&[("post", "Try the town hall in Mechelen.")])
+        .send()
+        .await?;
+    let page = c.amina.0.get(app.url(&topic)).send().await?.text().await?;
+    let reply = page.split("name=\"post\" value=\"").nth(1).and_then(|r| r.get(..32)).ok_or("reply")?.to_owned();
+    c.amina.0.post(app.url(&format!("{topic}/helpful"))).form(&[("post", reply.as_str())]).send().await?;
+    let queue = plain(&c.manager.0.get(app.url("/community/queue")).send().await?.text().await?);
+    assert!(queue.contains("Every question has an answer."));
+
+    let hidden = c
+        .manager
+        .0
+        .post(app.url(&format!("{topic}/posts/{reply}/hide")))
+        .form(&[("reason", "A town was named")])
+        .send()
+        .await?;
+    assert_eq!(hidden.status(), 303);
+    let queue = plain(&c.manager.0.get(app.url("/community/queue")).send().await?.text().await?);
+    assert!(queue.contains("هل ينتظر أحد غيري؟"), "back in the queue: {queue}");
+    let page = c.amina.0.get(app.url(&topic)).send().await?.text().await?;
+    assert!(!page.contains("class=\"helpful\""), "a hidden reply is not the one that helped");
     Ok(())
 }
