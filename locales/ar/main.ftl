@@ -1652,3 +1652,5 @@ community-topic-hidden = أخفى مشرفو المجموعة هذا الموض�
 community-notices-read = تعليم كمقروءة
 community-invite-not-possible = لا يمكن دعوة هذا الشخص إلى هذه المجموعة. يمكن لمنسق المجتمع أن يخبرك بالمزيد.
 notification-email-community-help = طلب أحد أفراد الأسرة التحدث إلى شخص ما. يُرجى التواصل معه كما اتُّفق.
+community-question-email-subject = سؤال ينتظر إجابة
+community-question-email-body = سؤال في إحدى مجموعات دعم الأقران في { $site } ينتظر إجابة منذ وقت طويل. سجّل الدخول لتراه: { $to }

@@ -1534,3 +1534,5 @@ community-topic-hidden = Die Moderation hat dieses Thema ausgeblendet.
 community-notices-read = Als gelesen markieren
 community-invite-not-possible = Diese Person kann nicht in diese Gruppe eingeladen werden. Das Community-Management kann Ihnen mehr sagen.
 notification-email-community-help = Ein Familienmitglied hat um ein Gespräch gebeten. Bitte nehmen Sie wie vereinbart Kontakt auf.
+community-question-email-subject = Eine Frage wartet auf Antwort
+community-question-email-body = Eine Frage in einer Austauschgruppe bei { $site } wartet schon zu lange auf eine Antwort. Melden Sie sich an, um sie zu sehen: { $to }

@@ -1536,3 +1536,5 @@ community-topic-hidden = A moderator hid this topic.
 community-notices-read = Mark these as read
 community-invite-not-possible = They cannot be invited to this group. The community manager can tell you more.
 notification-email-community-help = A family member asked for someone to talk to. Please contact them as agreed.
+community-question-email-subject = A question waits for an answer
+community-question-email-body = A question in a peer support group at { $site } has waited too long for an answer. Sign in to see it: { $to }

@@ -1534,3 +1534,5 @@ community-topic-hidden = La modération a masqué ce sujet.
 community-notices-read = Marquer comme lu
 community-invite-not-possible = Cette personne ne peut pas être invitée dans ce groupe. L’animateur·rice de communauté peut vous en dire plus.
 notification-email-community-help = Un membre de la famille a demandé à parler à quelqu’un. Contactez-le comme convenu.
+community-question-email-subject = Une question attend une réponse
+community-question-email-body = Une question dans un groupe d’entraide sur { $site } attend une réponse depuis trop longtemps. Connectez-vous pour la voir : { $to }

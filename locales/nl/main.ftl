@@ -1534,3 +1534,5 @@ community-topic-hidden = Een moderator heeft dit onderwerp verborgen.
 community-notices-read = Markeren als gelezen
 community-invite-not-possible = Deze persoon kan niet voor deze groep worden uitgenodigd. De communitymanager kan u meer vertellen.
 notification-email-community-help = Een gezinslid vroeg om iemand om mee te praten. Neem contact op zoals afgesproken.
+community-question-email-subject = Een vraag wacht op antwoord
+community-question-email-body = Een vraag in een lotgenotengroep bij { $site } wacht al te lang op antwoord. Meld u aan om hem te zien: { $to }

@@ -206,6 +206,15 @@ pub struct DigestDue {
     pub since: Option<Timestamp>,
 }
 
+/// An ambassador to e-mail that a question waits: nothing about which.
+#[derive(Debug, Clone)]
+pub struct NoticeEmail {
+    notice: String,
+    pub email: String,
+    pub language: Option<String>,
+    pub organisation_id: OrganisationId,
+}
+
 /// A post planned ahead by the community manager.
 #[derive(Debug, Clone)]
 pub struct Scheduled {
@@ -1872,6 +1881,63 @@ impl Tx {
             });
         }
         Ok(out)
+    }
+
+    /// Notices of a question waiting for ambassadors, not yet e-mailed:
+    /// by notice id, with where and in which language to write.
+    pub async fn question_notices_to_email(&mut self) -> Result<Vec<NoticeEmail>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .column(("community_notices", "id"))
+                    .columns([("users", "email"), ("users", "language"), ("users", "organisation_id")])
+                    .from("community_notices")
+                    .inner_join("users", Expr::col(("users", "id")).equals(("community_notices", "user_id")))
+                    .and_where(Expr::col(("community_notices", "kind")).eq("question_waiting"))
+                    .and_where(Expr::col(("community_notices", "emailed_at")).is_null())
+                    .and_where(Expr::col(("users", "disabled_at")).is_null())
+                    .order_by(("community_notices", "at"), Order::Asc)
+                    .limit(500)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(NoticeEmail {
+                    notice: col::text(r, "id")?,
+                    email: col::text(r, "email")?,
+                    language: col::opt_text(r, "language")?,
+                    organisation_id: OrganisationId::from_trusted(col::text(r, "organisation_id")?),
+                })
+            })
+            .collect()
+    }
+
+    /// Marks a notice's e-mail as sent, unless another process did (false).
+    pub async fn claim_notice_email(&mut self, notice: &NoticeEmail) -> Result<bool> {
+        let n = self
+            .execute(
+                &Query::update()
+                    .table("community_notices")
+                    .value("emailed_at", self.now().millis())
+                    .and_where(Expr::col("id").eq(notice.notice.as_str()))
+                    .and_where(Expr::col("emailed_at").is_null())
+                    .to_owned(),
+            )
+            .await?;
+        Ok(n == 1)
+    }
+
+    pub async fn release_notice_email(&mut self, notice: &NoticeEmail) -> Result<()> {
+        self.execute(
+            &Query::update()
+                .table("community_notices")
+                .value("emailed_at", Option::<i64>::None)
+                .and_where(Expr::col("id").eq(notice.notice.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        Ok(())
     }
 
     /// One's notices count as read from now on.

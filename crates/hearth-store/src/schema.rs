@@ -1233,10 +1233,12 @@ fn communities() -> Vec<Step> {
                 .col(opt_text("reason"))
                 .col(int("at"))
                 .col(opt_int("seen_at"))
+                .col(opt_int("emailed_at"))
                 .foreign_key(&mut fk("community_notices", "user_id", "users"))
                 .to_owned(),
         ),
         index("community_notices_user", "community_notices", &["user_id", "at"]),
+        index("community_notices_email", "community_notices", &["kind", "emailed_at"]),
     ]
 }
 

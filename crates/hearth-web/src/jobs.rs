@@ -37,6 +37,8 @@ pub struct DueWork {
     pub scheduled_posts_published: usize,
     /// Daily e-mails telling members their topics have new replies.
     pub community_digests_sent: usize,
+    /// E-mails telling ambassadors a question waits for an answer.
+    pub ambassador_emails_sent: usize,
 }
 
 /// How long a message stays unseen before its member is e-mailed: someone
@@ -76,6 +78,7 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
         done.notification_emails_sent = send_notification_emails(state, mailer).await?;
         done.message_emails_sent = send_message_emails(state, mailer).await?;
         done.community_digests_sent = send_community_digests(state, mailer).await?;
+        done.ambassador_emails_sent = email_ambassadors(state, mailer).await?;
     }
     Ok(done)
 }
@@ -273,6 +276,41 @@ async fn send_community_digests(state: &AppState, mailer: &Mailer) -> AppResult<
             tracing::warn!("a community digest was not sent; retrying next run");
             let mut tx = state.store.begin().await?;
             tx.release_community_digest(&digest).await?;
+            tx.commit().await?;
+        }
+    }
+    Ok(sent)
+}
+
+/// Ambassadors are not staff and have no notifications page: a question
+/// raised with them is also e-mailed, saying only that one waits.
+async fn email_ambassadors(state: &AppState, mailer: &Mailer) -> AppResult<usize> {
+    let mut tx = state.store.begin().await?;
+    let due = tx.question_notices_to_email().await?;
+    tx.commit().await?;
+    let mut sent = 0;
+    for notice in due {
+        let mut tx = state.store.begin().await?;
+        let claimed = tx.claim_notice_email(&notice).await?;
+        let portal = tx.portal_settings(&notice.organisation_id).await?;
+        let organisation = tx.organisation_name(&notice.organisation_id).await?;
+        tx.commit().await?;
+        if !claimed {
+            continue;
+        }
+        let tr = Tr::new(notice.language.as_deref().and_then(Lang::parse).unwrap_or(Lang::En));
+        let site = portal.discreet_name.or(organisation).unwrap_or_else(|| "Hearth".to_owned());
+        let body = tr.t_args(
+            "community-question-email-body",
+            &[("site", site), ("to", format!("{}/community/queue", state.settings.public_url))],
+        );
+        let subject = tr.t("community-question-email-subject");
+        if mailer.send(&notice.email, &subject, crate::mail::plain_text(body)).await.is_ok() {
+            sent += 1;
+        } else {
+            tracing::warn!("an ambassador e-mail was not sent; retrying next run");
+            let mut tx = state.store.begin().await?;
+            tx.release_notice_email(&notice).await?;
             tx.commit().await?;
         }
     }

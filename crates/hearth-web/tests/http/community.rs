@@ -318,6 +318,10 @@ async fn an_unanswered_question_is_raised_to_the_ambassadors_then_the_manager() 
     app.sign_in(&c.ambassador.0, &c.ambassador.1).await?;
     let home = plain(&c.ambassador.0.get(app.url("/community")).send().await?.text().await?);
     assert!(home.contains("has waited too long for an answer"), "{home}");
+    // Ambassadors have no notifications page: they are e-mailed too, once, without the question.
+    let mail: Vec<String> = app.smtp.wait_for(1).await.iter().map(|m| crate::support::decoded_body(m)).collect();
+    let mail = mail.iter().find(|m| m.contains("has waited too long for an answer")).ok_or("ambassador e-mail")?;
+    assert!(mail.contains("/community/queue") && !mail.contains("هل ينتظر"), "{mail}");
     let manager_notified = |app: &TestApp, c: &Community| {
         let store = app.store.clone();
         let actor = c.manager.1.actor.clone();
