@@ -1654,3 +1654,96 @@ community-invite-not-possible = لا يمكن دعوة هذا الشخص إلى 
 notification-email-community-help = طلب أحد أفراد الأسرة التحدث إلى شخص ما. يُرجى التواصل معه كما اتُّفق.
 community-question-email-subject = سؤال ينتظر إجابة
 community-question-email-body = سؤال في إحدى مجموعات دعم الأقران في { $site } ينتظر إجابة منذ وقت طويل. سجّل الدخول لتراه: { $to }
+
+## تبادل المعلومات: الجهات الشريكة والاتفاقيات
+nav-partners = الجهات الشريكة
+partners-title = الجهات الشريكة
+partners-back = العودة إلى الجهات الشريكة
+partners-intro = الجهات التي تتبادل مؤسستك المعلومات معها، ولكل منها شخص محدد بالاسم للتواصل، والاتفاقيات التي تحدد مسبقًا ما يجوز مشاركته، ولماذا، وعند بلوغ أي عتبة.
+partners-empty = لا توجد جهات شريكة بعد. أضف أول جهة أدناه.
+partner-add = إضافة جهة شريكة
+partner-title = جهة شريكة
+partner-details = الجهة والشخص المسؤول عن التواصل فيها
+partner-name = اسم الجهة
+partner-kind = نوع الجهة
+partner-contact = الشخص المسؤول عن التواصل (بالاسم)
+partner-contact-details = طريقة التواصل معه (البريد الإلكتروني أو الهاتف)
+partner-kind-police = الشرطة
+partner-kind-school = المدرسة
+partner-kind-health = الخدمات الصحية
+partner-kind-probation = المراقبة القضائية
+partner-kind-local-authority = السلطة المحلية
+partner-kind-multi-agency-panel = لجنة مشتركة بين عدة جهات
+partner-kind-other = جهة أخرى
+partner-error-name = أدخل اسم الجهة (120 حرفًا على الأكثر).
+partner-error-kind = اختر نوع الجهة.
+partner-error-contact = أدخل اسم الشخص المسؤول عن التواصل (120 حرفًا على الأكثر).
+partner-error-contact-details = يجب ألا تزيد طريقة التواصل على 200 حرف.
+partner-agreements-in-force = { $count ->
+    [zero] لا توجد اتفاقيات سارية
+    [one] اتفاقية واحدة سارية
+    [two] اتفاقيتان ساريتان
+    [few] { $count } اتفاقيات سارية
+    [many] { $count } اتفاقيةً سارية
+   *[other] { $count } اتفاقية سارية
+}
+partner-agreements-review-due = { $count ->
+    [zero] لا توجد اتفاقيات حان موعد مراجعتها
+    [one] اتفاقية واحدة حان موعد مراجعتها
+    [two] اتفاقيتان حان موعد مراجعتهما
+    [few] { $count } اتفاقيات حان موعد مراجعتها
+    [many] { $count } اتفاقيةً حان موعد مراجعتها
+   *[other] { $count } اتفاقية حان موعد مراجعتها
+}
+sharing-agreements-heading = اتفاقيات تبادل المعلومات
+sharing-agreements-empty = لا توجد اتفاقية مع هذه الجهة بعد. ولا يجوز مشاركة أي معلومات معها إلى أن تُبرَم اتفاقية.
+sharing-agreement-title = اتفاقية تبادل المعلومات
+sharing-agreement-new-title = تسجيل اتفاقية جديدة
+sharing-agreement-from = اعتبارًا من { $date }
+sharing-standing-not-yet-in-force = لم تدخل حيّز التنفيذ بعد
+sharing-standing-in-force = سارية
+sharing-standing-review-due = حان موعد المراجعة
+sharing-standing-ended = منتهية: لا يمكن استخدامها
+sharing-errors-intro = لم تُحفظ الاتفاقية:
+sharing-purpose = الغرض من تبادل المعلومات
+sharing-lawful-basis = الأساس القانوني
+sharing-lawful-basis-note = ما يستند إليه الأساس القانوني (القانون أو المادة، بكلماتك)
+sharing-categories = فئات المعلومات التي يجوز مشاركتها
+sharing-category-identity-and-contact = بيانات الهوية والتواصل
+sharing-category-family-composition = تكوين الأسرة
+sharing-category-safeguarding-concerns = مخاوف تتعلق بالحماية
+sharing-category-assessment-and-plan = نتائج التقييم وخطة الدعم
+sharing-category-case-notes = ملاحظات الملف
+sharing-category-health = الصحة
+sharing-category-education = التعليم
+sharing-category-criminal-justice = شؤون الشرطة أو المحاكم أو السجون أو المراقبة القضائية
+sharing-threshold = عتبة المشاركة ودواعيها
+sharing-threshold-hint = متى يجوز مشاركة المعلومات، وما الذي يجعل مشاركتها ضرورية. الأولوية دائمًا للحماية.
+sharing-handling = كيف تُرسَل المعلومات وتُحفَظ
+sharing-retention = مدة الاحتفاظ
+sharing-signed = التوقيع
+sharing-signed-for-us-by = وقّعها عن مؤسستنا
+sharing-signed-for-them-by = وقّعها عن الجهة
+sharing-signed-on = بتاريخ
+sharing-dates = التواريخ
+sharing-starts-on = سارية اعتبارًا من
+sharing-review-on = تُراجَع في
+sharing-ends-on = تنتهي في
+sharing-ends-on-hint = اترك هذا الحقل فارغًا ما دام لا يوجد تاريخ انتهاء. ولا يمكن استخدام اتفاقية منتهية.
+sharing-error-purpose = اذكر الغرض من تبادل المعلومات.
+sharing-error-lawful-basis = اختر أساسًا قانونيًا من القائمة.
+sharing-error-categories = اختر فئة واحدة على الأقل من فئات المعلومات.
+sharing-error-threshold = اذكر متى يجوز مشاركة المعلومات: العتبة وما يستدعي المشاركة.
+sharing-error-handling = اذكر كيف تُرسَل المعلومات وتُحفَظ.
+sharing-error-retention = اذكر مدة الاحتفاظ بالمعلومات.
+sharing-error-signatures = اذكر من وقّع عن كل طرف، وفي أي تاريخ.
+sharing-error-dates = أدخل تاريخ البدء وتاريخ المراجعة (وتاريخ الانتهاء إن وُجد) بصيغة تاريخ صحيحة.
+sharing-error-review-before-start = يجب أن يكون تاريخ المراجعة بعد تاريخ البدء.
+sharing-error-end-before-start = لا يمكن أن يكون تاريخ الانتهاء قبل تاريخ البدء.
+sharing-error-too-long = أحد النصوص طويل جدًا.
+lawful-bases-title = الأسس القانونية لتبادل المعلومات
+lawful-bases-intro = الأسس القانونية التي يمكن أن تستند إليها الاتفاقية، أساس واحد في كل سطر. وتحتفظ كل اتفاقية بالأساس الذي أُبرمت بناءً عليه.
+lawful-bases-label = الأسس القانونية، أساس واحد في كل سطر
+lawful-bases-error = أدخل أساسًا قانونيًا واحدًا على الأقل، كلٌّ منها في سطر مستقل لا يزيد على 300 حرف.
+audit-sharing-partners-changed = تعديل الجهات الشريكة
+audit-sharing-agreement-changed = تسجيل اتفاقية تبادل معلومات أو تعديلها

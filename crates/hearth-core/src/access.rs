@@ -134,6 +134,9 @@ pub enum Action {
     /// Run the peer-support community: groups, ambassadors, house rules,
     /// applications, the answer queue and scheduled posts.
     ManageCommunity,
+    /// Keep the partner agencies, the information-sharing agreements with
+    /// them, and the lawful bases offered for sharing.
+    ManagePartners,
     /// Invite a member of a family file to a peer-support group.
     InviteToCommunity,
     /// Have a place in the community: a pseudonym, one's groups, invitations
@@ -251,6 +254,7 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
         }
         (Action::JoinCall, Target::Call(c)) => allow_if(actor.role == FamilyMember && c.actor_member_of_session),
         (Action::ManageCommunity, Target::Organisation(_)) => allow_if(actor.role == CommunityManager),
+        (Action::ManagePartners, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
         // Staff invite from the file; what the invited person sees is their own.
         (Action::InviteToCommunity, Target::Family(f)) => {
             allow_if(matches!(actor.role, Practitioner | Supervisor) && family_scope(actor).admits(f))
@@ -616,6 +620,11 @@ mod tests {
                 );
             }
             let org = a.organisation_id.clone();
+            assert_eq!(
+                decide(&a, Action::ManagePartners, Target::Organisation(&org)),
+                allow(role == Role::OrganisationAdmin),
+                "only the organisation admin keeps partners and agreements"
+            );
             assert_eq!(
                 decide(&a, Action::ManageCommunity, Target::Organisation(&org)),
                 allow(role == Role::CommunityManager)

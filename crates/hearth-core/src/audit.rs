@@ -120,6 +120,10 @@ pub enum AuditAction {
     CommunityModerated,
     /// A member asked for someone to talk to from the community.
     CommunityHelpRequested,
+    /// Partner agencies, or the lawful bases offered for sharing, changed.
+    PartnersChanged,
+    /// An information-sharing agreement was recorded or its terms changed.
+    SharingAgreementChanged,
 }
 
 impl AuditAction {
@@ -217,6 +221,8 @@ impl AuditAction {
             Self::CommunityModerationLogViewed => "community.moderation_log_viewed",
             Self::CommunityModerated => "community.moderated",
             Self::CommunityHelpRequested => "family.community_help_requested",
+            Self::PartnersChanged => "sharing.partners_changed",
+            Self::SharingAgreementChanged => "sharing.agreement_changed",
         }
     }
 }

@@ -71,7 +71,9 @@ id_type!(
     FlagId,
     ApplicationId,
     GroupInvitationId,
-    ScheduledPostId
+    ScheduledPostId,
+    PartnerId,
+    SharingAgreementId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

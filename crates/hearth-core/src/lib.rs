@@ -21,6 +21,7 @@ pub mod messaging;
 pub mod modality;
 pub mod organisations;
 pub mod secrets;
+pub mod sharing;
 pub mod support_sessions;
 pub mod timeline;
 pub mod wellbeing;

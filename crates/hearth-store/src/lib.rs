@@ -27,6 +27,7 @@ pub mod organisations;
 mod schema;
 pub mod sealed;
 pub mod sessions;
+pub mod sharing;
 pub mod support_sessions;
 pub mod timeline;
 pub mod wellbeing;

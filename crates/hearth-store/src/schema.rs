@@ -43,6 +43,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (22, "video_calls", video_calls),
     (23, "communities", communities),
     (24, "community_schedule", community_schedule),
+    (25, "information_sharing", information_sharing),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -1263,6 +1264,62 @@ fn community_schedule() -> Vec<Step> {
         ),
         index("community_scheduled_due", "community_scheduled", &["topic_id", "publish_at"]),
         index("community_scheduled_group", "community_scheduled", &["group_id", "publish_at"]),
+    ]
+}
+
+/// Partner agencies and the agreements on what may be shared with each.
+fn information_sharing() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("sharing_settings")
+                .col(ColumnDef::new("organisation_id").text().not_null().primary_key())
+                .col(text("lawful_bases"))
+                .foreign_key(&mut fk("sharing_settings", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("partners")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("name"))
+                .col(text("kind"))
+                .col(text("contact_name"))
+                .col(text("contact_details"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("partners", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        index("partners_organisation", "partners", &["organisation_id"]),
+        Step::Table(
+            Table::create()
+                .table("sharing_agreements")
+                .col(id())
+                .col(text("partner_id"))
+                .col(text("organisation_id"))
+                .col(text("purpose"))
+                .col(text("lawful_basis"))
+                .col(text("lawful_basis_note"))
+                .col(text("categories"))
+                .col(text("threshold"))
+                .col(text("handling"))
+                .col(text("retention"))
+                .col(text("signed_for_us_by"))
+                .col(int("signed_for_us_on"))
+                .col(text("signed_for_them_by"))
+                .col(int("signed_for_them_on"))
+                .col(int("starts_on"))
+                .col(int("review_on"))
+                .col(opt_int("ends_on"))
+                .col(text("created_by"))
+                .col(int("created_at"))
+                .col(int("updated_at"))
+                .foreign_key(&mut fk("sharing_agreements", "partner_id", "partners"))
+                .to_owned(),
+        ),
+        index("sharing_agreements_partner", "sharing_agreements", &["partner_id"]),
+        index("sharing_agreements_review", "sharing_agreements", &["organisation_id", "review_on"]),
     ]
 }
 

@@ -397,7 +397,7 @@ const fn link(href: &'static str, label: &'static str, gate: NavGate) -> NavLink
 
 /// Every link the navigation can hold, in order; each is shown when the
 /// access policy allows its gate, so the menu never offers a refused page.
-pub const NAVIGATION: [NavLink; 20] = {
+pub const NAVIGATION: [NavLink; 21] = {
     use Action::*;
     use NavGate::{Organisation as Org, OwnAccount as Own};
     [
@@ -415,6 +415,7 @@ pub const NAVIGATION: [NavLink; 20] = {
         link("/admin/portal", "nav-portal", Org(EditPortalSettings)),
         link("/admin/modality-rules", "nav-modality-rules", Org(EditModalityRules)),
         link("/admin/quick-answers", "nav-quick-answers", Org(EditQuickAnswers)),
+        link("/admin/partners", "nav-partners", Org(ManagePartners)),
         link("/portal/conversations", "nav-conversations", Own(Converse)),
         link("/portal/answers", "nav-answers", Own(Converse)),
         // The same page from either side: families and ambassadors, or the manager.

@@ -83,7 +83,9 @@ pub mod boundary {
             "young_person" | "proportionality" | "engagement_note" | "comment" | "how_they_are" => STATEMENT_CHARS,
             // A post in a peer-support group, and a group's house rules.
             "post" | "rules" => STATEMENT_CHARS,
-            "application" | "purpose" => LONG_TEXT_CHARS,
+            "application" | "purpose" | "threshold" | "handling" | "lawful_basis_note" => LONG_TEXT_CHARS,
+            // The organisation's lawful bases for sharing, one per line.
+            "bases" => STATEMENT_CHARS,
             "contact_preferences"
             | "days_off"
             | "family_participants"

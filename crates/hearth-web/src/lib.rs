@@ -28,6 +28,7 @@ mod messaging;
 mod modality;
 mod notifications;
 mod ops;
+mod partners;
 mod portal;
 mod routes;
 mod security;

@@ -17,7 +17,8 @@ use tower_http::trace::TraceLayer;
 use crate::error::AppError;
 use crate::{
     AppState, accounts, aftercare, agreements, assessment, assets, calendar, calls, community, conference, documents,
-    families, home, messaging, modality, notifications, ops, portal, security, support_sessions, timeline, wellbeing,
+    families, home, messaging, modality, notifications, ops, partners, portal, security, support_sessions, timeline,
+    wellbeing,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,6 +85,20 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             "/families/{family_id}/members/{member_id}/community-invitation",
             post(community::invite_member),
         ),
+        (Method::GET, "/admin/partners", get(partners::partners_page)),
+        (Method::POST, "/admin/partners", post(partners::add_partner)),
+        (Method::GET, "/admin/partners/{partner_id}", get(partners::partner_page)),
+        (Method::POST, "/admin/partners/{partner_id}", post(partners::update_partner)),
+        (Method::GET, "/admin/partners/{partner_id}/agreements/new", get(partners::new_agreement_page)),
+        (Method::POST, "/admin/partners/{partner_id}/agreements", post(partners::create_agreement)),
+        (Method::GET, "/admin/partners/{partner_id}/agreements/{sharing_agreement_id}", get(partners::agreement_page)),
+        (
+            Method::POST,
+            "/admin/partners/{partner_id}/agreements/{sharing_agreement_id}",
+            post(partners::update_agreement),
+        ),
+        (Method::GET, "/admin/lawful-bases", get(partners::lawful_bases_page)),
+        (Method::POST, "/admin/lawful-bases", post(partners::save_lawful_bases)),
         (Method::GET, "/community", get(community::home_page)),
         (Method::POST, "/community/pseudonym", post(community::choose_pseudonym)),
         (Method::POST, "/community/digest", post(community::set_digest)),

@@ -213,6 +213,7 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
             &read,
         )
         .await?;
+        seed_partners(&mut tx, &admin_actor(&ids, &org)).await?;
     }
     let mut accounts = Vec::new();
     for (email, _, role) in PEOPLE {
@@ -455,6 +456,54 @@ async fn seed_community(
     )
     .await?;
     tx.invite_to_group(pat, read, farah_account, &abroad).await?;
+    Ok(())
+}
+
+/// Two partner agencies: the police, with an agreement in force, and a
+/// school whose agreement is due for review.
+async fn seed_partners(tx: &mut hearth_store::Tx, admin: &Actor) -> Result<(), AnyError> {
+    use hearth_core::sharing::{AgreementForm, AgreementTerms, DEFAULT_LAWFUL_BASES, PartnerDetails, lawful_bases};
+    let today = hearth_core::wellbeing::LocalDate::of_stored(tx.now());
+    let bases = lawful_bases(DEFAULT_LAWFUL_BASES);
+    let partners = [
+        (
+            "Police North, Prevent team",
+            "police",
+            "Inspector Dana Reyes",
+            ["safeguarding_concerns", "identity_and_contact"],
+            300,
+        ),
+        (
+            "Oakfield Secondary School",
+            "school",
+            "Ruth Visser, safeguarding lead",
+            ["safeguarding_concerns", "education"],
+            -10,
+        ),
+    ];
+    for (name, kind, contact, categories, review_in_days) in partners {
+        let details = PartnerDetails::parse(name, kind, contact, "").map_err(|e| format!("{e:?}"))?;
+        let id = tx.save_partner(admin, None, &details).await?;
+        let partner = tx.partner(&admin.organisation_id, &id).await?.ok_or("partner")?;
+        let form = AgreementForm {
+            purpose: "Safeguarding young people and families where there is a concern about radicalisation.".into(),
+            lawful_basis: bases[0].clone(),
+            lawful_basis_note: "The prevention duty; shared only when the threshold below is met.".into(),
+            categories: categories.into_iter().map(str::to_owned).collect(),
+            threshold: "A specific concern that someone may be drawn into violence, agreed with a supervisor.".into(),
+            handling: "Secure e-mail to the named contact; kept on their case system only.".into(),
+            retention: "Two years after the case closes".into(),
+            signed_for_us_by: "Alex Admin".into(),
+            signed_for_us_on: today.plus_days(-380).to_string(),
+            signed_for_them_by: contact.into(),
+            signed_for_them_on: today.plus_days(-375).to_string(),
+            starts_on: today.plus_days(-365).to_string(),
+            review_on: today.plus_days(review_in_days).to_string(),
+            ends_on: String::new(),
+        };
+        let terms = AgreementTerms::parse(&form, &bases).map_err(|e| format!("{e:?}"))?;
+        tx.save_sharing_agreement(admin, &partner, None, &terms).await?;
+    }
     Ok(())
 }
 

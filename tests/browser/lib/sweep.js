@@ -109,6 +109,12 @@ export function pageSweep(lang) {
     await check('disable a user: confirmation', admin);
     await admin.goto('/admin/invitations');
     await check('invitations, none yet', admin);
+    // Partner agencies, each one's page, its agreements and a new agreement's form.
+    await admin.goto('/admin/partners');
+    const partnerHref = await admin.locator('#partner-list a').first().getAttribute('href');
+    await checkUnvisitedLinks(admin, 'main a[href^="/admin/partners/"]', 'linked from the partners:');
+    await admin.goto(partnerHref);
+    await checkUnvisitedLinks(admin, `main a[href^="${partnerHref}/agreements/"]`, 'linked from a partner:');
     await admin.goto('/admin/catalogue');
     await check('assessment catalogue', admin);
     await admin.fill('#body', '[[factor]]\nkey = "x"\nlevel = "galaxy"\n');

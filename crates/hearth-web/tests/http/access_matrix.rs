@@ -12,11 +12,12 @@ use hearth_core::documents::DocumentKind;
 use hearth_core::families::{Assignment, FamilyName, MemberName, MemberRole};
 use hearth_core::ids::{
     AssessmentId, ConferenceId, ConversationId, DocumentId, FamilyId, FollowUpId, GroupId, MemberId, MessageId, NoteId,
-    OrganisationId, PlanActionId, SupportSessionId, TeamId, TopicId, UserId,
+    OrganisationId, PartnerId, PlanActionId, SharingAgreementId, SupportSessionId, TeamId, TopicId, UserId,
 };
 use hearth_core::messaging::MessageText;
 use hearth_core::modality::ContactKind;
 use hearth_core::secrets::{new_token, token_digest};
+use hearth_core::sharing::{AgreementForm, AgreementTerms, PartnerDetails, lawful_bases};
 use hearth_core::support_sessions::{SessionMode, SessionOutcome};
 use hearth_core::timeline::{NoteKind, NoteText};
 use hearth_store::accounts::NewInvitation;
@@ -224,6 +225,18 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
             "GET" | "POST",
             "/admin/quick-answers/{quick_answer_id}" | "/admin/quick-answers/{quick_answer_id}/remove",
         ) => signed_in(if (admin || role == Some(Supervisor)) && record != OtherOrganisation { Allow } else { Deny }),
+        ("GET" | "POST", "/admin/partners" | "/admin/lawful-bases")
+        | ("GET", "/admin/partners/{partner_id}/agreements/new")
+        | ("GET" | "POST", "/admin/partners/{partner_id}")
+        | ("POST", "/admin/partners/{partner_id}/agreements")
+        | ("GET" | "POST", "/admin/partners/{partner_id}/agreements/{sharing_agreement_id}") => {
+            // Record: the own organisation's partner (Own, OtherFamily) or another's.
+            signed_in(if admin && (record != OtherOrganisation || !path.contains("{partner_id}")) {
+                Allow
+            } else {
+                Deny
+            })
+        }
         // Peer-support communities: families and ambassadors on one side, the manager on the other.
         ("GET", "/community") => {
             signed_in(if matches!(role, Some(FamilyMember | PeerAmbassador | CommunityManager)) { Allow } else { Deny })
@@ -324,6 +337,8 @@ pub(crate) struct Fixture {
     /// belongs and asked, the peer ambassador is its ambassador), another of the
     /// organisation's, and another organisation's. With who writes fresh replies there.
     groups: [(GroupId, TopicId, Actor); 3],
+    /// A partner agency with one agreement, in this organisation and in the other.
+    partners: [(PartnerId, SharingAgreementId); 2],
     /// Portal accounts besides the matrix's family member: one in each organisation.
     portal_accounts: [Actor; 2],
     own_family_worker: UserId,
@@ -509,7 +524,34 @@ impl Fixture {
             let topic = tx.start_topic(&asker, &group, &title, &PostBody::parse("Two years now.")?, true).await?;
             groups.push((id, topic, replier));
         }
+        let mut partners = Vec::new();
+        for owner in [&role_actor(Role::OrganisationAdmin)?, &foreign_manager] {
+            let details =
+                PartnerDetails::parse("Police North", "police", "Inspector Reyes", "").map_err(|e| format!("{e:?}"))?;
+            let partner = tx.save_partner(owner, None, &details).await?;
+            let found = tx.partner(&owner.organisation_id, &partner).await?.ok_or("partner")?;
+            let form = AgreementForm {
+                purpose: "Safeguarding".into(),
+                lawful_basis: "Legal obligation".into(),
+                categories: vec!["safeguarding_concerns".into()],
+                threshold: "A concern".into(),
+                handling: "Secure e-mail".into(),
+                retention: "Two years".into(),
+                signed_for_us_by: "A".into(),
+                signed_for_us_on: "2026-01-01".into(),
+                signed_for_them_by: "B".into(),
+                signed_for_them_on: "2026-01-01".into(),
+                starts_on: "2026-01-01".into(),
+                review_on: "2027-01-01".into(),
+                ..AgreementForm::default()
+            };
+            let terms = AgreementTerms::parse(&form, &lawful_bases(hearth_core::sharing::DEFAULT_LAWFUL_BASES))
+                .map_err(|e| format!("{e:?}"))?;
+            let agreement = tx.save_sharing_agreement(owner, &found, None, &terms).await?;
+            partners.push((partner, agreement));
+        }
         tx.commit().await?;
+        let partners: [(PartnerId, SharingAgreementId); 2] = partners.try_into().map_err(|_| "partners")?;
         let groups: [(GroupId, TopicId, Actor); 3] = groups.try_into().map_err(|_| "groups")?;
         let portal_accounts: [Actor; 2] = [portal_accounts[1].clone(), portal_accounts[2].clone()];
         let members: [(MemberId, MemberId); 3] = members.try_into().map_err(|_| "members")?;
@@ -539,6 +581,7 @@ impl Fixture {
             call_sessions,
             conversations,
             groups,
+            partners,
             portal_accounts,
             foreign_user,
             colleague,
@@ -632,6 +675,10 @@ impl Fixture {
             tx.commit().await?;
             path = path.replace("{quick_answer_id}", answer.as_str());
         }
+        let (partner, sharing_agreement) = &self.partners[usize::from(record == Record::OtherOrganisation)];
+        path = path
+            .replace("{partner_id}", partner.as_str())
+            .replace("{sharing_agreement_id}", sharing_agreement.as_str());
         path = path
             .replace("{group_id}", self.groups[index].0.as_str())
             .replace("{topic_id}", self.groups[index].1.as_str());
@@ -824,6 +871,29 @@ impl Fixture {
             | "/portal/conversations/{conversation_id}/messages/{message_id}/correction" => {
                 vec![("text", s("Yes, Thursday after school"))]
             }
+            "/admin/partners" | "/admin/partners/{partner_id}" => vec![
+                ("name", s("Police South")),
+                ("kind", s("police")),
+                ("contact_name", s("Sergeant Kim")),
+                ("contact_details", s("")),
+            ],
+            "/admin/lawful-bases" => vec![("bases", s(hearth_core::sharing::DEFAULT_LAWFUL_BASES))],
+            "/admin/partners/{partner_id}/agreements"
+            | "/admin/partners/{partner_id}/agreements/{sharing_agreement_id}" => vec![
+                ("purpose", s("Safeguarding")),
+                ("lawful_basis", s("Legal obligation")),
+                ("category", s("safeguarding_concerns")),
+                ("threshold", s("A concern")),
+                ("handling", s("Secure e-mail")),
+                ("retention", s("Two years")),
+                ("signed_for_us_by", s("A")),
+                ("signed_for_us_on", s("2026-01-01")),
+                ("signed_for_them_by", s("B")),
+                ("signed_for_them_on", s("2026-01-01")),
+                ("starts_on", s("2026-01-01")),
+                ("review_on", s("2027-01-01")),
+                ("ends_on", s("")),
+            ],
             "/community/pseudonym" => vec![("pseudonym", s("Evening walker"))],
             "/community/digest" => vec![("digest", s("yes"))],
             "/community/invitations/{group_invitation_id}" => vec![("accept", s("no"))],

@@ -18,5 +18,6 @@ mod messaging;
 mod modality;
 mod pages;
 mod portal;
+mod sharing;
 mod support;
 mod support_sessions;
