@@ -190,6 +190,8 @@ struct AgreementRow {
 #[template(path = "partner.html")]
 struct PartnerTemplate {
     page: Page,
+    /// The name as stored: a refused edit may have emptied the field.
+    name: String,
     action: String,
     kinds: Vec<(&'static str, String)>,
     form: PartnerFields,
@@ -233,6 +235,7 @@ async fn partner_page_of(
         tx.sharing_agreements_of(partner).await?.iter().map(|a| agreement_row(&who.tr, partner, a, today)).collect();
     Ok(PartnerTemplate {
         page: Page::signed_in(who, "partner-title", HOME),
+        name: partner.details.name.clone(),
         action: format!("{HOME}/{}", partner.id),
         kinds: kinds(&who.tr),
         form,

@@ -60,6 +60,17 @@ async fn the_admin_keeps_partners_and_agreements_with_their_standing() -> TestRe
     let partner = location(&added);
     let page = client.get(app.url(&partner)).send().await?.text().await?;
     assert!(page.contains("Nothing may be shared with them until there is one."));
+    let emptied = client
+        .post(app.url(&partner))
+        .form(&[("name", ""), ("kind", "police"), ("contact_name", "Inspector Reyes"), ("contact_details", "")])
+        .send()
+        .await?;
+    assert_eq!(emptied.status(), 422);
+    let body = emptied.text().await?;
+    assert!(
+        body.contains("<h1>Police North</h1>") && body.contains("Give the agency"),
+        "the page keeps its name"
+    );
 
     // An agreement whose review comes before its start, without categories, is refused as typed.
     let mut wrong = agreement("Safeguarding young people", "2026-02-01", "2026-01-01", "");
