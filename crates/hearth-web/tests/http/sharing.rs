@@ -67,10 +67,7 @@ async fn the_admin_keeps_partners_and_agreements_with_their_standing() -> TestRe
         .await?;
     assert_eq!(emptied.status(), 422);
     let body = emptied.text().await?;
-    assert!(
-        body.contains("<h1>Police North</h1>") && body.contains("Give the agency"),
-        "the page keeps its name"
-    );
+    assert!(body.contains("<h1>Police North</h1>") && body.contains("Give the agency"), "the page keeps its name");
 
     // An agreement whose review comes before its start, without categories, is refused as typed.
     let mut wrong = agreement("Safeguarding young people", "2026-02-01", "2026-01-01", "");
