@@ -1522,26 +1522,7 @@ impl Tx {
         .await?;
         self.resolve_flags(actor, post).await?;
         self.after_hiding(topic, found).await?;
-        self.announce(LiveActivity::Topic { topic: topic.id.clone() });
-        let author = found.author_id.clone();
-        self.moderation_entry(
-            &topic.group_id,
-            Some(actor),
-            ModerationKind::Hid,
-            author.as_ref(),
-            Some(post),
-            Some(reason),
-        )
-        .await?;
-        if let Some(author) = &author {
-            self.community_notice(author, &topic.group_id, "post_hidden", Some(reason)).await?;
-        }
-        self.audit(AuditEntry::by(
-            actor,
-            AuditAction::CommunityModerated,
-            AuditRecord::CommunityGroup(&topic.group_id),
-        ))
-        .await?;
+        self.post_moderated(actor, topic, found, ModerationKind::Hid, "post_hidden", reason).await?;
         Ok(true)
     }
 
@@ -1571,27 +1552,29 @@ impl Tx {
         )
         .await?;
         self.resolve_flags(actor, post).await?;
-        self.announce(LiveActivity::Topic { topic: topic.id.clone() });
-        let author = found.author_id.clone();
-        self.moderation_entry(
-            &topic.group_id,
-            Some(actor),
-            ModerationKind::Edited,
-            author.as_ref(),
-            Some(post),
-            Some(why),
-        )
-        .await?;
-        if let Some(author) = &author {
-            self.community_notice(author, &topic.group_id, "post_edited", Some(why)).await?;
-        }
-        self.audit(AuditEntry::by(
-            actor,
-            AuditAction::CommunityModerated,
-            AuditRecord::CommunityGroup(&topic.group_id),
-        ))
-        .await?;
+        self.post_moderated(actor, topic, found, ModerationKind::Edited, "post_edited", why).await?;
         Ok(true)
+    }
+
+    /// What follows a moderator's change to a post: open pages are told,
+    /// the moderation log keeps it, its author is told why, and it is audited.
+    async fn post_moderated(
+        &mut self,
+        actor: &Actor,
+        topic: &Topic,
+        post: &Post,
+        kind: ModerationKind,
+        notice: &str,
+        why: &Reason,
+    ) -> Result<()> {
+        self.announce(LiveActivity::Topic { topic: topic.id.clone() });
+        let author = post.author_id.clone();
+        self.moderation_entry(&topic.group_id, Some(actor), kind, author.as_ref(), Some(&post.id), Some(why)).await?;
+        if let Some(author) = &author {
+            self.community_notice(author, &topic.group_id, notice, Some(why)).await?;
+        }
+        self.audit(AuditEntry::by(actor, AuditAction::CommunityModerated, AuditRecord::CommunityGroup(&topic.group_id)))
+            .await
     }
 
     /// Warns, mutes (until `muted_until`) or removes a member of the group,
