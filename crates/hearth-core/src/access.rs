@@ -69,6 +69,15 @@ pub struct TopicFacts {
     pub actor_asked: bool,
 }
 
+/// What the policy needs to know about a disclosure to a partner.
+#[derive(Debug, Clone)]
+pub struct DisclosureFacts {
+    /// The family file it is made from.
+    pub family: FamilyFacts,
+    /// The actor prepared it.
+    pub actor_prepared: bool,
+}
+
 /// What the policy needs to know about another account.
 #[derive(Debug, Clone)]
 pub struct AccountFacts {
@@ -137,6 +146,15 @@ pub enum Action {
     /// Keep the partner agencies, the information-sharing agreements with
     /// them, and the lawful bases offered for sharing.
     ManagePartners,
+    /// Amend a disclosure before it is approved: its preparer, while the
+    /// family is theirs to work on.
+    AmendDisclosure,
+    /// Approve a disclosure or return it with a comment: a supervisor of the
+    /// family's team who did not prepare it (four eyes).
+    ApproveDisclosure,
+    /// See the register of disclosures and information received, for the
+    /// families one supervises, and export it.
+    ViewSharingRegister,
     /// Invite a member of a family file to a peer-support group.
     InviteToCommunity,
     /// Have a place in the community: a pseudonym, one's groups, invitations
@@ -170,6 +188,7 @@ pub enum Target<'a> {
     Call(&'a CallFacts),
     Group(&'a GroupFacts),
     Topic(&'a TopicFacts),
+    Disclosure(&'a DisclosureFacts),
 }
 
 impl Target<'_> {
@@ -182,6 +201,7 @@ impl Target<'_> {
             Self::Call(c) => &c.family.organisation_id,
             Self::Group(g) => &g.organisation_id,
             Self::Topic(t) => &t.group.organisation_id,
+            Self::Disclosure(d) => &d.family.organisation_id,
         }
     }
 }
@@ -279,6 +299,15 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
                 || ambassador_of(actor, &t.group)
                 || (t.actor_asked && member_of(actor, &t.group) && !t.group.actor_muted),
         ),
+        (Action::AmendDisclosure, Target::Disclosure(d)) => allow_if(
+            matches!(actor.role, Practitioner | Supervisor)
+                && d.actor_prepared
+                && family_scope(actor).admits(&d.family),
+        ),
+        (Action::ApproveDisclosure, Target::Disclosure(d)) => {
+            allow_if(actor.role == Supervisor && in_team(actor, &d.family) && !d.actor_prepared)
+        }
+        (Action::ViewSharingRegister, Target::Organisation(_)) => allow_if(actor.role == Supervisor),
         (Action::AssignFamily | Action::ViewFamilyAccessLog | Action::ReviewAssessment, Target::Family(f)) => {
             allow_if(actor.role == Supervisor && in_team(actor, f))
         }
@@ -639,6 +668,39 @@ mod tests {
                 let expected = matches!(role, Role::Practitioner | Role::Supervisor) && family_scope(&a).admits(&f);
                 assert_eq!(decide(&a, Action::InviteToCommunity, Target::Family(&f)), allow(expected), "{role:?}");
             }
+        }
+    }
+
+    #[test]
+    fn disclosures_take_four_eyes() {
+        let allow = |yes: bool| if yes { Decision::Allow } else { Decision::Deny };
+        for role in Role::ALL {
+            let a = actor(role);
+            for (org, team, assigned, glass) in fact_combinations() {
+                for prepared in [false, true] {
+                    let d = DisclosureFacts { family: family(org, team, assigned, glass), actor_prepared: prepared };
+                    let case = format!("{role:?} {org} {team} {assigned} {glass} prepared {prepared}");
+                    assert_eq!(
+                        decide(&a, Action::ApproveDisclosure, Target::Disclosure(&d)),
+                        allow(role == Role::Supervisor && org == 1 && team == 1 && !prepared),
+                        "nobody approves their own: {case}"
+                    );
+                    assert_eq!(
+                        decide(&a, Action::AmendDisclosure, Target::Disclosure(&d)),
+                        allow(
+                            matches!(role, Role::Practitioner | Role::Supervisor)
+                                && prepared
+                                && family_scope(&a).admits(&d.family)
+                        ),
+                        "{case}"
+                    );
+                }
+            }
+            let org = a.organisation_id.clone();
+            assert_eq!(
+                decide(&a, Action::ViewSharingRegister, Target::Organisation(&org)),
+                allow(role == Role::Supervisor)
+            );
         }
     }
 

@@ -124,6 +124,20 @@ pub enum AuditAction {
     PartnersChanged,
     /// An information-sharing agreement was recorded or its terms changed.
     SharingAgreementChanged,
+    /// A disclosure to a partner prepared from a family file, or amended.
+    DisclosurePrepared,
+    DisclosureAmended,
+    /// A disclosure read, or its record (the PDF) produced.
+    DisclosureViewed,
+    DisclosureRecordProduced,
+    DisclosureApproved,
+    DisclosureReturned,
+    DisclosureSent,
+    /// Information a partner gave was recorded in a family file.
+    InformationReceivedRecorded,
+    /// A supervisor read the register of disclosures, or exported it.
+    SharingRegisterViewed,
+    SharingRegisterExported,
 }
 
 impl AuditAction {
@@ -223,6 +237,16 @@ impl AuditAction {
             Self::CommunityHelpRequested => "family.community_help_requested",
             Self::PartnersChanged => "sharing.partners_changed",
             Self::SharingAgreementChanged => "sharing.agreement_changed",
+            Self::DisclosurePrepared => "family.disclosure_prepared",
+            Self::DisclosureAmended => "family.disclosure_amended",
+            Self::DisclosureViewed => "family.disclosure_viewed",
+            Self::DisclosureRecordProduced => "family.disclosure_record_produced",
+            Self::DisclosureApproved => "family.disclosure_approved",
+            Self::DisclosureReturned => "family.disclosure_returned",
+            Self::DisclosureSent => "family.disclosure_sent",
+            Self::InformationReceivedRecorded => "family.information_received_recorded",
+            Self::SharingRegisterViewed => "sharing.register_viewed",
+            Self::SharingRegisterExported => "sharing.register_exported",
         }
     }
 }

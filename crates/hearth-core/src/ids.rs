@@ -73,7 +73,9 @@ id_type!(
     GroupInvitationId,
     ScheduledPostId,
     PartnerId,
-    SharingAgreementId
+    SharingAgreementId,
+    DisclosureId,
+    ReceivedInformationId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

@@ -557,7 +557,13 @@ fn member_from(r: &sqlx::any::AnyRow) -> Result<Member> {
 }
 
 impl Tx {
-    async fn record_event(&mut self, family: &FamilyId, actor: &Actor, kind: &str, detail: Option<&str>) -> Result<()> {
+    pub(crate) async fn record_event(
+        &mut self,
+        family: &FamilyId,
+        actor: &Actor,
+        kind: &str,
+        detail: Option<&str>,
+    ) -> Result<()> {
         let id = EventId::generate()?;
         let now = self.now().millis();
         self.execute(

@@ -44,6 +44,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (23, "communities", communities),
     (24, "community_schedule", community_schedule),
     (25, "information_sharing", information_sharing),
+    (26, "disclosures", disclosures),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -1320,6 +1321,80 @@ fn information_sharing() -> Vec<Step> {
         ),
         index("sharing_agreements_partner", "sharing_agreements", &["partner_id"]),
         index("sharing_agreements_review", "sharing_agreements", &["organisation_id", "review_on"]),
+    ]
+}
+
+/// Disclosures to partners with their four-eyes history, and information
+/// received from partners with its handling conditions.
+fn disclosures() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("disclosures")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("family_id"))
+                .col(text("partner_id"))
+                .col(text("agreement_id"))
+                .col(text("status"))
+                .col(text("categories"))
+                .col(text("items"))
+                .col(text("evidence"))
+                .col(text("shared_text"))
+                .col(text("purpose"))
+                .col(text("justification"))
+                .col(text("threshold_met"))
+                .col(text("proportionality"))
+                .col(text("consent"))
+                .col(text("consent_reason"))
+                .col(int("family_told"))
+                .col(text("not_told_reason"))
+                .col(opt_int("revisit_on"))
+                .col(text("prepared_by"))
+                .col(int("prepared_at"))
+                .col(int("updated_at"))
+                .col(opt_int("sent_on"))
+                .col(opt_text("channel"))
+                .col(opt_text("recipient"))
+                .col(opt_text("corrects"))
+                .foreign_key(&mut fk("disclosures", "family_id", "families"))
+                .foreign_key(&mut fk("disclosures", "partner_id", "partners"))
+                .foreign_key(&mut fk("disclosures", "agreement_id", "sharing_agreements"))
+                .to_owned(),
+        ),
+        index("disclosures_family", "disclosures", &["family_id", "prepared_at"]),
+        index("disclosures_register", "disclosures", &["organisation_id", "prepared_at"]),
+        Step::Table(
+            Table::create()
+                .table("disclosure_steps")
+                .col(id())
+                .col(text("disclosure_id"))
+                .col(text("kind"))
+                .col(text("actor_id"))
+                .col(int("at"))
+                .col(opt_text("comment"))
+                .foreign_key(&mut fk("disclosure_steps", "disclosure_id", "disclosures"))
+                .to_owned(),
+        ),
+        index("disclosure_steps_disclosure", "disclosure_steps", &["disclosure_id", "at"]),
+        Step::Table(
+            Table::create()
+                .table("received_information")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("family_id"))
+                .col(text("partner_id"))
+                .col(int("received_on"))
+                .col(text("summary"))
+                .col(text("conditions"))
+                .col(text("other_conditions"))
+                .col(text("recorded_by"))
+                .col(int("recorded_at"))
+                .foreign_key(&mut fk("received_information", "family_id", "families"))
+                .foreign_key(&mut fk("received_information", "partner_id", "partners"))
+                .to_owned(),
+        ),
+        index("received_information_family", "received_information", &["family_id", "received_on"]),
     ]
 }
 

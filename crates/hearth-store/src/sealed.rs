@@ -102,8 +102,21 @@ pub const COMMUNITY_FLAG_REASON: SealedColumn = text("community_flags", "reason"
 pub const COMMUNITY_MODERATION_REASON: SealedColumn = text("community_moderation", "reason", "community_moderation");
 pub const COMMUNITY_NOTICE_REASON: SealedColumn = text("community_notices", "reason", "community_notice");
 
+/// What was shared with a partner and why; what a partner gave.
+pub const DISCLOSURE_ITEMS: SealedColumn = text("disclosures", "items", "disclosure");
+pub const DISCLOSURE_SHARED_TEXT: SealedColumn = text("disclosures", "shared_text", "disclosure");
+pub const DISCLOSURE_JUSTIFICATION: SealedColumn = text("disclosures", "justification", "disclosure");
+pub const DISCLOSURE_THRESHOLD_MET: SealedColumn = text("disclosures", "threshold_met", "disclosure");
+pub const DISCLOSURE_PROPORTIONALITY: SealedColumn = text("disclosures", "proportionality", "disclosure");
+pub const DISCLOSURE_CONSENT_REASON: SealedColumn = text("disclosures", "consent_reason", "disclosure");
+pub const DISCLOSURE_NOT_TOLD_REASON: SealedColumn = text("disclosures", "not_told_reason", "disclosure");
+pub const DISCLOSURE_STEP_COMMENT: SealedColumn = text("disclosure_steps", "comment", "disclosure_step");
+pub const RECEIVED_SUMMARY: SealedColumn = text("received_information", "summary", "received_information");
+pub const RECEIVED_OTHER_CONDITIONS: SealedColumn =
+    text("received_information", "other_conditions", "received_information");
+
 /// Every sealed column in the database.
-pub const SEALED_COLUMNS: [SealedColumn; 24] = [
+pub const SEALED_COLUMNS: [SealedColumn; 34] = [
     NOTE_BODY,
     MESSAGE_BODY,
     DOCUMENT_BODY,
@@ -128,6 +141,16 @@ pub const SEALED_COLUMNS: [SealedColumn; 24] = [
     COMMUNITY_FLAG_REASON,
     COMMUNITY_MODERATION_REASON,
     COMMUNITY_NOTICE_REASON,
+    DISCLOSURE_ITEMS,
+    DISCLOSURE_SHARED_TEXT,
+    DISCLOSURE_JUSTIFICATION,
+    DISCLOSURE_THRESHOLD_MET,
+    DISCLOSURE_PROPORTIONALITY,
+    DISCLOSURE_CONSENT_REASON,
+    DISCLOSURE_NOT_TOLD_REASON,
+    DISCLOSURE_STEP_COMMENT,
+    RECEIVED_SUMMARY,
+    RECEIVED_OTHER_CONDITIONS,
 ];
 
 impl SealedColumn {

@@ -630,6 +630,72 @@ mod timeline {
             assert!(tx.edit_post(&pat, &topic, &edited, &PostBody::parse("We live near the sea")?, &why).await?);
             assert!(tx.hide_post(&pat, &topic, &reply, &Reason::parse("Places identify families")?).await?);
         }
+        // Information sharing: information received with its conditions, a
+        // disclosure (not told, so every reason is written), returned with a comment.
+        {
+            use hearth_core::sharing::{
+                AgreementForm, AgreementTerms, DisclosureForm, DisclosureTerms, HandlingConditions, PartnerDetails,
+                ReceivedInformation, lawful_bases,
+            };
+            let details = PartnerDetails::parse("Police", "police", "Reyes", "").map_err(|e| format!("{e:?}"))?;
+            let partner = tx.save_partner(&pat, None, &details).await?;
+            let partner = tx.partner(&pat.organisation_id, &partner).await?.ok_or("partner")?;
+            let today = hearth_core::wellbeing::LocalDate::of_stored(now);
+            let day = |n: i64| today.plus_days(n).to_string();
+            let bases = lawful_bases(hearth_core::sharing::DEFAULT_LAWFUL_BASES);
+            let form = AgreementForm {
+                purpose: "Safeguarding".into(),
+                lawful_basis: bases[0].clone(),
+                categories: vec!["case_notes".into()],
+                threshold: "Harm".into(),
+                handling: "Secure e-mail".into(),
+                retention: "Two years".into(),
+                signed_for_us_by: "A".into(),
+                signed_for_us_on: day(-10),
+                signed_for_them_by: "B".into(),
+                signed_for_them_on: day(-10),
+                starts_on: day(-10),
+                review_on: day(100),
+                ..AgreementForm::default()
+            };
+            let terms = AgreementTerms::parse(&form, &bases).map_err(|e| format!("{e:?}"))?;
+            let agreement = tx.save_sharing_agreement(&pat, &partner, None, &terms).await?;
+            let agreement = tx.sharing_agreement(&partner, &agreement).await?.ok_or("agreement")?;
+            let conditions = HandlingConditions { not_for_family: true, not_for_onward_sharing: false };
+            let info = ReceivedInformation::parse(&day(0), "stopped at the station", conditions, "no quotes", today)
+                .map_err(|e| format!("{e:?}"))?;
+            tx.record_received(&pat, &read, &partner, &info).await?;
+            let items = tx.shareable_items(&read).await?;
+            let form = DisclosureForm {
+                agreement: agreement.id.to_string(),
+                categories: vec!["case_notes".into()],
+                items: vec!["x".into()],
+                shared_text: "what was said".into(),
+                purpose: "intelligence".into(),
+                justification: "a named threat".into(),
+                threshold_met: "harm".into(),
+                evidence: vec!["x".into()],
+                proportionality: "only this".into(),
+                consent: "not_sought".into(),
+                consent_reason: "would alert him".into(),
+                family_told: "no".into(),
+                not_told_reason: "risk to the sister".into(),
+                revisit_on: day(20),
+            };
+            let terms = DisclosureTerms::parse(&form, today).map_err(|e| format!("{e:?}"))?;
+            let draft = hearth_store::sharing::DisclosureDraft {
+                partner: &partner,
+                agreement: &agreement,
+                terms: &terms,
+                items: &items,
+                evidence: &items,
+            };
+            let id = tx.prepare_disclosure(&pat, &read, &draft, None).await?;
+            let row = tx.family(&family).await?.ok_or("family")?;
+            let disclosure = tx.disclosure(&pat, &row, &id, false).await?.ok_or("disclosure")?;
+            let reviewer = hearth_core::access::Actor { user_id: leyla.user_id.clone(), ..pat.clone() };
+            tx.review_disclosure(&reviewer, &disclosure, false, "leave out the station").await?;
+        }
         tx.commit().await?;
         // Nothing outside the declaration holds a sealed value.
         let declared: Vec<(&str, &str)> = SEALED_COLUMNS.iter().map(|c| (c.table, c.column)).collect();

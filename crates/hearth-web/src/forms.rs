@@ -84,6 +84,11 @@ pub mod boundary {
             // A post in a peer-support group, and a group's house rules.
             "post" | "rules" => STATEMENT_CHARS,
             "application" | "purpose" | "threshold" | "handling" | "lawful_basis_note" => LONG_TEXT_CHARS,
+            // A disclosure's statements, and what a partner gave.
+            "shared_text" | "justification" | "threshold_met" | "consent_reason" | "not_told_reason" | "summary" => {
+                STATEMENT_CHARS
+            }
+            "other_conditions" => LONG_TEXT_CHARS,
             // The organisation's lawful bases for sharing, one per line.
             "bases" => STATEMENT_CHARS,
             "contact_preferences"

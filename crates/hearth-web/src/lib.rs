@@ -32,6 +32,7 @@ mod partners;
 mod portal;
 mod routes;
 mod security;
+mod sharing;
 mod support_sessions;
 mod timeline;
 mod wellbeing;

@@ -17,8 +17,8 @@ use tower_http::trace::TraceLayer;
 use crate::error::AppError;
 use crate::{
     AppState, accounts, aftercare, agreements, assessment, assets, calendar, calls, community, conference, documents,
-    families, home, messaging, modality, notifications, ops, partners, portal, security, support_sessions, timeline,
-    wellbeing,
+    families, home, messaging, modality, notifications, ops, partners, portal, security, sharing, support_sessions,
+    timeline, wellbeing,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +85,24 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             "/families/{family_id}/members/{member_id}/community-invitation",
             post(community::invite_member),
         ),
+        (Method::GET, "/families/{family_id}/sharing", get(sharing::sharing_page)),
+        (Method::GET, "/families/{family_id}/received/new", get(sharing::new_received_page)),
+        (Method::POST, "/families/{family_id}/received", post(sharing::record_received)),
+        (Method::GET, "/families/{family_id}/disclosures/new", get(sharing::new_disclosure_page)),
+        (Method::POST, "/families/{family_id}/disclosures", post(sharing::create_disclosure)),
+        (Method::GET, "/families/{family_id}/disclosures/{disclosure_id}", get(sharing::disclosure_page)),
+        (Method::GET, "/families/{family_id}/disclosures/{disclosure_id}/edit", get(sharing::edit_disclosure_page)),
+        (Method::POST, "/families/{family_id}/disclosures/{disclosure_id}/edit", post(sharing::amend_disclosure)),
+        (Method::POST, "/families/{family_id}/disclosures/{disclosure_id}/review", post(sharing::review_disclosure)),
+        (Method::POST, "/families/{family_id}/disclosures/{disclosure_id}/sent", post(sharing::mark_sent)),
+        (
+            Method::GET,
+            "/families/{family_id}/disclosures/{disclosure_id}/correct",
+            get(sharing::correct_disclosure_page),
+        ),
+        (Method::GET, "/families/{family_id}/disclosures/{disclosure_id}/record.pdf", get(sharing::disclosure_record)),
+        (Method::GET, "/sharing/register", get(sharing::register_page)),
+        (Method::GET, "/sharing/register.csv", get(sharing::register_csv)),
         (Method::GET, "/admin/partners", get(partners::partners_page)),
         (Method::POST, "/admin/partners", post(partners::add_partner)),
         (Method::GET, "/admin/partners/{partner_id}", get(partners::partner_page)),

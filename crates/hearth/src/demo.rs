@@ -213,7 +213,8 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
             &read,
         )
         .await?;
-        seed_partners(&mut tx, &admin_actor(&ids, &org)).await?;
+        let police = seed_partners(&mut tx, &admin_actor(&ids, &org)).await?;
+        seed_disclosure(&mut tx, &pat, &read, police).await?;
     }
     let mut accounts = Vec::new();
     for (email, _, role) in PEOPLE {
@@ -460,8 +461,11 @@ async fn seed_community(
 }
 
 /// Two partner agencies: the police, with an agreement in force, and a
-/// school whose agreement is due for review.
-async fn seed_partners(tx: &mut hearth_store::Tx, admin: &Actor) -> Result<(), AnyError> {
+/// school whose agreement is due for review. Returns the police and their agreement.
+async fn seed_partners(
+    tx: &mut hearth_store::Tx,
+    admin: &Actor,
+) -> Result<(hearth_store::sharing::Partner, hearth_store::sharing::SharingAgreement), AnyError> {
     use hearth_core::sharing::{AgreementForm, AgreementTerms, DEFAULT_LAWFUL_BASES, PartnerDetails, lawful_bases};
     let today = hearth_core::wellbeing::LocalDate::of_stored(tx.now());
     let bases = lawful_bases(DEFAULT_LAWFUL_BASES);
@@ -481,6 +485,7 @@ async fn seed_partners(tx: &mut hearth_store::Tx, admin: &Actor) -> Result<(), A
             -10,
         ),
     ];
+    let mut seeded = Vec::new();
     for (name, kind, contact, categories, review_in_days) in partners {
         let details = PartnerDetails::parse(name, kind, contact, "").map_err(|e| format!("{e:?}"))?;
         let id = tx.save_partner(admin, None, &details).await?;
@@ -502,8 +507,59 @@ async fn seed_partners(tx: &mut hearth_store::Tx, admin: &Actor) -> Result<(), A
             ends_on: String::new(),
         };
         let terms = AgreementTerms::parse(&form, &bases).map_err(|e| format!("{e:?}"))?;
-        tx.save_sharing_agreement(admin, &partner, None, &terms).await?;
+        let agreement = tx.save_sharing_agreement(admin, &partner, None, &terms).await?;
+        let agreement = tx.sharing_agreement(&partner, &agreement).await?.ok_or("agreement")?;
+        seeded.push((partner, agreement));
     }
+    Ok(seeded.into_iter().next().ok_or("partners")?)
+}
+
+/// Information the police gave about the Haddad family, not to go further,
+/// and Pat's disclosure to them, waiting for Sam's approval.
+async fn seed_disclosure(
+    tx: &mut hearth_store::Tx,
+    pat: &Actor,
+    read: &hearth_store::families::FamilyRead,
+    (police, agreement): (hearth_store::sharing::Partner, hearth_store::sharing::SharingAgreement),
+) -> Result<(), AnyError> {
+    use hearth_core::sharing::{DisclosureForm, DisclosureTerms, HandlingConditions, ReceivedInformation};
+    use hearth_store::sharing::DisclosureDraft;
+    let today = hearth_core::wellbeing::LocalDate::of_stored(tx.now());
+    let received = ReceivedInformation::parse(
+        &today.plus_days(-3).to_string(),
+        "Yusuf was stopped with two older men known to the Prevent team; no further action was taken.",
+        HandlingConditions { not_for_family: true, not_for_onward_sharing: true },
+        "Not to be quoted in any report.",
+        today,
+    )
+    .map_err(|e| format!("{e:?}"))?;
+    tx.record_received(pat, read, &police, &received).await?;
+    let notes: Vec<_> = tx
+        .evidence_items(read)
+        .await?
+        .into_iter()
+        .filter(|i| i.kind == hearth_store::sharing::ItemKind::Note)
+        .take(1)
+        .collect();
+    let form = DisclosureForm {
+        agreement: agreement.id.to_string(),
+        categories: vec!["safeguarding_concerns".into()],
+        items: notes.iter().map(|n| n.reference.clone()).collect(),
+        shared_text: "Yusuf (17) has shown his younger sister violent videos; the family is working with us.".into(),
+        purpose: "safeguard_child".into(),
+        threshold_met: "A specific concern that Sara may be drawn in, agreed with Sam at supervision.".into(),
+        evidence: notes.iter().map(|n| n.reference.clone()).collect(),
+        proportionality: "Only the concern about Sara and that the family is engaged; nothing of the family history."
+            .into(),
+        consent: "given".into(),
+        consent_reason: "Amina agreed at the home visit, so the school can be told through the police contact.".into(),
+        family_told: "yes".into(),
+        ..DisclosureForm::default()
+    };
+    let terms = DisclosureTerms::parse(&form, today).map_err(|e| format!("{e:?}"))?;
+    let draft =
+        DisclosureDraft { partner: &police, agreement: &agreement, terms: &terms, items: &notes, evidence: &notes };
+    tx.prepare_disclosure(pat, read, &draft, None).await?;
     Ok(())
 }
 

@@ -210,8 +210,8 @@ pub(crate) struct DocumentRow {
 
 pub(crate) enum TimelineEntry {
     Note(NoteRow),
-    /// When, and what happened, in words.
-    Event((String, String)),
+    /// When, what happened in words, and where to read more (a disclosure).
+    Event((String, String, Option<String>)),
     /// A conversation's day: the date, how many messages, and where it is read.
     Conversation {
         day: String,
@@ -314,6 +314,23 @@ pub(crate) fn verification_text(tr: &Tr, zone: &hearth_core::zone::Zone, m: &Mem
         }
         _ => label,
     }
+}
+
+/// An event in words, and for a disclosure's steps the disclosure's page.
+fn event_entry(tr: &Tr, family: &Family, e: &FamilyEvent) -> (String, Option<String>) {
+    let who = e.actor_name.clone().unwrap_or_else(|| "—".into());
+    let detail = e.detail.clone().unwrap_or_default();
+    if let Some(step) = e.kind.strip_prefix("disclosure_") {
+        // The detail is the disclosure's id, then the partner's name.
+        let (id, partner) = detail.split_once(' ').unwrap_or((detail.as_str(), ""));
+        let text = tr.t_args(&format!("event-disclosure-{step}"), &[("name", who), ("partner", partner.to_owned())]);
+        return (text, Some(crate::sharing::disclosure_href(&family.id, &id)));
+    }
+    if e.kind == "information_received" {
+        let text = tr.t_args("event-information-received", &[("name", who), ("partner", detail)]);
+        return (text, Some(format!("/families/{}/sharing#received", family.id)));
+    }
+    (event_text(tr, e), None)
 }
 
 fn event_text(tr: &Tr, e: &FamilyEvent) -> String {
@@ -437,7 +454,8 @@ async fn family_body(
         ));
     }
     for e in &events {
-        dated.push((e.at.millis(), TimelineEntry::Event((zone.format(e.at), event_text(&tr, e)))));
+        let (text, href) = event_entry(&tr, &family, e);
+        dated.push((e.at.millis(), TimelineEntry::Event((zone.format(e.at), text, href))));
     }
     for d in &conversation_days {
         let with = conversations.iter().find(|c| c.id == d.conversation_id).map(|c| c.member_names.join(", "));

@@ -11,19 +11,25 @@ use hearth_core::conference::{PlanAction, PlanAgreement};
 use hearth_core::documents::DocumentKind;
 use hearth_core::families::{Assignment, FamilyName, MemberName, MemberRole};
 use hearth_core::ids::{
-    AssessmentId, ConferenceId, ConversationId, DocumentId, FamilyId, FollowUpId, GroupId, MemberId, MessageId, NoteId,
-    OrganisationId, PartnerId, PlanActionId, SharingAgreementId, SupportSessionId, TeamId, TopicId, UserId,
+    AssessmentId, ConferenceId, ConversationId, DisclosureId, DocumentId, FamilyId, FollowUpId, GroupId, MemberId,
+    MessageId, NoteId, OrganisationId, PartnerId, PlanActionId, SharingAgreementId, SupportSessionId, TeamId, TopicId,
+    UserId,
 };
 use hearth_core::messaging::MessageText;
 use hearth_core::modality::ContactKind;
 use hearth_core::secrets::{new_token, token_digest};
-use hearth_core::sharing::{AgreementForm, AgreementTerms, PartnerDetails, lawful_bases};
+use hearth_core::sharing::{
+    AgreementForm, AgreementTerms, DisclosureForm, DisclosureStatus, DisclosureTerms, PartnerDetails, Sending,
+    SendingChannel, lawful_bases,
+};
 use hearth_core::support_sessions::{SessionMode, SessionOutcome};
 use hearth_core::timeline::{NoteKind, NoteText};
+use hearth_core::wellbeing::LocalDate;
 use hearth_store::accounts::NewInvitation;
 use hearth_store::assessment::NewAssessment;
 use hearth_store::conference::NewConference;
 use hearth_store::families::MemberDetails;
+use hearth_store::sharing::DisclosureDraft;
 use hearth_store::support_sessions::NewSupportSession;
 use hearth_web::route_table;
 use reqwest::Method;
@@ -306,6 +312,31 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         }),
         ("POST", "/families/{family_id}/members/{member_id}/community-invitation") => {
             signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
+        // Information sharing from a file: the people working on it.
+        ("GET", "/families/{family_id}/sharing" | "/families/{family_id}/received/new")
+        | ("POST", "/families/{family_id}/received")
+        | ("GET", "/families/{family_id}/disclosures/new")
+        | ("POST", "/families/{family_id}/disclosures")
+        | (
+            "GET",
+            "/families/{family_id}/disclosures/{disclosure_id}"
+            | "/families/{family_id}/disclosures/{disclosure_id}/correct"
+            | "/families/{family_id}/disclosures/{disclosure_id}/record.pdf",
+        )
+        | ("POST", "/families/{family_id}/disclosures/{disclosure_id}/sent") => {
+            signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
+        // Only its preparer amends it (the fixture's was prepared by the family's practitioner)…
+        ("GET" | "POST", "/families/{family_id}/disclosures/{disclosure_id}/edit") => {
+            signed_in(if role == Some(Practitioner) && record == Own { Allow } else { Deny })
+        }
+        // …and only a supervisor of the family's team who did not prepare it approves it.
+        ("POST", "/families/{family_id}/disclosures/{disclosure_id}/review") => {
+            signed_in(if role == Some(Supervisor) && record == Own { Allow } else { Deny })
+        }
+        ("GET", "/sharing/register" | "/sharing/register.csv") => {
+            signed_in(if role == Some(Supervisor) { Allow } else { Deny })
         }
         _ => return None,
     })
@@ -709,6 +740,18 @@ impl Fixture {
             tx.commit().await?;
             path = path.replace("{scheduled_post_id}", plan.id.as_str());
         }
+        if path.contains("{disclosure_id}") {
+            // A fresh disclosure each time, in the state the route acts on.
+            let status = if pattern.ends_with("/sent") {
+                DisclosureStatus::Approved
+            } else if pattern.ends_with("/correct") || pattern.ends_with("/record.pdf") {
+                DisclosureStatus::Sent
+            } else {
+                DisclosureStatus::AwaitingApproval
+            };
+            let disclosure = self.disclosure(record, status).await?;
+            path = path.replace("{disclosure_id}", disclosure.as_str());
+        }
         if path.contains("{group_invitation_id}") {
             // Own: the family member's own, to a group she is not in yet; otherwise
             // someone else's, in this organisation or another.
@@ -784,6 +827,54 @@ impl Fixture {
             path = path.replace("{session_id}", &digest);
         }
         Ok(path.replace("{name}", "hearth-1.css"))
+    }
+
+    /// A disclosure from the record's family, prepared by the family's own
+    /// worker under its organisation's agreement, taken to `status`.
+    pub(crate) async fn disclosure(&self, record: Record, status: DisclosureStatus) -> Fallible<DisclosureId> {
+        let (family, preparer, reviewer, index) = match record {
+            Record::Own => (
+                &self.own_family,
+                self.user(Role::Practitioner)?.actor.clone(),
+                self.user(Role::Supervisor)?.actor.clone(),
+                0,
+            ),
+            Record::OtherFamily => (&self.other_family, self.colleague.actor.clone(), self.bystander.actor.clone(), 1),
+            Record::OtherOrganisation => {
+                (&self.foreign_family, self.foreign_user.actor.clone(), self.portal_accounts[1].clone(), 2)
+            }
+        };
+        let (partner, agreement) = &self.partners[usize::from(record == Record::OtherOrganisation)];
+        let mut tx = self.app.store.begin().await?;
+        let partner = tx.partner(&preparer.organisation_id, partner).await?.ok_or("partner")?;
+        let agreement = tx.sharing_agreement(&partner, agreement).await?.ok_or("agreement")?;
+        let read = tx.read_family(&preparer, family).await?;
+        let items: Vec<_> =
+            tx.shareable_items(&read).await?.into_iter().filter(|i| i.reference.starts_with("note:")).collect();
+        let today = LocalDate::of_stored(tx.now());
+        let terms = DisclosureTerms::parse(&disclosure_form(&self.notes[index], &agreement.id), today)
+            .map_err(|e| format!("{e:?}"))?;
+        let draft = DisclosureDraft {
+            partner: &partner,
+            agreement: &agreement,
+            terms: &terms,
+            items: &items,
+            evidence: &items,
+        };
+        let id = tx.prepare_disclosure(&preparer, &read, &draft, None).await?;
+        let family_row = tx.family(family).await?.ok_or("family")?;
+        if status != DisclosureStatus::AwaitingApproval {
+            let d = tx.disclosure(&preparer, &family_row, &id, false).await?.ok_or("disclosure")?;
+            tx.review_disclosure(&reviewer, &d, true, "").await?;
+        }
+        if status == DisclosureStatus::Sent {
+            let d = tx.disclosure(&preparer, &family_row, &id, false).await?.ok_or("disclosure")?;
+            let sending =
+                Sending { sent_on: today, channel: SendingChannel::SecureEmail, recipient: "DS Reyes".into() };
+            tx.mark_disclosure_sent(&preparer, &d, &sending).await?;
+        }
+        tx.commit().await?;
+        Ok(id)
     }
 
     pub(crate) fn form(&self, pattern: &str) -> Vec<(&'static str, String)> {
@@ -940,8 +1031,59 @@ impl Fixture {
             "/families/{family_id}/assignments" => {
                 vec![("worker", self.own_family_worker.to_string()), ("assignment", s(Assignment::CoWorker.as_str()))]
             }
+            "/families/{family_id}/received" => vec![
+                ("partner", self.partners[0].0.to_string()),
+                ("received_on", s("2026-01-05")),
+                ("summary", s("The school reports a worrying drawing")),
+                ("not_for_family", s("1")),
+            ],
+            "/families/{family_id}/disclosures" | "/families/{family_id}/disclosures/{disclosure_id}/edit" => {
+                let f = disclosure_form(&self.notes[0], &self.partners[0].1);
+                let mut pairs = vec![
+                    ("agreement", f.agreement),
+                    ("shared_text", f.shared_text),
+                    ("purpose", f.purpose),
+                    ("threshold_met", f.threshold_met),
+                    ("proportionality", f.proportionality),
+                    ("consent", f.consent),
+                    ("consent_reason", f.consent_reason),
+                    ("family_told", f.family_told),
+                ];
+                pairs.extend(f.categories.into_iter().map(|c| ("category", c)));
+                pairs.extend(f.items.into_iter().map(|c| ("item", c)));
+                pairs.extend(f.evidence.into_iter().map(|c| ("evidence", c)));
+                pairs
+            }
+            "/families/{family_id}/disclosures/{disclosure_id}/review" => {
+                vec![("decision", s("return")), ("comment", s("Share less: only the concern"))]
+            }
+            "/families/{family_id}/disclosures/{disclosure_id}/sent" => vec![
+                ("sent_on", LocalDate::of_stored(hearth_core::clock::Clock::now(&self.app.clock)).to_string()),
+                ("channel", s("secure_email")),
+                ("recipient", s("DS Reyes, Prevent team")),
+            ],
             _ => Vec::new(),
         }
+    }
+}
+
+/// A disclosure of a family's note under an agreement, told to the family.
+pub(crate) fn disclosure_form(note: &NoteId, agreement: &SharingAgreementId) -> DisclosureForm {
+    DisclosureForm {
+        agreement: agreement.to_string(),
+        categories: vec!["safeguarding_concerns".into()],
+        items: vec![format!("note:{note}")],
+        shared_text: String::new(),
+        purpose: "safeguard_child".into(),
+        justification: String::new(),
+        threshold_met: "A risk of serious harm to the younger brother".into(),
+        evidence: vec![format!("note:{note}")],
+        proportionality: "Only the concern, not the family history".into(),
+        consent: "given".into(),
+        consent_reason: "The mother agreed at the visit".into(),
+        family_told: "yes".into(),
+        not_told_reason: String::new(),
+        revisit_on: String::new(),
     }
 }
 

@@ -12,7 +12,12 @@ use hearth_core::wellbeing::LocalDate;
 use sea_query::{Expr, ExprTrait, Order, Query};
 
 use crate::audit::AuditRecord;
+
+mod disclosures;
 use crate::{AuditEntry, Result, Tx, col};
+pub use disclosures::{
+    Disclosure, DisclosureDraft, DisclosureStep, DisclosureSummary, FileItem, ItemKind, ReceivedRecord, RegisterFilter,
+};
 
 #[derive(Debug, Clone)]
 pub struct Partner {
