@@ -211,6 +211,18 @@ export function pageSweep(lang) {
     await check('family file with members and a timeline', supervisor);
     await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/members/"], main a[href$="/amend"]`, 'linked from a full family file:');
     // A conversation with the family, its quick answers, and a refused message.
+    // Information sharing from the file: disclosures, what partners gave, the forms, the register.
+    await supervisor.goto(`${haddadHref}/sharing`);
+    await check('information sharing of a family', supervisor);
+    await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/disclosures/"], main a[href^="${haddadHref}/received/"]`,
+      'linked from information sharing:');
+    await supervisor.goto(`${haddadHref}/disclosures/new`);
+    await skipBrowserValidation(supervisor, 'main form');
+    await submit(supervisor, 'main form');
+    assert.equal(await supervisor.locator('#disclosure-errors').count(), 1, await mainText(supervisor));
+    await check('disclosure form with errors', supervisor);
+    await supervisor.goto('/sharing/register');
+    await check('sharing register', supervisor);
     await supervisor.goto(haddadHref);
     const conversationHref = await supervisor.locator(`main a[href^="${haddadHref}/conversations/"]`).first().getAttribute('href');
     await supervisor.goto(conversationHref);

@@ -9,12 +9,6 @@ use hearth_store::sharing::{Disclosure, SharingAgreement};
 use super::{category_label, consent_label, item_label, purpose_label, status_label};
 use crate::context::SignedIn;
 
-/// Fluent wraps arguments in invisible isolation marks, which a web page
-/// needs and a PDF would print as empty boxes; the PDF lays out bidi itself.
-fn plain(text: String) -> String {
-    text.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect()
-}
-
 /// A short reference both sides can quote: the id's first eight characters.
 pub(crate) fn reference(d: &Disclosure) -> String {
     d.id.as_str().chars().take(8).collect::<String>().to_uppercase()
@@ -28,8 +22,8 @@ pub(crate) fn disclosure_record(
     now: Timestamp,
 ) -> Record {
     let tr = who.tr;
-    let t = |id: &str| plain(tr.t(id));
-    let field = |label: &str, value: String| (t(label), plain(value));
+    let t = |id: &str| tr.t(id);
+    let field = |label: &str, value: String| (t(label), value);
     let terms = &d.terms;
     let reference = reference(d);
 
@@ -51,8 +45,7 @@ pub(crate) fn disclosure_record(
         terms.categories.iter().map(|c| category_label(&tr, *c)).collect::<Vec<_>>().join(", "),
     ));
 
-    let mut shared: Vec<(String, String)> =
-        d.items.iter().map(|i| (plain(item_label(&tr, who, i)), plain(i.text.clone()))).collect();
+    let mut shared: Vec<(String, String)> = d.items.iter().map(|i| (item_label(&tr, who, i), i.text.clone())).collect();
     if !terms.shared_text.is_empty() {
         shared.push(field("disclosure-shared-text", terms.shared_text.clone()));
     }
@@ -85,12 +78,12 @@ pub(crate) fn disclosure_record(
         .steps
         .iter()
         .map(|s| {
-            let step = plain(tr.t_args(
+            let step = tr.t_args(
                 &format!("disclosure-step-{}", s.kind),
                 &[("name", s.actor_name.clone()), ("when", who.zone.format(s.at))],
-            ));
+            );
             match &s.comment {
-                Some(c) => (step, plain(c.clone())),
+                Some(c) => (step, c.clone()),
                 None => (step, String::new()),
             }
         })
@@ -129,15 +122,10 @@ pub(crate) fn disclosure_record(
         lang: tr.lang.code().to_owned(),
         title: t("record-title"),
         subtitle: vec![
-            plain(organisation.to_owned()),
-            plain(
-                tr.t_args(
-                    "record-produced",
-                    &[("name", who.user.display_name.clone()), ("when", who.zone.format(now))],
-                ),
-            ),
+            organisation.to_owned(),
+            tr.t_args("record-produced", &[("name", who.user.display_name.clone()), ("when", who.zone.format(now))]),
         ],
         sections,
-        footer: plain(tr.t1("record-footer", "reference", &reference)),
+        footer: tr.t1("record-footer", "reference", &reference),
     }
 }
