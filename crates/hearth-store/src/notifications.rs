@@ -36,6 +36,12 @@ pub enum NotificationKind {
     /// A family member asked from the community for someone to talk to (to
     /// whoever is on call, else the family's practitioners).
     CommunityHelpRequested,
+    /// A disclosure to a partner waits for approval (to the family's supervisors).
+    DisclosureSubmitted,
+    /// A supervisor returned a disclosure with a comment (to its preparer).
+    DisclosureReturned,
+    /// A supervisor approved a disclosure: it may be sent (to its preparer).
+    DisclosureApproved,
 }
 
 impl NotificationKind {
@@ -52,6 +58,9 @@ impl NotificationKind {
             Self::UrgentMessage => "urgent_message",
             Self::CommunityQuestionWaiting => "community_question_waiting",
             Self::CommunityHelpRequested => "community_help_requested",
+            Self::DisclosureSubmitted => "disclosure_submitted",
+            Self::DisclosureReturned => "disclosure_returned",
+            Self::DisclosureApproved => "disclosure_approved",
         }
     }
     pub fn parse(text: &str) -> Option<Self> {
@@ -67,6 +76,9 @@ impl NotificationKind {
             "urgent_message" => Some(Self::UrgentMessage),
             "community_question_waiting" => Some(Self::CommunityQuestionWaiting),
             "community_help_requested" => Some(Self::CommunityHelpRequested),
+            "disclosure_submitted" => Some(Self::DisclosureSubmitted),
+            "disclosure_returned" => Some(Self::DisclosureReturned),
+            "disclosure_approved" => Some(Self::DisclosureApproved),
             _ => None,
         }
     }

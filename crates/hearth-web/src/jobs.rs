@@ -370,6 +370,9 @@ async fn email_notification(state: &AppState, mailer: &Mailer, p: &PendingEmail)
         NotificationKind::UrgentMessage => "notification-email-urgent-message",
         NotificationKind::CommunityHelpRequested => "notification-email-community-help",
         NotificationKind::CommunityQuestionWaiting => "notification-email-community-question",
+        NotificationKind::DisclosureSubmitted => "notification-email-disclosure-submitted",
+        NotificationKind::DisclosureReturned => "notification-email-disclosure-returned",
+        NotificationKind::DisclosureApproved => "notification-email-disclosure-approved",
     });
     let body = tr.t_args(
         "notification-email-body",

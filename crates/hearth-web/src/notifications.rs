@@ -47,6 +47,9 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                     NotificationKind::UrgentMessage => "notification-urgent-message",
                     NotificationKind::CommunityQuestionWaiting => "notification-community-question-waiting",
                     NotificationKind::CommunityHelpRequested => "notification-community-help-requested",
+                    NotificationKind::DisclosureSubmitted => "notification-disclosure-submitted",
+                    NotificationKind::DisclosureReturned => "notification-disclosure-returned",
+                    NotificationKind::DisclosureApproved => "notification-disclosure-approved",
                 },
                 &[
                     ("name", n.actor_name.unwrap_or_else(|| "—".into())),
@@ -70,6 +73,9 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                         format!("/families/{f}#conversations")
                     }
                     NotificationKind::CommunityHelpRequested => format!("/families/{f}"),
+                    NotificationKind::DisclosureSubmitted
+                    | NotificationKind::DisclosureReturned
+                    | NotificationKind::DisclosureApproved => format!("/families/{f}/sharing"),
                     NotificationKind::CommunityQuestionWaiting => crate::community::QUEUE.to_owned(),
                 }),
             },

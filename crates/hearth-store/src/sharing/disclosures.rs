@@ -20,6 +20,7 @@ use sea_query::{Expr, ExprTrait, JoinType, Order, Query};
 use super::{Partner, SharingAgreement};
 use crate::audit::AuditRecord;
 use crate::families::{Family, FamilyRead, scope_condition};
+use crate::notifications::NotificationKind;
 use crate::sealed::{self, SealedColumn};
 use crate::{AuditEntry, Result, StoreError, Tx, col};
 
@@ -305,6 +306,7 @@ impl Tx {
         self.disclosure_step(actor, &id, "prepared", None).await?;
         self.record_event(family, actor, "disclosure_prepared", Some(&event_detail(&id, draft.partner))).await?;
         self.audit(AuditEntry::by(actor, AuditAction::DisclosurePrepared, AuditRecord::Family(family))).await?;
+        self.ask_for_approval(actor, family).await?;
         Ok(id)
     }
 
@@ -370,7 +372,27 @@ impl Tx {
         )
         .await?;
         self.audit(AuditEntry::by(actor, AuditAction::DisclosureAmended, AuditRecord::Family(&disclosure.family_id)))
-            .await
+            .await?;
+        self.ask_for_approval(actor, &disclosure.family_id).await
+    }
+
+    /// Tells the supervisors of the family's team (else the preparer's) that
+    /// a disclosure waits for them; never the preparer, who cannot approve it.
+    async fn ask_for_approval(&mut self, actor: &Actor, family: &FamilyId) -> Result<()> {
+        let team = self.family(family).await?.and_then(|f| f.team_id);
+        for supervisor in self.supervisors_for(actor, team.as_ref()).await? {
+            if supervisor != actor.user_id {
+                self.notify(
+                    &actor.organisation_id,
+                    &supervisor,
+                    NotificationKind::DisclosureSubmitted,
+                    Some(family),
+                    Some(&actor.user_id),
+                )
+                .await?;
+            }
+        }
+        Ok(())
     }
 
     /// A supervisor approves a disclosure or returns it with a comment. The
@@ -408,7 +430,16 @@ impl Tx {
         self.disclosure_step(actor, &disclosure.id, kind, (!comment.is_empty()).then_some(comment)).await?;
         let detail = format!("{} {}", disclosure.id, disclosure.partner_name);
         self.record_event(&disclosure.family_id, actor, &format!("disclosure_{kind}"), Some(&detail)).await?;
-        self.audit(AuditEntry::by(actor, action, AuditRecord::Family(&disclosure.family_id))).await
+        self.audit(AuditEntry::by(actor, action, AuditRecord::Family(&disclosure.family_id))).await?;
+        let told = if approve { NotificationKind::DisclosureApproved } else { NotificationKind::DisclosureReturned };
+        self.notify(
+            &actor.organisation_id,
+            &disclosure.prepared_by,
+            told,
+            Some(&disclosure.family_id),
+            Some(&actor.user_id),
+        )
+        .await
     }
 
     /// Marks an approved disclosure as sent. From now on it never changes.

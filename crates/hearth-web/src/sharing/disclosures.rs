@@ -585,6 +585,14 @@ pub async fn disclosure_page(
     html(&page)
 }
 
+/// Whether the agreement a disclosure falls under can still be used today:
+/// one that ended since it was prepared stops it being approved or sent.
+async fn agreement_in_force(tx: &mut Tx, who: &SignedIn, d: &Disclosure) -> AppResult<bool> {
+    let today = today(who, tx);
+    let found = tx.agreement_with_partner(&who.actor.organisation_id, &d.agreement_id).await?;
+    Ok(found.is_some_and(|(_, a)| a.terms.covers(&d.terms.categories, today)))
+}
+
 /// Approve, or return with a comment (a return needs one).
 pub async fn review_disclosure(
     State(state): State<AppState>,
@@ -603,8 +611,10 @@ pub async fn review_disclosure(
         "return" => Some(false),
         _ => None,
     };
+    let agreement_usable = agreement_in_force(&mut tx, &who, &disclosure).await?;
     let error = match approve {
         None => Some("disclosure-error-decision"),
+        Some(true) if !agreement_usable => Some("disclosure-error-agreement-ended"),
         Some(false) if comment.is_empty() => Some("disclosure-error-return-comment"),
         _ if comment.chars().count() > hearth_core::sharing::LONG_TEXT_CHARS => Some("sharing-error-too-long"),
         _ => None,
@@ -637,6 +647,12 @@ pub async fn mark_sent(
     let disclosure = disclosure_for(&mut tx, &who, &family, &d, false).await?;
     if disclosure.status != DisclosureStatus::Approved {
         return changed_meanwhile(tx, &who, &family, &disclosure).await;
+    }
+    if !agreement_in_force(&mut tx, &who, &disclosure).await? {
+        let errors = vec![who.tr.t("disclosure-error-agreement-ended")];
+        let page = disclosure_view(&mut tx, &who, &family, &disclosure, Some(&pairs), errors).await?;
+        tx.commit().await?;
+        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     let approved_on = disclosure.last_step("approved").map_or_else(|| today(&who, &tx), |s| who.zone.local(s.at).date);
     match Sending::parse(

@@ -418,5 +418,28 @@ async fn disclosures_take_an_agreement_four_eyes_and_never_change_once_sent() ->
         csv.starts_with("reference,family,partner,status") && csv.contains("Asking would alert the person of concern")
     );
     assert_eq!(pat.get(app.url("/sharing/register")).send().await?.status(), 403, "the register is for supervisors");
+
+    // Each side hears of the other's step.
+    let told = plain(&pat.get(app.url("/notifications")).send().await?.text().await?);
+    assert!(told.contains("sam returned your disclosure from the file of Haddad with a comment."), "{told}");
+    assert!(told.contains("sam approved your disclosure from the file of Haddad; it can be sent now."));
+    let told = plain(&sam.get(app.url("/notifications")).send().await?.text().await?);
+    assert!(told.contains("pat prepared a disclosure from the file of Haddad; it waits for your approval."), "{told}");
+
+    // An agreement that ends after a disclosure was prepared stops its approval.
+    let panel = agreements[2].as_str();
+    let prepared = pat.post(&url).form(&with(base.clone(), "agreement", panel)).send().await?;
+    assert_eq!(prepared.status(), 303);
+    let panel_disclosure = location(&prepared);
+    let mut tx = app.store.begin().await?;
+    let id = hearth_core::ids::SharingAgreementId::parse(panel)?;
+    let agreement = tx.sharing_agreement(&partner, &id).await?.ok_or("agreement")?;
+    let ended = AgreementTerms { ends_on: Some(today.plus_days(-1)), ..agreement.terms };
+    tx.save_sharing_agreement(&admin.actor, &partner, Some(&id), &ended).await?;
+    tx.commit().await?;
+    let refused =
+        sam.post(app.url(&format!("{panel_disclosure}/review"))).form(&[("decision", "approve")]).send().await?;
+    assert_eq!(refused.status(), 422);
+    assert!(plain(&refused.text().await?).contains("is no longer in force, so it cannot be approved or sent"));
     Ok(())
 }
