@@ -1948,3 +1948,93 @@ notification-email-disclosure-submitted = إفصاح إلى جهة شريكة ب
 notification-email-disclosure-returned = أُعيد إليك إفصاح أعددته.
 notification-email-disclosure-approved = اعتُمد إفصاح أعددته ويمكن إرساله.
 disclosure-error-agreement-ended = الاتفاقية التي يندرج تحتها لم تعد سارية، لذا لا يمكن اعتماده أو إرساله. أعدّ إفصاحًا جديدًا بموجب اتفاقية سارية.
+
+## استبيانات المتابعة: الأدوات والجدولة والإجابات والتطوّر
+nav-check-ins = استبيانات المتابعة
+nav-instruments = أدوات استبيانات المتابعة
+check-ins-title = استبيانات المتابعة
+check-ins-link = استبيانات المتابعة
+check-in-errors-intro = لم يُجدوَل استبيان المتابعة:
+check-in-results = النتائج عبر الزمن
+check-in-results-empty = لم يُجَب عن أي استبيان متابعة بعد. جدوِل استبيانًا أدناه، أو أدخل الإجابات التي قُدِّمت عبر الهاتف.
+check-in-higher-means = كلما ارتفعت الدرجة دلّت على { $meaning }
+check-in-date = التاريخ
+check-in-total = الدرجة
+check-in-band = المعنى
+check-in-how = طريقة الإجابة
+check-in-by-phone = عبر الهاتف، أدخلها { $name }
+check-in-in-portal = في بوابة الأسر
+check-in-trend-heading = { $name }: { $instrument }
+check-in-chart-label = درجات { $name } في { $instrument } عبر الزمن؛ الأرقام نفسها موجودة في الجدول أدناه.
+check-in-open = بانتظار الإجابة
+check-in-open-empty = لا يوجد استبيان متابعة بانتظار الإجابة.
+portal-check-in-asked = طُلب في { $when }
+check-in-schedules = استبيانات المتابعة المجدولة
+check-in-schedules-empty = لا يوجد شيء مجدول.
+check-in-stop = إيقاف استبيانات المتابعة هذه
+check-in-stop-confirm = لن يُطلب أي استبيان متابعة آخر، وسيُسحب الاستبيان الذي ينتظر الإجابة. أما الإجابات المقدَّمة من قبل فتبقى محفوظة.
+check-in-stop-button = إيقافها
+check-in-no-members = أضف أفراد الأسرة أولًا.
+check-in-schedule = جدولة استبيانات المتابعة
+check-in-member = لمن
+check-in-member-hint = لا يستطيع أفراد الأسرة الذين ليس لديهم حساب أسرة أن يجيبوا بأنفسهم؛ ويمكنك أن تُدخل ما يخبرونك به عبر الهاتف.
+check-in-no-account = لا يوجد حساب أسرة
+check-in-instrument = الاستبيان
+check-in-cadence = مدى التكرار
+check-in-cadence-once = مرة واحدة، الآن
+check-in-cadence-every-weeks = كل بضعة أسابيع، بدءًا من اليوم
+check-in-cadence-after-session = بعد كل جلسة عُقدت
+check-in-cadence-after-digital-session = بعد كل جلسة عبر الإنترنت (فيديو أو هاتف أو محادثة كتابية)
+check-in-cadence-every-weeks-n = { $count ->
+    [zero] كل { $count } أسبوع
+    [one] كل أسبوع
+    [two] كل أسبوعين
+    [few] كل { $count } أسابيع
+    [many] كل { $count } أسبوعًا
+   *[other] كل { $count } أسبوع
+}
+check-in-weeks = عدد الأسابيع (لخيار «كل بضعة أسابيع»)
+check-in-schedule-submit = جدولة
+check-in-enter-title = إدخال الإجابات التي قُدِّمت عبر الهاتف
+check-in-enter-hint = اقرأ الأسئلة بصوت مسموع واختر ما يجيب به فرد الأسرة. وبذلك يُعدّ استبيان المتابعة الذي ينتظر إجابته مُجابًا عنه.
+check-in-enter-button = فتح الأسئلة
+check-in-enter-heading = { $instrument }: إجابات { $name }
+check-in-error-member = اختر أحد أفراد الأسرة.
+check-in-error-instrument = اختر استبيانًا.
+check-in-error-cadence = اختر مدى التكرار.
+check-in-error-weeks = أدخل عددًا من الأسابيع بين 1 و26.
+check-in-error-unanswered = بعض الأسئلة لم يُجَب عنها بعد. يجب الإجابة عن كل سؤال.
+check-in-error-item = اختر إجابة عن هذا السؤال.
+check-in-submit = أرسل إجاباتي
+portal-check-ins-title = استبيانات المتابعة
+portal-check-in-title = استبيان المتابعة
+portal-check-in-thanks = شكرًا لك. وصلت إجاباتك إلى الأخصائي الاجتماعي الذي يتابعك.
+portal-check-ins-empty = لا يوجد ما تجيب عنه الآن. عندما يودّ الأخصائي الاجتماعي الذي يتابعك أن يعرف كيف حالك، ستجد ذلك هنا.
+portal-check-ins-intro = يودّ الأخصائي الاجتماعي الذي يتابعك أن يعرف كيف حالك. لن يستغرق ذلك سوى دقيقة أو دقيقتين.
+instruments-title = أدوات استبيانات المتابعة
+instruments-intro = الاستبيانات التي يمكن للأخصائيين الاجتماعيين أن يطلبوها من الأسر، واستبيان المتابعة الخاص بعبء عملك. يأتي Hearth بثلاث أدوات؛ حمّل أدناه أدواتك الخاصة أو أدوات مرخَّصة بالصيغة الموثَّقة. ويحلّ الإصدار الأحدث ذو المفتاح نفسه محلّ الإصدار القديم في استبيانات المتابعة الجديدة.
+instrument-version = الإصدار { $version }
+instrument-items = { $count ->
+    [zero] لا توجد أسئلة
+    [one] سؤال واحد
+    [two] سؤالان
+    [few] { $count } أسئلة
+    [many] { $count } سؤالًا
+   *[other] { $count } سؤال
+}
+instrument-audience-family-member = يجيب عنها أفراد الأسر
+instrument-audience-practitioner = يجيب عنها الأخصائيون الاجتماعيون
+instruments-load = تحميل أداة
+instruments-errors-intro = لم تُحمَّل الأداة:
+instruments-body = ملف الأداة (TOML)
+instruments-body-hint = الصيغة موضَّحة في instruments/README.md: الأسئلة، وخيارات الإجابة، وحساب الدرجات مع الأسئلة المعكوسة والمقاييس الفرعية، ونطاقات الدرجات ومعانيها، بكل لغة.
+instruments-submit = التحقق والتحميل
+instrument-error = { $problem }
+instrument-error-version = هناك أداة بالمفتاح { $key } مستخدمة بالفعل بهذا الإصدار أو بإصدار أحدث. ارفع رقم الإصدار لتحميل أداة جديدة.
+notification-check-in-concern = وقعت نتيجة استبيان متابعة لأسرة { $family } (أدخلها { $name }) في نطاق مثير للقلق.
+notification-email-check-in-concern = وقعت نتيجة استبيان متابعة لإحدى الأسر في نطاق مثير للقلق.
+audit-organisation-instrument-loaded = تحميل أداة لاستبيانات المتابعة
+audit-family-check-in-scheduled = جدولة استبيانات متابعة
+audit-family-check-in-schedule-ended = إيقاف استبيانات متابعة مجدولة
+audit-family-check-in-answered = الإجابة عن استبيان متابعة
+audit-family-check-ins-viewed = الاطلاع على نتائج استبيانات المتابعة

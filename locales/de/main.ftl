@@ -1818,3 +1818,85 @@ notification-email-disclosure-submitted = Eine Weitergabe an einen Partner warte
 notification-email-disclosure-returned = Eine von Ihnen vorbereitete Weitergabe wurde an Sie zurückgegeben.
 notification-email-disclosure-approved = Eine von Ihnen vorbereitete Weitergabe wurde freigegeben und kann versandt werden.
 disclosure-error-agreement-ended = Die Vereinbarung, unter die sie fällt, ist nicht mehr in Kraft; sie kann daher weder freigegeben noch versandt werden. Bereiten Sie eine neue Weitergabe unter einer geltenden Vereinbarung vor.
+
+## Check-ins: Instrumente, Planung, Antworten und Verlauf
+nav-check-ins = Check-ins
+nav-instruments = Check-in-Instrumente
+check-ins-title = Check-ins
+check-ins-link = Check-ins
+check-in-errors-intro = Der Check-in wurde nicht geplant:
+check-in-results = Ergebnisse im Zeitverlauf
+check-in-results-empty = Es wurde noch kein Check-in beantwortet. Planen Sie unten einen, oder tragen Sie Antworten ein, die am Telefon gegeben wurden.
+check-in-higher-means = ein höherer Punktwert bedeutet { $meaning }
+check-in-date = Datum
+check-in-total = Punktwert
+check-in-band = Bedeutung
+check-in-how = Wie beantwortet
+check-in-by-phone = Am Telefon, eingetragen von { $name }
+check-in-in-portal = Im Familienportal
+check-in-trend-heading = { $name }: { $instrument }
+check-in-chart-label = Punktwerte von { $name } für { $instrument } im Zeitverlauf; dieselben Zahlen stehen in der Tabelle unten.
+check-in-open = Warten auf Antwort
+check-in-open-empty = Kein Check-in wartet auf Antwort.
+portal-check-in-asked = Angefragt am { $when }
+check-in-schedules = Geplante Check-ins
+check-in-schedules-empty = Nichts geplant.
+check-in-stop = Diese Check-ins beenden
+check-in-stop-confirm = Es werden keine weiteren Check-ins angefragt, und der offene Check-in wird zurückgezogen. Bereits gegebene Antworten bleiben erhalten.
+check-in-stop-button = Beenden
+check-in-no-members = Tragen Sie zuerst die Familienmitglieder ein.
+check-in-schedule = Check-ins planen
+check-in-member = Für wen
+check-in-member-hint = Familienmitglieder ohne Familienkonto können nicht selbst antworten; Sie können eintragen, was sie Ihnen am Telefon sagen.
+check-in-no-account = kein Familienkonto
+check-in-instrument = Fragebogen
+check-in-cadence = Wie oft
+check-in-cadence-once = Einmal, jetzt
+check-in-cadence-every-weeks = Alle paar Wochen, ab heute
+check-in-cadence-after-session = Nach jedem Gespräch, das stattgefunden hat
+check-in-cadence-after-digital-session = Nach jedem Online-Gespräch (Video, Telefon oder Chat)
+check-in-cadence-every-weeks-n = { $count ->
+    [one] Jede Woche
+   *[other] Alle { $count } Wochen
+}
+check-in-weeks = Anzahl der Wochen (für „alle paar Wochen“)
+check-in-schedule-submit = Planen
+check-in-enter-title = Am Telefon gegebene Antworten eintragen
+check-in-enter-hint = Lesen Sie die Fragen vor und wählen Sie, was das Familienmitglied antwortet. Ein offener Check-in für diese Person ist damit beantwortet.
+check-in-enter-button = Fragen öffnen
+check-in-enter-heading = { $instrument }: Antworten von { $name }
+check-in-error-member = Wählen Sie ein Familienmitglied.
+check-in-error-instrument = Wählen Sie einen Fragebogen.
+check-in-error-cadence = Wählen Sie, wie oft.
+check-in-error-weeks = Geben Sie eine Anzahl von 1 bis 26 Wochen ein.
+check-in-error-unanswered = Einige Fragen sind noch nicht beantwortet. Jede Frage braucht eine Antwort.
+check-in-error-item = Bitte wählen Sie eine Antwort auf diese Frage.
+check-in-submit = Meine Antworten senden
+portal-check-ins-title = Check-ins
+portal-check-in-title = Check-in
+portal-check-in-thanks = Vielen Dank. Ihre Antworten wurden an Ihre Fachkraft gesendet.
+portal-check-ins-empty = Im Moment gibt es nichts zu beantworten. Wenn Ihre Fachkraft wissen möchte, wie es Ihnen geht, sehen Sie das hier.
+portal-check-ins-intro = Ihre Fachkraft möchte gern wissen, wie es Ihnen geht. Das dauert nur ein, zwei Minuten.
+instruments-title = Check-in-Instrumente
+instruments-intro = Die Fragebögen, die Fachkräfte Familien vorlegen können, und Ihr eigener Check-in zur Arbeitslast. Hearth bringt drei mit; laden Sie unten eigene oder lizenzierte Fragebögen im dokumentierten Format. Eine neuere Version mit demselben Schlüssel ersetzt die alte für neue Check-ins.
+instrument-version = Version { $version }
+instrument-items = { $count ->
+    [one] eine Frage
+   *[other] { $count } Fragen
+}
+instrument-audience-family-member = von Familienmitgliedern beantwortet
+instrument-audience-practitioner = von Fachkräften beantwortet
+instruments-load = Instrument laden
+instruments-errors-intro = Das Instrument wurde nicht geladen:
+instruments-body = Die Datei mit dem Instrument (TOML)
+instruments-body-hint = Das Format ist in instruments/README.md beschrieben: Fragen, Antwortmöglichkeiten, Auswertung mit umgepolten Fragen und Subskalen, Wertebereiche und ihre Bedeutung, jeweils in jeder Sprache.
+instruments-submit = Prüfen und laden
+instrument-error = { $problem }
+instrument-error-version = Ein Instrument mit dem Schlüssel { $key } wird bereits in dieser oder einer neueren Version verwendet. Erhöhen Sie die Version, um ein neues zu laden.
+notification-check-in-concern = Ein Check-in der Familie { $family } (eingetragen von { $name }) lag in einem besorgniserregenden Bereich.
+notification-email-check-in-concern = Der Check-in einer Familie lag in einem besorgniserregenden Bereich.
+audit-organisation-instrument-loaded = Check-in-Instrument geladen
+audit-family-check-in-scheduled = Check-ins geplant
+audit-family-check-in-schedule-ended = Geplante Check-ins beendet
+audit-family-check-in-answered = Ein Check-in wurde beantwortet
+audit-family-check-ins-viewed = Ergebnisse der Check-ins gelesen

@@ -1818,3 +1818,85 @@ notification-email-disclosure-submitted = Une transmission à un partenaire atte
 notification-email-disclosure-returned = Une transmission que vous avez préparée vous a été renvoyée.
 notification-email-disclosure-approved = Une transmission que vous avez préparée a été validée et peut être envoyée.
 disclosure-error-agreement-ended = La convention dont elle relève n’est plus en vigueur : elle ne peut donc être ni validée ni envoyée. Préparez une nouvelle transmission dans le cadre d’une convention en vigueur.
+
+## Points de situation : instruments, planification, réponses et évolution
+nav-check-ins = Points de situation
+nav-instruments = Instruments des points de situation
+check-ins-title = Points de situation
+check-ins-link = Points de situation
+check-in-errors-intro = Le point de situation n’a pas été planifié :
+check-in-results = Évolution des résultats
+check-in-results-empty = Aucun point de situation n’a encore reçu de réponse. Planifiez-en un ci-dessous, ou saisissez les réponses données au téléphone.
+check-in-higher-means = un score plus élevé signifie { $meaning }
+check-in-date = Date
+check-in-total = Score
+check-in-band = Signification
+check-in-how = Mode de réponse
+check-in-by-phone = Au téléphone, saisi par { $name }
+check-in-in-portal = Sur le portail des familles
+check-in-trend-heading = { $name } : { $instrument }
+check-in-chart-label = Évolution des scores de { $name } pour { $instrument } ; les mêmes chiffres figurent dans le tableau ci-dessous.
+check-in-open = En attente de réponse
+check-in-open-empty = Aucun point de situation n’attend de réponse.
+portal-check-in-asked = Demandé le { $when }
+check-in-schedules = Points de situation planifiés
+check-in-schedules-empty = Rien n’est planifié.
+check-in-stop = Arrêter ces points de situation
+check-in-stop-confirm = Plus aucun point de situation ne sera demandé, et celui qui attend une réponse est retiré. Les réponses déjà données sont conservées.
+check-in-stop-button = Les arrêter
+check-in-no-members = Ajoutez d’abord les membres de la famille.
+check-in-schedule = Planifier des points de situation
+check-in-member = Pour qui
+check-in-member-hint = Les membres sans compte famille ne peuvent pas répondre eux-mêmes ; vous pouvez saisir ce qu’ils vous disent au téléphone.
+check-in-no-account = pas de compte famille
+check-in-instrument = Questionnaire
+check-in-cadence = À quelle fréquence
+check-in-cadence-once = Une fois, maintenant
+check-in-cadence-every-weeks = Toutes les quelques semaines, à partir d’aujourd’hui
+check-in-cadence-after-session = Après chaque séance qui a eu lieu
+check-in-cadence-after-digital-session = Après chaque séance en ligne (vidéo, téléphone ou messagerie)
+check-in-cadence-every-weeks-n = { $count ->
+    [one] Chaque semaine
+   *[other] Toutes les { $count } semaines
+}
+check-in-weeks = Nombre de semaines (pour « toutes les quelques semaines »)
+check-in-schedule-submit = Planifier
+check-in-enter-title = Saisir les réponses données au téléphone
+check-in-enter-hint = Lisez les questions à voix haute et choisissez ce que le membre répond. Si un point de situation attendait sa réponse, il est alors considéré comme rempli.
+check-in-enter-button = Ouvrir les questions
+check-in-enter-heading = { $instrument } : réponses de { $name }
+check-in-error-member = Choisissez un membre de la famille.
+check-in-error-instrument = Choisissez un questionnaire.
+check-in-error-cadence = Choisissez une fréquence.
+check-in-error-weeks = Indiquez un nombre de semaines entre 1 et 26.
+check-in-error-unanswered = Certaines questions n’ont pas encore de réponse. Il faut répondre à chaque question.
+check-in-error-item = Choisissez une réponse à cette question.
+check-in-submit = Envoyer mes réponses
+portal-check-ins-title = Points de situation
+portal-check-in-title = Point de situation
+portal-check-in-thanks = Merci. Vos réponses ont bien été envoyées à votre intervenant·e.
+portal-check-ins-empty = Il n’y a rien à remplir pour le moment. Quand votre intervenant·e vous demandera comment vous allez, cela apparaîtra ici.
+portal-check-ins-intro = Votre intervenant·e aimerait savoir comment vous allez. Cela ne prend qu’une minute ou deux.
+instruments-title = Instruments des points de situation
+instruments-intro = Les questionnaires que les intervenant·es peuvent proposer aux familles, et votre propre point de situation sur votre charge de travail. Hearth en fournit trois ; chargez ci-dessous les vôtres ou des questionnaires sous licence, au format documenté. Une version plus récente avec la même clé remplace l’ancienne pour les nouveaux points de situation.
+instrument-version = version { $version }
+instrument-items = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+instrument-audience-family-member = rempli par les membres de la famille
+instrument-audience-practitioner = rempli par les intervenant·es
+instruments-load = Charger un instrument
+instruments-errors-intro = L’instrument n’a pas été chargé :
+instruments-body = Le fichier de l’instrument (TOML)
+instruments-body-hint = Le format est décrit dans instruments/README.md : questions, options de réponse, calcul du score avec questions inversées et sous-échelles, tranches de score et leur signification, dans chaque langue.
+instruments-submit = Vérifier et charger
+instrument-error = { $problem }
+instrument-error-version = Un instrument avec la clé { $key } est déjà utilisé dans cette version ou une version plus récente. Augmentez le numéro de version pour en charger un nouveau.
+notification-check-in-concern = Un point de situation du dossier { $family } (saisi par { $name }) se situe dans une tranche préoccupante.
+notification-email-check-in-concern = Le point de situation d’une famille se situe dans une tranche préoccupante.
+audit-organisation-instrument-loaded = Chargement d’un instrument de point de situation
+audit-family-check-in-scheduled = Planification de points de situation
+audit-family-check-in-schedule-ended = Arrêt de points de situation planifiés
+audit-family-check-in-answered = Réponse à un point de situation
+audit-family-check-ins-viewed = Consultation des résultats des points de situation

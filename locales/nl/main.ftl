@@ -1818,3 +1818,85 @@ notification-email-disclosure-submitted = Een verstrekking aan een partner wacht
 notification-email-disclosure-returned = Een verstrekking die u voorbereidde, is naar u teruggestuurd.
 notification-email-disclosure-approved = Een verstrekking die u voorbereidde, is goedgekeurd en kan worden verstuurd.
 disclosure-error-agreement-ended = Het convenant waaronder ze valt, is niet meer van kracht; ze kan dus niet worden goedgekeurd of verstuurd. Bereid een nieuwe verstrekking voor onder een convenant dat van kracht is.
+
+## Check-ins: instrumenten, planning, antwoorden en verloop
+nav-check-ins = Check-ins
+nav-instruments = Instrumenten voor check-ins
+check-ins-title = Check-ins
+check-ins-link = Check-ins
+check-in-errors-intro = De check-in is niet gepland:
+check-in-results = Uitkomsten in de loop van de tijd
+check-in-results-empty = Er is nog geen check-in beantwoord. Plan er hieronder een, of vul antwoorden in die telefonisch zijn gegeven.
+check-in-higher-means = een hogere score betekent { $meaning }
+check-in-date = Datum
+check-in-total = Score
+check-in-band = Wat het betekent
+check-in-how = Hoe beantwoord
+check-in-by-phone = Telefonisch, ingevuld door { $name }
+check-in-in-portal = In het gezinsportaal
+check-in-trend-heading = { $name }: { $instrument }
+check-in-chart-label = Scores van { $name } op { $instrument } in de loop van de tijd; dezelfde cijfers staan in de tabel hieronder.
+check-in-open = Wacht op antwoord
+check-in-open-empty = Er wacht geen check-in op antwoord.
+portal-check-in-asked = Gevraagd op { $when }
+check-in-schedules = Geplande check-ins
+check-in-schedules-empty = Er is niets gepland.
+check-in-stop = Deze check-ins stoppen
+check-in-stop-confirm = Er worden geen check-ins meer gevraagd, en de check-in die nog openstaat, wordt ingetrokken. Antwoorden die al zijn gegeven, blijven bewaard.
+check-in-stop-button = Stoppen
+check-in-no-members = Voeg eerst de gezinsleden toe.
+check-in-schedule = Check-ins plannen
+check-in-member = Voor wie
+check-in-member-hint = Gezinsleden zonder gezinsaccount kunnen niet zelf antwoorden; u kunt invullen wat ze u telefonisch vertellen.
+check-in-no-account = geen gezinsaccount
+check-in-instrument = Vragenlijst
+check-in-cadence = Hoe vaak
+check-in-cadence-once = Eén keer, nu
+check-in-cadence-every-weeks = Om de paar weken, vanaf vandaag
+check-in-cadence-after-session = Na elk gesprek dat heeft plaatsgevonden
+check-in-cadence-after-digital-session = Na elk online gesprek (video, telefoon of chat)
+check-in-cadence-every-weeks-n = { $count ->
+    [one] Elke week
+   *[other] Om de { $count } weken
+}
+check-in-weeks = Aantal weken (voor „om de paar weken”)
+check-in-schedule-submit = Plannen
+check-in-enter-title = Telefonisch gegeven antwoorden invullen
+check-in-enter-hint = Lees de vragen voor en kies wat het gezinslid antwoordt. Een check-in die voor dit gezinslid openstaat, is daarmee beantwoord.
+check-in-enter-button = Vragen openen
+check-in-enter-heading = { $instrument }: antwoorden van { $name }
+check-in-error-member = Kies een gezinslid.
+check-in-error-instrument = Kies een vragenlijst.
+check-in-error-cadence = Kies hoe vaak.
+check-in-error-weeks = Vul een aantal weken in van 1 tot 26.
+check-in-error-unanswered = Sommige vragen hebben nog geen antwoord. Elke vraag moet worden beantwoord.
+check-in-error-item = Kies een antwoord op deze vraag.
+check-in-submit = Mijn antwoorden versturen
+portal-check-ins-title = Check-ins
+portal-check-in-title = Check-in
+portal-check-in-thanks = Dank u wel. Uw antwoorden zijn naar uw hulpverlener gestuurd.
+portal-check-ins-empty = Er is nu niets te beantwoorden. Wil uw hulpverlener weten hoe het met u gaat, dan ziet u dat hier.
+portal-check-ins-intro = Uw hulpverlener wil graag weten hoe het met u gaat. Het duurt maar een paar minuten.
+instruments-title = Instrumenten voor check-ins
+instruments-intro = De vragenlijsten die hulpverleners aan gezinnen kunnen voorleggen, en uw eigen check-in over uw werklast. Hearth levert er drie mee; laad hieronder uw eigen of gelicentieerde vragenlijsten in het beschreven formaat. Een nieuwere versie met dezelfde sleutel vervangt de oude voor nieuwe check-ins.
+instrument-version = versie { $version }
+instrument-items = { $count ->
+    [one] één vraag
+   *[other] { $count } vragen
+}
+instrument-audience-family-member = beantwoord door gezinsleden
+instrument-audience-practitioner = beantwoord door hulpverleners
+instruments-load = Een instrument laden
+instruments-errors-intro = Het instrument is niet geladen:
+instruments-body = Het bestand met het instrument (TOML)
+instruments-body-hint = Het formaat staat beschreven in instruments/README.md: vragen, antwoordmogelijkheden, de scoreberekening met omgekeerd gescoorde vragen en subschalen, scorebereiken en hun betekenis, in elke taal.
+instruments-submit = Controleren en laden
+instrument-error = { $problem }
+instrument-error-version = Een instrument met de sleutel { $key } wordt al gebruikt in deze of een nieuwere versie. Verhoog het versienummer om een nieuw instrument te laden.
+notification-check-in-concern = Een check-in van het gezin { $family } (ingevuld door { $name }) viel in een zorgelijk scorebereik.
+notification-email-check-in-concern = De check-in van een gezin viel in een zorgelijk scorebereik.
+audit-organisation-instrument-loaded = Instrument voor check-ins geladen
+audit-family-check-in-scheduled = Check-ins gepland
+audit-family-check-in-schedule-ended = Geplande check-ins gestopt
+audit-family-check-in-answered = Een check-in werd beantwoord
+audit-family-check-ins-viewed = Uitkomsten van check-ins gelezen

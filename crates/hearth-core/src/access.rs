@@ -78,6 +78,14 @@ pub struct DisclosureFacts {
     pub actor_prepared: bool,
 }
 
+/// What the policy needs to know about a check-in asked of a family member.
+#[derive(Debug, Clone)]
+pub struct CheckInFacts {
+    pub organisation_id: OrganisationId,
+    /// The member it is asked of is linked to the actor's account.
+    pub actor_is_member: bool,
+}
+
 /// What the policy needs to know about another account.
 #[derive(Debug, Clone)]
 pub struct AccountFacts {
@@ -155,6 +163,10 @@ pub enum Action {
     /// See the register of disclosures and information received, for the
     /// families one supervises, and export it.
     ViewSharingRegister,
+    /// Load the organisation's check-in instruments (questionnaires).
+    ManageInstruments,
+    /// Answer the check-ins asked of oneself in the family portal.
+    AnswerCheckIn,
     /// Invite a member of a family file to a peer-support group.
     InviteToCommunity,
     /// Have a place in the community: a pseudonym, one's groups, invitations
@@ -189,6 +201,7 @@ pub enum Target<'a> {
     Group(&'a GroupFacts),
     Topic(&'a TopicFacts),
     Disclosure(&'a DisclosureFacts),
+    CheckIn(&'a CheckInFacts),
 }
 
 impl Target<'_> {
@@ -202,6 +215,7 @@ impl Target<'_> {
             Self::Group(g) => &g.organisation_id,
             Self::Topic(t) => &t.group.organisation_id,
             Self::Disclosure(d) => &d.family.organisation_id,
+            Self::CheckIn(c) => &c.organisation_id,
         }
     }
 }
@@ -308,6 +322,12 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
             allow_if(actor.role == Supervisor && in_team(actor, &d.family) && !d.actor_prepared)
         }
         (Action::ViewSharingRegister, Target::Organisation(_)) => allow_if(actor.role == Supervisor),
+        (Action::ManageInstruments, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
+        // A member's list of their own check-ins; each one only if it is asked of them.
+        (Action::AnswerCheckIn, Target::Account(a)) => {
+            allow_if(a.user_id == actor.user_id && actor.role == FamilyMember)
+        }
+        (Action::AnswerCheckIn, Target::CheckIn(c)) => allow_if(actor.role == FamilyMember && c.actor_is_member),
         (Action::AssignFamily | Action::ViewFamilyAccessLog | Action::ReviewAssessment, Target::Family(f)) => {
             allow_if(actor.role == Supervisor && in_team(actor, f))
         }
@@ -700,6 +720,30 @@ mod tests {
             assert_eq!(
                 decide(&a, Action::ViewSharingRegister, Target::Organisation(&org)),
                 allow(role == Role::Supervisor)
+            );
+        }
+    }
+
+    #[test]
+    fn check_ins_are_answered_by_the_member_asked_and_instruments_kept_by_the_admin() {
+        let allow = |yes: bool| if yes { Decision::Allow } else { Decision::Deny };
+        for role in Role::ALL {
+            let a = actor(role);
+            for (org, member) in [(1, true), (1, false), (2, true)] {
+                let c =
+                    CheckInFacts { organisation_id: id(OrganisationId::from_trusted, org), actor_is_member: member };
+                assert_eq!(
+                    decide(&a, Action::AnswerCheckIn, Target::CheckIn(&c)),
+                    allow(role == Role::FamilyMember && member && org == 1),
+                    "{role:?} {org} {member}"
+                );
+            }
+            let own = AccountFacts { organisation_id: a.organisation_id.clone(), user_id: a.user_id.clone() };
+            assert_eq!(decide(&a, Action::AnswerCheckIn, Target::Account(&own)), allow(role == Role::FamilyMember));
+            let org = a.organisation_id.clone();
+            assert_eq!(
+                decide(&a, Action::ManageInstruments, Target::Organisation(&org)),
+                allow(role == Role::OrganisationAdmin)
             );
         }
     }

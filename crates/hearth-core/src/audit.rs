@@ -138,6 +138,15 @@ pub enum AuditAction {
     /// A supervisor read the register of disclosures, or exported it.
     SharingRegisterViewed,
     SharingRegisterExported,
+    /// An organisation admin loaded a check-in instrument.
+    InstrumentLoaded,
+    /// A check-in was scheduled for a member, or its schedule ended.
+    CheckInScheduled,
+    CheckInScheduleEnded,
+    /// A check-in was answered (in the portal, or entered from a call).
+    CheckInAnswered,
+    /// Check-in results of a family were read.
+    CheckInsViewed,
 }
 
 impl AuditAction {
@@ -247,6 +256,11 @@ impl AuditAction {
             Self::InformationReceivedRecorded => "family.information_received_recorded",
             Self::SharingRegisterViewed => "sharing.register_viewed",
             Self::SharingRegisterExported => "sharing.register_exported",
+            Self::InstrumentLoaded => "organisation.instrument_loaded",
+            Self::CheckInScheduled => "family.check_in_scheduled",
+            Self::CheckInScheduleEnded => "family.check_in_schedule_ended",
+            Self::CheckInAnswered => "family.check_in_answered",
+            Self::CheckInsViewed => "family.check_ins_viewed",
         }
     }
 }

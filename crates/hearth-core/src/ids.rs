@@ -75,7 +75,11 @@ id_type!(
     PartnerId,
     SharingAgreementId,
     DisclosureId,
-    ReceivedInformationId
+    ReceivedInformationId,
+    InstrumentId,
+    CheckInScheduleId,
+    CheckInRequestId,
+    CheckInResponseId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

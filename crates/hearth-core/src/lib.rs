@@ -10,6 +10,7 @@ pub mod assessment;
 pub mod audit;
 pub mod calendar;
 pub mod calls;
+pub mod checkins;
 pub mod clock;
 pub mod community;
 pub mod conference;

@@ -16,6 +16,7 @@ pub mod audit;
 pub mod backup;
 pub mod calendar;
 pub mod calls;
+pub mod checkins;
 pub mod communities;
 pub mod conference;
 pub mod documents;

@@ -42,6 +42,8 @@ pub enum NotificationKind {
     DisclosureReturned,
     /// A supervisor approved a disclosure: it may be sent (to its preparer).
     DisclosureApproved,
+    /// A member's check-in fell in a band of concern (to the family's practitioners).
+    CheckInConcern,
 }
 
 impl NotificationKind {
@@ -61,6 +63,7 @@ impl NotificationKind {
             Self::DisclosureSubmitted => "disclosure_submitted",
             Self::DisclosureReturned => "disclosure_returned",
             Self::DisclosureApproved => "disclosure_approved",
+            Self::CheckInConcern => "check_in_concern",
         }
     }
     pub fn parse(text: &str) -> Option<Self> {
@@ -79,6 +82,7 @@ impl NotificationKind {
             "disclosure_submitted" => Some(Self::DisclosureSubmitted),
             "disclosure_returned" => Some(Self::DisclosureReturned),
             "disclosure_approved" => Some(Self::DisclosureApproved),
+            "check_in_concern" => Some(Self::CheckInConcern),
             _ => None,
         }
     }

@@ -45,6 +45,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (24, "community_schedule", community_schedule),
     (25, "information_sharing", information_sharing),
     (26, "disclosures", disclosures),
+    (27, "checkins", checkins),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -1395,6 +1396,93 @@ fn disclosures() -> Vec<Step> {
                 .to_owned(),
         ),
         index("received_information_family", "received_information", &["family_id", "received_on"]),
+    ]
+}
+
+/// Check-ins: the organisation's own instruments, what is scheduled for
+/// whom, each check-in asked, and the scored answers.
+fn checkins() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("instruments")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("key"))
+                .col(int("version"))
+                .col(text("body"))
+                .col(text("loaded_by"))
+                .col(int("loaded_at"))
+                .foreign_key(&mut fk("instruments", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        Step::Index(
+            Index::create()
+                .name("instruments_key_version")
+                .table("instruments")
+                .col("organisation_id")
+                .col("key")
+                .col("version")
+                .unique()
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("checkin_schedules")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("family_id"))
+                .col(text("member_id"))
+                .col(text("instrument_key"))
+                .col(text("cadence"))
+                .col(opt_int("every_weeks"))
+                .col(opt_int("next_due_on"))
+                .col(text("created_by"))
+                .col(int("created_at"))
+                .col(opt_int("ended_at"))
+                .foreign_key(&mut fk("checkin_schedules", "family_id", "families"))
+                .foreign_key(&mut fk("checkin_schedules", "member_id", "family_members"))
+                .to_owned(),
+        ),
+        index("checkin_schedules_family", "checkin_schedules", &["family_id"]),
+        index("checkin_schedules_due", "checkin_schedules", &["ended_at", "next_due_on"]),
+        Step::Table(
+            Table::create()
+                .table("checkin_requests")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("family_id"))
+                .col(text("member_id"))
+                .col(text("schedule_id"))
+                .col(text("instrument_key"))
+                .col(opt_text("session_id"))
+                .col(int("due_at"))
+                .col(opt_int("answered_at"))
+                .foreign_key(&mut fk("checkin_requests", "schedule_id", "checkin_schedules"))
+                .to_owned(),
+        ),
+        index("checkin_requests_member", "checkin_requests", &["member_id", "answered_at"]),
+        Step::Table(
+            Table::create()
+                .table("checkin_responses")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(opt_text("family_id"))
+                .col(opt_text("member_id"))
+                .col(opt_text("request_id"))
+                .col(text("instrument_key"))
+                .col(int("instrument_version"))
+                .col(text("answers"))
+                .col(int("total"))
+                .col(opt_text("band_level"))
+                .col(text("subscales"))
+                .col(text("entered_by"))
+                .col(int("by_phone"))
+                .col(int("answered_at"))
+                .to_owned(),
+        ),
+        index("checkin_responses_family", "checkin_responses", &["family_id", "answered_at"]),
+        index("checkin_responses_organisation", "checkin_responses", &["organisation_id", "answered_at"]),
     ]
 }
 

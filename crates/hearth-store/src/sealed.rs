@@ -115,8 +115,11 @@ pub const RECEIVED_SUMMARY: SealedColumn = text("received_information", "summary
 pub const RECEIVED_OTHER_CONDITIONS: SealedColumn =
     text("received_information", "other_conditions", "received_information");
 
+/// What a member answered in a check-in, item by item.
+pub const CHECKIN_ANSWERS: SealedColumn = text("checkin_responses", "answers", "checkin_response");
+
 /// Every sealed column in the database.
-pub const SEALED_COLUMNS: [SealedColumn; 34] = [
+pub const SEALED_COLUMNS: [SealedColumn; 35] = [
     NOTE_BODY,
     MESSAGE_BODY,
     DOCUMENT_BODY,
@@ -151,6 +154,7 @@ pub const SEALED_COLUMNS: [SealedColumn; 34] = [
     DISCLOSURE_STEP_COMMENT,
     RECEIVED_SUMMARY,
     RECEIVED_OTHER_CONDITIONS,
+    CHECKIN_ANSWERS,
 ];
 
 impl SealedColumn {

@@ -406,6 +406,9 @@ impl Tx {
         }
         self.audit(AuditEntry::by(actor, AuditAction::SessionOutcomeRecorded, AuditRecord::Family(&session.family_id)))
             .await?;
+        if outcome.took_place() {
+            self.ask_check_ins_after(session).await?;
+        }
         if let Some(text) = note {
             let kind = match session.mode {
                 SessionMode::InPerson | SessionMode::Group => NoteKind::OfficeMeeting,

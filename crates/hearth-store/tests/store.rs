@@ -696,6 +696,16 @@ mod timeline {
             let reviewer = hearth_core::access::Actor { user_id: leyla.user_id.clone(), ..pat.clone() };
             tx.review_disclosure(&reviewer, &disclosure, false, "leave out the station").await?;
         }
+        // A check-in answered.
+        {
+            let instrument = tx.instrument(&pat.organisation_id, "wellbeing-check-in").await?.ok_or("instrument")?;
+            let answers: std::collections::BTreeMap<String, i64> =
+                ["worry", "sleep", "coping", "alone", "hope"].into_iter().map(|k| (k.to_owned(), 1)).collect();
+            let score = instrument.score(&answers).ok_or("score")?;
+            let answering =
+                hearth_store::checkins::Answering::ByPhone { family: &family, member: &member, request: None };
+            tx.record_check_in(&pat, answering, &instrument, &answers, &score).await?;
+        }
         tx.commit().await?;
         // Nothing outside the declaration holds a sealed value.
         let declared: Vec<(&str, &str)> = SEALED_COLUMNS.iter().map(|c| (c.table, c.column)).collect();

@@ -397,7 +397,7 @@ const fn link(href: &'static str, label: &'static str, gate: NavGate) -> NavLink
 
 /// Every link the navigation can hold, in order; each is shown when the
 /// access policy allows its gate, so the menu never offers a refused page.
-pub const NAVIGATION: [NavLink; 22] = {
+pub const NAVIGATION: [NavLink; 24] = {
     use Action::*;
     use NavGate::{Organisation as Org, OwnAccount as Own};
     [
@@ -417,8 +417,10 @@ pub const NAVIGATION: [NavLink; 22] = {
         link("/admin/modality-rules", "nav-modality-rules", Org(EditModalityRules)),
         link("/admin/quick-answers", "nav-quick-answers", Org(EditQuickAnswers)),
         link("/admin/partners", "nav-partners", Org(ManagePartners)),
+        link("/admin/instruments", "nav-instruments", Org(ManageInstruments)),
         link("/portal/conversations", "nav-conversations", Own(Converse)),
         link("/portal/answers", "nav-answers", Own(Converse)),
+        link("/portal/check-ins", "nav-check-ins", Own(AnswerCheckIn)),
         // The same page from either side: families and ambassadors, or the manager.
         link("/community", "nav-community", Own(UseCommunity)),
         link("/community", "nav-community", Org(ManageCommunity)),

@@ -39,6 +39,8 @@ pub struct DueWork {
     pub community_digests_sent: usize,
     /// E-mails telling ambassadors a question waits for an answer.
     pub ambassador_emails_sent: usize,
+    /// Regular check-ins that came round and were asked.
+    pub check_ins_asked: usize,
 }
 
 /// How long a message stays unseen before its member is e-mailed: someone
@@ -71,6 +73,7 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
     done.questions_raised = raise_unanswered_questions(state).await?;
     let mut tx = state.store.begin().await?;
     done.scheduled_posts_published = tx.publish_due_posts().await?;
+    done.check_ins_asked = tx.ask_due_check_ins().await?;
     tx.commit().await?;
 
     if let Some(mailer) = &state.mailer {
@@ -373,6 +376,7 @@ async fn email_notification(state: &AppState, mailer: &Mailer, p: &PendingEmail)
         NotificationKind::DisclosureSubmitted => "notification-email-disclosure-submitted",
         NotificationKind::DisclosureReturned => "notification-email-disclosure-returned",
         NotificationKind::DisclosureApproved => "notification-email-disclosure-approved",
+        NotificationKind::CheckInConcern => "notification-email-check-in-concern",
     });
     let body = tr.t_args(
         "notification-email-body",

@@ -12,6 +12,7 @@ pub(crate) mod assessment;
 mod assets;
 mod calendar;
 pub mod calls;
+mod checkins;
 mod community;
 mod conference;
 mod context;

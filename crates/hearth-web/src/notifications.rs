@@ -50,6 +50,7 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                     NotificationKind::DisclosureSubmitted => "notification-disclosure-submitted",
                     NotificationKind::DisclosureReturned => "notification-disclosure-returned",
                     NotificationKind::DisclosureApproved => "notification-disclosure-approved",
+                    NotificationKind::CheckInConcern => "notification-check-in-concern",
                 },
                 &[
                     ("name", n.actor_name.unwrap_or_else(|| "—".into())),
@@ -76,6 +77,7 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                     NotificationKind::DisclosureSubmitted
                     | NotificationKind::DisclosureReturned
                     | NotificationKind::DisclosureApproved => format!("/families/{f}/sharing"),
+                    NotificationKind::CheckInConcern => format!("/families/{f}/check-ins"),
                     NotificationKind::CommunityQuestionWaiting => crate::community::QUEUE.to_owned(),
                 }),
             },

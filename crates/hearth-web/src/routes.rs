@@ -16,9 +16,9 @@ use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
 use crate::{
-    AppState, accounts, aftercare, agreements, assessment, assets, calendar, calls, community, conference, documents,
-    families, home, messaging, modality, notifications, ops, partners, portal, security, sharing, support_sessions,
-    timeline, wellbeing,
+    AppState, accounts, aftercare, agreements, assessment, assets, calendar, calls, checkins, community, conference,
+    documents, families, home, messaging, modality, notifications, ops, partners, portal, security, sharing,
+    support_sessions, timeline, wellbeing,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -85,6 +85,20 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
             "/families/{family_id}/members/{member_id}/community-invitation",
             post(community::invite_member),
         ),
+        (Method::GET, "/families/{family_id}/check-ins", get(checkins::check_ins_page)),
+        (Method::POST, "/families/{family_id}/check-ins/schedules", post(checkins::schedule)),
+        (
+            Method::POST,
+            "/families/{family_id}/check-ins/schedules/{checkin_schedule_id}/end",
+            post(checkins::end_schedule),
+        ),
+        (Method::GET, "/families/{family_id}/check-ins/enter", get(checkins::enter_page)),
+        (Method::POST, "/families/{family_id}/check-ins/answers", post(checkins::enter_answers)),
+        (Method::GET, "/portal/check-ins", get(checkins::portal_check_ins)),
+        (Method::GET, "/portal/check-ins/{checkin_request_id}", get(checkins::portal_check_in_page)),
+        (Method::POST, "/portal/check-ins/{checkin_request_id}", post(checkins::portal_answer)),
+        (Method::GET, "/admin/instruments", get(checkins::instruments_page)),
+        (Method::POST, "/admin/instruments", post(checkins::load_instrument)),
         (Method::GET, "/families/{family_id}/sharing", get(sharing::sharing_page)),
         (Method::GET, "/families/{family_id}/received/new", get(sharing::new_received_page)),
         (Method::POST, "/families/{family_id}/received", post(sharing::record_received)),

@@ -202,7 +202,7 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
         .map(|(k, v)| (k.to_owned(), v.to_owned()))
         .collect();
         tx.make_agreement(&pat, &haddad, &farah, &template, &choices).await?;
-        seed_sessions(&mut tx, &admin_actor(&ids, &org), &pat, &sam, &haddad, &[amina, farah.clone()]).await?;
+        seed_sessions(&mut tx, &admin_actor(&ids, &org), &pat, &sam, &haddad, &[amina.clone(), farah.clone()]).await?;
         seed_messaging(&mut tx, &admin_actor(&ids, &org), &pat, &ids[6], &read, &farah).await?;
         seed_community(
             &mut tx,
@@ -213,6 +213,7 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
             &read,
         )
         .await?;
+        seed_check_ins(&mut tx, &pat, &read, &farah, &amina).await?;
         let police = seed_partners(&mut tx, &admin_actor(&ids, &org)).await?;
         seed_disclosure(&mut tx, &pat, &read, police).await?;
     }
@@ -457,6 +458,29 @@ async fn seed_community(
     )
     .await?;
     tx.invite_to_group(pat, read, farah_account, &abroad).await?;
+    Ok(())
+}
+
+/// Farah's wellbeing check-in every two weeks (one waiting for her now) and
+/// the one Amina answered on the phone.
+async fn seed_check_ins(
+    tx: &mut hearth_store::Tx,
+    pat: &Actor,
+    read: &hearth_store::families::FamilyRead,
+    farah: &hearth_core::ids::MemberId,
+    amina: &hearth_core::ids::MemberId,
+) -> Result<(), AnyError> {
+    use hearth_core::checkins::Cadence;
+    let instrument = tx.instrument(&pat.organisation_id, "wellbeing-check-in").await?.ok_or("instrument")?;
+    tx.schedule_check_ins(pat, read, farah, &instrument, Cadence::EveryWeeks(2)).await?;
+    let answers: std::collections::BTreeMap<String, i64> =
+        [("worry", 3), ("sleep", 1), ("coping", 2), ("alone", 2), ("hope", 2)]
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
+    let score = instrument.score(&answers).ok_or("score")?;
+    let answering = hearth_store::checkins::Answering::ByPhone { family: read.family(), member: amina, request: None };
+    tx.record_check_in(pat, answering, &instrument, &answers, &score).await?;
     Ok(())
 }
 

@@ -211,6 +211,9 @@ export function pageSweep(lang) {
     await check('family file with members and a timeline', supervisor);
     await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/members/"], main a[href$="/amend"]`, 'linked from a full family file:');
     // A conversation with the family, its quick answers, and a refused message.
+    await supervisor.goto(`${haddadHref}/check-ins`);
+    await check('check-ins of a family, with results', supervisor);
+    await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/check-ins/"]`, 'linked from check-ins:');
     // Information sharing from the file: disclosures, what partners gave, the forms, the register.
     await supervisor.goto(`${haddadHref}/sharing`);
     await check('information sharing of a family', supervisor);
@@ -415,6 +418,13 @@ export function pageSweep(lang) {
     await postWithoutScript(family, '#send-form');
     assert.equal(await family.locator('[role=alert]').count(), 1, await mainText(family));
     await check('portal conversation, empty message refused', family);
+    await family.goto('/portal/check-ins');
+    await check('portal check-ins', family);
+    await family.goto(await family.locator('#portal-check-ins a').first().getAttribute('href'));
+    await check('portal check-in, the questions', family);
+    await postWithoutScript(family, 'main form.check-in');
+    assert.equal(await family.locator('[role=alert]').count(), 1, await mainText(family));
+    await check('portal check-in, unanswered questions', family);
     await family.goto('/portal/answers');
     await family.locator('main details summary').first().click();
     await check('portal answers', family);

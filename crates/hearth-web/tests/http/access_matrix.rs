@@ -338,6 +338,19 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         ("GET", "/sharing/register" | "/sharing/register.csv") => {
             signed_in(if role == Some(Supervisor) { Allow } else { Deny })
         }
+        // Check-ins: the file's workers schedule, enter and follow them; the member asked answers.
+        ("GET", "/families/{family_id}/check-ins" | "/families/{family_id}/check-ins/enter")
+        | (
+            "POST",
+            "/families/{family_id}/check-ins/schedules"
+            | "/families/{family_id}/check-ins/schedules/{checkin_schedule_id}/end"
+            | "/families/{family_id}/check-ins/answers",
+        ) => signed_in(if caseworker && record == Own { Allow } else { Deny }),
+        ("GET", "/portal/check-ins") => signed_in(if role == Some(FamilyMember) { Allow } else { Deny }),
+        ("GET" | "POST", "/portal/check-ins/{checkin_request_id}") => {
+            signed_in(if role == Some(FamilyMember) && record == Own { Allow } else { Deny })
+        }
+        ("GET" | "POST", "/admin/instruments") => signed_in(if admin { Allow } else { Deny }),
         _ => return None,
     })
 }
@@ -752,6 +765,27 @@ impl Fixture {
             let disclosure = self.disclosure(record, status).await?;
             path = path.replace("{disclosure_id}", disclosure.as_str());
         }
+        if path.contains("{checkin_schedule_id}") || path.contains("{checkin_request_id}") {
+            // A fresh check-in each time, asked of the record's first member (the
+            // own family's is the matrix's family member): answering or ending uses it up.
+            let (family, author) = match record {
+                Record::Own => (&self.own_family, self.user(Role::Practitioner)?.actor.clone()),
+                Record::OtherFamily => (&self.other_family, self.colleague.actor.clone()),
+                Record::OtherOrganisation => (&self.foreign_family, self.foreign_user.actor.clone()),
+            };
+            let member = &self.members[index].0;
+            let mut tx = self.app.store.begin().await?;
+            let read = tx.read_family(&author, family).await?;
+            let instrument = tx.instrument(&author.organisation_id, "wellbeing-check-in").await?.ok_or("instrument")?;
+            let schedule = tx
+                .schedule_check_ins(&author, &read, member, &instrument, hearth_core::checkins::Cadence::Once)
+                .await?;
+            let open = tx.open_check_in_of_member(&read, member, "wellbeing-check-in").await?.ok_or("open")?;
+            tx.commit().await?;
+            path = path
+                .replace("{checkin_schedule_id}", schedule.as_str())
+                .replace("{checkin_request_id}", open.id.as_str());
+        }
         if path.contains("{group_invitation_id}") {
             // Own: the family member's own, to a group she is not in yet; otherwise
             // someone else's, in this organisation or another.
@@ -1054,6 +1088,21 @@ impl Fixture {
                 pairs.extend(f.evidence.into_iter().map(|c| ("evidence", c)));
                 pairs
             }
+            "/families/{family_id}/check-ins/schedules" => vec![
+                ("member", self.members[0].0.to_string()),
+                ("instrument", s("wellbeing-check-in")),
+                ("cadence", s("once")),
+            ],
+            "/families/{family_id}/check-ins/answers" | "/portal/check-ins/{checkin_request_id}" => vec![
+                ("member", self.members[0].0.to_string()),
+                ("instrument", s("wellbeing-check-in")),
+                ("item-worry", s("2")),
+                ("item-sleep", s("2")),
+                ("item-coping", s("2")),
+                ("item-alone", s("2")),
+                ("item-hope", s("2")),
+            ],
+            "/admin/instruments" => vec![("body", s(hearth_core::checkins::SHIPPED[0]))],
             "/families/{family_id}/disclosures/{disclosure_id}/review" => {
                 vec![("decision", s("return")), ("comment", s("Share less: only the concern"))]
             }

@@ -10,6 +10,7 @@ mod agreements;
 mod assessment;
 mod bad_input;
 mod case_work;
+mod checkins;
 mod community;
 mod conference;
 mod families;
