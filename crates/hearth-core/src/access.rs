@@ -165,6 +165,9 @@ pub enum Action {
     ViewSharingRegister,
     /// Load the organisation's check-in instruments (questionnaires).
     ManageInstruments,
+    /// See what the organisation's work achieves, by modality, team and
+    /// period, and export it (in full, or anonymised for evaluation).
+    ViewOutcomes,
     /// Answer the check-ins asked of oneself in the family portal.
     AnswerCheckIn,
     /// Invite a member of a family file to a peer-support group.
@@ -323,6 +326,10 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
         }
         (Action::ViewSharingRegister, Target::Organisation(_)) => allow_if(actor.role == Supervisor),
         (Action::ManageInstruments, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
+        // Figures about the organisation's work, never about one family.
+        (Action::ViewOutcomes, Target::Organisation(_)) => {
+            allow_if(matches!(actor.role, Supervisor | OrganisationAdmin))
+        }
         // A member's list of their own check-ins; each one only if it is asked of them.
         (Action::AnswerCheckIn, Target::Account(a)) => {
             allow_if(a.user_id == actor.user_id && actor.role == FamilyMember)
@@ -744,6 +751,10 @@ mod tests {
             assert_eq!(
                 decide(&a, Action::ManageInstruments, Target::Organisation(&org)),
                 allow(role == Role::OrganisationAdmin)
+            );
+            assert_eq!(
+                decide(&a, Action::ViewOutcomes, Target::Organisation(&org)),
+                allow(matches!(role, Role::Supervisor | Role::OrganisationAdmin))
             );
         }
     }

@@ -147,6 +147,9 @@ pub enum AuditAction {
     CheckInAnswered,
     /// Check-in results of a family were read.
     CheckInsViewed,
+    /// The outcome figures were read, or exported (in full or anonymised).
+    OutcomesViewed,
+    OutcomesExported,
 }
 
 impl AuditAction {
@@ -261,6 +264,8 @@ impl AuditAction {
             Self::CheckInScheduleEnded => "family.check_in_schedule_ended",
             Self::CheckInAnswered => "family.check_in_answered",
             Self::CheckInsViewed => "family.check_ins_viewed",
+            Self::OutcomesViewed => "organisation.outcomes_viewed",
+            Self::OutcomesExported => "organisation.outcomes_exported",
         }
     }
 }

@@ -21,6 +21,7 @@ pub mod ids;
 pub mod messaging;
 pub mod modality;
 pub mod organisations;
+pub mod outcomes;
 pub mod secrets;
 pub mod sharing;
 pub mod support_sessions;

@@ -25,6 +25,7 @@ pub mod messaging;
 pub mod modality;
 pub mod notifications;
 pub mod organisations;
+pub mod outcomes;
 mod schema;
 pub mod sealed;
 pub mod sessions;

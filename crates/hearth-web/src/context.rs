@@ -397,7 +397,7 @@ const fn link(href: &'static str, label: &'static str, gate: NavGate) -> NavLink
 
 /// Every link the navigation can hold, in order; each is shown when the
 /// access policy allows its gate, so the menu never offers a refused page.
-pub const NAVIGATION: [NavLink; 24] = {
+pub const NAVIGATION: [NavLink; 25] = {
     use Action::*;
     use NavGate::{Organisation as Org, OwnAccount as Own};
     [
@@ -407,6 +407,7 @@ pub const NAVIGATION: [NavLink; 24] = {
         link("/workload", "nav-workload", Own(KeepOwnCalendar)),
         link("/team", "nav-team", Org(ViewTeamWorkload)),
         link("/sharing/register", "nav-sharing-register", Org(ViewSharingRegister)),
+        link("/outcomes", "nav-outcomes", Org(ViewOutcomes)),
         link("/on-call", "nav-on-call", Org(ViewOnCallRota)),
         link("/admin/wellbeing", "nav-wellbeing", Org(EditWellbeingPolicy)),
         link("/admin/users", "nav-users", Org(ManageAccounts)),

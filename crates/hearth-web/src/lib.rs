@@ -29,6 +29,7 @@ mod messaging;
 mod modality;
 mod notifications;
 mod ops;
+mod outcomes;
 mod partners;
 mod portal;
 mod routes;

@@ -17,7 +17,7 @@ use tower_http::trace::TraceLayer;
 use crate::error::AppError;
 use crate::{
     AppState, accounts, aftercare, agreements, assessment, assets, calendar, calls, checkins, community, conference,
-    documents, families, home, messaging, modality, notifications, ops, partners, portal, security, sharing,
+    documents, families, home, messaging, modality, notifications, ops, outcomes, partners, portal, security, sharing,
     support_sessions, timeline, wellbeing,
 };
 
@@ -97,6 +97,9 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/portal/check-ins", get(checkins::portal_check_ins)),
         (Method::GET, "/portal/check-ins/{checkin_request_id}", get(checkins::portal_check_in_page)),
         (Method::POST, "/portal/check-ins/{checkin_request_id}", post(checkins::portal_answer)),
+        (Method::GET, "/outcomes", get(outcomes::outcomes_page)),
+        (Method::GET, "/outcomes.csv", get(outcomes::outcomes_csv)),
+        (Method::GET, "/outcomes/anonymised.csv", get(outcomes::anonymised_csv)),
         (Method::GET, "/admin/instruments", get(checkins::instruments_page)),
         (Method::POST, "/admin/instruments", post(checkins::load_instrument)),
         (Method::GET, "/families/{family_id}/sharing", get(sharing::sharing_page)),

@@ -351,6 +351,9 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
             signed_in(if role == Some(FamilyMember) && record == Own { Allow } else { Deny })
         }
         ("GET" | "POST", "/admin/instruments") => signed_in(if admin { Allow } else { Deny }),
+        ("GET", "/outcomes" | "/outcomes.csv" | "/outcomes/anonymised.csv") => {
+            signed_in(if admin || role == Some(Supervisor) { Allow } else { Deny })
+        }
         _ => return None,
     })
 }

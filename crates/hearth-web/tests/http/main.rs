@@ -17,6 +17,7 @@ mod families;
 mod input;
 mod messaging;
 mod modality;
+mod outcomes;
 mod pages;
 mod portal;
 mod sharing;
