@@ -45,6 +45,10 @@ const NOTES_PER_FAMILY: usize = 32;
 const AMENDMENTS_PER_FAMILY: usize = 8;
 const ASSESSMENTS_PER_FAMILY: usize = 6;
 const FOLLOW_UPS_PER_FAMILY: usize = 10;
+/// Sessions besides those followed up: some held, some missed, some ended abruptly.
+const OTHER_SESSIONS_PER_FAMILY: usize = 10;
+/// Check-ins a member answered (wellbeing; and feedback after a session).
+const CHECK_INS_PER_FAMILY: usize = 4;
 /// The newest follow-ups of each family still to be done; the rest are done.
 const OPEN_FOLLOW_UPS_PER_FAMILY: usize = 2;
 const READS_PER_FAMILY: usize = 300;
@@ -198,6 +202,8 @@ pub struct Written {
     pub sign_ins: usize,
     pub assessments: usize,
     pub follow_ups: usize,
+    pub sessions: usize,
+    pub check_ins: usize,
     pub reads: usize,
 }
 
@@ -219,6 +225,8 @@ impl Written {
         self.sign_ins += other.sign_ins;
         self.assessments += other.assessments;
         self.follow_ups += other.follow_ups;
+        self.sessions += other.sessions;
+        self.check_ins += other.check_ins;
         self.reads += other.reads;
     }
 }
@@ -502,6 +510,7 @@ async fn write_family(
             guardrail_override: None,
         };
         let id = tx.schedule_session(lead, &family, lead.team_id.as_ref(), &session).await?;
+        written.sessions += 1;
         clock.advance_seconds(7200);
         if let Some(held) = tx.support_session(&read, &id).await? {
             let due = starts_at.plus_seconds(3 * 86_400);
@@ -521,6 +530,58 @@ async fn write_family(
                 && let Some(follow_up) = tx.follow_up(&read, &id).await?
             {
                 tx.complete_follow_up(lead, &follow_up, "Doing better; school is going well.", false).await?;
+            }
+        }
+    }
+    // More sessions, not all of which took place, and the check-ins
+    // answered along the way, for outcome monitoring.
+    let wellbeing = tx.instrument(&lead.organisation_id, "wellbeing-check-in").await?.ok_or("instrument")?;
+    let feedback = tx.instrument(&lead.organisation_id, "session-feedback").await?.ok_or("instrument")?;
+    for n in 0..OTHER_SESSIONS_PER_FAMILY {
+        clock.advance_seconds(86_400);
+        let session = NewSupportSession {
+            mode: *rng.pick(&[SessionMode::InPerson, SessionMode::Video, SessionMode::Phone, SessionMode::Chat]),
+            contact_kind: *rng.pick(&ContactKind::ALL),
+            starts_at: clock_now(clock),
+            minutes: 45,
+            place: "Community centre".into(),
+            members: vec![members[0].clone()],
+            colleagues: Vec::new(),
+            guardrail_override: None,
+        };
+        let id = tx.schedule_session(lead, &family, lead.team_id.as_ref(), &session).await?;
+        written.sessions += 1;
+        clock.advance_seconds(3600);
+        let outcome = *rng.pick(&[
+            SessionOutcome::Held,
+            SessionOutcome::Held,
+            SessionOutcome::Held,
+            SessionOutcome::Held,
+            SessionOutcome::Held,
+            SessionOutcome::Held,
+            SessionOutcome::NoShow,
+            SessionOutcome::EndedAbruptly,
+            SessionOutcome::Cancelled,
+        ]);
+        if let Some(held) = tx.support_session(&read, &id).await? {
+            tx.record_outcome(lead, &held, outcome, None, None).await?;
+        }
+        if n < CHECK_INS_PER_FAMILY {
+            let instrument = if n == CHECK_INS_PER_FAMILY - 1 { &feedback } else { &wellbeing };
+            let answers: std::collections::BTreeMap<String, i64> = instrument
+                .items
+                .iter()
+                .map(|item| {
+                    let scale = instrument.scale(&item.scale);
+                    let value = scale.and_then(|s| s.options.get(rng.below(s.options.len()))).map_or(0, |o| o.value);
+                    (item.key.clone(), value)
+                })
+                .collect();
+            if let Some(score) = instrument.score(&answers) {
+                let answering =
+                    hearth_store::checkins::Answering::ByPhone { family: &family, member: &members[0], request: None };
+                tx.record_check_in(lead, answering, instrument, &answers, &score).await?;
+                written.check_ins += 1;
             }
         }
     }
@@ -570,7 +631,7 @@ pub async fn existing_personas(store: &Store) -> Result<Option<Vec<Persona>>, An
 pub fn summary(w: &Written, took: std::time::Duration) -> String {
     format!(
         "generated in {:.0} s: {} organisations, {} staff, {} families, {} members, {} note versions, \
-         {} sign-ins, {} assessments, {} follow-ups, {} audited reads of a family file",
+         {} sign-ins, {} assessments, {} sessions, {} follow-ups, {} check-ins, {} audited reads of a family file",
         took.as_secs_f64(),
         w.organisations,
         w.staff,
@@ -579,7 +640,9 @@ pub fn summary(w: &Written, took: std::time::Duration) -> String {
         w.note_versions,
         w.sign_ins,
         w.assessments,
+        w.sessions,
         w.follow_ups,
+        w.check_ins,
         w.reads
     )
 }
