@@ -2069,3 +2069,7 @@ outcome-protection-change = التغيّر في عوامل الحماية
 outcome-feedback = آراء المشاركين في الجلسات (من 12)
 audit-organisation-outcomes-viewed = الاطلاع على أرقام النتائج
 audit-organisation-outcomes-exported = تصدير أرقام النتائج
+
+workload-check-in = استبيان المتابعة حول عبء العمل
+workload-check-in-none = لم يُملأ بعد.
+workload-check-in-link = املأ استبيان المتابعة حول عبء عملك

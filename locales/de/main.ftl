@@ -1931,3 +1931,7 @@ outcome-protection-change = Veränderung der Schutzfaktoren
 outcome-feedback = Rückmeldung zu den Gesprächen (von 12 Punkten)
 audit-organisation-outcomes-viewed = Wirkungszahlen gelesen
 audit-organisation-outcomes-exported = Wirkungszahlen exportiert
+
+workload-check-in = Check-in zur Arbeitsbelastung
+workload-check-in-none = Noch nicht ausgefüllt.
+workload-check-in-link = Füllen Sie Ihren Check-in zur Arbeitsbelastung aus

@@ -1930,3 +1930,6 @@ outcome-protection-change = Change in protective factors
 outcome-feedback = Session feedback (out of 12)
 audit-organisation-outcomes-viewed = Read the outcome figures
 audit-organisation-outcomes-exported = Exported the outcome figures
+workload-check-in = Workload check-in
+workload-check-in-none = Not filled in yet.
+workload-check-in-link = Fill in your workload check-in

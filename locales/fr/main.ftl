@@ -1931,3 +1931,7 @@ outcome-protection-change = Évolution des facteurs de protection
 outcome-feedback = Retour sur les séances (sur 12)
 audit-organisation-outcomes-viewed = Consultation des chiffres de résultats
 audit-organisation-outcomes-exported = Export des chiffres de résultats
+
+workload-check-in = Point de situation sur la charge de travail
+workload-check-in-none = Pas encore rempli.
+workload-check-in-link = Remplir votre point de situation sur la charge de travail

@@ -1931,3 +1931,7 @@ outcome-protection-change = Verandering in beschermende factoren
 outcome-feedback = Feedback op de gesprekken (maximaal 12)
 audit-organisation-outcomes-viewed = Resultaatcijfers gelezen
 audit-organisation-outcomes-exported = Resultaatcijfers geëxporteerd
+
+workload-check-in = Check-in werkdruk
+workload-check-in-none = Nog niet ingevuld.
+workload-check-in-link = Vul uw check-in over werkdruk in

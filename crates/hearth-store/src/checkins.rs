@@ -71,6 +71,16 @@ pub enum Answering<'a> {
     /// A practitioner entering what a member said on the phone: an open
     /// check-in of theirs when there is one, else on its own.
     ByPhone { family: &'a FamilyId, member: &'a MemberId, request: Option<&'a OpenCheckIn> },
+    /// A practitioner about themselves (their workload check-in).
+    Own,
+}
+
+/// A practitioner's own latest check-in.
+#[derive(Debug, Clone)]
+pub struct OwnCheckIn {
+    pub instrument_key: String,
+    pub total: i64,
+    pub answered_at: Timestamp,
 }
 
 fn encode(map: &BTreeMap<String, i64>) -> String {
@@ -522,8 +532,9 @@ impl Tx {
         score: &Score,
     ) -> Result<CheckInResponseId> {
         let (family, member, request, by_phone) = match answering {
-            Answering::InPortal(open) => (&open.family_id, &open.member_id, Some(open), false),
-            Answering::ByPhone { family, member, request } => (family, member, request, true),
+            Answering::InPortal(open) => (Some(&open.family_id), Some(&open.member_id), Some(open), false),
+            Answering::ByPhone { family, member, request } => (Some(family), Some(member), request, true),
+            Answering::Own => (None, None, None, false),
         };
         let now = self.now().millis();
         if let Some(request) = request {
@@ -565,8 +576,8 @@ impl Tx {
                 .values_panic([
                     id.as_str().into(),
                     actor.organisation_id.as_str().into(),
-                    family.as_str().into(),
-                    member.as_str().into(),
+                    family.map(|f| f.as_str().to_owned()).into(),
+                    member.map(|m| m.as_str().to_owned()).into(),
                     request.map(|r| r.id.as_str().to_owned()).into(),
                     instrument.key.clone().into(),
                     instrument.version.into(),
@@ -581,6 +592,11 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
+        let Some(family) = family else {
+            self.audit(AuditEntry::by(actor, AuditAction::CheckInAnswered, AuditRecord::Account(&actor.user_id)))
+                .await?;
+            return Ok(id);
+        };
         self.audit(AuditEntry::by(actor, AuditAction::CheckInAnswered, AuditRecord::Family(family))).await?;
         if band.is_some_and(|b| b.level == hearth_core::checkins::BandLevel::Concern) && !by_phone {
             for worker in self.workers_of(family).await? {
@@ -658,6 +674,41 @@ impl Tx {
             )
             .await?;
         rows.iter().map(open_check_in_of).collect()
+    }
+
+    /// Practitioners' own check-ins (their workload), newest first, for
+    /// their own page and their supervisor's team page.
+    pub async fn own_check_ins(
+        &mut self,
+        users: &[UserId],
+        per_user: usize,
+    ) -> Result<BTreeMap<UserId, Vec<OwnCheckIn>>> {
+        let mut out: BTreeMap<UserId, Vec<OwnCheckIn>> = BTreeMap::new();
+        if users.is_empty() {
+            return Ok(out);
+        }
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["entered_by", "instrument_key", "total", "answered_at"])
+                    .from("checkin_responses")
+                    .and_where(Expr::col("family_id").is_null())
+                    .and_where(Expr::col("entered_by").is_in(users.iter().map(|u| u.as_str())))
+                    .order_by("answered_at", Order::Desc)
+                    .to_owned(),
+            )
+            .await?;
+        for r in &rows {
+            let list = out.entry(UserId::from_trusted(col::text(r, "entered_by")?)).or_default();
+            if list.len() < per_user {
+                list.push(OwnCheckIn {
+                    instrument_key: col::text(r, "instrument_key")?,
+                    total: col::int(r, "total")?,
+                    answered_at: Timestamp(col::int(r, "answered_at")?),
+                });
+            }
+        }
+        Ok(out)
     }
 
     /// The lead practitioner and co-workers of a family.

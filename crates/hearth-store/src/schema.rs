@@ -1483,6 +1483,7 @@ fn checkins() -> Vec<Step> {
         ),
         index("checkin_responses_family", "checkin_responses", &["family_id", "answered_at"]),
         index("checkin_responses_organisation", "checkin_responses", &["organisation_id", "answered_at"]),
+        index("checkin_responses_entered_by", "checkin_responses", &["entered_by", "answered_at"]),
     ]
 }
 

@@ -495,6 +495,59 @@ pub async fn portal_answer(
     Ok(Redirect::to("/portal/check-ins?answered=1").into_response())
 }
 
+// ----- A practitioner's own workload check-in -----
+
+/// The organisation's instrument for practitioners about themselves: its
+/// own when it loaded one, else Hearth's workload check-in.
+async fn own_instrument(tx: &mut Tx, who: &SignedIn) -> AppResult<Instrument> {
+    let instruments = tx.instruments(&who.actor.organisation_id).await?;
+    let mut own = instruments.into_iter().filter(|i| i.audience == Audience::Practitioner);
+    let first = own.next().ok_or(AppError::NotFound)?;
+    Ok(own.find(|i| i.key != "workload-check-in").unwrap_or(first))
+}
+
+fn own_form(who: &SignedIn, instrument: &Instrument, typed: Option<&Pairs>, missing: &[String]) -> CheckInFormTemplate {
+    let lang = lang(who);
+    CheckInFormTemplate {
+        page: Page::signed_in(who, "workload-check-in-link", "/workload"),
+        back: Some(("/workload".to_owned(), who.tr.t("workload-title"))),
+        action: "/workload/check-in".to_owned(),
+        title: instrument.title.get(lang).to_owned(),
+        intro: instrument.intro.get(lang).to_owned(),
+        hidden: Vec::new(),
+        items: item_views(instrument, lang, typed, missing),
+        errors: if missing.is_empty() { Vec::new() } else { vec![who.tr.t("check-in-error-unanswered")] },
+    }
+}
+
+pub async fn own_check_in_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
+    who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
+    let instrument = own_instrument(&mut tx, &who).await?;
+    tx.commit().await?;
+    html(&own_form(&who, &instrument, None, &[]))
+}
+
+pub async fn own_check_in(
+    State(state): State<AppState>,
+    writer: Writer,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
+    let instrument = own_instrument(&mut tx, &who).await?;
+    let (answers, missing) = instrument.read_answers(|name| field(&pairs, name).to_owned());
+    let Some(score) = instrument.score(&answers).filter(|_| missing.is_empty()) else {
+        tx.commit().await?;
+        return html_with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &own_form(&who, &instrument, Some(&pairs), &missing),
+        );
+    };
+    tx.record_check_in(&who.actor, Answering::Own, &instrument, &answers, &score).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/workload").into_response())
+}
+
 // ----- Instruments, kept by the organisation admin -----
 
 struct InstrumentRow {

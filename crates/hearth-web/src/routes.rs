@@ -97,6 +97,8 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/portal/check-ins", get(checkins::portal_check_ins)),
         (Method::GET, "/portal/check-ins/{checkin_request_id}", get(checkins::portal_check_in_page)),
         (Method::POST, "/portal/check-ins/{checkin_request_id}", post(checkins::portal_answer)),
+        (Method::GET, "/workload/check-in", get(checkins::own_check_in_page)),
+        (Method::POST, "/workload/check-in", post(checkins::own_check_in)),
         (Method::GET, "/outcomes", get(outcomes::outcomes_page)),
         (Method::GET, "/outcomes.csv", get(outcomes::outcomes_csv)),
         (Method::GET, "/outcomes/anonymised.csv", get(outcomes::anonymised_csv)),

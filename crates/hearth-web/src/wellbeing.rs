@@ -362,6 +362,8 @@ pub(crate) struct Workload {
     pub outside_hours: i64,
     pub open_follow_ups: i64,
     pub overdue_follow_ups: i64,
+    /// The newest workload check-in: when, the score, what it means, its level.
+    pub check_in: Option<(String, i64, String, String)>,
 }
 
 /// Monday to Sunday of the week that holds `now`.
@@ -407,7 +409,27 @@ pub(crate) fn workload_of(
         outside_hours,
         open_follow_ups: follow_ups.len() as i64,
         overdue_follow_ups: follow_ups.iter().filter(|f| f.overdue_at(now)).count() as i64,
+        check_in: None,
     }
+}
+
+/// A practitioner's newest workload check-in, in words.
+fn check_in_summary(
+    who: &SignedIn,
+    instruments: &[hearth_core::checkins::Instrument],
+    latest: Option<&hearth_store::checkins::OwnCheckIn>,
+) -> Option<(String, i64, String, String)> {
+    let c = latest?;
+    let band = instruments
+        .iter()
+        .find(|i| i.key == c.instrument_key)
+        .and_then(|i| i.bands.iter().find(|b| b.from <= c.total && c.total <= b.to));
+    Some((
+        who.zone.format(c.answered_at),
+        c.total,
+        band.map(|b| b.meaning.get(who.tr.lang.code()).to_owned()).unwrap_or_default(),
+        band.map(|b| b.level.as_str().to_owned()).unwrap_or_default(),
+    ))
 }
 
 #[derive(askama::Template)]
@@ -427,8 +449,11 @@ pub async fn workload_page(Reading { who, mut tx }: Reading) -> AppResult<Respon
     let (_, rails) = tx.guardrails_for(&who.actor.organisation_id, &who.user.id).await?;
     let (from, to) = this_week(zone, now)?;
     let booked = tx.booked_times_of(&who.user.id, from, to).await?;
+    let mut own = tx.own_check_ins(std::slice::from_ref(&who.user.id), 1).await?;
+    let instruments = tx.instruments(&who.actor.organisation_id).await?;
     tx.commit().await?;
-    let mine = workload_of(&who.tr, &who.user, &rails, booked, &follow_ups, zone, now);
+    let mut mine = workload_of(&who.tr, &who.user, &rails, booked, &follow_ups, zone, now);
+    mine.check_in = check_in_summary(&who, &instruments, own.remove(&who.user.id).unwrap_or_default().first());
     html(&WorkloadTemplate {
         page: Page::signed_in(&who, "workload-title", "/workload"),
         week_of: zone.local(now).date.monday().to_string(),
@@ -448,6 +473,8 @@ pub async fn team_page(Reading { who, mut tx }: Reading) -> AppResult<Response> 
     let mut limits = tx.personal_limits_of(&ids).await?;
     let (from, to) = this_week(zone, now)?;
     let mut booked = tx.booked_times_of_staff(&ids, from, to).await?;
+    let mut own = tx.own_check_ins(&ids, 1).await?;
+    let instruments = tx.instruments(&org).await?;
     tx.commit().await?;
     let people = team
         .iter()
@@ -457,7 +484,9 @@ pub async fn team_page(Reading { who, mut tx }: Reading) -> AppResult<Response> 
                 None => policy.guardrails.clone(),
             };
             let week = booked.remove(&user.id).unwrap_or_default();
-            workload_of(&who.tr, user, &rails, week, follow_ups, zone, now)
+            let mut workload = workload_of(&who.tr, user, &rails, week, follow_ups, zone, now);
+            workload.check_in = check_in_summary(&who, &instruments, own.remove(&user.id).unwrap_or_default().first());
+            workload
         })
         .collect();
     html(&WorkloadTemplate {

@@ -204,7 +204,8 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         // The secret in the address is the credential; the fixture's tokens are not valid ones.
         ("GET" | "POST", "/translator/{token}")
         | ("GET", "/translator/{token}/call" | "/translator/{token}/call/live" | "/calendar-feed/{token}") => Deny,
-        ("GET", "/calendar" | "/account/calendar-feed" | "/account/limits" | "/workload")
+        ("GET" | "POST", "/workload/check-in")
+        | ("GET", "/calendar" | "/account/calendar-feed" | "/account/limits" | "/workload")
         | ("POST", "/account/calendar-feed" | "/account/calendar-feed/revoke" | "/account/limits") => {
             signed_in(if caseworker { Allow } else { Deny })
         }
@@ -1106,6 +1107,12 @@ impl Fixture {
                 ("item-hope", s("2")),
             ],
             "/admin/instruments" => vec![("body", s(hearth_core::checkins::SHIPPED[0]))],
+            "/workload/check-in" => vec![
+                ("item-manageable", s("2")),
+                ("item-drained", s("2")),
+                ("item-switch-off", s("2")),
+                ("item-support", s("2")),
+            ],
             "/families/{family_id}/disclosures/{disclosure_id}/review" => {
                 vec![("decision", s("return")), ("comment", s("Share less: only the concern"))]
             }

@@ -269,3 +269,30 @@ meaning.en = "Under pressure."
     assert!(page.contains("Parenting, version two") && !page.contains("Parenting under pressure"));
     Ok(())
 }
+
+#[tokio::test]
+async fn a_practitioner_checks_in_on_their_workload_and_their_supervisor_sees_it() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    let practitioner = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let supervisor = app.user(&org, Some(&team), Role::Supervisor, "sam@org.example").await?;
+    let pat = app.client()?;
+    app.sign_in(&pat, &practitioner).await?;
+    let workload = plain(&pat.get(app.url("/workload")).send().await?.text().await?);
+    assert!(workload.contains("Not filled in yet."));
+    let form = plain(&pat.get(app.url("/workload/check-in")).send().await?.text().await?);
+    assert!(form.contains("My caseload has felt manageable."));
+    // Stretched: (4-0) + 4 + (4-0) + (4-1) = 15, heavy strain.
+    let answers = [("item-manageable", "0"), ("item-drained", "4"), ("item-switch-off", "0"), ("item-support", "1")];
+    let refused = pat.post(app.url("/workload/check-in")).form(&answers[..3]).send().await?;
+    assert_eq!(refused.status(), 422);
+    let sent = pat.post(app.url("/workload/check-in")).form(&answers).send().await?;
+    assert_eq!(location(&sent), "/workload");
+    let workload = plain(&pat.get(app.url("/workload")).send().await?.text().await?);
+    assert!(workload.contains("Heavy strain: raise it with your supervisor now.") && workload.contains("(15)"));
+    let sam = app.client()?;
+    app.sign_in(&sam, &supervisor).await?;
+    let team_page = plain(&sam.get(app.url("/team")).send().await?.text().await?);
+    assert!(team_page.contains("Heavy strain: raise it with your supervisor now."), "{team_page}");
+    Ok(())
+}
