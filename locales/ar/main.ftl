@@ -2073,3 +2073,4 @@ audit-organisation-outcomes-exported = تصدير أرقام النتائج
 workload-check-in = استبيان المتابعة حول عبء العمل
 workload-check-in-none = لم يُملأ بعد.
 workload-check-in-link = املأ استبيان المتابعة حول عبء عملك
+event-check-in-answered = تمت الإجابة عن استبيان متابعة (سجّله { $name })

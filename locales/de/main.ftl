@@ -1935,3 +1935,4 @@ audit-organisation-outcomes-exported = Wirkungszahlen exportiert
 workload-check-in = Check-in zur Arbeitsbelastung
 workload-check-in-none = Noch nicht ausgefüllt.
 workload-check-in-link = Füllen Sie Ihren Check-in zur Arbeitsbelastung aus
+event-check-in-answered = Ein Check-in wurde beantwortet (erfasst von { $name })

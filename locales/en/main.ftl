@@ -1933,3 +1933,4 @@ audit-organisation-outcomes-exported = Exported the outcome figures
 workload-check-in = Workload check-in
 workload-check-in-none = Not filled in yet.
 workload-check-in-link = Fill in your workload check-in
+event-check-in-answered = A check-in was answered (recorded by { $name })

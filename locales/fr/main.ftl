@@ -1935,3 +1935,4 @@ audit-organisation-outcomes-exported = Export des chiffres de résultats
 workload-check-in = Point de situation sur la charge de travail
 workload-check-in-none = Pas encore rempli.
 workload-check-in-link = Remplir votre point de situation sur la charge de travail
+event-check-in-answered = Un point de situation a été rempli (enregistré par { $name })

@@ -1935,3 +1935,4 @@ audit-organisation-outcomes-exported = Resultaatcijfers geëxporteerd
 workload-check-in = Check-in werkdruk
 workload-check-in-none = Nog niet ingevuld.
 workload-check-in-link = Vul uw check-in over werkdruk in
+event-check-in-answered = Er is een check-in beantwoord (vastgelegd door { $name })

@@ -598,6 +598,8 @@ impl Tx {
             return Ok(id);
         };
         self.audit(AuditEntry::by(actor, AuditAction::CheckInAnswered, AuditRecord::Family(family))).await?;
+        // On the file's timeline: which questionnaire, never the answers or the score.
+        self.record_event(family, actor, "check_in_answered", Some(&instrument.key)).await?;
         if band.is_some_and(|b| b.level == hearth_core::checkins::BandLevel::Concern) && !by_phone {
             for worker in self.workers_of(family).await? {
                 self.notify(

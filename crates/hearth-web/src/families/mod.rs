@@ -326,6 +326,10 @@ fn event_entry(tr: &Tr, family: &Family, e: &FamilyEvent) -> (String, Option<Str
         let text = tr.t_args(&format!("event-disclosure-{step}"), &[("name", who), ("partner", partner.to_owned())]);
         return (text, Some(crate::sharing::disclosure_href(&family.id, &id)));
     }
+    if e.kind == "check_in_answered" {
+        let text = tr.t_args("event-check-in-answered", &[("name", who)]);
+        return (text, Some(format!("/families/{}/check-ins", family.id)));
+    }
     if e.kind == "information_received" {
         let text = tr.t_args("event-information-received", &[("name", who), ("partner", detail)]);
         return (text, Some(format!("/families/{}/sharing#received", family.id)));

@@ -114,6 +114,9 @@ async fn check_ins_are_scheduled_answered_scored_and_followed() -> TestResult {
     let page = plain(&pat.get(&page_url).send().await?.text().await?);
     assert!(page.contains("<td>15</td>") && page.contains("Under heavy strain: get in touch soon."), "{page}");
     assert_eq!(page.matches("class=\"score-point\"").count(), 1);
+    let file = plain(&pat.get(app.url(&format!("/families/{family}"))).send().await?.text().await?);
+    assert!(file.contains("A check-in was answered (recorded by amina)"), "on the timeline, without the answers");
+    assert!(!file.contains("Under heavy strain"));
     let told = plain(&pat.get(app.url("/notifications")).send().await?.text().await?);
     assert!(told.contains("A check-in of Haddad (entered by amina) fell in a band of concern."), "{told}");
 
