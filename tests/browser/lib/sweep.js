@@ -358,7 +358,8 @@ export function pageSweep(lang) {
     await submit(supervisor, 'main form');
     assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
     await check('new session with an error', supervisor);
-    for (const path of ['/calendar?view=week', '/calendar?view=day', '/account/calendar-feed', '/account/limits', '/workload', '/team', '/on-call']) {
+    for (const path of ['/calendar?view=week', '/calendar?view=day', '/account/calendar-feed', '/account/limits', '/workload',
+      '/workload/check-in', '/team', '/on-call', '/outcomes']) {
       await supervisor.goto(path);
       await check(path, supervisor);
     }
