@@ -312,6 +312,37 @@ struct CheckInFormTemplate {
     errors: Vec<String>,
 }
 
+/// Where a set of questions is answered, besides the questions themselves.
+struct AnswerPlace<'a> {
+    title_id: &'a str,
+    current: &'a str,
+    back: Option<(String, String)>,
+    action: String,
+    /// The heading; the instrument's title when None.
+    title: Option<String>,
+    hidden: Vec<(&'static str, String)>,
+}
+
+fn questions(
+    who: &SignedIn,
+    at: AnswerPlace<'_>,
+    instrument: &Instrument,
+    typed: Option<&Pairs>,
+    missing: &[String],
+) -> CheckInFormTemplate {
+    let lang = lang(who);
+    CheckInFormTemplate {
+        page: Page::signed_in(who, at.title_id, at.current),
+        back: at.back,
+        action: at.action,
+        title: at.title.unwrap_or_else(|| instrument.title.get(lang).to_owned()),
+        intro: instrument.intro.get(lang).to_owned(),
+        hidden: at.hidden,
+        items: item_views(instrument, lang, typed, missing),
+        errors: if missing.is_empty() { Vec::new() } else { vec![who.tr.t("check-in-error-unanswered")] },
+    }
+}
+
 #[derive(Deserialize)]
 pub struct EnterQuery {
     #[serde(default)]
@@ -328,20 +359,16 @@ fn entry_form(
     typed: Option<&Pairs>,
     missing: &[String],
 ) -> CheckInFormTemplate {
-    let lang = lang(who);
-    CheckInFormTemplate {
-        page: Page::signed_in(who, "check-in-enter-title", "/families"),
+    let title = instrument.title.get(lang(who)).to_owned();
+    let at = AnswerPlace {
+        title_id: "check-in-enter-title",
+        current: "/families",
         back: Some((check_ins_href(family), family.name.clone())),
         action: format!("{}/answers", check_ins_href(family)),
-        title: who.tr.t_args(
-            "check-in-enter-heading",
-            &[("name", member.1.to_owned()), ("instrument", instrument.title.get(lang).to_owned())],
-        ),
-        intro: instrument.intro.get(lang).to_owned(),
+        title: Some(who.tr.t_args("check-in-enter-heading", &[("name", member.1.to_owned()), ("instrument", title)])),
         hidden: vec![("member", member.0.to_string()), ("instrument", instrument.key.clone())],
-        items: item_views(instrument, lang, typed, missing),
-        errors: if missing.is_empty() { Vec::new() } else { vec![who.tr.t("check-in-error-unanswered")] },
-    }
+    };
+    questions(who, at, instrument, typed, missing)
 }
 
 /// Answers given on the phone, entered by the practitioner.
@@ -451,17 +478,15 @@ fn portal_form(
     typed: Option<&Pairs>,
     missing: &[String],
 ) -> CheckInFormTemplate {
-    let lang = lang(who);
-    CheckInFormTemplate {
-        page: Page::signed_in(who, "portal-check-in-title", "/portal/check-ins"),
+    let at = AnswerPlace {
+        title_id: "portal-check-in-title",
+        current: "/portal/check-ins",
         back: None,
         action: format!("/portal/check-ins/{}", open.id),
-        title: instrument.title.get(lang).to_owned(),
-        intro: instrument.intro.get(lang).to_owned(),
+        title: None,
         hidden: Vec::new(),
-        items: item_views(instrument, lang, typed, missing),
-        errors: if missing.is_empty() { Vec::new() } else { vec![who.tr.t("check-in-error-unanswered")] },
-    }
+    };
+    questions(who, at, instrument, typed, missing)
 }
 
 pub async fn portal_check_in_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
@@ -507,17 +532,15 @@ async fn own_instrument(tx: &mut Tx, who: &SignedIn) -> AppResult<Instrument> {
 }
 
 fn own_form(who: &SignedIn, instrument: &Instrument, typed: Option<&Pairs>, missing: &[String]) -> CheckInFormTemplate {
-    let lang = lang(who);
-    CheckInFormTemplate {
-        page: Page::signed_in(who, "workload-check-in-link", "/workload"),
+    let at = AnswerPlace {
+        title_id: "workload-check-in-link",
+        current: "/workload",
         back: Some(("/workload".to_owned(), who.tr.t("workload-title"))),
         action: "/workload/check-in".to_owned(),
-        title: instrument.title.get(lang).to_owned(),
-        intro: instrument.intro.get(lang).to_owned(),
+        title: None,
         hidden: Vec::new(),
-        items: item_views(instrument, lang, typed, missing),
-        errors: if missing.is_empty() { Vec::new() } else { vec![who.tr.t("check-in-error-unanswered")] },
-    }
+    };
+    questions(who, at, instrument, typed, missing)
 }
 
 pub async fn own_check_in_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {

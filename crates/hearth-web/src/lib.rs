@@ -16,6 +16,7 @@ mod checkins;
 mod community;
 mod conference;
 mod context;
+mod csv;
 mod documents;
 mod error;
 pub mod families;

@@ -3,8 +3,7 @@
 //! and period; as a page with charts, as CSV, and as an anonymised CSV for
 //! evaluation in which no cell describes fewer than five families.
 
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use hearth_core::access::{Action, Target};
 use hearth_core::ids::TeamId;
 use hearth_core::outcomes::{Figures, Mean, Modality, Outcomes, SMALLEST_CELL, count};
@@ -241,27 +240,6 @@ pub async fn outcomes_page(Reading { who, mut tx }: Reading, Query(query): Query
     html(&page)
 }
 
-/// A cell as CSV: quoted when it must be, never read as a formula.
-fn csv_cell(value: &str) -> String {
-    let value = if value.starts_with(['=', '+', '-', '@']) && value.parse::<f64>().is_err() {
-        format!("'{value}")
-    } else {
-        value.to_owned()
-    };
-    if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
-}
-
-fn csv_response(name: &str, body: String) -> Response {
-    (
-        [
-            (CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-        ],
-        body,
-    )
-        .into_response()
-}
-
 /// The page's figures as CSV: a measure per row, a modality per column.
 pub async fn outcomes_csv(Reading { who, mut tx }: Reading, Query(query): Query<OutcomeQuery>) -> AppResult<Response> {
     who.require(Action::ViewOutcomes, Target::Organisation(&who.actor.organisation_id))?;
@@ -271,13 +249,11 @@ pub async fn outcomes_csv(Reading { who, mut tx }: Reading, Query(query): Query<
     let outcomes = outcomes_for(&mut tx, &who, &period, team, true).await?;
     let instruments = tx.instruments(&who.actor.organisation_id).await?;
     tx.commit().await?;
-    let mut out = String::from("measure,face_to_face,digital,hybrid,all\r\n");
+    let mut out = crate::csv::line(["measure", "face_to_face", "digital", "hybrid", "all"]);
     for m in measures(&who.tr, &outcomes, &instruments, "en") {
-        let cells: Vec<String> = std::iter::once(m.key).chain(m.cells).map(|c| csv_cell(&c)).collect();
-        out.push_str(&cells.join(","));
-        out.push_str("\r\n");
+        out.push_str(&crate::csv::line(std::iter::once(m.key).chain(m.cells)));
     }
-    Ok(csv_response(&format!("outcomes-{}-{}.csv", period.from, period.to), out))
+    Ok(crate::csv::download(&format!("outcomes-{}-{}.csv", period.from, period.to), out))
 }
 
 /// For evaluation: a row per team (and all teams) and modality, every
@@ -305,27 +281,27 @@ pub async fn anonymised_csv(
         keys.dedup();
         keys
     };
-    let mut out = format!("from,to,team,modality,{}\r\n", keys.join(","));
+    let mut out =
+        crate::csv::line(["from", "to", "team", "modality"].into_iter().map(str::to_owned).chain(keys.clone()));
     for (team, outcomes) in &groups {
         let measures = measures(&who.tr, outcomes, &instruments, "en");
         for (column, modality) in COLUMNS.iter().enumerate() {
             let mut cells = vec![
                 period.from.to_string(),
                 period.to.to_string(),
-                csv_cell(team),
+                team.clone(),
                 modality.map_or("all", Modality::as_str).to_owned(),
             ];
             for key in &keys {
                 let cell =
                     measures.iter().find(|m| &m.key == key).map(|m| (m.cells[column].clone(), m.families[column]));
                 cells.push(match cell {
-                    Some((value, families)) if families >= SMALLEST_CELL => csv_cell(&value),
+                    Some((value, families)) if families >= SMALLEST_CELL => value,
                     _ => "suppressed".to_owned(),
                 });
             }
-            out.push_str(&cells.join(","));
-            out.push_str("\r\n");
+            out.push_str(&crate::csv::line(cells));
         }
     }
-    Ok(csv_response(&format!("outcomes-anonymised-{}-{}.csv", period.from, period.to), out))
+    Ok(crate::csv::download(&format!("outcomes-anonymised-{}-{}.csv", period.from, period.to), out))
 }

@@ -3,8 +3,7 @@
 //! without consent and why; families not told and when to think again; and
 //! the agreements due for review. The same rows export as CSV.
 
-use axum::http::header::{CONTENT_DISPOSITION, CONTENT_TYPE};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use hearth_core::access::{Action, Target};
 use hearth_core::ids::PartnerId;
 use hearth_core::sharing::{AgreementStanding, Consent, DisclosureStatus};
@@ -222,14 +221,6 @@ pub async fn register_page(
     html(&page)
 }
 
-/// A cell as CSV: quoted when it must be, and never read as a formula by a
-/// spreadsheet (a leading `=`, `+`, `-`, `@` is neutralised).
-fn csv_cell(value: &str) -> String {
-    let value =
-        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_owned() };
-    if value.contains([',', '"', '\n', '\r']) { format!("\"{}\"", value.replace('"', "\"\"")) } else { value }
-}
-
 pub async fn register_csv(Reading { who, mut tx }: Reading, Query(query): Query<RegisterQuery>) -> AppResult<Response> {
     who.require(Action::ViewSharingRegister, Target::Organisation(&who.actor.organisation_id))?;
     let today = today(&who, &tx);
@@ -253,8 +244,7 @@ pub async fn register_csv(Reading { who, mut tx }: Reading, Query(query): Query<
         "revisit_on",
         "corrects",
     ];
-    let mut out = header.join(",");
-    out.push_str("\r\n");
+    let mut out = crate::csv::line(header);
     let date = |d: Option<LocalDate>| d.map(|d| d.to_string()).unwrap_or_default();
     for d in &rows {
         let cells = [
@@ -276,34 +266,7 @@ pub async fn register_csv(Reading { who, mut tx }: Reading, Query(query): Query<
                 .map(|c| c.as_str().chars().take(8).collect::<String>().to_uppercase())
                 .unwrap_or_default(),
         ];
-        let line: Vec<String> = cells
-            .iter()
-            .map(|c| csv_cell(&c.chars().filter(|c| !matches!(c, '\u{2066}'..='\u{2069}')).collect::<String>()))
-            .collect();
-        out.push_str(&line.join(","));
-        out.push_str("\r\n");
+        out.push_str(&crate::csv::line(cells));
     }
-    let name = format!("disclosures-{}-{}.csv", period.from, period.to);
-    Ok((
-        [
-            (CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (CONTENT_DISPOSITION, format!("attachment; filename=\"{name}\"")),
-        ],
-        out,
-    )
-        .into_response())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::csv_cell;
-
-    #[test]
-    fn csv_cells_are_quoted_and_never_formulas() {
-        assert_eq!(csv_cell("plain"), "plain");
-        assert_eq!(csv_cell("a,b"), "\"a,b\"");
-        assert_eq!(csv_cell("say \"no\""), "\"say \"\"no\"\"\"");
-        assert_eq!(csv_cell("=HYPERLINK(1)"), "'=HYPERLINK(1)");
-        assert_eq!(csv_cell("-1,2"), "\"'-1,2\"");
-    }
+    Ok(crate::csv::download(&format!("disclosures-{}-{}.csv", period.from, period.to), out))
 }
