@@ -289,24 +289,3 @@ fn same_record_same_bytes_and_empty_record_renders() {
     assert_eq!(pages(&path), 1);
     assert!(squeeze(&text(&path)).contains("1/1"));
 }
-
-/// Render time of a three-page record; run with
-/// `cargo test -p hearth-pdf [--release] --test pdftotext -- --ignored --nocapture timing`.
-#[test]
-#[ignore]
-fn timing() {
-    let mut record = english();
-    let sentence = "The family visited on Tuesday and agreed a plan with the school. ";
-    record.sections[0].paragraphs = (0..22).map(|_| sentence.repeat(6)).collect();
-    record.sections.push(arabic().sections.remove(0));
-    let start = std::time::Instant::now();
-    let first = render(&record).unwrap();
-    let cold = start.elapsed();
-    let start = std::time::Instant::now();
-    for _ in 0..10 {
-        render(&record).unwrap();
-    }
-    let warm = start.elapsed() / 10;
-    let path = write("timing", &first);
-    println!("{} pages, {} bytes; first render {cold:?} (fonts parsed), then {warm:?}", pages(&path), first.len());
-}
