@@ -183,6 +183,13 @@ pub struct SignedIn {
     pub zone: hearth_core::zone::Zone,
 }
 
+impl SignedIn {
+    /// Today's date in the organisation's zone, by the request's clock.
+    pub(crate) fn today(&self, tx: &hearth_store::Tx) -> hearth_core::wellbeing::LocalDate {
+        self.zone.local(tx.now()).date
+    }
+}
+
 #[allow(clippy::disallowed_methods)] // the one place a request's transaction is opened
 pub(crate) async fn resume(headers: &HeaderMap, state: &AppState) -> Result<Option<(Session, User)>, AppError> {
     let Some(token) = cookie(headers, SESSION_COOKIE) else {

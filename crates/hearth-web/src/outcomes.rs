@@ -192,13 +192,9 @@ fn column_labels(tr: &Tr) -> Vec<String> {
         .collect()
 }
 
-fn today(who: &SignedIn, tx: &Tx) -> LocalDate {
-    who.zone.local(tx.now()).date
-}
-
 pub async fn outcomes_page(Reading { who, mut tx }: Reading, Query(query): Query<OutcomeQuery>) -> AppResult<Response> {
     who.require(Action::ViewOutcomes, Target::Organisation(&who.actor.organisation_id))?;
-    let period = Period::of(&query, today(&who, &tx));
+    let period = Period::of(&query, who.today(&tx));
     let teams = tx.teams(&who.actor.organisation_id).await?;
     let team = period.team.as_ref().filter(|t| teams.iter().any(|x| &x.id == *t));
     let outcomes = outcomes_for(&mut tx, &who, &period, team, false).await?;
@@ -243,7 +239,7 @@ pub async fn outcomes_page(Reading { who, mut tx }: Reading, Query(query): Query
 /// The page's figures as CSV: a measure per row, a modality per column.
 pub async fn outcomes_csv(Reading { who, mut tx }: Reading, Query(query): Query<OutcomeQuery>) -> AppResult<Response> {
     who.require(Action::ViewOutcomes, Target::Organisation(&who.actor.organisation_id))?;
-    let period = Period::of(&query, today(&who, &tx));
+    let period = Period::of(&query, who.today(&tx));
     let teams = tx.teams(&who.actor.organisation_id).await?;
     let team = period.team.as_ref().filter(|t| teams.iter().any(|x| &x.id == *t));
     let outcomes = outcomes_for(&mut tx, &who, &period, team, true).await?;
@@ -264,7 +260,7 @@ pub async fn anonymised_csv(
     Query(query): Query<OutcomeQuery>,
 ) -> AppResult<Response> {
     who.require(Action::ViewOutcomes, Target::Organisation(&who.actor.organisation_id))?;
-    let period = Period::of(&query, today(&who, &tx));
+    let period = Period::of(&query, who.today(&tx));
     let teams = tx.teams(&who.actor.organisation_id).await?;
     let instruments = tx.instruments(&who.actor.organisation_id).await?;
     let mut groups = vec![("all".to_owned(), outcomes_for(&mut tx, &who, &period, None, true).await?)];

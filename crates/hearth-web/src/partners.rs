@@ -35,10 +35,6 @@ async fn partner_for(tx: &mut Tx, who: &SignedIn, id: &str) -> AppResult<Partner
     tx.partner(&who.actor.organisation_id, &id).await?.ok_or(AppError::NotFound)
 }
 
-fn today(who: &SignedIn, tx: &Tx) -> LocalDate {
-    who.zone.local(tx.now()).date
-}
-
 fn kinds(tr: &Tr) -> Vec<(&'static str, String)> {
     PartnerKind::ALL
         .iter()
@@ -120,7 +116,7 @@ async fn partners_page_of(
     form: PartnerFields,
     errors: Vec<String>,
 ) -> AppResult<PartnersTemplate> {
-    let today = today(who, tx);
+    let today = who.today(tx);
     let agreements = tx.sharing_agreements(&who.actor.organisation_id).await?;
     let partners = tx
         .partners(&who.actor.organisation_id)
@@ -230,7 +226,7 @@ async fn partner_page_of(
     form: PartnerFields,
     errors: Vec<String>,
 ) -> AppResult<PartnerTemplate> {
-    let today = today(who, tx);
+    let today = who.today(tx);
     let agreements =
         tx.sharing_agreements_of(partner).await?.iter().map(|a| agreement_row(&who.tr, partner, a, today)).collect();
     Ok(PartnerTemplate {
@@ -398,7 +394,7 @@ pub async fn agreement_page(
     let partner = partner_for(&mut tx, &who, &p).await?;
     let id = SharingAgreementId::parse(&a).map_err(|_| AppError::NotFound)?;
     let agreement = tx.sharing_agreement(&partner, &id).await?.ok_or(AppError::NotFound)?;
-    let standing = agreement.terms.standing(today(&who, &tx));
+    let standing = agreement.terms.standing(who.today(&tx));
     let form = form_of(&agreement.terms);
     let page = agreement_form_page(&mut tx, &who, &partner, Some(&id), form, Vec::new(), Some(standing)).await?;
     tx.commit().await?;

@@ -16,7 +16,6 @@ use hearth_store::{StoreError, Tx};
 
 use super::{
     category_label, consent_label, disclosure_href, item_label, not_found, purpose_label, sharing_href, status_label,
-    today,
 };
 use crate::AppState;
 use crate::access::family_for;
@@ -154,7 +153,7 @@ async fn form_page(
     let evidence = tx.evidence_items(&read).await?;
     let partners = tx.partners(&who.actor.organisation_id).await?;
     let agreements = tx.sharing_agreements(&who.actor.organisation_id).await?;
-    let today = today(who, tx);
+    let today = who.today(tx);
     let mut options = Vec::new();
     let mut terms_rows = Vec::new();
     for p in &partners {
@@ -331,7 +330,7 @@ async fn check_draft(
     family: &Family,
     form: &DisclosureForm,
 ) -> AppResult<Result<CheckedDraft, Vec<InvalidDisclosure>>> {
-    let today = today(who, tx);
+    let today = who.today(tx);
     let mut wrong = DisclosureTerms::parse(form, today).err().unwrap_or_default();
     let found = match SharingAgreementId::parse(form.agreement.trim()) {
         Ok(id) => tx.agreement_with_partner(&who.actor.organisation_id, &id).await?,
@@ -567,7 +566,7 @@ async fn disclosure_view(
             .map(|c| (c.as_str(), tr.t(&format!("disclosure-channel-{}", c.as_str().replace('_', "-")))))
             .collect(),
         review_comment: typed_value("comment"),
-        sent_on: typed.map_or_else(|| today(who, tx).to_string(), |p| field(p, "sent_on").to_owned()),
+        sent_on: typed.map_or_else(|| who.today(tx).to_string(), |p| field(p, "sent_on").to_owned()),
         channel: typed_value("channel"),
         recipient: typed_value("recipient"),
         errors,
@@ -588,7 +587,7 @@ pub async fn disclosure_page(
 /// Whether the agreement a disclosure falls under can still be used today:
 /// one that ended since it was prepared stops it being approved or sent.
 async fn agreement_in_force(tx: &mut Tx, who: &SignedIn, d: &Disclosure) -> AppResult<bool> {
-    let today = today(who, tx);
+    let today = who.today(tx);
     let found = tx.agreement_with_partner(&who.actor.organisation_id, &d.agreement_id).await?;
     Ok(found.is_some_and(|(_, a)| a.terms.covers(&d.terms.categories, today)))
 }
@@ -654,13 +653,13 @@ pub async fn mark_sent(
         tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
-    let approved_on = disclosure.last_step("approved").map_or_else(|| today(&who, &tx), |s| who.zone.local(s.at).date);
+    let approved_on = disclosure.last_step("approved").map_or_else(|| who.today(&tx), |s| who.zone.local(s.at).date);
     match Sending::parse(
         field(&pairs, "sent_on"),
         field(&pairs, "channel"),
         field(&pairs, "recipient"),
         approved_on,
-        today(&who, &tx),
+        who.today(&tx),
     ) {
         Ok(sending) => {
             match tx.mark_disclosure_sent(&who.actor, &disclosure, &sending).await {

@@ -23,7 +23,6 @@ use hearth_core::sharing::{
     Consent, DisclosurePurpose, DisclosureStatus, HandlingConditions, InformationCategory, InvalidReceived,
     ReceivedInformation,
 };
-use hearth_core::wellbeing::LocalDate;
 use hearth_store::Tx;
 use hearth_store::families::Family;
 use hearth_store::sharing::{FileItem, ItemKind, ReceivedRecord};
@@ -35,10 +34,6 @@ use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Form, Pairs, field};
 use crate::i18n::Tr;
-
-fn today(who: &SignedIn, tx: &Tx) -> LocalDate {
-    who.zone.local(tx.now()).date
-}
 
 fn sharing_href(family: &Family) -> String {
     format!("/families/{}/sharing", family.id)
@@ -204,7 +199,7 @@ async fn received_form(
         family_name: family.name.clone(),
         partners: partners.into_iter().map(|p| (p.id.to_string(), p.details.name)).collect(),
         partner: typed("partner"),
-        received_on: pairs.map_or_else(|| today(who, tx).to_string(), |p| field(p, "received_on").to_owned()),
+        received_on: pairs.map_or_else(|| who.today(tx).to_string(), |p| field(p, "received_on").to_owned()),
         summary: typed("summary"),
         // Until the practitioner says otherwise, information from a partner
         // goes nowhere: both conditions start ticked.
@@ -243,7 +238,7 @@ pub async fn record_received(
         field(&pairs, "summary"),
         conditions,
         field(&pairs, "other_conditions"),
-        today(&who, &tx),
+        who.today(&tx),
     );
     match (partner, parsed) {
         (Some(partner), Ok(info)) => {

@@ -12,7 +12,7 @@ use hearth_store::Tx;
 use hearth_store::sharing::{DisclosureSummary, RegisterFilter};
 use serde::Deserialize;
 
-use super::{consent_label, disclosure_href, purpose_label, status_label, today};
+use super::{consent_label, disclosure_href, purpose_label, status_label};
 use crate::accounts::html;
 use crate::context::{Page, Reading, SignedIn};
 use crate::error::AppResult;
@@ -118,7 +118,7 @@ pub async fn register_page(
     Query(query): Query<RegisterQuery>,
 ) -> AppResult<Response> {
     who.require(Action::ViewSharingRegister, Target::Organisation(&who.actor.organisation_id))?;
-    let today = today(&who, &tx);
+    let today = who.today(&tx);
     let period = Period::of(&query, today);
     let rows = register_rows(&mut tx, &who, &period, false).await?;
     let partners = tx.partners(&who.actor.organisation_id).await?;
@@ -223,7 +223,7 @@ pub async fn register_page(
 
 pub async fn register_csv(Reading { who, mut tx }: Reading, Query(query): Query<RegisterQuery>) -> AppResult<Response> {
     who.require(Action::ViewSharingRegister, Target::Organisation(&who.actor.organisation_id))?;
-    let today = today(&who, &tx);
+    let today = who.today(&tx);
     let period = Period::of(&query, today);
     let rows = register_rows(&mut tx, &who, &period, true).await?;
     tx.commit().await?;
