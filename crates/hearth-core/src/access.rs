@@ -170,6 +170,13 @@ pub enum Action {
     ViewOutcomes,
     /// Answer the check-ins asked of oneself in the family portal.
     AnswerCheckIn,
+    /// Answer for the organisation's data protection: subject-access
+    /// exports, the retention policy, legal holds, confirming erasure, and
+    /// the register of processing activities.
+    ManageDataProtection,
+    /// Ask, from the family portal, for one's contact details to be
+    /// corrected or object to a purpose, and read the answers.
+    AskAboutOwnData,
     /// Invite a member of a family file to a peer-support group.
     InviteToCommunity,
     /// Have a place in the community: a pseudonym, one's groups, invitations
@@ -332,6 +339,10 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
         }
         // A member's list of their own check-ins; each one only if it is asked of them.
         (Action::AnswerCheckIn, Target::Account(a)) => {
+            allow_if(a.user_id == actor.user_id && actor.role == FamilyMember)
+        }
+        (Action::ManageDataProtection, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
+        (Action::AskAboutOwnData, Target::Account(a)) => {
             allow_if(a.user_id == actor.user_id && actor.role == FamilyMember)
         }
         (Action::AnswerCheckIn, Target::CheckIn(c)) => allow_if(actor.role == FamilyMember && c.actor_is_member),
@@ -756,6 +767,25 @@ mod tests {
                 decide(&a, Action::ViewOutcomes, Target::Organisation(&org)),
                 allow(matches!(role, Role::Supervisor | Role::OrganisationAdmin))
             );
+        }
+    }
+
+    #[test]
+    fn data_protection_is_the_admins_and_requests_the_members_own() {
+        let allow = |yes: bool| if yes { Decision::Allow } else { Decision::Deny };
+        for role in Role::ALL {
+            let a = actor(role);
+            let org = a.organisation_id.clone();
+            assert_eq!(
+                decide(&a, Action::ManageDataProtection, Target::Organisation(&org)),
+                allow(role == Role::OrganisationAdmin)
+            );
+            let other = id(OrganisationId::from_trusted, 2);
+            assert_eq!(decide(&a, Action::ManageDataProtection, Target::Organisation(&other)), Decision::Deny);
+            let own = AccountFacts { organisation_id: org.clone(), user_id: a.user_id.clone() };
+            assert_eq!(decide(&a, Action::AskAboutOwnData, Target::Account(&own)), allow(role == Role::FamilyMember));
+            let someone = AccountFacts { organisation_id: org, user_id: id(UserId::from_trusted, 9) };
+            assert_eq!(decide(&a, Action::AskAboutOwnData, Target::Account(&someone)), Decision::Deny);
         }
     }
 

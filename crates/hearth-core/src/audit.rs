@@ -150,6 +150,33 @@ pub enum AuditAction {
     /// The outcome figures were read, or exported (in full or anonymised).
     OutcomesViewed,
     OutcomesExported,
+    /// A subject-access request was opened for a member, its items read,
+    /// one withheld item released, or its export downloaded.
+    SubjectAccessOpened,
+    /// Family members were looked up by name to open a request for one.
+    DataSubjectsSearched,
+    SubjectAccessViewed,
+    SubjectAccessItemReleased,
+    SubjectAccessExported,
+    /// The retention policy changed, or the files it keeps were listed.
+    RetentionPolicyChanged,
+    RetentionListed,
+    /// A legal hold was put on a family file, or lifted.
+    LegalHoldSet,
+    LegalHoldLifted,
+    /// A family file was erased after its retention ended (confirmed by an
+    /// admin), or an erasure was made again after a restore.
+    FamilyErased,
+    ErasureReapplied,
+    /// Old sign-in records of portal accounts were deleted.
+    PortalAccessRecordsErased,
+    /// A member asked for a correction or objected to a purpose; a practitioner answered.
+    DataRequestMade,
+    DataRequestAnswered,
+    /// The organisation's unanswered requests were listed (for its data-protection officer).
+    DataRequestsListed,
+    /// The register of processing activities was read or exported.
+    ProcessingRegisterViewed,
 }
 
 impl AuditAction {
@@ -266,12 +293,30 @@ impl AuditAction {
             Self::CheckInsViewed => "family.check_ins_viewed",
             Self::OutcomesViewed => "organisation.outcomes_viewed",
             Self::OutcomesExported => "organisation.outcomes_exported",
+            Self::SubjectAccessOpened => "family.subject_access_opened",
+            Self::DataSubjectsSearched => "organisation.data_subjects_searched",
+            Self::SubjectAccessViewed => "family.subject_access_viewed",
+            Self::SubjectAccessItemReleased => "family.subject_access_item_released",
+            Self::SubjectAccessExported => "family.subject_access_exported",
+            Self::RetentionPolicyChanged => "organisation.retention_policy_changed",
+            Self::RetentionListed => "organisation.retention_listed",
+            Self::LegalHoldSet => "family.legal_hold_set",
+            Self::LegalHoldLifted => "family.legal_hold_lifted",
+            Self::FamilyErased => "family.erased",
+            Self::ErasureReapplied => "family.erasure_reapplied",
+            Self::PortalAccessRecordsErased => "organisation.portal_access_records_erased",
+            Self::DataRequestMade => "family.data_request_made",
+            Self::DataRequestAnswered => "family.data_request_answered",
+            Self::DataRequestsListed => "organisation.data_requests_listed",
+            Self::ProcessingRegisterViewed => "organisation.processing_register_viewed",
         }
     }
 }
 
-/// One row of the trail as it is chained. Ids only; no names or free text
-/// except a break-glass reason, which the practitioner wrote for the record.
+/// One row of the trail as it is chained. Ids, kinds and counts only: no
+/// names and nothing anyone typed, so erasing a family file never needs to
+/// touch the trail (trails written before this rule may hold the text of
+/// break-glass reasons).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditRow {
     /// The chain the row belongs to; "" for rows written before the trail

@@ -79,7 +79,9 @@ id_type!(
     InstrumentId,
     CheckInScheduleId,
     CheckInRequestId,
-    CheckInResponseId
+    CheckInResponseId,
+    SubjectAccessId,
+    DataRequestId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

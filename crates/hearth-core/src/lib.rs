@@ -15,6 +15,7 @@ pub mod clock;
 pub mod community;
 pub mod conference;
 pub mod crypto;
+pub mod data_protection;
 pub mod documents;
 pub mod families;
 pub mod ids;

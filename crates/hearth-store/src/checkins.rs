@@ -714,7 +714,7 @@ impl Tx {
     }
 
     /// The lead practitioner and co-workers of a family.
-    async fn workers_of(&mut self, family: &FamilyId) -> Result<Vec<UserId>> {
+    pub(crate) async fn workers_of(&mut self, family: &FamilyId) -> Result<Vec<UserId>> {
         let rows = self
             .fetch_all(
                 &Query::select()

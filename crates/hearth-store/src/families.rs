@@ -157,6 +157,8 @@ impl Tx {
                     .columns(FAMILY_COLUMNS)
                     .from("families")
                     .and_where(Expr::col("id").eq(id.as_str()))
+                    // An erased file kept for statistics is gone for every page.
+                    .and_where(Expr::col("erased_at").is_null())
                     .to_owned(),
             )
             .await?;
@@ -262,6 +264,7 @@ impl Tx {
         }
         let mut matching = Cond::all()
             .add(Expr::col(("families", "organisation_id")).eq(scope.organisation_id.as_str()))
+            .add(Expr::col(("families", "erased_at")).is_null())
             .add(scope_condition(scope, self.now()));
         if let Some(needle) = filter.name_contains.map(str::trim).filter(|n| !n.is_empty()) {
             let pattern =

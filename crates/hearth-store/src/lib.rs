@@ -19,6 +19,7 @@ pub mod calls;
 pub mod checkins;
 pub mod communities;
 pub mod conference;
+pub mod data_protection;
 pub mod documents;
 pub mod families;
 pub mod messaging;
@@ -100,6 +101,9 @@ struct Shared {
     transactions: std::sync::atomic::AtomicU64,
     /// What committed transactions did in conversations, for open pages.
     activity: Arc<messaging::ActivityFeed>,
+    /// Where erasures are written down outside the database, so a restore
+    /// of an older backup can make them again.
+    erasure_log: Option<data_protection::ErasureLog>,
 }
 
 /// A handle on the database. Cheap to clone.
@@ -168,6 +172,9 @@ impl Store {
                         conn.execute("PRAGMA busy_timeout = 10000").await?;
                         conn.execute("PRAGMA foreign_keys = ON").await?;
                         conn.execute("PRAGMA synchronous = NORMAL").await?;
+                        // Deleted and overwritten content is zeroed in the
+                        // file, so an erased family cannot be read back from it.
+                        conn.execute("PRAGMA secure_delete = ON").await?;
                     }
                     Ok(())
                 })
@@ -189,12 +196,24 @@ impl Store {
                 statements: Default::default(),
                 transactions: Default::default(),
                 activity,
+                erasure_log: None,
             }),
         })
     }
 
     /// Uses a configured keyring for sealed text (see `hearth notes rotate-key`).
     pub fn with_keyring(self, keyring: Keyring) -> Self {
+        let erasure_log = self.shared.erasure_log.clone();
+        self.rebuilt(keyring, erasure_log)
+    }
+
+    /// Writes every erasure to this file as well (see `hearth restore`).
+    pub fn with_erasure_log(self, log: data_protection::ErasureLog) -> Self {
+        let keyring = self.shared.keyring.clone();
+        self.rebuilt(keyring, Some(log))
+    }
+
+    fn rebuilt(self, keyring: Keyring, erasure_log: Option<data_protection::ErasureLog>) -> Self {
         let shared = Shared {
             backend: self.shared.backend,
             clock: self.shared.clock.clone(),
@@ -203,6 +222,7 @@ impl Store {
             statements: Default::default(),
             transactions: Default::default(),
             activity: self.shared.activity.clone(),
+            erasure_log,
         };
         Self { pool: self.pool, shared: Arc::new(shared) }
     }

@@ -44,6 +44,11 @@ pub enum NotificationKind {
     DisclosureApproved,
     /// A member's check-in fell in a band of concern (to the family's practitioners).
     CheckInConcern,
+    /// A family file reached the end of its retention and waits for an
+    /// admin to confirm its erasure (to the organisation's admins).
+    ErasureDue,
+    /// A member asked for a correction or objected to a purpose (to the family's practitioners).
+    DataRequestMade,
 }
 
 impl NotificationKind {
@@ -64,6 +69,8 @@ impl NotificationKind {
             Self::DisclosureReturned => "disclosure_returned",
             Self::DisclosureApproved => "disclosure_approved",
             Self::CheckInConcern => "check_in_concern",
+            Self::ErasureDue => "erasure_due",
+            Self::DataRequestMade => "data_request_made",
         }
     }
     pub fn parse(text: &str) -> Option<Self> {
@@ -83,6 +90,8 @@ impl NotificationKind {
             "disclosure_returned" => Some(Self::DisclosureReturned),
             "disclosure_approved" => Some(Self::DisclosureApproved),
             "check_in_concern" => Some(Self::CheckInConcern),
+            "erasure_due" => Some(Self::ErasureDue),
+            "data_request_made" => Some(Self::DataRequestMade),
             _ => None,
         }
     }

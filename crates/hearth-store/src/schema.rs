@@ -46,6 +46,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (25, "information_sharing", information_sharing),
     (26, "disclosures", disclosures),
     (27, "checkins", checkins),
+    (28, "data_protection", data_protection),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -1484,6 +1485,104 @@ fn checkins() -> Vec<Step> {
         index("checkin_responses_family", "checkin_responses", &["family_id", "answered_at"]),
         index("checkin_responses_organisation", "checkin_responses", &["organisation_id", "answered_at"]),
         index("checkin_responses_entered_by", "checkin_responses", &["entered_by", "answered_at"]),
+    ]
+}
+
+/// Data protection: retention policies, legal holds, the log of erasures,
+/// subject-access requests with the items released in them, and members'
+/// requests for correction or objection.
+fn data_protection() -> Vec<Step> {
+    vec![
+        // An erased file keeps its row (without a name) only when the
+        // organisation keeps anonymous statistics; no page shows it again.
+        add_column("families", opt_int("erased_at")),
+        Step::Table(
+            Table::create()
+                .table("retention_policies")
+                .col(ColumnDef::new("organisation_id").text().not_null().primary_key())
+                .col(int("closed_file_months"))
+                .col(int("declined_referral_months"))
+                .col(int("portal_access_months"))
+                .col(int("keep_statistics"))
+                .col(int("request_days"))
+                .col(text("updated_by"))
+                .col(int("updated_at"))
+                .foreign_key(&mut fk("retention_policies", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("legal_holds")
+                .col(ColumnDef::new("family_id").text().not_null().primary_key())
+                .col(text("organisation_id"))
+                .col(text("reason"))
+                .col(text("set_by"))
+                .col(int("set_at"))
+                .foreign_key(&mut fk("legal_holds", "family_id", "families"))
+                .to_owned(),
+        ),
+        // Ids and times only: what a restore of an older backup must erase again.
+        Step::Table(
+            Table::create()
+                .table("erasures")
+                .col(ColumnDef::new("family_id").text().not_null().primary_key())
+                .col(text("organisation_id"))
+                .col(int("erased_at"))
+                .col(opt_text("erased_by"))
+                .col(int("kept_statistics"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("subject_access_requests")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("family_id"))
+                .col(text("member_id"))
+                .col(int("received_on"))
+                .col(int("due_on"))
+                .col(text("opened_by"))
+                .col(int("opened_at"))
+                .col(opt_int("exported_at"))
+                .foreign_key(&mut fk("subject_access_requests", "family_id", "families"))
+                .foreign_key(&mut fk("subject_access_requests", "member_id", "family_members"))
+                .to_owned(),
+        ),
+        index("subject_access_requests_organisation", "subject_access_requests", &["organisation_id", "opened_at"]),
+        Step::Table(
+            Table::create()
+                .table("subject_access_releases")
+                .col(text("request_id"))
+                .col(text("item"))
+                .col(text("reason"))
+                .col(text("released_by"))
+                .col(int("released_at"))
+                .primary_key(Index::create().col("request_id").col("item"))
+                .foreign_key(&mut fk("subject_access_releases", "request_id", "subject_access_requests"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("data_requests")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("family_id"))
+                .col(text("member_id"))
+                .col(text("kind"))
+                .col(opt_text("purpose"))
+                .col(text("details"))
+                .col(int("made_at"))
+                .col(int("due_at"))
+                .col(opt_text("answer"))
+                .col(opt_text("answer_text"))
+                .col(opt_text("answered_by"))
+                .col(opt_int("answered_at"))
+                .foreign_key(&mut fk("data_requests", "family_id", "families"))
+                .foreign_key(&mut fk("data_requests", "member_id", "family_members"))
+                .to_owned(),
+        ),
+        index("data_requests_family", "data_requests", &["family_id", "made_at"]),
+        index("data_requests_member", "data_requests", &["member_id", "made_at"]),
     ]
 }
 

@@ -118,8 +118,20 @@ pub const RECEIVED_OTHER_CONDITIONS: SealedColumn =
 /// What a member answered in a check-in, item by item.
 pub const CHECKIN_ANSWERS: SealedColumn = text("checkin_responses", "answers", "checkin_response");
 
+/// Why a family file is kept past its retention.
+pub const LEGAL_HOLD_REASON: SealedColumn =
+    SealedColumn { row_key: &["family_id"], ..text("legal_holds", "reason", "legal_hold") };
+/// Why an item withheld from a subject-access export was released.
+pub const SUBJECT_ACCESS_RELEASE_REASON: SealedColumn = SealedColumn {
+    row_key: &["request_id", "item"],
+    ..text("subject_access_releases", "reason", "subject_access_release")
+};
+/// What a member asked for, and the answer they were given.
+pub const DATA_REQUEST_DETAILS: SealedColumn = text("data_requests", "details", "data_request");
+pub const DATA_REQUEST_ANSWER_TEXT: SealedColumn = text("data_requests", "answer_text", "data_request");
+
 /// Every sealed column in the database.
-pub const SEALED_COLUMNS: [SealedColumn; 35] = [
+pub const SEALED_COLUMNS: [SealedColumn; 39] = [
     NOTE_BODY,
     MESSAGE_BODY,
     DOCUMENT_BODY,
@@ -155,7 +167,16 @@ pub const SEALED_COLUMNS: [SealedColumn; 35] = [
     RECEIVED_SUMMARY,
     RECEIVED_OTHER_CONDITIONS,
     CHECKIN_ANSWERS,
+    LEGAL_HOLD_REASON,
+    SUBJECT_ACCESS_RELEASE_REASON,
+    DATA_REQUEST_DETAILS,
+    DATA_REQUEST_ANSWER_TEXT,
 ];
+
+/// The declaration of a column, when it is sealed.
+pub fn sealed_column(table: &str, column: &str) -> Option<&'static SealedColumn> {
+    SEALED_COLUMNS.iter().find(|c| c.table == table && c.column == column)
+}
 
 impl SealedColumn {
     /// The associated data that binds a value to its row: the label, the

@@ -928,3 +928,48 @@ async fn the_caseload_shows_exactly_what_the_policy_allows() -> TestResult {
     assert!(checked_nonempty >= 8, "the seed gives most caseworkers a caseload: {checked_nonempty}");
     Ok(())
 }
+
+/// Subject access, erasure and the register of processing read the
+/// declaration of personal data: a table missing from it would escape them.
+#[tokio::test]
+async fn every_table_is_declared_as_personal_data_or_not() -> TestResult {
+    use hearth_store::data_protection::personal_data::{
+        About, Cleared, OTHER_TABLES, OnErasure, PERSONAL_TABLES, Reach,
+    };
+    let db = fresh_database().await?;
+    let (store, _) = open(&db.url).await?;
+    let schema = store.tables_and_columns().await?;
+    for table in schema.keys() {
+        assert!(
+            PERSONAL_TABLES.iter().any(|t| &t.table == table) || OTHER_TABLES.iter().any(|(t, _)| t == table),
+            "table {table} is not declared in hearth_store::data_protection::personal_data"
+        );
+    }
+    for (table, _) in OTHER_TABLES {
+        assert!(schema.contains_key(*table), "{table} is declared but does not exist");
+    }
+    for t in PERSONAL_TABLES {
+        let columns = schema.get(t.table).ok_or(format!("{} is declared but does not exist", t.table))?;
+        let has = |c: &str| columns.iter().any(|x| x == c);
+        let mut named: Vec<&str> = t.key.to_vec();
+        for reach in t.reach {
+            named.push(match reach {
+                Reach::Family(c) | Reach::MemberAccount(c) | Reach::Parent { column: c, .. } => c,
+            });
+        }
+        match t.about {
+            About::Member(cs) => named.extend(cs),
+            About::Account(c) => named.push(c),
+            _ => {}
+        }
+        named.extend(t.written_by);
+        if let OnErasure::KeepForStatistics(clears) | OnErasure::Anonymise(clears) = t.erasure {
+            named.extend(clears.iter().map(|(c, _)| *c));
+            assert!(clears.iter().all(|(_, c)| *c != Cleared::SealedEmpty || t.key == ["id"]));
+        }
+        for c in named {
+            assert!(has(c), "{}.{c} is declared but does not exist", t.table);
+        }
+    }
+    Ok(())
+}
