@@ -102,6 +102,15 @@ pub fn plus_months(date: LocalDate, months: u32) -> LocalDate {
     }
 }
 
+/// A date some months earlier, as [`plus_months`] counts them.
+pub fn months_before(date: LocalDate, months: u32) -> LocalDate {
+    let Some(civil) = date.civil() else { return date };
+    match civil.checked_sub(jiff::Span::new().months(i64::from(months))) {
+        Ok(earlier) => LocalDate::from_civil(earlier),
+        Err(_) => date,
+    }
+}
+
 /// What a family member may ask of the organisation from the portal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum RequestKind {
@@ -311,6 +320,8 @@ mod tests {
         // The 31st a month later falls on the last day of a shorter month.
         assert_eq!(plus_months(date(2026, 1, 31), 1), date(2026, 2, 28));
         assert_eq!(plus_months(date(2024, 2, 29), 12), date(2025, 2, 28));
+        assert_eq!(months_before(date(2026, 3, 31), 1), date(2026, 2, 28));
+        assert_eq!(months_before(date(2026, 11, 29), 12), date(2025, 11, 29));
     }
 
     #[test]

@@ -13,7 +13,7 @@ use hearth_core::audit::{
 };
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::{FamilyId, InvitationId, OnCallShiftId, OrganisationId, TeamId, UserId};
-use sea_query::{Expr, ExprTrait, OnConflict, Order, Query};
+use sea_query::{Expr, ExprTrait, Func, OnConflict, Order, Query};
 
 use crate::{Result, Store, Tx, col};
 
@@ -444,11 +444,25 @@ impl Tx {
         let rows = self
             .fetch_all(
                 &Query::select()
-                    .columns([("audit_trail", "at"), ("audit_trail", "action"), ("audit_trail", "reason")])
+                    .columns([("audit_trail", "at"), ("audit_trail", "action")])
+                    // A break-glass row names its grant, which holds the reason.
+                    .expr_as(
+                        Func::coalesce([
+                            Expr::col(("break_glass_grants", "reason")),
+                            Expr::col(("audit_trail", "reason")),
+                        ]),
+                        "reason",
+                    )
                     .expr_as(Expr::col(("users", "display_name")), "actor_name")
                     .expr_as(Expr::col(("users", "role")), "actor_role")
                     .from("audit_trail")
                     .left_join("users", Expr::col(("users", "id")).equals(("audit_trail", "actor_id")))
+                    .left_join(
+                        "break_glass_grants",
+                        Expr::col(("break_glass_grants", "id"))
+                            .equals(("audit_trail", "reason"))
+                            .and(Expr::col(("audit_trail", "action")).eq(AuditAction::BreakGlassOpened.as_str())),
+                    )
                     .and_where(Expr::col(("audit_trail", "organisation_id")).eq(organisation_id))
                     .and_where(Expr::col(("audit_trail", "record_kind")).eq(record_kind))
                     .and_where(Expr::col(("audit_trail", "record_id")).eq(record_id))

@@ -365,8 +365,8 @@ impl Tx {
         Ok(n == 1)
     }
 
-    /// Opens a family file under break-glass: records the grant and the
-    /// reason in the trail, and tells the team's supervisors in the app.
+    /// Opens a family file under break-glass: records the grant with its
+    /// reason, names it in the trail, and tells the team's supervisors in the app.
     pub async fn open_break_glass(&mut self, actor: &Actor, family: &Family, reason: &BreakGlassReason) -> Result<()> {
         let id = FamilyId::generate()?;
         let now = self.now();
@@ -386,8 +386,9 @@ impl Tx {
         )
         .await?;
         self.audit(
-            AuditEntry::by(actor, AuditAction::BreakGlassOpened, AuditRecord::Family(&family.id))
-                .because(reason.as_str()),
+            // The grant's id, not the reason: the trail holds nothing anyone
+            // typed, and the reason goes when the file is erased.
+            AuditEntry::by(actor, AuditAction::BreakGlassOpened, AuditRecord::Family(&family.id)).because(id.as_str()),
         )
         .await?;
         for supervisor in self.supervisors_for(actor, family.team_id.as_ref()).await? {

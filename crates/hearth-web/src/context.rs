@@ -404,7 +404,7 @@ const fn link(href: &'static str, label: &'static str, gate: NavGate) -> NavLink
 
 /// Every link the navigation can hold, in order; each is shown when the
 /// access policy allows its gate, so the menu never offers a refused page.
-pub const NAVIGATION: [NavLink; 25] = {
+pub const NAVIGATION: [NavLink; 27] = {
     use Action::*;
     use NavGate::{Organisation as Org, OwnAccount as Own};
     [
@@ -426,8 +426,10 @@ pub const NAVIGATION: [NavLink; 25] = {
         link("/admin/quick-answers", "nav-quick-answers", Org(EditQuickAnswers)),
         link("/admin/partners", "nav-partners", Org(ManagePartners)),
         link("/admin/instruments", "nav-instruments", Org(ManageInstruments)),
+        link("/data-protection", "nav-data-protection", Org(ManageDataProtection)),
         link("/portal/conversations", "nav-conversations", Own(Converse)),
         link("/portal/answers", "nav-answers", Own(Converse)),
+        link("/portal/my-data", "nav-my-data", Own(AskAboutOwnData)),
         link("/portal/check-ins", "nav-check-ins", Own(AnswerCheckIn)),
         // The same page from either side: families and ambassadors, or the manager.
         link("/community", "nav-community", Own(UseCommunity)),

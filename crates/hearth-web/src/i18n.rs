@@ -53,6 +53,27 @@ impl Lang {
         if self == Self::Ar { "rtl" } else { "ltr" }
     }
 
+    /// The first shipped language named in free text such as "Arabic,
+    /// Dutch" or "ar nl": by code, English name or own name.
+    pub fn named_in(text: &str) -> Option<Self> {
+        text.split([',', ';', '/', ' ']).map(str::trim).filter(|w| !w.is_empty()).find_map(|word| {
+            let lower = word.to_lowercase();
+            Self::ALL.into_iter().find(|l| {
+                l.code() == lower || l.endonym().to_lowercase() == lower || l.english_name().to_lowercase() == lower
+            })
+        })
+    }
+
+    fn english_name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::Nl => "Dutch",
+            Self::De => "German",
+            Self::Fr => "French",
+            Self::Ar => "Arabic",
+        }
+    }
+
     pub fn parse(code: &str) -> Option<Self> {
         let primary = code.trim().split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
         Self::ALL.into_iter().find(|l| l.code() == primary)

@@ -41,6 +41,8 @@ pub struct DueWork {
     pub ambassador_emails_sent: usize,
     /// Regular check-ins that came round and were asked.
     pub check_ins_asked: usize,
+    /// Admins told that a file reached the end of its retention.
+    pub erasures_due_notified: usize,
 }
 
 /// How long a message stays unseen before its member is e-mailed: someone
@@ -74,6 +76,14 @@ pub async fn run_due_work(state: &AppState) -> AppResult<DueWork> {
     let mut tx = state.store.begin().await?;
     done.scheduled_posts_published = tx.publish_due_posts().await?;
     done.check_ins_asked = tx.ask_due_check_ins().await?;
+    tx.commit().await?;
+
+    // Files past retention wait for an admin to confirm their erasure.
+    let mut tx = state.store.begin().await?;
+    for organisation in tx.organisations_with_closed_files().await? {
+        let zone = tx.wellbeing_policy(&organisation).await?.zone;
+        done.erasures_due_notified += tx.notify_erasures_due(&organisation, &zone).await?;
+    }
     tx.commit().await?;
 
     if let Some(mailer) = &state.mailer {
@@ -377,6 +387,8 @@ async fn email_notification(state: &AppState, mailer: &Mailer, p: &PendingEmail)
         NotificationKind::DisclosureReturned => "notification-email-disclosure-returned",
         NotificationKind::DisclosureApproved => "notification-email-disclosure-approved",
         NotificationKind::CheckInConcern => "notification-email-check-in-concern",
+        NotificationKind::ErasureDue => "notification-email-erasure-due",
+        NotificationKind::DataRequestMade => "notification-email-data-request-made",
     });
     let body = tr.t_args(
         "notification-email-body",

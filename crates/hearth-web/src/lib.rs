@@ -17,6 +17,7 @@ mod community;
 mod conference;
 mod context;
 mod csv;
+mod data_protection;
 mod documents;
 mod error;
 pub mod families;
@@ -39,6 +40,7 @@ mod sharing;
 mod support_sessions;
 mod timeline;
 mod wellbeing;
+mod zip;
 
 use std::sync::Arc;
 

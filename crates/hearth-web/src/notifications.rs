@@ -51,6 +51,8 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                     NotificationKind::DisclosureReturned => "notification-disclosure-returned",
                     NotificationKind::DisclosureApproved => "notification-disclosure-approved",
                     NotificationKind::CheckInConcern => "notification-check-in-concern",
+                    NotificationKind::ErasureDue => "notification-erasure-due",
+                    NotificationKind::DataRequestMade => "notification-data-request-made",
                 },
                 &[
                     ("name", n.actor_name.unwrap_or_else(|| "—".into())),
@@ -78,6 +80,8 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                     | NotificationKind::DisclosureReturned
                     | NotificationKind::DisclosureApproved => format!("/families/{f}/sharing"),
                     NotificationKind::CheckInConcern => format!("/families/{f}/check-ins"),
+                    NotificationKind::ErasureDue => format!("/data-protection/retention#file-{f}"),
+                    NotificationKind::DataRequestMade => format!("/families/{f}/data-requests"),
                     NotificationKind::CommunityQuestionWaiting => crate::community::QUEUE.to_owned(),
                 }),
             },

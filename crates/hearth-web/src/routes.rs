@@ -17,8 +17,8 @@ use tower_http::trace::TraceLayer;
 use crate::error::AppError;
 use crate::{
     AppState, accounts, aftercare, agreements, assessment, assets, calendar, calls, checkins, community, conference,
-    documents, families, home, messaging, modality, notifications, ops, outcomes, partners, portal, security, sharing,
-    support_sessions, timeline, wellbeing,
+    data_protection, documents, families, home, messaging, modality, notifications, ops, outcomes, partners, portal,
+    security, sharing, support_sessions, timeline, wellbeing,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -122,6 +122,37 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/families/{family_id}/disclosures/{disclosure_id}/record.pdf", get(sharing::disclosure_record)),
         (Method::GET, "/sharing/register", get(sharing::register_page)),
         (Method::GET, "/sharing/register.csv", get(sharing::register_csv)),
+        (Method::GET, "/data-protection", get(data_protection::hub_page)),
+        (Method::POST, "/data-protection/policy", post(data_protection::save_policy)),
+        (Method::GET, "/data-protection/retention", get(data_protection::retention_page)),
+        (Method::POST, "/data-protection/portal-access/erase", post(data_protection::erase_portal_records)),
+        (Method::POST, "/data-protection/families/{family_id}/hold", post(data_protection::set_hold)),
+        (Method::POST, "/data-protection/families/{family_id}/hold/lift", post(data_protection::lift_hold)),
+        (Method::GET, "/data-protection/families/{family_id}/erase", get(data_protection::erase_page)),
+        (Method::POST, "/data-protection/families/{family_id}/erase", post(data_protection::erase)),
+        (Method::GET, "/data-protection/subject-access", get(data_protection::subject_access::list_page)),
+        (Method::POST, "/data-protection/subject-access", post(data_protection::subject_access::open_request)),
+        (
+            Method::GET,
+            "/data-protection/subject-access/{request_id}",
+            get(data_protection::subject_access::request_page),
+        ),
+        (
+            Method::POST,
+            "/data-protection/subject-access/{request_id}/release",
+            post(data_protection::subject_access::release_item),
+        ),
+        (
+            Method::GET,
+            "/data-protection/subject-access/{request_id}/export.zip",
+            get(data_protection::subject_access::export),
+        ),
+        (Method::GET, "/data-protection/register", get(data_protection::register::register_page)),
+        (Method::GET, "/data-protection/register.csv", get(data_protection::register::register_csv)),
+        (Method::GET, "/portal/my-data", get(data_protection::requests::portal_page)),
+        (Method::POST, "/portal/my-data", post(data_protection::requests::ask)),
+        (Method::GET, "/families/{family_id}/data-requests", get(data_protection::requests::family_page)),
+        (Method::POST, "/families/{family_id}/data-requests/{request_id}", post(data_protection::requests::answer)),
         (Method::GET, "/admin/partners", get(partners::partners_page)),
         (Method::POST, "/admin/partners", post(partners::add_partner)),
         (Method::GET, "/admin/partners/{partner_id}", get(partners::partner_page)),

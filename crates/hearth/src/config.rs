@@ -40,6 +40,10 @@ pub struct Config {
     pub audit_checkpoint_file: Option<PathBuf>,
     /// Minutes between checkpoints (default 10); one is also written at shutdown.
     pub audit_checkpoint_minutes: Option<u64>,
+    /// Where erasures are written down outside the database, so that a
+    /// restore of an older backup makes them again. SQLite: beside the
+    /// database (`hearth.db.erasures`) unless set; PostgreSQL: set it.
+    pub erasure_log_file: Option<PathBuf>,
     smtp: Option<SmtpConfig>,
     /// STUN and TURN servers for video calls.
     calls: Option<CallsConfig>,
@@ -98,6 +102,18 @@ impl Config {
 
     pub fn database_url(&self, flag: Option<&str>) -> String {
         flag.map(str::to_owned).or_else(|| self.database_url.clone()).unwrap_or_else(|| DEFAULT_DATABASE_URL.to_owned())
+    }
+
+    /// The erasure log for a database: the configured file, else one beside
+    /// an SQLite database; none for PostgreSQL until one is configured.
+    pub fn erasure_log(&self, url: &str) -> Option<PathBuf> {
+        self.erasure_log_file.clone().or_else(|| {
+            hearth_store::sqlite_path(url).map(|db| {
+                let mut name = db.file_name().map(|n| n.to_os_string()).unwrap_or_default();
+                name.push(".erasures");
+                db.with_file_name(name)
+            })
+        })
     }
 
     /// The configured secret key, if any (from the value or its file).

@@ -333,7 +333,10 @@ async fn open_store_on(
     } else {
         Store::connect(url, mode, clock, audit_key.clone()).await?
     };
-    let store = store.with_keyring(keyring(config, &audit_key)?);
+    let mut store = store.with_keyring(keyring(config, &audit_key)?);
+    if let Some(log) = config.erasure_log(url) {
+        store = store.with_erasure_log(hearth_store::data_protection::ErasureLog::at(log));
+    }
     if migrate {
         store.seal_formerly_plain_values().await?;
     }
@@ -392,21 +395,42 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
             let restored = hearth_store::backup::restore(&url, &file).await;
             spinner.finish_and_clear();
             restored?;
-            if let (Backend::Sqlite, Some(target)) = (backend_of(&url)?, sqlite_path(&url)) {
-                println!(
-                    "restored to {}; copy the secret key file that belongs to the backup to {} (or keep HEARTH_SECRET_KEY)",
-                    target.display(),
-                    key_file_for(&target).display()
-                );
-            } else {
-                // pg_restore brings no planner statistics; without them every
-                // page is planned for empty tables until autovacuum runs.
-                match open_store(&config, &url, OpenMode::MustExist, false).await {
-                    Ok(store) => {
-                        store.refresh_planner_statistics().await?;
-                        println!("restored");
+            // The erasures made since the backup: from the log of the
+            // database being replaced, copied beside a new SQLite file.
+            let live_log = config.erasure_log(&config.database_url(None));
+            if let (Some(from), Some(to)) = (&live_log, config.erasure_log(&url))
+                && from != &to
+                && from.exists()
+                && !to.exists()
+            {
+                std::fs::copy(from, &to)
+                    .map_err(|e| format!("could not copy the erasure log to {}: {e}", to.display()))?;
+            }
+            match open_store(&config, &url, OpenMode::MustExist, true).await {
+                Ok(store) => {
+                    let reapplied = store.reapply_erasures().await?;
+                    if reapplied > 0 {
+                        println!("{reapplied} erasures made since the backup were made again");
                     }
-                    Err(_) => println!("restored; run ANALYZE on the database before serving it"),
+                    if store.backend() == Backend::Postgres {
+                        // pg_restore brings no planner statistics; without them every
+                        // page is planned for empty tables until autovacuum runs.
+                        store.refresh_planner_statistics().await?;
+                    }
+                    println!("restored");
+                }
+                Err(_) => {
+                    if let (Backend::Sqlite, Some(target)) = (backend_of(&url)?, sqlite_path(&url)) {
+                        println!(
+                            "restored to {}; copy the secret key file that belongs to the backup to {} (or keep HEARTH_SECRET_KEY); erasures made since the backup are made again when it is first served",
+                            target.display(),
+                            key_file_for(&target).display()
+                        );
+                    } else {
+                        println!(
+                            "restored; run ANALYZE on the database, then serve it to make erasures since the backup again"
+                        );
+                    }
                 }
             }
         }
@@ -612,6 +636,14 @@ async fn serve(
     bind: Option<&str>,
     demo_accounts: Option<Vec<demo::DemoAccount>>,
 ) -> Result<(), AnyError> {
+    // A database restored from an older backup is erased again before anyone reads it.
+    let reapplied = store.reapply_erasures().await?;
+    if reapplied > 0 {
+        tracing::warn!(files = reapplied, "erasures made since the backup were made again");
+    }
+    if config.erasure_log(url).is_none() {
+        tracing::warn!("no erasure_log_file is configured: a restore could not make erasures again");
+    }
     let bind = bind.map(str::to_owned).or_else(|| config.bind.clone()).unwrap_or_else(|| config::DEFAULT_BIND.into());
     let listener = tokio::net::TcpListener::bind(&bind).await.map_err(|e| format!("cannot listen on {bind}: {e}"))?;
     let addr = listener.local_addr()?;

@@ -8,9 +8,11 @@ pub mod personal_data;
 mod requests;
 mod subject_access;
 
-pub use erasure::{ErasureLog, ErasureLogLine};
+pub use erasure::{ErasureLog, ErasureLogLine, NotErasable};
 pub use requests::DataRequest;
-pub use subject_access::{Disposition, FieldValue, MemberHit, SubjectAccess, SubjectAccessItem, SubjectAccessSummary};
+pub use subject_access::{
+    Disposition, FieldValue, MemberHit, SubjectAccess, SubjectAccessItem, SubjectAccessReading, SubjectAccessSummary,
+};
 
 use hearth_core::access::Actor;
 use hearth_core::audit::AuditAction;
@@ -19,7 +21,7 @@ use hearth_core::data_protection::{RetentionKind, RetentionPolicy};
 use hearth_core::ids::{FamilyId, OrganisationId, UserId};
 use hearth_core::wellbeing::LocalDate;
 use hearth_core::zone::Zone;
-use sea_query::{Cond, Expr, ExprTrait, Func, OnConflict, Order, Query, SelectStatement};
+use sea_query::{Cond, Expr, ExprTrait, OnConflict, Order, Query, SelectStatement};
 
 use self::personal_data::{PersonalTable, Reach, personal_table};
 use crate::audit::AuditRecord;
@@ -197,12 +199,12 @@ impl Tx {
         policy: &RetentionPolicy,
         zone: &Zone,
     ) -> Result<Vec<RetainedFile>> {
-        let closed_at = Func::max(Expr::col(("family_events", "at")));
+        // Every closure of every closed file, in one read; the last one counts.
         let rows = self
             .fetch_all(
                 &Query::select()
                     .columns([("families", "id"), ("families", "name")])
-                    .expr_as(closed_at, "closed_at")
+                    .columns([("family_events", "at"), ("family_events", "detail")])
                     .from("families")
                     .inner_join("family_events", Expr::col(("family_events", "family_id")).equals(("families", "id")))
                     .and_where(Expr::col(("families", "organisation_id")).eq(organisation.as_str()))
@@ -210,46 +212,36 @@ impl Tx {
                     .and_where(Expr::col(("families", "erased_at")).is_null())
                     .and_where(Expr::col(("family_events", "kind")).eq("status_changed"))
                     .and_where(Expr::col(("family_events", "detail")).like(CLOSED))
-                    .group_by_col(("families", "id"))
-                    .group_by_col(("families", "name"))
+                    .order_by(("family_events", "at"), Order::Asc)
                     .to_owned(),
             )
             .await?;
-        let mut files = Vec::with_capacity(rows.len());
+        let mut last: std::collections::HashMap<String, (String, Timestamp, String)> = Default::default();
         for r in &rows {
-            let family_id = FamilyId::from_trusted(col::text(r, "id")?);
-            let closed_at = Timestamp(col::int(r, "closed_at")?);
-            // Declined: the last closure was straight from referral.
-            let detail = self
-                .fetch_optional(
-                    &Query::select()
-                        .column("detail")
-                        .from("family_events")
-                        .and_where(Expr::col("family_id").eq(family_id.as_str()))
-                        .and_where(Expr::col("kind").eq("status_changed"))
-                        .and_where(Expr::col("at").eq(closed_at.millis()))
-                        .to_owned(),
-                )
-                .await?
-                .map(|d| col::opt_text(&d, "detail"))
-                .transpose()?
-                .flatten()
-                .unwrap_or_default();
-            let kind = if detail.starts_with("referral>") {
-                RetentionKind::DeclinedReferral
-            } else {
-                RetentionKind::ClosedFile
-            };
-            let closed_on = zone.local(closed_at).date;
-            files.push(RetainedFile {
-                family_id,
-                family_name: col::text(r, "name")?,
-                kind,
-                closed_at,
-                erasable_from: policy.erasable_from(kind, closed_on),
-                hold: None,
-            });
+            last.insert(
+                col::text(r, "id")?,
+                (col::text(r, "name")?, Timestamp(col::int(r, "at")?), col::opt_text(r, "detail")?.unwrap_or_default()),
+            );
         }
+        let mut files: Vec<RetainedFile> = last
+            .into_iter()
+            .map(|(id, (name, closed_at, detail))| {
+                // Declined: the last closure was straight from referral.
+                let kind = if detail.starts_with("referral>") {
+                    RetentionKind::DeclinedReferral
+                } else {
+                    RetentionKind::ClosedFile
+                };
+                RetainedFile {
+                    family_id: FamilyId::from_trusted(id),
+                    family_name: name,
+                    kind,
+                    closed_at,
+                    erasable_from: policy.erasable_from(kind, zone.local(closed_at).date),
+                    hold: None,
+                }
+            })
+            .collect();
         files.sort_by(|a, b| a.erasable_from.cmp(&b.erasable_from).then(a.family_name.cmp(&b.family_name)));
         Ok(files)
     }
@@ -501,5 +493,35 @@ impl crate::Store {
             out.entry(col::text(r, "t")?).or_default().push(col::text(r, "c")?);
         }
         Ok(out)
+    }
+}
+
+/// What the register of processing activities is written from, besides
+/// the declaration of personal data.
+#[derive(Debug, Clone)]
+pub struct RegisterFacts {
+    pub organisation: String,
+    pub policy: RetentionPolicy,
+    /// Partner agencies information may be shared with: name and kind.
+    pub partners: Vec<(String, hearth_core::sharing::PartnerKind)>,
+}
+
+impl Tx {
+    pub async fn processing_register(&mut self, actor: &Actor) -> Result<RegisterFacts> {
+        self.audit(AuditEntry::by(
+            actor,
+            AuditAction::ProcessingRegisterViewed,
+            AuditRecord::Organisation(&actor.organisation_id),
+        ))
+        .await?;
+        let organisation = self.organisation_name(&actor.organisation_id).await?.unwrap_or_default();
+        let policy = self.retention_policy(&actor.organisation_id).await?;
+        let partners = self
+            .partners(&actor.organisation_id)
+            .await?
+            .into_iter()
+            .map(|p| (p.details.name, p.details.kind))
+            .collect();
+        Ok(RegisterFacts { organisation, policy, partners })
     }
 }

@@ -666,6 +666,18 @@ pub const OTHER_TABLES: &[(&str, &str)] = &[
     ("erasures", "ids and times of erased files, to erase them again after a restore"),
 ];
 
+/// Columns that prove an account rather than say anything about a person
+/// (password hashes, second-factor secrets, token digests): never exported.
+pub const CREDENTIALS: &[&str] = &[
+    "password_hash",
+    "totp_secret",
+    "totp_last_step",
+    "token_digest",
+    "code_digest",
+    "pending_secret",
+    "pseudonym_key",
+];
+
 /// The declaration of one table of personal data.
 pub fn personal_table(name: &str) -> Option<&'static PersonalTable> {
     PERSONAL_TABLES.iter().find(|t| t.table == name)

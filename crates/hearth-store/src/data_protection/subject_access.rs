@@ -18,7 +18,7 @@ use hearth_core::zone::Zone;
 use sea_query::{Asterisk, Cond, Expr, ExprTrait, Func, Order, Query};
 use sqlx::{Column, Row};
 
-use super::personal_data::{About, PERSONAL_TABLES, PersonalTable, Reach};
+use super::personal_data::{About, CREDENTIALS, PERSONAL_TABLES, PersonalTable, Reach};
 use super::reach_condition;
 use crate::audit::AuditRecord;
 use crate::sealed::{self, SealedKind};
@@ -32,8 +32,10 @@ pub struct SubjectAccessSummary {
     pub member_id: MemberId,
     pub member_name: String,
     pub family_name: String,
-    /// The member's first language, for the report.
-    pub language: Option<String>,
+    /// The member's portal account's language, when they have one.
+    pub account_language: Option<String>,
+    /// The languages the file records for the member, as written.
+    pub languages: String,
     pub received_on: LocalDate,
     pub due_on: LocalDate,
     pub opened_by_name: String,
@@ -235,6 +237,7 @@ impl Tx {
                     .expr_as(Expr::col(("family_members", "languages")), "languages")
                     .expr_as(Expr::col(("families", "name")), "family_name")
                     .expr_as(Expr::col(("users", "display_name")), "opened_by_name")
+                    .expr_as(Expr::col(("accounts", "language")), "account_language")
                     .from("subject_access_requests")
                     .inner_join(
                         "family_members",
@@ -245,6 +248,12 @@ impl Tx {
                         Expr::col(("families", "id")).equals(("subject_access_requests", "family_id")),
                     )
                     .left_join("users", Expr::col(("users", "id")).equals(("subject_access_requests", "opened_by")))
+                    .join_as(
+                        sea_query::JoinType::LeftJoin,
+                        "users",
+                        "accounts",
+                        Expr::col(("accounts", "id")).equals(("family_members", "account_user_id")),
+                    )
                     .and_where(
                         Expr::col(("subject_access_requests", "organisation_id")).eq(actor.organisation_id.as_str()),
                     )
@@ -257,14 +266,14 @@ impl Tx {
         let day = |ms: i64| Zone::utc().local(Timestamp(ms)).date;
         rows.iter()
             .map(|r| {
-                let languages = col::text(r, "languages")?;
                 Ok(SubjectAccessSummary {
                     id: SubjectAccessId::from_trusted(col::text(r, "id")?),
                     family_id: FamilyId::from_trusted(col::text(r, "family_id")?),
                     member_id: MemberId::from_trusted(col::text(r, "member_id")?),
                     member_name: col::text(r, "member_name")?,
                     family_name: col::text(r, "family_name")?,
-                    language: languages.split([',', ' ']).map(str::trim).find(|l| !l.is_empty()).map(str::to_owned),
+                    account_language: col::opt_text(r, "account_language")?,
+                    languages: col::text(r, "languages")?,
                     received_on: day(col::int(r, "received_on")?),
                     due_on: day(col::int(r, "due_on")?),
                     opened_by_name: col::opt_text(r, "opened_by_name")?.unwrap_or_default(),
@@ -481,13 +490,15 @@ impl Tx {
                     disposition = Some(Disposition::Withheld(WithheldBecause::WrittenByAnother));
                 }
                 let Some(mut disposition) = disposition else { continue };
-                mine.insert(text_of(table.key[0]).unwrap_or_default(), disposition.clone());
                 let item = item_name(table, &fields);
                 if let (Disposition::Withheld(_), Some(released)) = (&disposition, releases.get(&item)) {
                     disposition = released.clone();
                 }
-                let (fields, document) =
+                // Rows below this one (a note's versions) follow it, released or not.
+                mine.insert(text_of(table.key[0]).unwrap_or_default(), disposition.clone());
+                let (mut fields, document) =
                     self.open_sealed(table, fields, &bytes, with_documents && disposition.is_given())?;
+                fields.retain(|(name, _)| !CREDENTIALS.contains(&name.as_str()));
                 items.push(SubjectAccessItem { table: table.table, item, fields, disposition, document });
             }
             decided.insert(table.table, mine);

@@ -330,6 +330,14 @@ fn event_entry(tr: &Tr, family: &Family, e: &FamilyEvent) -> (String, Option<Str
         let text = tr.t_args("event-check-in-answered", &[("name", who)]);
         return (text, Some(format!("/families/{}/check-ins", family.id)));
     }
+    if let Some(step) = e.kind.strip_prefix("data_request_") {
+        // A member's request, or its answer; the detail is its kind or the answer.
+        let text = tr.t_args(
+            &format!("event-data-request-{step}"),
+            &[("name", who), ("what", tr.t(&format!("data-request-event-{}", detail.replace('_', "-"))))],
+        );
+        return (text, Some(format!("/families/{}/data-requests", family.id)));
+    }
     if e.kind == "information_received" {
         let text = tr.t_args("event-information-received", &[("name", who), ("partner", detail)]);
         return (text, Some(format!("/families/{}/sharing#received", family.id)));

@@ -352,6 +352,34 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
             signed_in(if role == Some(FamilyMember) && record == Own { Allow } else { Deny })
         }
         ("GET" | "POST", "/admin/instruments") => signed_in(if admin { Allow } else { Deny }),
+        // Data protection is the admin's (the data-protection officer's), within the organisation.
+        (
+            "GET",
+            "/data-protection"
+            | "/data-protection/retention"
+            | "/data-protection/subject-access"
+            | "/data-protection/register"
+            | "/data-protection/register.csv",
+        )
+        | (
+            "POST",
+            "/data-protection/policy" | "/data-protection/portal-access/erase" | "/data-protection/subject-access",
+        ) => signed_in(if admin { Allow } else { Deny }),
+        ("POST", "/data-protection/families/{family_id}/hold" | "/data-protection/families/{family_id}/hold/lift")
+        | ("GET" | "POST", "/data-protection/families/{family_id}/erase")
+        | (
+            "GET",
+            "/data-protection/subject-access/{request_id}" | "/data-protection/subject-access/{request_id}/export.zip",
+        )
+        | ("POST", "/data-protection/subject-access/{request_id}/release") => {
+            signed_in(if admin && record != OtherOrganisation { Allow } else { Deny })
+        }
+        // A member asks about their own data; the family's workers answer.
+        ("GET" | "POST", "/portal/my-data") => signed_in(if role == Some(FamilyMember) { Allow } else { Deny }),
+        ("GET", "/families/{family_id}/data-requests")
+        | ("POST", "/families/{family_id}/data-requests/{request_id}") => {
+            signed_in(if caseworker && record == Own { Allow } else { Deny })
+        }
         ("GET", "/outcomes" | "/outcomes.csv" | "/outcomes/anonymised.csv") => {
             signed_in(if admin || role == Some(Supervisor) { Allow } else { Deny })
         }
@@ -667,6 +695,50 @@ impl Fixture {
     /// Fills a path pattern's parameters for one record kind.
     pub(crate) async fn resolve(&self, pattern: &str, actor: Option<&TestUser>, record: Record) -> Fallible<String> {
         let mut path = pattern.to_owned();
+        if pattern.starts_with("/data-protection/families/") {
+            // A fresh closed file each time (erasing uses it up), held when the route lifts a hold.
+            let owner = match record {
+                Record::OtherOrganisation => self.foreign_user.actor.clone(),
+                _ => self.user(Role::Practitioner)?.actor.clone(),
+            };
+            let mut tx = self.app.store.begin().await?;
+            let id = tx.create_family(&owner, &FamilyName::parse("Closed long ago")?, None).await?;
+            let family = tx.family(&id).await?.ok_or("family")?;
+            tx.change_status(&owner, &family, hearth_core::families::FamilyStatus::Closed, None).await?;
+            if pattern.ends_with("/hold/lift") {
+                tx.set_legal_hold(&owner, &id, "Court proceedings").await?;
+            }
+            tx.commit().await?;
+            path = path.replace("{family_id}", id.as_str());
+        }
+        if path.contains("{request_id}") {
+            // A fresh request each time: a subject-access request by the
+            // organisation's admin, or a member's request about their data.
+            let index = match record {
+                Record::Own => 0,
+                Record::OtherFamily => 1,
+                Record::OtherOrganisation => 2,
+            };
+            let mut tx = self.app.store.begin().await?;
+            let id = if pattern.starts_with("/data-protection/subject-access/") {
+                let officer = match record {
+                    Record::OtherOrganisation => self.foreign_user.actor.clone(),
+                    _ => self.user(Role::OrganisationAdmin)?.actor.clone(),
+                };
+                let today = LocalDate::of_stored(hearth_core::clock::Clock::now(&self.app.clock));
+                tx.open_subject_access(&officer, &self.members[index].0, today).await?.ok_or("request")?.to_string()
+            } else {
+                let member = match record {
+                    Record::Own => self.user(Role::FamilyMember)?.actor.clone(),
+                    Record::OtherFamily => self.portal_accounts[0].clone(),
+                    Record::OtherOrganisation => self.portal_accounts[1].clone(),
+                };
+                let kind = hearth_core::data_protection::RequestKind::Rectification;
+                tx.make_data_request(&member, kind, None, "My new number").await?.ok_or("request")?.to_string()
+            };
+            tx.commit().await?;
+            path = path.replace("{request_id}", &id);
+        }
         let family = match record {
             Record::Own => &self.own_family,
             Record::OtherFamily => &self.other_family,
@@ -1107,6 +1179,28 @@ impl Fixture {
                 ("item-hope", s("2")),
             ],
             "/admin/instruments" => vec![("body", s(hearth_core::checkins::SHIPPED[0]))],
+            "/data-protection/policy" => vec![
+                ("closed_file_months", s("72")),
+                ("declined_referral_months", s("12")),
+                ("portal_access_months", s("12")),
+                ("request_days", s("30")),
+                ("keep_statistics", s("yes")),
+            ],
+            "/data-protection/portal-access/erase" | "/data-protection/families/{family_id}/erase" => {
+                vec![("confirm", s("yes"))]
+            }
+            "/data-protection/families/{family_id}/hold" => vec![("reason", s("Court proceedings"))],
+            "/data-protection/subject-access" => vec![
+                ("member_id", self.members[0].0.to_string()),
+                ("received_on", LocalDate::of_stored(hearth_core::clock::Clock::now(&self.app.clock)).to_string()),
+            ],
+            "/data-protection/subject-access/{request_id}/release" => {
+                vec![("item", format!("notes:{}", self.notes[0])), ("reason", s("Agreed with the family"))]
+            }
+            "/portal/my-data" => vec![("kind", s("rectification")), ("details", s("My new number is 0612"))],
+            "/families/{family_id}/data-requests/{request_id}" => {
+                vec![("answer", s("granted")), ("answer_text", s("Corrected in the file"))]
+            }
             "/workload/check-in" => vec![
                 ("item-manageable", s("2")),
                 ("item-drained", s("2")),

@@ -13,6 +13,7 @@ mod case_work;
 mod checkins;
 mod community;
 mod conference;
+mod data_protection;
 mod families;
 mod input;
 mod messaging;

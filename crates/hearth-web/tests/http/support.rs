@@ -130,7 +130,11 @@ pub struct TestApp {
     pub smtp: SmtpSink,
     /// For running due work (reminders, overdue aftercare) after moving the clock.
     pub state: AppState,
+    pub db_url: String,
+    /// Where erasures are written down outside the database.
+    pub erasure_log: std::path::PathBuf,
     _db: TestDatabase,
+    _log_dir: hearth_store::testing::TempDir,
 }
 
 impl TestApp {
@@ -141,9 +145,12 @@ impl TestApp {
     pub async fn spawn_with(adjust: impl FnOnce(&mut WebSettings)) -> Fallible<Self> {
         let db = fresh_database().await?;
         let clock = ManualClock::new(SystemClock.now());
+        let log_dir = hearth_store::testing::TempDir::new()?;
+        let erasure_log = log_dir.path().join("erasures.log");
         let store =
             Store::open(&db.url, OpenMode::CreateIfMissing, Arc::new(clock.clone()), b"test audit key".to_vec())
-                .await?;
+                .await?
+                .with_erasure_log(hearth_store::data_protection::ErasureLog::at(&erasure_log));
         let (smtp, smtp_port) = SmtpSink::start().await?;
         let mailer = Mailer::new(&SmtpSettings {
             host: "127.0.0.1".into(),
@@ -167,7 +174,7 @@ impl TestApp {
         tokio::spawn(async move {
             let _ = axum::serve(listener, app.into_make_service_with_connect_info::<std::net::SocketAddr>()).await;
         });
-        Ok(Self { base, store, clock, smtp, state, _db: db })
+        Ok(Self { base, store, clock, smtp, state, db_url: db.url.clone(), erasure_log, _db: db, _log_dir: log_dir })
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -236,7 +243,10 @@ impl TestApp {
             .form(&[("email", user.email.as_str()), ("password", PASSWORD)])
             .send()
             .await?;
-        assert_eq!(response.status(), 303, "password accepted");
+        let status = response.status();
+        if status != 303 {
+            return Err(format!("password refused: {status} {}", plain(&response.text().await?)).into());
+        }
         if let Some(secret) = &user.totp {
             assert_eq!(location(&response), "/login/second-factor");
             // Move to a fresh 30-second step so a code used earlier in the test is not a replay.
