@@ -706,6 +706,21 @@ mod timeline {
                 hearth_store::checkins::Answering::ByPhone { family: &family, member: &member, request: None };
             tx.record_check_in(&pat, answering, &instrument, &answers, &score).await?;
         }
+        // Data protection: a legal hold, an item of a subject-access request
+        // released with a reason, and a member's request answered.
+        {
+            use hearth_core::data_protection::{RequestAnswer, RequestKind};
+            assert!(tx.set_legal_hold(&pat, &family, "court order").await?);
+            let today = hearth_core::wellbeing::LocalDate::of_stored(now);
+            let request = tx.open_subject_access(&pat, &member, today).await?.ok_or("request")?;
+            assert!(tx.release_subject_access_item(&pat, &request, "notes:n1", "agreed with the family").await?);
+            let asked = tx
+                .make_data_request(&leyla, RequestKind::Rectification, None, "my new number")
+                .await?
+                .ok_or("asked")?;
+            let read = tx.read_family(&pat, &family).await?;
+            assert!(tx.answer_data_request(&pat, &read, &asked, RequestAnswer::Granted, "corrected").await?);
+        }
         tx.commit().await?;
         // Nothing outside the declaration holds a sealed value.
         let declared: Vec<(&str, &str)> = SEALED_COLUMNS.iter().map(|c| (c.table, c.column)).collect();
@@ -941,7 +956,7 @@ async fn every_table_is_declared_as_personal_data_or_not() -> TestResult {
     let schema = store.tables_and_columns().await?;
     for table in schema.keys() {
         assert!(
-            PERSONAL_TABLES.iter().any(|t| &t.table == table) || OTHER_TABLES.iter().any(|(t, _)| t == table),
+            PERSONAL_TABLES.iter().any(|t| t.table == table) || OTHER_TABLES.iter().any(|(t, _)| t == table),
             "table {table} is not declared in hearth_store::data_protection::personal_data"
         );
     }

@@ -483,8 +483,7 @@ impl Tx {
                     About::NotAboutMembers => None,
                 };
                 // Another member's own words.
-                if let (Some(Disposition::Given), Some(author)) =
-                    (&disposition, table.written_by.and_then(|c| text_of(c)))
+                if let (Some(Disposition::Given), Some(author)) = (&disposition, table.written_by.and_then(&text_of))
                     && accounts.get(&author).is_some_and(|m| m != member)
                 {
                     disposition = Some(Disposition::Withheld(WithheldBecause::WrittenByAnother));
@@ -546,7 +545,7 @@ impl Tx {
         mut fields: Vec<(String, FieldValue)>,
         bytes: &HashMap<String, Vec<u8>>,
         keep_document: bool,
-    ) -> Result<(Vec<(String, FieldValue)>, Option<(String, Vec<u8>)>)> {
+    ) -> Result<(Fields, Option<Document>)> {
         let key_of = |fields: &[(String, FieldValue)], names: &[&str]| -> Vec<String> {
             names
                 .iter()
@@ -677,7 +676,7 @@ impl Tx {
                 })
             })
             .collect::<Result<Vec<_>>>()?;
-        lines.sort_by(|a, b| b.last.cmp(&a.last));
+        lines.sort_by_key(|l| std::cmp::Reverse(l.last));
         Ok(lines)
     }
 }
@@ -702,6 +701,11 @@ fn item_name(table: &PersonalTable, fields: &[(String, FieldValue)]) -> String {
         .collect();
     format!("{}:{}", table.table, key.join("/"))
 }
+
+/// A document's file name and contents.
+type Document = (String, Vec<u8>);
+/// A row's columns and values.
+type Fields = Vec<(String, FieldValue)>;
 
 /// A row as read: its values, and the bytes of its byte columns.
 struct RawRow {
