@@ -216,6 +216,7 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
         seed_check_ins(&mut tx, &pat, &read, &farah, &amina).await?;
         let police = seed_partners(&mut tx, &admin_actor(&ids, &org)).await?;
         seed_disclosure(&mut tx, &pat, &read, police).await?;
+        seed_data_protection(&mut tx, &pat, &ids[6]).await?;
     }
     let mut accounts = Vec::new();
     for (email, _, role) in PEOPLE {
@@ -584,6 +585,33 @@ async fn seed_disclosure(
     let draft =
         DisclosureDraft { partner: &police, agreement: &agreement, terms: &terms, items: &notes, evidence: &notes };
     tx.prepare_disclosure(pat, read, &draft, None).await?;
+    Ok(())
+}
+
+/// A referral declined last week (kept until its retention ends), and
+/// Farah asking from the portal to correct her phone number.
+async fn seed_data_protection(
+    tx: &mut hearth_store::Tx,
+    pat: &Actor,
+    farah_account: &hearth_core::ids::UserId,
+) -> Result<(), AnyError> {
+    let declined = tx.create_family(pat, &FamilyName::parse("Okafor family")?, pat.team_id.as_ref()).await?;
+    let family = tx.family(&declined).await?.ok_or("declined referral")?;
+    let reason = hearth_core::families::ClosingReason::parse("The family chose support from their school instead.")?;
+    tx.change_status(pat, &family, FamilyStatus::Closed, Some(&reason)).await?;
+    let farah = Actor {
+        user_id: farah_account.clone(),
+        organisation_id: pat.organisation_id.clone(),
+        role: Role::FamilyMember,
+        team_id: None,
+    };
+    tx.make_data_request(
+        &farah,
+        hearth_core::data_protection::RequestKind::Rectification,
+        None,
+        "My phone number is now 06 1234 5678.",
+    )
+    .await?;
     Ok(())
 }
 

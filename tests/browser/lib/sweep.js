@@ -115,6 +115,25 @@ export function pageSweep(lang) {
     await checkUnvisitedLinks(admin, 'main a[href^="/admin/partners/"]', 'linked from the partners:');
     await admin.goto(partnerHref);
     await checkUnvisitedLinks(admin, `main a[href^="${partnerHref}/agreements/"]`, 'linked from a partner:');
+    // Data protection: the overview, its pages, a refused policy, erasing a
+    // closed file (the declined referral), and a request for a copy of data.
+    await admin.goto('/data-protection');
+    await check('data protection', admin);
+    await checkUnvisitedLinks(admin, 'main a[href^="/data-protection/"]', 'linked from data protection:');
+    await admin.goto('/data-protection');
+    await admin.fill('#closed_file_months', '0');
+    await skipBrowserValidation(admin, 'form[action="/data-protection/policy"]');
+    await submit(admin, 'form[action="/data-protection/policy"]');
+    assert.equal(await admin.locator('[role=alert]').count(), 1, await mainText(admin));
+    await check('retention policy with an error', admin);
+    await admin.goto('/data-protection/retention');
+    const closedFile = (await admin.locator('#files-later li').first().getAttribute('id')).replace('file-', '');
+    await admin.goto(`/data-protection/families/${closedFile}/erase`);
+    await check('erasing a file: confirmation', admin);
+    await admin.goto('/data-protection/subject-access?q=Farah');
+    await check('subject access: a member found', admin);
+    await submit(admin, '#subject-access-hits li form');
+    await check('subject access: one request', admin);
     await admin.goto('/admin/catalogue');
     await check('assessment catalogue', admin);
     await admin.fill('#body', '[[factor]]\nkey = "x"\nlevel = "galaxy"\n');
@@ -214,6 +233,8 @@ export function pageSweep(lang) {
     await supervisor.goto(`${haddadHref}/check-ins`);
     await check('check-ins of a family, with results', supervisor);
     await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/check-ins/"]`, 'linked from check-ins:');
+    await supervisor.goto(`${haddadHref}/data-requests`);
+    await check('requests about data, from a family file', supervisor);
     // Information sharing from the file: disclosures, what partners gave, the forms, the register.
     await supervisor.goto(`${haddadHref}/sharing`);
     await check('information sharing of a family', supervisor);

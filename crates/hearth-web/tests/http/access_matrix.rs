@@ -936,7 +936,7 @@ impl Fixture {
             let digest = token_digest(cookie.trim_start_matches("hearth_session="));
             path = path.replace("{session_id}", &digest);
         }
-        Ok(path.replace("{name}", "hearth-1.css"))
+        Ok(path.replace("{name}", "hearth-2.css"))
     }
 
     /// A disclosure from the record's family, prepared by the family's own
