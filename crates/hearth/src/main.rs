@@ -409,8 +409,10 @@ async fn run(command: Command, config: Config) -> Result<ExitCode, AnyError> {
             match open_store(&config, &url, OpenMode::MustExist, true).await {
                 Ok(store) => {
                     let reapplied = store.reapply_erasures().await?;
-                    if reapplied > 0 {
-                        println!("{reapplied} erasures made since the backup were made again");
+                    match reapplied {
+                        0 => {}
+                        1 => println!("1 erasure made since the backup was made again"),
+                        n => println!("{n} erasures made since the backup were made again"),
                     }
                     if store.backend() == Backend::Postgres {
                         // pg_restore brings no planner statistics; without them every

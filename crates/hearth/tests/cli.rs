@@ -151,6 +151,74 @@ async fn backup_during_writes_restores_to_a_consistent_copy() -> TestResult {
     Ok(())
 }
 
+/// A backup from before an erasure, restored with `hearth restore`: the
+/// erasure log makes the erasure again, so the family does not come back.
+#[tokio::test]
+async fn restore_makes_the_erasures_since_the_backup_again() -> TestResult {
+    use hearth_core::accounts::{DisplayName, EmailAddress, Role};
+    use hearth_core::families::{FamilyName, FamilyStatus};
+    let db = fresh_database().await?;
+    let dir = TempDir::new()?;
+    let log = dir.path().join("erasures.log");
+    let store = open(&db.url).await?.with_erasure_log(hearth_store::data_protection::ErasureLog::at(&log));
+    let mut tx = store.begin().await?;
+    let org = tx.create_organisation(&hearth_core::organisations::OrganisationName::parse("Restored")?).await?;
+    let user = tx
+        .create_user(hearth_store::accounts::NewUser {
+            organisation_id: &org,
+            email: &EmailAddress::parse("admin@restored.example")?,
+            display_name: &DisplayName::parse("Admin")?,
+            role: Role::OrganisationAdmin,
+            team_id: None,
+            password_hash: None,
+            totp_secret: None,
+            language: None,
+        })
+        .await?;
+    let admin = hearth_core::access::Actor {
+        user_id: user,
+        organisation_id: org,
+        role: Role::OrganisationAdmin,
+        team_id: None,
+    };
+    let family = tx.create_family(&admin, &FamilyName::parse("Qwxrestored family")?, None).await?;
+    let found = tx.family(&family).await?.ok_or("family")?;
+    tx.change_status(&admin, &found, FamilyStatus::Closed, None).await?;
+    tx.commit().await?;
+    let file = dir.path().join("before.backup");
+    let out = hearth(&["backup", "--database", &db.url, &file.display().to_string()])?;
+    assert!(out.status.success(), "{}", text(&out));
+    let mut tx = store.begin().await?;
+    assert!(tx.erase_family(&admin, &family).await?.is_ok());
+    tx.commit().await?;
+    store.close().await;
+    let named = |url: String| async move {
+        use sqlx::Row;
+        sqlx::any::install_default_drivers();
+        let pool = sqlx::AnyPool::connect(&url).await?;
+        let row =
+            sqlx::query("SELECT COUNT(*) AS n FROM families WHERE name LIKE '%Qwxrestored%'").fetch_one(&pool).await?;
+        pool.close().await;
+        Ok::<i64, Box<dyn std::error::Error>>(row.try_get::<i64, _>("n")?)
+    };
+    assert_eq!(named(db.url.clone()).await?, 0);
+
+    let target = restore_target(dir.path()).await?;
+    let out = Command::new(env!("CARGO_BIN_EXE_hearth"))
+        .args(["restore", "--database", &target, &file.display().to_string()])
+        .env("HEARTH_SECRET_KEY", SECRET)
+        .env("HEARTH_ERASURE_LOG_FILE", &log)
+        .env_remove("HEARTH_DATABASE_URL")
+        .stdin(Stdio::null())
+        .output()?;
+    assert!(out.status.success(), "{}", text(&out));
+    assert!(text(&out).contains("1 erasure made since the backup was made again"), "{}", text(&out));
+    assert_eq!(named(target.clone()).await?, 0, "the erased family stays erased");
+    let verify = hearth(&["audit", "verify", "--database", &target])?;
+    assert!(verify.status.success(), "{}", text(&verify));
+    Ok(())
+}
+
 /// An empty place to restore into: a new SQLite path, or a new PostgreSQL database.
 async fn restore_target(dir: &Path) -> Result<String, Box<dyn std::error::Error>> {
     if std::env::var("HEARTH_TEST_DATABASE_URL").is_ok_and(|v| !v.is_empty()) {
