@@ -445,13 +445,7 @@ impl Tx {
             let mut mine = HashMap::new();
             for r in &rows {
                 let RawRow { fields, bytes } = read_row(r)?;
-                let text_of = |name: &str| -> Option<String> {
-                    fields.iter().find(|(n, _)| n == name).and_then(|(_, v)| match v {
-                        FieldValue::Text(t) => Some(t.clone()),
-                        FieldValue::Int(i) => Some(i.to_string()),
-                        _ => None,
-                    })
-                };
+                let text_of = |name: &str| key_value(&fields, name);
                 let mut disposition = match table.about {
                     About::Member(columns) => {
                         columns.iter().any(|c| text_of(c).as_deref() == Some(member)).then_some(Disposition::Given)
@@ -547,20 +541,7 @@ impl Tx {
         keep_document: bool,
     ) -> Result<(Fields, Option<Document>)> {
         let key_of = |fields: &[(String, FieldValue)], names: &[&str]| -> Vec<String> {
-            names
-                .iter()
-                .map(|n| {
-                    fields
-                        .iter()
-                        .find(|(f, _)| f == n)
-                        .map(|(_, v)| match v {
-                            FieldValue::Text(t) => t.clone(),
-                            FieldValue::Int(i) => i.to_string(),
-                            _ => String::new(),
-                        })
-                        .unwrap_or_default()
-                })
-                .collect()
+            names.iter().map(|n| key_value(fields, n).unwrap_or_default()).collect()
         };
         let mut document = None;
         let snapshot = fields.clone();
@@ -683,23 +664,19 @@ impl Tx {
 
 /// The name a row keeps between reads: its table and key values.
 fn item_name(table: &PersonalTable, fields: &[(String, FieldValue)]) -> String {
-    let key: Vec<String> = table
-        .key
-        .iter()
-        .map(|k| {
-            fields
-                .iter()
-                .find(|(n, _)| n == k)
-                .map(|(_, v)| match v {
-                    FieldValue::Text(t) => t.clone(),
-                    FieldValue::Int(i) => i.to_string(),
-                    FieldValue::Time(t) => t.millis().to_string(),
-                    _ => String::new(),
-                })
-                .unwrap_or_default()
-        })
-        .collect();
+    let key: Vec<String> = table.key.iter().map(|k| key_value(fields, k).unwrap_or_default()).collect();
     format!("{}:{}", table.table, key.join("/"))
+}
+
+/// A column's value as keys and bindings write it: text, or a number
+/// (a version, or a time in milliseconds).
+fn key_value(fields: &[(String, FieldValue)], name: &str) -> Option<String> {
+    fields.iter().find(|(n, _)| n == name).and_then(|(_, v)| match v {
+        FieldValue::Text(t) => Some(t.clone()),
+        FieldValue::Int(i) => Some(i.to_string()),
+        FieldValue::Time(t) => Some(t.millis().to_string()),
+        _ => None,
+    })
 }
 
 /// A document's file name and contents.

@@ -616,3 +616,47 @@ async fn every_field_of_personal_data_has_a_label() -> TestResult {
     }
     Ok(())
 }
+
+/// An organisation that keeps no figures: erasure leaves no row of the file.
+#[tokio::test]
+async fn erasure_without_figures_leaves_no_row_of_the_file() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let seeded = seed(&app, "Rahimi").await?;
+    let sealed = sealed_values(&app.db_url, &seeded.family).await?;
+    let admin = app.client()?;
+    app.sign_in(&admin, &seeded.admin).await?;
+    let policy = admin
+        .post(app.url("/data-protection/policy"))
+        .form(&[
+            ("closed_file_months", "72"),
+            ("declined_referral_months", "12"),
+            ("portal_access_months", "12"),
+            ("request_days", "30"),
+        ])
+        .send()
+        .await?;
+    assert_eq!(policy.status(), 303);
+    let page = plain(
+        &admin.get(app.url(&format!("/data-protection/families/{}/erase", seeded.family))).send().await?.text().await?,
+    );
+    assert!(page.contains("Your policy keeps no figures"), "{page}");
+    let erased = admin
+        .post(app.url(&format!("/data-protection/families/{}/erase", seeded.family)))
+        .form(&[("confirm", "yes")])
+        .send()
+        .await?;
+    assert_eq!(erased.status(), 303);
+    assert_no_trace(&app.db_url, &sealed).await?;
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&app.db_url).await?;
+    let family = seeded.family.as_str();
+    for table in ["families", "support_sessions", "aftercare_follow_ups", "assessments", "checkin_responses"] {
+        let column = if table == "families" { "id" } else { "family_id" };
+        let sql = format!("SELECT COUNT(*) AS n FROM {table} WHERE {column} = '{family}'");
+        let n: i64 = sqlx::Row::try_get(&sqlx::query(AssertSqlSafe(sql)).fetch_one(&pool).await?, 0)?;
+        assert_eq!(n, 0, "{table} keeps a row of the erased file");
+    }
+    pool.close().await;
+    assert!(matches!(app.store.verify_audit_trail().await?, Verification::Intact { .. }));
+    Ok(())
+}
