@@ -86,6 +86,14 @@ pub struct CheckInFacts {
     pub actor_is_member: bool,
 }
 
+/// What the policy needs to know about the glossary, for this actor.
+#[derive(Debug, Clone)]
+pub struct GlossaryFacts {
+    pub organisation_id: OrganisationId,
+    /// The organisation granted the actor the glossary editor's permission.
+    pub actor_is_editor: bool,
+}
+
 /// What the policy needs to know about another account.
 #[derive(Debug, Clone)]
 pub struct AccountFacts {
@@ -177,6 +185,13 @@ pub enum Action {
     /// Ask, from the family portal, for one's contact details to be
     /// corrected or object to a purpose, and read the answers.
     AskAboutOwnData,
+    /// Look up the glossary of online trends.
+    ReadGlossary,
+    /// Write, translate, publish and review glossary entries: staff the
+    /// organisation granted the editor's permission.
+    EditGlossary,
+    /// Grant and withdraw the glossary editor's permission.
+    ManageGlossaryEditors,
     /// Invite a member of a family file to a peer-support group.
     InviteToCommunity,
     /// Have a place in the community: a pseudonym, one's groups, invitations
@@ -212,6 +227,7 @@ pub enum Target<'a> {
     Topic(&'a TopicFacts),
     Disclosure(&'a DisclosureFacts),
     CheckIn(&'a CheckInFacts),
+    Glossary(&'a GlossaryFacts),
 }
 
 impl Target<'_> {
@@ -226,6 +242,7 @@ impl Target<'_> {
             Self::Topic(t) => &t.group.organisation_id,
             Self::Disclosure(d) => &d.family.organisation_id,
             Self::CheckIn(c) => &c.organisation_id,
+            Self::Glossary(g) => &g.organisation_id,
         }
     }
 }
@@ -342,6 +359,10 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
             allow_if(a.user_id == actor.user_id && actor.role == FamilyMember)
         }
         (Action::ManageDataProtection, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
+        // Staff look terms up; family members and volunteers do not.
+        (Action::ReadGlossary, Target::Organisation(_)) => allow_if(actor.role.is_staff()),
+        (Action::EditGlossary, Target::Glossary(g)) => allow_if(actor.role.is_staff() && g.actor_is_editor),
+        (Action::ManageGlossaryEditors, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
         (Action::AskAboutOwnData, Target::Account(a)) => {
             allow_if(a.user_id == actor.user_id && actor.role == FamilyMember)
         }
@@ -786,6 +807,27 @@ mod tests {
             assert_eq!(decide(&a, Action::AskAboutOwnData, Target::Account(&own)), allow(role == Role::FamilyMember));
             let someone = AccountFacts { organisation_id: org, user_id: id(UserId::from_trusted, 9) };
             assert_eq!(decide(&a, Action::AskAboutOwnData, Target::Account(&someone)), Decision::Deny);
+        }
+    }
+
+    #[test]
+    fn the_glossary_is_read_by_staff_and_edited_by_those_granted_it() {
+        let allow = |yes: bool| if yes { Decision::Allow } else { Decision::Deny };
+        for role in Role::ALL {
+            let a = actor(role);
+            let org = a.organisation_id.clone();
+            assert_eq!(decide(&a, Action::ReadGlossary, Target::Organisation(&org)), allow(role.is_staff()));
+            for editor in [true, false] {
+                let g = GlossaryFacts { organisation_id: org.clone(), actor_is_editor: editor };
+                assert_eq!(decide(&a, Action::EditGlossary, Target::Glossary(&g)), allow(role.is_staff() && editor));
+                let elsewhere =
+                    GlossaryFacts { organisation_id: id(OrganisationId::from_trusted, 2), actor_is_editor: editor };
+                assert_eq!(decide(&a, Action::EditGlossary, Target::Glossary(&elsewhere)), Decision::Deny);
+            }
+            assert_eq!(
+                decide(&a, Action::ManageGlossaryEditors, Target::Organisation(&org)),
+                allow(role == Role::OrganisationAdmin)
+            );
         }
     }
 

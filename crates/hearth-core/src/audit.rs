@@ -177,6 +177,14 @@ pub enum AuditAction {
     DataRequestsListed,
     /// The register of processing activities was read or exported.
     ProcessingRegisterViewed,
+    /// A glossary entry was written, changed (with why), published or reviewed.
+    GlossaryEntryCreated,
+    GlossaryEntryChanged,
+    GlossaryEntryPublished,
+    GlossaryEntryReviewed,
+    /// The glossary editor's permission was granted or withdrawn.
+    GlossaryEditorGranted,
+    GlossaryEditorWithdrawn,
 }
 
 impl AuditAction {
@@ -309,6 +317,12 @@ impl AuditAction {
             Self::DataRequestAnswered => "family.data_request_answered",
             Self::DataRequestsListed => "organisation.data_requests_listed",
             Self::ProcessingRegisterViewed => "organisation.processing_register_viewed",
+            Self::GlossaryEntryCreated => "glossary.entry_created",
+            Self::GlossaryEntryChanged => "glossary.entry_changed",
+            Self::GlossaryEntryPublished => "glossary.entry_published",
+            Self::GlossaryEntryReviewed => "glossary.entry_reviewed",
+            Self::GlossaryEditorGranted => "account.glossary_editor_granted",
+            Self::GlossaryEditorWithdrawn => "account.glossary_editor_withdrawn",
         }
     }
 }

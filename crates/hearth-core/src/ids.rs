@@ -81,7 +81,8 @@ id_type!(
     CheckInRequestId,
     CheckInResponseId,
     SubjectAccessId,
-    DataRequestId
+    DataRequestId,
+    GlossaryEntryId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

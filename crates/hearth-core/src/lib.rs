@@ -18,6 +18,7 @@ pub mod crypto;
 pub mod data_protection;
 pub mod documents;
 pub mod families;
+pub mod glossary;
 pub mod ids;
 pub mod messaging;
 pub mod modality;

@@ -8,7 +8,7 @@
 use crate::zone::{Zone, format_clock_time, parse_clock_time};
 
 /// A calendar date in the organisation's time zone.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct LocalDate {
     pub year: i64,
     pub month: u32,

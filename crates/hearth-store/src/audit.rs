@@ -36,6 +36,8 @@ pub enum AuditRecord<'a> {
     Keyring(&'a str),
     /// A peer-support group.
     CommunityGroup(&'a hearth_core::ids::GroupId),
+    /// An entry of the glossary of online trends.
+    GlossaryEntry(&'a hearth_core::ids::GlossaryEntryId),
 }
 
 impl AuditRecord<'_> {
@@ -52,6 +54,7 @@ impl AuditRecord<'_> {
             Self::OnCallShift(_) => "on_call_shift",
             Self::Keyring(_) => "keyring",
             Self::CommunityGroup(_) => "community_group",
+            Self::GlossaryEntry(_) => "glossary_entry",
         }
     }
 
@@ -66,6 +69,7 @@ impl AuditRecord<'_> {
             Self::OnCallShift(id) => id.as_str(),
             Self::Keyring(id) => id,
             Self::CommunityGroup(id) => id.as_str(),
+            Self::GlossaryEntry(id) => id.as_str(),
         })
     }
 }

@@ -22,6 +22,7 @@ pub mod conference;
 pub mod data_protection;
 pub mod documents;
 pub mod families;
+pub mod glossary;
 pub mod messaging;
 pub mod modality;
 pub mod notifications;

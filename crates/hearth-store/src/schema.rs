@@ -47,6 +47,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (26, "disclosures", disclosures),
     (27, "checkins", checkins),
     (28, "data_protection", data_protection),
+    (29, "glossary", glossary),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -1583,6 +1584,67 @@ fn data_protection() -> Vec<Step> {
         ),
         index("data_requests_family", "data_requests", &["family_id", "made_at"]),
         index("data_requests_member", "data_requests", &["member_id", "made_at"]),
+    ]
+}
+
+/// The glossary of online trends: entries with every version kept, the keys
+/// search finds them by, who may edit, and links from family files.
+fn glossary() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("glossary_entries")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("kind"))
+                .col(text("term"))
+                .col(int("version"))
+                .col(int("published"))
+                .col(int("review_on"))
+                .col(opt_text("reviewed_by"))
+                .col(opt_int("reviewed_at"))
+                .col(ColumnDef::new("image").blob().null())
+                .col(opt_text("image_type"))
+                .col(opt_text("source_organisation"))
+                .col(opt_int("source_version"))
+                .col(int("created_at"))
+                .foreign_key(&mut fk("glossary_entries", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        index("glossary_entries_review", "glossary_entries", &["organisation_id", "review_on"]),
+        Step::Table(
+            Table::create()
+                .table("glossary_versions")
+                .col(text("entry_id"))
+                .col(int("version"))
+                .col(text("body"))
+                .col(text("changed_by"))
+                .col(text("reason"))
+                .col(int("changed_at"))
+                .primary_key(Index::create().col("entry_id").col("version"))
+                .foreign_key(&mut fk("glossary_versions", "entry_id", "glossary_entries"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("glossary_keys")
+                .col(text("entry_id"))
+                .col(text("key"))
+                .col(int("weight"))
+                .foreign_key(&mut fk("glossary_keys", "entry_id", "glossary_entries"))
+                .to_owned(),
+        ),
+        index("glossary_keys_entry", "glossary_keys", &["entry_id"]),
+        Step::Table(
+            Table::create()
+                .table("glossary_editors")
+                .col(ColumnDef::new("user_id").text().not_null().primary_key())
+                .col(text("organisation_id"))
+                .col(text("granted_by"))
+                .col(int("granted_at"))
+                .foreign_key(&mut fk("glossary_editors", "user_id", "users"))
+                .to_owned(),
+        ),
     ]
 }
 

@@ -404,7 +404,7 @@ const fn link(href: &'static str, label: &'static str, gate: NavGate) -> NavLink
 
 /// Every link the navigation can hold, in order; each is shown when the
 /// access policy allows its gate, so the menu never offers a refused page.
-pub const NAVIGATION: [NavLink; 27] = {
+pub const NAVIGATION: [NavLink; 29] = {
     use Action::*;
     use NavGate::{Organisation as Org, OwnAccount as Own};
     [
@@ -415,6 +415,7 @@ pub const NAVIGATION: [NavLink; 27] = {
         link("/team", "nav-team", Org(ViewTeamWorkload)),
         link("/sharing/register", "nav-sharing-register", Org(ViewSharingRegister)),
         link("/outcomes", "nav-outcomes", Org(ViewOutcomes)),
+        link("/glossary", "nav-glossary", Org(ReadGlossary)),
         link("/on-call", "nav-on-call", Org(ViewOnCallRota)),
         link("/admin/wellbeing", "nav-wellbeing", Org(EditWellbeingPolicy)),
         link("/admin/users", "nav-users", Org(ManageAccounts)),
@@ -427,6 +428,7 @@ pub const NAVIGATION: [NavLink; 27] = {
         link("/admin/partners", "nav-partners", Org(ManagePartners)),
         link("/admin/instruments", "nav-instruments", Org(ManageInstruments)),
         link("/data-protection", "nav-data-protection", Org(ManageDataProtection)),
+        link("/admin/glossary-editors", "nav-glossary-editors", Org(ManageGlossaryEditors)),
         link("/portal/conversations", "nav-conversations", Own(Converse)),
         link("/portal/answers", "nav-answers", Own(Converse)),
         link("/portal/my-data", "nav-my-data", Own(AskAboutOwnData)),

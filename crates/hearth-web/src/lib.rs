@@ -22,6 +22,7 @@ mod documents;
 mod error;
 pub mod families;
 mod forms;
+mod glossary;
 mod home;
 pub mod i18n;
 pub mod jobs;

@@ -17,8 +17,8 @@ use tower_http::trace::TraceLayer;
 use crate::error::AppError;
 use crate::{
     AppState, accounts, aftercare, agreements, assessment, assets, calendar, calls, checkins, community, conference,
-    data_protection, documents, families, home, messaging, modality, notifications, ops, outcomes, partners, portal,
-    security, sharing, support_sessions, timeline, wellbeing,
+    data_protection, documents, families, glossary, home, messaging, modality, notifications, ops, outcomes, partners,
+    portal, security, sharing, support_sessions, timeline, wellbeing,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -153,6 +153,16 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/portal/my-data", post(data_protection::requests::ask)),
         (Method::GET, "/families/{family_id}/data-requests", get(data_protection::requests::family_page)),
         (Method::POST, "/families/{family_id}/data-requests/{request_id}", post(data_protection::requests::answer)),
+        (Method::GET, "/glossary", get(glossary::glossary_page)),
+        (Method::POST, "/glossary", post(glossary::create)),
+        (Method::GET, "/glossary/new", get(glossary::new_page)),
+        (Method::GET, "/glossary/{entry_id}", get(glossary::entry_page)),
+        (Method::POST, "/glossary/{entry_id}", post(glossary::change)),
+        (Method::GET, "/glossary/{entry_id}/edit", get(glossary::edit_page)),
+        (Method::POST, "/glossary/{entry_id}/publish", post(glossary::publish)),
+        (Method::POST, "/glossary/{entry_id}/review", post(glossary::review)),
+        (Method::GET, "/admin/glossary-editors", get(glossary::editors_page)),
+        (Method::POST, "/admin/glossary-editors", post(glossary::set_editor)),
         (Method::GET, "/admin/partners", get(partners::partners_page)),
         (Method::POST, "/admin/partners", post(partners::add_partner)),
         (Method::GET, "/admin/partners/{partner_id}", get(partners::partner_page)),

@@ -664,6 +664,10 @@ pub const OTHER_TABLES: &[(&str, &str)] = &[
     ("instruments", "the organisation's check-in questionnaires"),
     ("retention_policies", "the organisation's retention periods"),
     ("erasures", "ids and times of erased files, to erase them again after a restore"),
+    ("glossary_entries", "the organisation's glossary of online trends: terms, not people"),
+    ("glossary_versions", "every version of a glossary entry, with the staff member who wrote it"),
+    ("glossary_keys", "what glossary search finds entries by"),
+    ("glossary_editors", "which staff may edit the glossary"),
 ];
 
 /// Columns that prove an account rather than say anything about a person

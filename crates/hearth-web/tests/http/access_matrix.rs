@@ -374,6 +374,17 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         | ("POST", "/data-protection/subject-access/{request_id}/release") => {
             signed_in(if admin && record != OtherOrganisation { Allow } else { Deny })
         }
+        // Staff read the glossary; its editors (the fixture's practitioner) write it.
+        ("GET", "/glossary") => signed_in(if staff { Allow } else { Deny }),
+        ("GET", "/glossary/{entry_id}") => signed_in(if staff && record != OtherOrganisation { Allow } else { Deny }),
+        ("GET", "/glossary/new") | ("POST", "/glossary") => {
+            signed_in(if role == Some(Practitioner) { Allow } else { Deny })
+        }
+        ("GET", "/glossary/{entry_id}/edit")
+        | ("POST", "/glossary/{entry_id}" | "/glossary/{entry_id}/publish" | "/glossary/{entry_id}/review") => {
+            signed_in(if role == Some(Practitioner) && record != OtherOrganisation { Allow } else { Deny })
+        }
+        ("GET" | "POST", "/admin/glossary-editors") => signed_in(if admin { Allow } else { Deny }),
         // A member asks about their own data; the family's workers answer.
         ("GET" | "POST", "/portal/my-data") => signed_in(if role == Some(FamilyMember) { Allow } else { Deny }),
         ("GET", "/families/{family_id}/data-requests")
@@ -423,6 +434,8 @@ pub(crate) struct Fixture {
     colleague: TestUser,
     bystander: TestUser,
     other_org: OrganisationId,
+    /// A published glossary entry in each organisation; the practitioner edits the home one's.
+    glossary: [hearth_core::ids::GlossaryEntryId; 2],
 }
 
 impl Fixture {
@@ -626,7 +639,28 @@ impl Fixture {
             let agreement = tx.save_sharing_agreement(owner, &found, None, &terms).await?;
             partners.push((partner, agreement));
         }
+        let mut glossary = Vec::new();
+        for author in [&practitioner, &foreign_user.actor] {
+            let form = hearth_core::glossary::EntryForm {
+                kind: "platform".into(),
+                term: "Discord".into(),
+                meaning: "A chat app organised in servers and channels.".into(),
+                may_indicate: "Nothing on its own.".into(),
+                does_not_indicate: "Anything: most young people use it.".into(),
+                sources: "https://discord.com".into(),
+                ..Default::default()
+            };
+            let today = LocalDate::of_stored(hearth_core::clock::Clock::now(&app.clock));
+            let review = hearth_core::data_protection::plus_months(today, 6).to_string();
+            let form = hearth_core::glossary::EntryForm { review_on: review, ..form };
+            let entry = hearth_core::glossary::Entry::parse(&form, "en", today).map_err(|e| format!("{e:?}"))?;
+            let id = tx.create_glossary_entry(author, &entry, "first").await?;
+            tx.publish_glossary_entry(author, &id).await?;
+            glossary.push(id);
+        }
+        tx.set_glossary_editor(&practitioner, &practitioner.user_id, true).await?;
         tx.commit().await?;
+        let glossary: [hearth_core::ids::GlossaryEntryId; 2] = glossary.try_into().map_err(|_| "glossary")?;
         let partners: [(PartnerId, SharingAgreementId); 2] = partners.try_into().map_err(|_| "partners")?;
         let groups: [(GroupId, TopicId, Actor); 3] = groups.try_into().map_err(|_| "groups")?;
         let portal_accounts: [Actor; 2] = [portal_accounts[1].clone(), portal_accounts[2].clone()];
@@ -660,6 +694,7 @@ impl Fixture {
             partners,
             portal_accounts,
             foreign_user,
+            glossary,
             colleague,
             bystander,
             other_org,
@@ -710,6 +745,10 @@ impl Fixture {
             }
             tx.commit().await?;
             path = path.replace("{family_id}", id.as_str());
+        }
+        if path.contains("{entry_id}") {
+            let entry = if record == Record::OtherOrganisation { &self.glossary[1] } else { &self.glossary[0] };
+            path = path.replace("{entry_id}", entry.as_str());
         }
         if path.contains("{request_id}") {
             // A fresh request each time: a subject-access request by the
@@ -1198,6 +1237,33 @@ impl Fixture {
                 vec![("item", format!("notes:{}", self.notes[0])), ("reason", s("Agreed with the family"))]
             }
             "/portal/my-data" => vec![("kind", s("rectification")), ("details", s("My new number is 0612"))],
+            "/glossary" | "/glossary/{entry_id}" => vec![
+                ("lang", s("en")),
+                ("kind", s("app")),
+                ("term", s("Telegram")),
+                ("meaning", s("A messaging app with public channels.")),
+                ("may_indicate", s("Nothing on its own.")),
+                ("does_not_indicate", s("Anything: it is a common app.")),
+                ("sources", s("https://telegram.org")),
+                (
+                    "review_on",
+                    hearth_core::data_protection::plus_months(
+                        LocalDate::of_stored(hearth_core::clock::Clock::now(&self.app.clock)),
+                        6,
+                    )
+                    .to_string(),
+                ),
+                ("reason", s("Checked the channel features")),
+            ],
+            "/glossary/{entry_id}/review" => vec![(
+                "review_on",
+                hearth_core::data_protection::plus_months(
+                    LocalDate::of_stored(hearth_core::clock::Clock::now(&self.app.clock)),
+                    6,
+                )
+                .to_string(),
+            )],
+            "/admin/glossary-editors" => vec![("user", self.own_family_worker.to_string()), ("editor", s("yes"))],
             "/families/{family_id}/data-requests/{request_id}" => {
                 vec![("answer", s("granted")), ("answer_text", s("Corrected in the file"))]
             }

@@ -15,6 +15,7 @@ mod community;
 mod conference;
 mod data_protection;
 mod families;
+mod glossary;
 mod input;
 mod messaging;
 mod modality;
