@@ -2679,3 +2679,88 @@ audit-glossary-entry-published = نشر مدخل في المسرد
 audit-glossary-entry-reviewed = مراجعة مدخل في المسرد
 audit-account-glossary-editor-granted = تعيين محرر للمسرد
 audit-account-glossary-editor-withdrawn = سحب صلاحية محرر للمسرد
+glossary-exchange-title = المشاركة مع مؤسسات أخرى
+glossary-exchange-intro = أرسل مداخلك المنشورة إلى مؤسسة أخرى في حزمة موقّعة بمفتاح مؤسستك، وخذ مداخل من المؤسسات التي تثق بها. لا يؤخذ أي شيء دون أن يختاره أحد المحررين، ويُذكر في كل مدخل مستورد مصدره.
+glossary-export = حزمتك
+glossary-our-key = المفتاح العام لمؤسسة { $organisation }؛ أعطِه للمؤسسات التي تستورد حزمك:
+glossary-export-download = تنزيل الحزمة الموقّعة
+glossary-signers = المؤسسات التي تثق بها
+glossary-signers-empty = لا توجد أي مؤسسة بعد. أضف اسم مؤسسة ومفتاحها العام لتتمكن من استيراد حزمها.
+glossary-signer-name = اسم المؤسسة
+glossary-signer-key = مفتاحها العام
+glossary-signer-key-hint = 64 حرفًا (0–9، a–f)، كما يظهر في صفحة المشاركة لدى المؤسسة نفسها. تحقّق منه معها عبر الهاتف.
+glossary-signer-add = الثقة بهذا المفتاح
+glossary-error-signer-name = اذكر اسم المؤسسة.
+glossary-error-signer-key = يتكون المفتاح العام من 64 حرفًا من 0–9 ومن a–f.
+glossary-import = استيراد حزمة
+glossary-import-paste = الصق الحزمة (محتوى الملف)
+glossary-import-check = التحقق من الحزمة
+glossary-bundle-unreadable = هذه ليست حزمة مسرد يستطيع Hearth قراءتها. لم يُستورد أي شيء.
+glossary-bundle-unknown-signer = هذه الحزمة موقّعة بمفتاح لا تثق به بعد. أضف المؤسسة ومفتاحها أولًا. لم يُستورد أي شيء.
+glossary-bundle-bad-signature = توقيع الحزمة لا يطابق محتواها: فقد عُدّلت بعد توقيعها. لم يُستورد أي شيء.
+glossary-import-title = استيراد مداخل المسرد
+glossary-exchange-back = العودة إلى المشاركة
+glossary-import-from = موقّعة من { $organisation }، وتم التحقق منها.
+glossary-import-choose = اختر المداخل التي تريد أخذها
+glossary-incoming-new = جديد
+glossary-incoming-changed = صيغة أحدث من مدخل أخذته من قبل
+glossary-incoming-unchanged = لديك هذه الصيغة
+glossary-import-apply = استيراد المداخل المختارة
+audit-organisation-glossary-exported = تصدير المسرد
+audit-organisation-glossary-signer-trusted = الثقة بمفتاح المسرد لإحدى المؤسسات
+
+## مدونة السلوك للعمل عبر الإنترنت، والمهارات الرقمية، والأدلة الإرشادية للأسر
+nav-conduct = مدونة السلوك
+nav-conduct-standing = مدونة السلوك ومهارات الفريق
+nav-conduct-admin = مدونة السلوك
+nav-guides = الأدلة الإرشادية
+conduct-title = مدونة السلوك للعمل عبر الإنترنت
+conduct-version = الصيغة { $version }
+conduct-none = لم تنشر المؤسسة مدونة سلوك بعد.
+conduct-please-read = نُشرت صيغة جديدة. يُرجى قراءتها وتأكيد اطلاعك عليها أدناه.
+conduct-acknowledge = قرأت الصيغة { $version } وسألتزم بها في عملي
+conduct-acknowledged = أكّدت اطلاعك على هذه الصيغة.
+conduct-pending = الصيغة { $version } من مدونة السلوك للعمل عبر الإنترنت بانتظار أن تقرأها وتؤكد اطلاعك عليها.
+conduct-read = قراءة مدونة السلوك
+skills-title = مهاراتك التقنية
+skills-intro = قيّم نفسك في كل مهارة تطلبها المدونة. يطّلع مشرفك على الصورة العامة للفريق لتخطيط التدريب، ولا يُحكم على أحد بناءً عليها.
+skills-learn = معرفة المزيد
+skills-save = حفظ تقييماتي
+skills-saved = تم الحفظ.
+skill-level-confident = متمكّن
+skill-level-needs-practice = بحاجة إلى ممارسة
+skill-level-not-yet = ليس بعد
+conduct-admin-title = نشر مدونة السلوك
+conduct-admin-starter = لم تُنشر أي صيغة بعد. في ما يلي النص المبدئي الذي يقدّمه Hearth: كيّفه بما يناسب مؤسستك، ثم انشره.
+conduct-admin-intro = تُكتب الأقسام والمهارات بتنسيق TOML، كلٌّ منها بكل لغة يقرؤها موظفوك (الإنجليزية إلزامية). ينشئ النشر صيغة جديدة يُطلب من كل موظف تأكيد اطلاعه عليها.
+conduct-admin-text = المدونة
+conduct-admin-errors = لم تُنشر المدونة:
+conduct-admin-publish = النشر كصيغة جديدة
+conduct-error-syntax = تتعذّر قراءة النص: { $message }
+conduct-error-no-sections = لا تحتوي المدونة على أي قسم.
+conduct-error-english = يحتاج «{ $key }» إلى نصه بالإنجليزية.
+conduct-error-duplicate = يوجد قسمان أو مهارتان باسم «{ $key }».
+conduct-error-resource = يجب أن يكون مورد التعلّم الخاص بـ«{ $key }» عنوانًا يبدأ بـ https://.
+conduct-standing-title = مدونة السلوك ومهارات الفريق
+conduct-standing-caption = من أكّد اطلاعه على الصيغة الحالية، وكيف يقيّم كلٌّ منهم مهاراته
+conduct-standing-who = الموظف
+conduct-standing-acknowledged = أكّد الاطلاع
+conduct-not-acknowledged = لم يؤكّد الاطلاع بعد
+conduct-acknowledged-version = الصيغة { $version }، { $date }
+conduct-missing = { $count ->
+    [0] أكّد الجميع اطلاعهم عليها
+    [zero] أكّد الجميع اطلاعهم عليها
+    [one] شخص واحد لم يؤكّد اطلاعه عليها بعد
+    [two] شخصان لم يؤكّدا اطلاعهما عليها بعد
+    [few] { $count } أشخاص لم يؤكّدوا اطلاعهم عليها بعد
+    [many] { $count } شخصًا لم يؤكّدوا اطلاعهم عليها بعد
+   *[other] { $count } شخص لم يؤكّدوا اطلاعهم عليها بعد
+}
+guides-title = الأدلة الإرشادية
+guides-intro = أدلة قصيرة تساعدك في الجزء الذي يجري عبر الإنترنت من الدعم الذي تتلقاه.
+guides-back = العودة إلى الأدلة الإرشادية
+audit-organisation-conduct-published = نشر مدونة السلوك
+audit-account-conduct-acknowledged = تأكيد الاطلاع على مدونة السلوك
+glossary-starter = مسرد Hearth الأولي
+glossary-starter-intro = نحو عشرين مدخلًا عن المنصات وخصائصها ومصطلحات عامة من ثقافة الإنترنت، كُتبت لـ Hearth بخمس لغات، لكل منها مصادره ومن دون صور تحض على الكراهية. اعتمدوها بداية وعدّلوها كلما تعلّم فريقكم.
+glossary-starter-take = أخذ المداخل الأولية

@@ -192,6 +192,15 @@ pub enum Action {
     EditGlossary,
     /// Grant and withdraw the glossary editor's permission.
     ManageGlossaryEditors,
+    /// Read the code of conduct for online work, acknowledge it, and keep
+    /// one's own assessment of the skills it asks for.
+    FollowConduct,
+    /// Publish a new version of the code of conduct.
+    PublishConduct,
+    /// See who acknowledged the code and the team's skills, to plan training.
+    ViewConductStanding,
+    /// Read the family portal's guides.
+    ReadFamilyGuides,
     /// Invite a member of a family file to a peer-support group.
     InviteToCommunity,
     /// Have a place in the community: a pseudonym, one's groups, invitations
@@ -363,6 +372,14 @@ pub fn decide(actor: &Actor, action: Action, target: Target<'_>) -> Decision {
         (Action::ReadGlossary, Target::Organisation(_)) => allow_if(actor.role.is_staff()),
         (Action::EditGlossary, Target::Glossary(g)) => allow_if(actor.role.is_staff() && g.actor_is_editor),
         (Action::ManageGlossaryEditors, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
+        (Action::FollowConduct, Target::Account(a)) => allow_if(a.user_id == actor.user_id && actor.role.is_staff()),
+        (Action::PublishConduct, Target::Organisation(_)) => allow_if(actor.role == OrganisationAdmin),
+        (Action::ViewConductStanding, Target::Organisation(_)) => {
+            allow_if(matches!(actor.role, Supervisor | OrganisationAdmin))
+        }
+        (Action::ReadFamilyGuides, Target::Account(a)) => {
+            allow_if(a.user_id == actor.user_id && actor.role == FamilyMember)
+        }
         (Action::AskAboutOwnData, Target::Account(a)) => {
             allow_if(a.user_id == actor.user_id && actor.role == FamilyMember)
         }
@@ -828,6 +845,28 @@ mod tests {
                 decide(&a, Action::ManageGlossaryEditors, Target::Organisation(&org)),
                 allow(role == Role::OrganisationAdmin)
             );
+        }
+    }
+
+    #[test]
+    fn the_code_is_followed_by_staff_published_by_the_admin_and_watched_by_supervisors() {
+        let allow = |yes: bool| if yes { Decision::Allow } else { Decision::Deny };
+        for role in Role::ALL {
+            let a = actor(role);
+            let org = a.organisation_id.clone();
+            let own = AccountFacts { organisation_id: org.clone(), user_id: a.user_id.clone() };
+            let other = AccountFacts { organisation_id: org.clone(), user_id: id(UserId::from_trusted, 9) };
+            assert_eq!(decide(&a, Action::FollowConduct, Target::Account(&own)), allow(role.is_staff()));
+            assert_eq!(decide(&a, Action::FollowConduct, Target::Account(&other)), Decision::Deny);
+            assert_eq!(
+                decide(&a, Action::PublishConduct, Target::Organisation(&org)),
+                allow(role == Role::OrganisationAdmin)
+            );
+            assert_eq!(
+                decide(&a, Action::ViewConductStanding, Target::Organisation(&org)),
+                allow(matches!(role, Role::Supervisor | Role::OrganisationAdmin))
+            );
+            assert_eq!(decide(&a, Action::ReadFamilyGuides, Target::Account(&own)), allow(role == Role::FamilyMember));
         }
     }
 

@@ -185,6 +185,13 @@ pub enum AuditAction {
     /// The glossary editor's permission was granted or withdrawn.
     GlossaryEditorGranted,
     GlossaryEditorWithdrawn,
+    /// The glossary's published entries were exported as a signed bundle; an
+    /// organisation's signing key was trusted for imports.
+    GlossaryExported,
+    GlossarySignerTrusted,
+    /// A version of the code of conduct was published, or acknowledged.
+    ConductPublished,
+    ConductAcknowledged,
 }
 
 impl AuditAction {
@@ -323,6 +330,10 @@ impl AuditAction {
             Self::GlossaryEntryReviewed => "glossary.entry_reviewed",
             Self::GlossaryEditorGranted => "account.glossary_editor_granted",
             Self::GlossaryEditorWithdrawn => "account.glossary_editor_withdrawn",
+            Self::GlossaryExported => "organisation.glossary_exported",
+            Self::GlossarySignerTrusted => "organisation.glossary_signer_trusted",
+            Self::ConductPublished => "organisation.conduct_published",
+            Self::ConductAcknowledged => "account.conduct_acknowledged",
         }
     }
 }

@@ -78,6 +78,19 @@ pub struct Entry {
     pub review_on: LocalDate,
 }
 
+/// Hearth's starter glossary: platforms, features and general online-culture
+/// terms, each with sources and in five languages; no hateful imagery.
+pub const STARTER: &str = include_str!("../glossary/starter.json");
+
+/// The provenance starter entries carry.
+pub const STARTER_SOURCE: &str = "Hearth";
+
+/// The starter entries, each with a stable id (its term, folded) for provenance.
+pub fn starter() -> Vec<(String, Entry)> {
+    let entries: Vec<Entry> = serde_json::from_str(STARTER).unwrap_or_default();
+    entries.into_iter().map(|e| (search_key(&e.term).replace(' ', "-"), e)).collect()
+}
+
 /// Field limits: short enough to read on a phone tonight.
 pub const TERM_CHARS: usize = 200;
 pub const TEXT_CHARS: usize = 4_000;
@@ -326,6 +339,27 @@ mod tests {
     }
 
     #[test]
+    fn the_starter_glossary_is_complete_in_every_language() {
+        let entries = starter();
+        assert!(entries.len() >= 15, "{}", entries.len());
+        let mut ids = std::collections::BTreeSet::new();
+        for (id, e) in &entries {
+            assert!(ids.insert(id.clone()), "{id} twice");
+            assert!(!e.sources.is_empty() && e.sources.iter().all(|s| s.starts_with("https://")), "{id}");
+            assert!(!e.text.does_not_indicate.is_empty(), "{id}");
+            for lang in ["nl", "de", "fr", "ar"] {
+                let t = e.translations.get(lang);
+                assert!(
+                    t.is_some_and(|t| !t.meaning.is_empty()
+                        && !t.may_indicate.is_empty()
+                        && !t.does_not_indicate.is_empty()),
+                    "{id} {lang}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn text_falls_back_to_the_written_language() -> Result<(), String> {
         let mut entry = Entry::parse(&form(), "en", today()).map_err(|e| format!("{e:?}"))?;
         entry.translations.insert("nl".into(), EntryText { meaning: "Instemming".into(), ..EntryText::default() });
@@ -334,5 +368,189 @@ mod tests {
         let back = Entry::from_json(&entry.to_json()).ok_or("json")?;
         assert_eq!(back, entry);
         Ok(())
+    }
+}
+
+/// Glossary bundles: an organisation's published entries, signed with its
+/// Ed25519 key, for another organisation to import with provenance.
+pub mod bundle {
+    use ring::signature::{ED25519, Ed25519KeyPair, KeyPair, UnparsedPublicKey};
+    use serde::{Deserialize, Serialize};
+    use sha2::{Digest, Sha256};
+
+    use super::Entry;
+
+    pub const FORMAT: &str = "hearth-glossary-bundle-v1";
+
+    /// What the signature covers: who signed, when, and a digest of every entry.
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct Manifest {
+        pub format: String,
+        pub organisation: String,
+        /// The signer's public key, hex.
+        pub public_key: String,
+        pub created_at: String,
+        pub entries: Vec<ManifestEntry>,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    pub struct ManifestEntry {
+        /// The entry's id in the signing organisation, and its version there.
+        pub id: String,
+        pub version: i64,
+        /// SHA-256 of the entry's JSON as it stands in the bundle, hex.
+        pub sha256: String,
+    }
+
+    /// The file: the manifest as the exact text that was signed, its
+    /// signature, and the entries as the exact texts that were digested.
+    #[derive(Debug, Clone, Serialize, Deserialize)]
+    struct File {
+        manifest: String,
+        signature: String,
+        entries: Vec<String>,
+    }
+
+    /// An entry that came out of a verified bundle.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Imported {
+        pub source_id: String,
+        pub version: i64,
+        pub entry: Entry,
+    }
+
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Opened {
+        pub organisation: String,
+        pub public_key: String,
+        pub created_at: String,
+        pub entries: Vec<Imported>,
+    }
+
+    /// Why a bundle is refused.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Refused {
+        /// Not a bundle Hearth reads.
+        Unreadable,
+        /// The signer's key is not one this organisation trusts.
+        UnknownSigner,
+        /// The signature does not match the manifest, or an entry does not match its digest.
+        BadSignature,
+    }
+
+    fn digest(text: &str) -> String {
+        hex::encode(Sha256::digest(text.as_bytes()))
+    }
+
+    /// The public key of a signing seed, hex.
+    pub fn public_key(seed: &[u8; 32]) -> Option<String> {
+        Ed25519KeyPair::from_seed_unchecked(seed).ok().map(|k| hex::encode(k.public_key().as_ref()))
+    }
+
+    /// Signs `entries` (id, version, entry) as `organisation`.
+    pub fn sign(
+        organisation: &str,
+        seed: &[u8; 32],
+        created_at: &str,
+        entries: &[(String, i64, Entry)],
+    ) -> Option<String> {
+        let pair = Ed25519KeyPair::from_seed_unchecked(seed).ok()?;
+        let texts: Vec<String> = entries.iter().map(|(_, _, e)| e.to_json()).collect();
+        let manifest = Manifest {
+            format: FORMAT.to_owned(),
+            organisation: organisation.to_owned(),
+            public_key: hex::encode(pair.public_key().as_ref()),
+            created_at: created_at.to_owned(),
+            entries: entries
+                .iter()
+                .zip(&texts)
+                .map(|((id, version, _), text)| ManifestEntry {
+                    id: id.clone(),
+                    version: *version,
+                    sha256: digest(text),
+                })
+                .collect(),
+        };
+        let manifest = serde_json::to_string(&manifest).ok()?;
+        let signature = hex::encode(pair.sign(manifest.as_bytes()).as_ref());
+        serde_json::to_string_pretty(&File { manifest, signature, entries: texts }).ok()
+    }
+
+    /// Verifies a bundle against the keys (hex) this organisation trusts.
+    pub fn open(text: &str, trusted: &[String]) -> Result<Opened, Refused> {
+        let file: File = serde_json::from_str(text).map_err(|_| Refused::Unreadable)?;
+        let manifest: Manifest = serde_json::from_str(&file.manifest).map_err(|_| Refused::Unreadable)?;
+        if manifest.format != FORMAT || manifest.entries.len() != file.entries.len() {
+            return Err(Refused::Unreadable);
+        }
+        let key = manifest.public_key.to_lowercase();
+        if !trusted.iter().any(|t| t.trim().to_lowercase() == key) {
+            return Err(Refused::UnknownSigner);
+        }
+        let key_bytes = hex::decode(&key).map_err(|_| Refused::BadSignature)?;
+        let signature = hex::decode(file.signature.trim()).map_err(|_| Refused::BadSignature)?;
+        UnparsedPublicKey::new(&ED25519, key_bytes)
+            .verify(file.manifest.as_bytes(), &signature)
+            .map_err(|_| Refused::BadSignature)?;
+        let mut entries = Vec::with_capacity(file.entries.len());
+        for (listed, text) in manifest.entries.iter().zip(&file.entries) {
+            if digest(text) != listed.sha256 {
+                return Err(Refused::BadSignature);
+            }
+            let entry = Entry::from_json(text).ok_or(Refused::Unreadable)?;
+            entries.push(Imported { source_id: listed.id.clone(), version: listed.version, entry });
+        }
+        Ok(Opened { organisation: manifest.organisation, public_key: key, created_at: manifest.created_at, entries })
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::super::tests_support::sample;
+        use super::*;
+
+        #[test]
+        fn a_signed_bundle_opens_for_those_who_trust_its_key_and_tampering_shows() {
+            let seed = [7u8; 32];
+            let key = public_key(&seed).unwrap_or_default();
+            let entries = vec![("e1".to_owned(), 3, sample())];
+            let bundle = sign("Org A", &seed, "2026-11-29T10:00:00Z", &entries).unwrap_or_default();
+            let opened = open(&bundle, std::slice::from_ref(&key));
+            assert!(
+                opened.as_ref().is_ok_and(|o| o.organisation == "Org A" && o.entries[0].version == 3),
+                "{opened:?}"
+            );
+            assert_eq!(open(&bundle, &[public_key(&[8u8; 32]).unwrap_or_default()]), Err(Refused::UnknownSigner));
+            let tampered = bundle.replace("Approval", "Disapproval");
+            assert_ne!(tampered, bundle);
+            assert_eq!(open(&tampered, std::slice::from_ref(&key)), Err(Refused::BadSignature));
+            let renamed = bundle.replace("Org A", "Org B");
+            assert_eq!(open(&renamed, std::slice::from_ref(&key)), Err(Refused::BadSignature));
+            assert_eq!(open("not json", std::slice::from_ref(&key)), Err(Refused::Unreadable));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests_support {
+    use super::*;
+
+    pub(super) fn sample() -> Entry {
+        Entry {
+            kind: EntryKind::Term,
+            term: "Based".into(),
+            variants: vec!["based af".into()],
+            seen_in: "English".into(),
+            lang: "en".into(),
+            text: EntryText {
+                meaning: "Approval: someone speaks their mind.".into(),
+                may_indicate: "Nothing on its own.".into(),
+                does_not_indicate: "Extremism.".into(),
+            },
+            translations: BTreeMap::new(),
+            first_seen: None,
+            sources: vec!["https://example.org".into()],
+            related: Vec::new(),
+            review_on: LocalDate { year: 2027, month: 5, day: 1 },
+        }
     }
 }

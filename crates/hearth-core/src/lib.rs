@@ -13,6 +13,7 @@ pub mod calls;
 pub mod checkins;
 pub mod clock;
 pub mod community;
+pub mod conduct;
 pub mod conference;
 pub mod crypto;
 pub mod data_protection;

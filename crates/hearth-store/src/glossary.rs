@@ -503,3 +503,159 @@ fn hit_from(r: &sqlx::any::AnyRow) -> Result<GlossaryHit> {
         review_on: LocalDate::of_stored(Timestamp(col::int(r, "review_on")?)),
     })
 }
+
+/// How an entry of a bundle stands against this organisation's copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Incoming {
+    New,
+    /// Imported before from the same organisation; this is another version.
+    Changed,
+    /// The same version was imported already.
+    Unchanged,
+}
+
+impl Tx {
+    /// The organisation's Ed25519 signing seed, derived from the deployment
+    /// secret: only a holder of it can sign as the organisation.
+    pub fn glossary_signing_seed(&self, organisation: &OrganisationId) -> [u8; 32] {
+        let derived = hearth_core::secrets::derive_key(
+            &self.shared.audit_key,
+            &format!("hearth glossary signing v1 {}", organisation.as_str()),
+        );
+        let mut seed = [0u8; 32];
+        for (s, d) in seed.iter_mut().zip(derived) {
+            *s = d;
+        }
+        seed
+    }
+
+    /// Every published entry, for a bundle; the export is audited.
+    pub async fn glossary_for_export(&mut self, actor: &Actor) -> Result<Vec<(String, i64, Entry)>> {
+        self.audit(AuditEntry::by(
+            actor,
+            AuditAction::GlossaryExported,
+            AuditRecord::Organisation(&actor.organisation_id),
+        ))
+        .await?;
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([("glossary_entries", "id"), ("glossary_entries", "version")])
+                    .column(("glossary_versions", "body"))
+                    .from("glossary_entries")
+                    .inner_join(
+                        "glossary_versions",
+                        Expr::col(("glossary_versions", "entry_id"))
+                            .equals(("glossary_entries", "id"))
+                            .and(Expr::col(("glossary_versions", "version")).equals(("glossary_entries", "version"))),
+                    )
+                    .and_where(Expr::col(("glossary_entries", "organisation_id")).eq(actor.organisation_id.as_str()))
+                    .and_where(Expr::col(("glossary_entries", "published")).eq(1i64))
+                    .order_by(("glossary_entries", "term"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                let entry = Entry::from_json(&col::text(r, "body")?).ok_or(StoreError::Corrupt("glossary entry"))?;
+                Ok((col::text(r, "id")?, col::int(r, "version")?, entry))
+            })
+            .collect()
+    }
+
+    /// The signing keys this organisation accepts bundles from: name and key.
+    pub async fn glossary_signers(&mut self, organisation: &OrganisationId) -> Result<Vec<(String, String)>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["name", "public_key"])
+                    .from("glossary_signers")
+                    .and_where(Expr::col("organisation_id").eq(organisation.as_str()))
+                    .order_by("name", Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter().map(|r| Ok((col::text(r, "name")?, col::text(r, "public_key")?))).collect()
+    }
+
+    pub async fn trust_glossary_signer(&mut self, actor: &Actor, name: &str, public_key: &str) -> Result<()> {
+        self.execute(
+            &Query::insert()
+                .into_table("glossary_signers")
+                .columns(["id", "organisation_id", "name", "public_key", "added_by", "added_at"])
+                .values_panic([
+                    hearth_core::secrets::new_token()?.into(),
+                    actor.organisation_id.as_str().into(),
+                    name.into(),
+                    public_key.to_lowercase().into(),
+                    actor.user_id.as_str().into(),
+                    self.now().millis().into(),
+                ])
+                .to_owned(),
+        )
+        .await?;
+        self.audit(AuditEntry::by(
+            actor,
+            AuditAction::GlossarySignerTrusted,
+            AuditRecord::Organisation(&actor.organisation_id),
+        ))
+        .await
+    }
+
+    /// How an incoming entry stands, and this organisation's copy of it.
+    pub async fn incoming_glossary_entry(
+        &mut self,
+        organisation: &OrganisationId,
+        from: &str,
+        source_id: &str,
+        version: i64,
+    ) -> Result<(Incoming, Option<GlossaryEntryId>)> {
+        let row = self
+            .fetch_optional(
+                &Query::select()
+                    .columns(["id", "source_version"])
+                    .from("glossary_entries")
+                    .and_where(Expr::col("organisation_id").eq(organisation.as_str()))
+                    .and_where(Expr::col("source_organisation").eq(from))
+                    .and_where(Expr::col("source_entry").eq(source_id))
+                    .to_owned(),
+            )
+            .await?;
+        let Some(r) = row else { return Ok((Incoming::New, None)) };
+        let id = GlossaryEntryId::from_trusted(col::text(&r, "id")?);
+        let same = col::opt_int(&r, "source_version")? == Some(version);
+        Ok((if same { Incoming::Unchanged } else { Incoming::Changed }, Some(id)))
+    }
+
+    /// Takes one accepted entry of a verified bundle, keeping where it came
+    /// from: a new entry, or a new version of the one imported before.
+    pub async fn import_glossary_entry(
+        &mut self,
+        actor: &Actor,
+        from: &str,
+        imported: &hearth_core::glossary::bundle::Imported,
+    ) -> Result<GlossaryEntryId> {
+        let (_, existing) =
+            self.incoming_glossary_entry(&actor.organisation_id, from, &imported.source_id, imported.version).await?;
+        let reason = format!("imported version {} from {from}", imported.version);
+        let id = match existing {
+            Some(id) => {
+                self.change_glossary_entry(actor, &id, &imported.entry, &reason).await?;
+                id
+            }
+            None => self.create_glossary_entry(actor, &imported.entry, &reason).await?,
+        };
+        self.execute(
+            &Query::update()
+                .table("glossary_entries")
+                .value("source_organisation", from)
+                .value("source_entry", imported.source_id.as_str())
+                .value("source_version", imported.version)
+                .value("published", 1i64)
+                .and_where(Expr::col("id").eq(id.as_str()))
+                .to_owned(),
+        )
+        .await?;
+        Ok(id)
+    }
+}

@@ -18,6 +18,7 @@ pub mod calendar;
 pub mod calls;
 pub mod checkins;
 pub mod communities;
+pub mod conduct;
 pub mod conference;
 pub mod data_protection;
 pub mod documents;

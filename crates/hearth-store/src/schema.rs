@@ -48,6 +48,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (27, "checkins", checkins),
     (28, "data_protection", data_protection),
     (29, "glossary", glossary),
+    (30, "conduct", conduct),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -1606,6 +1607,7 @@ fn glossary() -> Vec<Step> {
                 .col(ColumnDef::new("image").blob().null())
                 .col(opt_text("image_type"))
                 .col(opt_text("source_organisation"))
+                .col(opt_text("source_entry"))
                 .col(opt_int("source_version"))
                 .col(int("created_at"))
                 .foreign_key(&mut fk("glossary_entries", "organisation_id", "organisations"))
@@ -1635,6 +1637,19 @@ fn glossary() -> Vec<Step> {
                 .to_owned(),
         ),
         index("glossary_keys_entry", "glossary_keys", &["entry_id"]),
+        // Organisations whose signed glossary bundles this one accepts.
+        Step::Table(
+            Table::create()
+                .table("glossary_signers")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("name"))
+                .col(text("public_key"))
+                .col(text("added_by"))
+                .col(int("added_at"))
+                .foreign_key(&mut fk("glossary_signers", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
         Step::Table(
             Table::create()
                 .table("glossary_editors")
@@ -1643,6 +1658,46 @@ fn glossary() -> Vec<Step> {
                 .col(text("granted_by"))
                 .col(int("granted_at"))
                 .foreign_key(&mut fk("glossary_editors", "user_id", "users"))
+                .to_owned(),
+        ),
+    ]
+}
+
+/// The code of conduct for online work: its published versions, who
+/// acknowledged which, and staff's self-assessment of the skills it asks for.
+fn conduct() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("conduct_versions")
+                .col(text("organisation_id"))
+                .col(int("version"))
+                .col(text("body"))
+                .col(text("published_by"))
+                .col(int("published_at"))
+                .primary_key(Index::create().col("organisation_id").col("version"))
+                .foreign_key(&mut fk("conduct_versions", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("conduct_acknowledgements")
+                .col(text("user_id"))
+                .col(int("version"))
+                .col(int("acknowledged_at"))
+                .primary_key(Index::create().col("user_id").col("version"))
+                .foreign_key(&mut fk("conduct_acknowledgements", "user_id", "users"))
+                .to_owned(),
+        ),
+        Step::Table(
+            Table::create()
+                .table("skill_assessments")
+                .col(text("user_id"))
+                .col(text("skill_key"))
+                .col(text("level"))
+                .col(int("updated_at"))
+                .primary_key(Index::create().col("user_id").col("skill_key"))
+                .foreign_key(&mut fk("skill_assessments", "user_id", "users"))
                 .to_owned(),
         ),
     ]

@@ -404,7 +404,7 @@ const fn link(href: &'static str, label: &'static str, gate: NavGate) -> NavLink
 
 /// Every link the navigation can hold, in order; each is shown when the
 /// access policy allows its gate, so the menu never offers a refused page.
-pub const NAVIGATION: [NavLink; 29] = {
+pub const NAVIGATION: [NavLink; 33] = {
     use Action::*;
     use NavGate::{Organisation as Org, OwnAccount as Own};
     [
@@ -416,6 +416,8 @@ pub const NAVIGATION: [NavLink; 29] = {
         link("/sharing/register", "nav-sharing-register", Org(ViewSharingRegister)),
         link("/outcomes", "nav-outcomes", Org(ViewOutcomes)),
         link("/glossary", "nav-glossary", Org(ReadGlossary)),
+        link("/conduct", "nav-conduct", Own(FollowConduct)),
+        link("/conduct/standing", "nav-conduct-standing", Org(ViewConductStanding)),
         link("/on-call", "nav-on-call", Org(ViewOnCallRota)),
         link("/admin/wellbeing", "nav-wellbeing", Org(EditWellbeingPolicy)),
         link("/admin/users", "nav-users", Org(ManageAccounts)),
@@ -429,9 +431,11 @@ pub const NAVIGATION: [NavLink; 29] = {
         link("/admin/instruments", "nav-instruments", Org(ManageInstruments)),
         link("/data-protection", "nav-data-protection", Org(ManageDataProtection)),
         link("/admin/glossary-editors", "nav-glossary-editors", Org(ManageGlossaryEditors)),
+        link("/admin/conduct", "nav-conduct-admin", Org(PublishConduct)),
         link("/portal/conversations", "nav-conversations", Own(Converse)),
         link("/portal/answers", "nav-answers", Own(Converse)),
         link("/portal/my-data", "nav-my-data", Own(AskAboutOwnData)),
+        link("/portal/guides", "nav-guides", Own(ReadFamilyGuides)),
         link("/portal/check-ins", "nav-check-ins", Own(AnswerCheckIn)),
         // The same page from either side: families and ambassadors, or the manager.
         link("/community", "nav-community", Own(UseCommunity)),

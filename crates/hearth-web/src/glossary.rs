@@ -506,3 +506,233 @@ pub async fn set_editor(
     tx.commit().await?;
     Ok(Redirect::to("/admin/glossary-editors").into_response())
 }
+
+/// What an organisation's signed bundle looks like to an importing editor.
+struct IncomingRow {
+    source_id: String,
+    term: String,
+    kind: String,
+    version: i64,
+    status: String,
+    /// Offered ticked: new or changed entries.
+    offered: bool,
+}
+
+#[derive(askama::Template)]
+#[template(path = "glossary_exchange.html")]
+struct ExchangeTemplate {
+    page: Page,
+    organisation: String,
+    public_key: String,
+    signers: Vec<(String, String)>,
+    /// A refused trusted-signer form: name, key, message.
+    signer_error: Option<(String, String, String)>,
+    /// A refused bundle: what was pasted and why it was refused.
+    bundle: String,
+    bundle_error: Option<String>,
+}
+
+#[derive(askama::Template)]
+#[template(path = "glossary_import.html")]
+struct ImportTemplate {
+    page: Page,
+    from: String,
+    created_at: String,
+    bundle: String,
+    rows: Vec<IncomingRow>,
+}
+
+async fn exchange_of(
+    tx: &mut Tx,
+    who: &SignedIn,
+    signer_error: Option<(String, String, String)>,
+    bundle: String,
+    bundle_error: Option<String>,
+) -> AppResult<ExchangeTemplate> {
+    let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
+    let seed = tx.glossary_signing_seed(&who.actor.organisation_id);
+    Ok(ExchangeTemplate {
+        page: Page::signed_in(who, "glossary-exchange-title", HOME),
+        organisation,
+        public_key: hearth_core::glossary::bundle::public_key(&seed).unwrap_or_default(),
+        signers: tx.glossary_signers(&who.actor.organisation_id).await?,
+        signer_error,
+        bundle,
+        bundle_error,
+    })
+}
+
+pub async fn exchange_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
+    require_editor(&mut tx, &who).await?;
+    let page = exchange_of(&mut tx, &who, None, String::new(), None).await?;
+    tx.commit().await?;
+    html(&page)
+}
+
+pub async fn export(State(state): State<AppState>, writer: Writer) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    require_editor(&mut tx, &who).await?;
+    let entries = tx.glossary_for_export(&who.actor).await?;
+    let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
+    let seed = tx.glossary_signing_seed(&who.actor.organisation_id);
+    let now = tx.now();
+    tx.commit().await?;
+    let created_at = hearth_core::zone::Zone::utc().format(now).replace(' ', "T") + "Z";
+    let bundle = hearth_core::glossary::bundle::sign(&organisation, &seed, &created_at, &entries)
+        .ok_or_else(|| AppError::Internal("the bundle could not be signed".into()))?;
+    Ok((
+        [
+            (axum::http::header::CONTENT_TYPE, "application/json".to_owned()),
+            (
+                axum::http::header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"glossary-{}.json\"", who.zone.local(now).date),
+            ),
+        ],
+        bundle,
+    )
+        .into_response())
+}
+
+pub async fn trust_signer(
+    State(state): State<AppState>,
+    writer: Writer,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    require_editor(&mut tx, &who).await?;
+    let name = field(&pairs, "name").trim().to_owned();
+    let key = field(&pairs, "public_key").trim().to_lowercase();
+    let key_ok = key.len() == 64 && key.chars().all(|c| c.is_ascii_hexdigit());
+    if name.is_empty() || !key_ok {
+        let message =
+            who.tr.t(if name.is_empty() { "glossary-error-signer-name" } else { "glossary-error-signer-key" });
+        let page = exchange_of(&mut tx, &who, Some((name, key, message)), String::new(), None).await?;
+        tx.commit().await?;
+        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    tx.trust_glossary_signer(&who.actor, &name, &key).await?;
+    tx.commit().await?;
+    Ok(Redirect::to("/glossary/exchange").into_response())
+}
+
+fn refusal(tr: &Tr, refused: hearth_core::glossary::bundle::Refused) -> String {
+    use hearth_core::glossary::bundle::Refused;
+    tr.t(match refused {
+        Refused::Unreadable => "glossary-bundle-unreadable",
+        Refused::UnknownSigner => "glossary-bundle-unknown-signer",
+        Refused::BadSignature => "glossary-bundle-bad-signature",
+    })
+}
+
+/// The bundle verified against the organisation's trusted keys, or the page saying why not.
+async fn opened_or_refused(
+    tx: &mut Tx,
+    who: &SignedIn,
+    bundle: &str,
+) -> AppResult<Result<hearth_core::glossary::bundle::Opened, ExchangeTemplate>> {
+    let trusted: Vec<String> =
+        tx.glossary_signers(&who.actor.organisation_id).await?.into_iter().map(|(_, key)| key).collect();
+    match hearth_core::glossary::bundle::open(bundle, &trusted) {
+        Ok(opened) => Ok(Ok(opened)),
+        Err(refused) => {
+            let page = exchange_of(tx, who, None, bundle.to_owned(), Some(refusal(&who.tr, refused))).await?;
+            Ok(Err(page))
+        }
+    }
+}
+
+/// The name the organisation gave the signer of a verified bundle.
+async fn signer_name(tx: &mut Tx, who: &SignedIn, key: &str) -> AppResult<String> {
+    Ok(tx
+        .glossary_signers(&who.actor.organisation_id)
+        .await?
+        .into_iter()
+        .find(|(_, k)| k == key)
+        .map(|(name, _)| name)
+        .unwrap_or_default())
+}
+
+pub async fn import_preview(
+    State(state): State<AppState>,
+    writer: Writer,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    require_editor(&mut tx, &who).await?;
+    let bundle = field(&pairs, "body").to_owned();
+    let opened = match opened_or_refused(&mut tx, &who, &bundle).await? {
+        Ok(opened) => opened,
+        Err(page) => {
+            tx.commit().await?;
+            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    let from = signer_name(&mut tx, &who, &opened.public_key).await?;
+    let mut rows = Vec::new();
+    for e in &opened.entries {
+        let (status, _) =
+            tx.incoming_glossary_entry(&who.actor.organisation_id, &from, &e.source_id, e.version).await?;
+        use hearth_store::glossary::Incoming;
+        rows.push(IncomingRow {
+            source_id: e.source_id.clone(),
+            term: e.entry.term.clone(),
+            kind: kind_label(&who.tr, e.entry.kind),
+            version: e.version,
+            status: who.tr.t(match status {
+                Incoming::New => "glossary-incoming-new",
+                Incoming::Changed => "glossary-incoming-changed",
+                Incoming::Unchanged => "glossary-incoming-unchanged",
+            }),
+            offered: status != Incoming::Unchanged,
+        });
+    }
+    tx.commit().await?;
+    html(&ImportTemplate {
+        page: Page::signed_in(&who, "glossary-import-title", HOME),
+        from,
+        created_at: opened.created_at,
+        bundle,
+        rows,
+    })
+}
+
+/// Takes Hearth's starter glossary (the entries not taken before), as
+/// published entries that say they came from Hearth.
+pub async fn take_starter(State(state): State<AppState>, writer: Writer) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    require_editor(&mut tx, &who).await?;
+    use hearth_core::glossary::{STARTER_SOURCE, bundle::Imported, starter};
+    for (id, entry) in starter() {
+        let (status, _) = tx.incoming_glossary_entry(&who.actor.organisation_id, STARTER_SOURCE, &id, 1).await?;
+        if status == hearth_store::glossary::Incoming::New {
+            tx.import_glossary_entry(&who.actor, STARTER_SOURCE, &Imported { source_id: id, version: 1, entry })
+                .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(HOME).into_response())
+}
+
+pub async fn import_apply(
+    State(state): State<AppState>,
+    writer: Writer,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    require_editor(&mut tx, &who).await?;
+    let bundle = field(&pairs, "body").to_owned();
+    let opened = match opened_or_refused(&mut tx, &who, &bundle).await? {
+        Ok(opened) => opened,
+        Err(page) => {
+            tx.commit().await?;
+            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
+    };
+    let accepted = crate::forms::values(&pairs, "accept");
+    let from = signer_name(&mut tx, &who, &opened.public_key).await?;
+    for e in opened.entries.iter().filter(|e| accepted.contains(&e.source_id.as_str())) {
+        tx.import_glossary_entry(&who.actor, &from, e).await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(HOME).into_response())
+}

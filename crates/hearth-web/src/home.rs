@@ -56,6 +56,8 @@ struct HomeTemplate {
     role_label: String,
     organisation: String,
     section: HomeSection,
+    /// A version of the code of conduct this staff member has not acknowledged.
+    conduct_pending: Option<i64>,
 }
 
 pub async fn home(Reading { who, mut tx }: Reading) -> AppResult<Response> {
@@ -149,6 +151,11 @@ pub async fn home(Reading { who, mut tx }: Reading) -> AppResult<Response> {
             },
         },
     };
+    let conduct_pending = if who.may(Action::FollowConduct, Target::Account(&who.user.account_facts())) {
+        tx.conduct_to_acknowledge(&who.actor).await?
+    } else {
+        None
+    };
     tx.commit().await?;
     html(&HomeTemplate {
         page: Page::signed_in(&who, "home-title", "/"),
@@ -156,6 +163,7 @@ pub async fn home(Reading { who, mut tx }: Reading) -> AppResult<Response> {
         role_label: role_label(&who.tr, who.user.role),
         organisation,
         section,
+        conduct_pending,
     })
 }
 

@@ -16,9 +16,9 @@ use tower_http::trace::TraceLayer;
 
 use crate::error::AppError;
 use crate::{
-    AppState, accounts, aftercare, agreements, assessment, assets, calendar, calls, checkins, community, conference,
-    data_protection, documents, families, glossary, home, messaging, modality, notifications, ops, outcomes, partners,
-    portal, security, sharing, support_sessions, timeline, wellbeing,
+    AppState, accounts, aftercare, agreements, assessment, assets, calendar, calls, checkins, community, conduct,
+    conference, data_protection, documents, families, glossary, guides, home, messaging, modality, notifications, ops,
+    outcomes, partners, portal, security, sharing, support_sessions, timeline, wellbeing,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -156,6 +156,12 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/glossary", get(glossary::glossary_page)),
         (Method::POST, "/glossary", post(glossary::create)),
         (Method::GET, "/glossary/new", get(glossary::new_page)),
+        (Method::GET, "/glossary/exchange", get(glossary::exchange_page)),
+        (Method::GET, "/glossary/export.json", get(glossary::export)),
+        (Method::POST, "/glossary/signers", post(glossary::trust_signer)),
+        (Method::POST, "/glossary/import", post(glossary::import_preview)),
+        (Method::POST, "/glossary/import/apply", post(glossary::import_apply)),
+        (Method::POST, "/glossary/starter", post(glossary::take_starter)),
         (Method::GET, "/glossary/{entry_id}", get(glossary::entry_page)),
         (Method::POST, "/glossary/{entry_id}", post(glossary::change)),
         (Method::GET, "/glossary/{entry_id}/edit", get(glossary::edit_page)),
@@ -163,6 +169,14 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::POST, "/glossary/{entry_id}/review", post(glossary::review)),
         (Method::GET, "/admin/glossary-editors", get(glossary::editors_page)),
         (Method::POST, "/admin/glossary-editors", post(glossary::set_editor)),
+        (Method::GET, "/conduct", get(conduct::conduct_page)),
+        (Method::POST, "/conduct/acknowledge", post(conduct::acknowledge)),
+        (Method::POST, "/conduct/skills", post(conduct::save_skills)),
+        (Method::GET, "/conduct/standing", get(conduct::standing_page)),
+        (Method::GET, "/admin/conduct", get(conduct::admin_page)),
+        (Method::POST, "/admin/conduct", post(conduct::publish)),
+        (Method::GET, "/portal/guides", get(guides::guides_page)),
+        (Method::GET, "/portal/guides/{guide}", get(guides::guide_page)),
         (Method::GET, "/admin/partners", get(partners::partners_page)),
         (Method::POST, "/admin/partners", post(partners::add_partner)),
         (Method::GET, "/admin/partners/{partner_id}", get(partners::partner_page)),

@@ -217,6 +217,7 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
         let police = seed_partners(&mut tx, &admin_actor(&ids, &org)).await?;
         seed_disclosure(&mut tx, &pat, &read, police).await?;
         seed_data_protection(&mut tx, &pat, &ids[6]).await?;
+        seed_digital_awareness(&mut tx, &admin_actor(&ids, &org), &sam).await?;
     }
     let mut accounts = Vec::new();
     for (email, _, role) in PEOPLE {
@@ -612,6 +613,18 @@ async fn seed_data_protection(
         "My phone number is now 06 1234 5678.",
     )
     .await?;
+    Ok(())
+}
+
+/// Sam edits the glossary, which starts from Hearth's starter entries; the
+/// organisation has published Hearth's code of conduct as its first version.
+async fn seed_digital_awareness(tx: &mut hearth_store::Tx, admin: &Actor, sam: &Actor) -> Result<(), AnyError> {
+    tx.set_glossary_editor(admin, &sam.user_id, true).await?;
+    for (id, entry) in hearth_core::glossary::starter() {
+        let imported = hearth_core::glossary::bundle::Imported { source_id: id, version: 1, entry };
+        tx.import_glossary_entry(sam, hearth_core::glossary::STARTER_SOURCE, &imported).await?;
+    }
+    tx.publish_conduct(admin, hearth_core::conduct::STARTER).await?;
     Ok(())
 }
 

@@ -668,6 +668,10 @@ pub const OTHER_TABLES: &[(&str, &str)] = &[
     ("glossary_versions", "every version of a glossary entry, with the staff member who wrote it"),
     ("glossary_keys", "what glossary search finds entries by"),
     ("glossary_editors", "which staff may edit the glossary"),
+    ("glossary_signers", "organisations whose glossary bundles are trusted, by public key"),
+    ("conduct_versions", "the organisation's code of conduct for online work"),
+    ("conduct_acknowledgements", "which staff acknowledged which version of the code"),
+    ("skill_assessments", "staff members' own assessment of their technical skills"),
 ];
 
 /// Columns that prove an account rather than say anything about a person

@@ -385,6 +385,19 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
             signed_in(if role == Some(Practitioner) && record != OtherOrganisation { Allow } else { Deny })
         }
         ("GET" | "POST", "/admin/glossary-editors") => signed_in(if admin { Allow } else { Deny }),
+        ("GET", "/glossary/exchange" | "/glossary/export.json")
+        | ("POST", "/glossary/signers" | "/glossary/import" | "/glossary/import/apply" | "/glossary/starter") => {
+            signed_in(if role == Some(Practitioner) { Allow } else { Deny })
+        }
+        // The code of conduct: every staff member follows it; the admin publishes; supervisors watch.
+        ("GET", "/conduct") | ("POST", "/conduct/acknowledge" | "/conduct/skills") => {
+            signed_in(if staff { Allow } else { Deny })
+        }
+        ("GET", "/conduct/standing") => signed_in(if admin || role == Some(Supervisor) { Allow } else { Deny }),
+        ("GET" | "POST", "/admin/conduct") => signed_in(if admin { Allow } else { Deny }),
+        ("GET", "/portal/guides" | "/portal/guides/{guide}") => {
+            signed_in(if role == Some(FamilyMember) { Allow } else { Deny })
+        }
         // A member asks about their own data; the family's workers answer.
         ("GET" | "POST", "/portal/my-data") => signed_in(if role == Some(FamilyMember) { Allow } else { Deny }),
         ("GET", "/families/{family_id}/data-requests")
@@ -746,6 +759,7 @@ impl Fixture {
             tx.commit().await?;
             path = path.replace("{family_id}", id.as_str());
         }
+        path = path.replace("{guide}", "video-call");
         if path.contains("{entry_id}") {
             let entry = if record == Record::OtherOrganisation { &self.glossary[1] } else { &self.glossary[0] };
             path = path.replace("{entry_id}", entry.as_str());
@@ -1264,6 +1278,10 @@ impl Fixture {
                 .to_string(),
             )],
             "/admin/glossary-editors" => vec![("user", self.own_family_worker.to_string()), ("editor", s("yes"))],
+            "/glossary/signers" => vec![("name", s("South Support")), ("public_key", "ab".repeat(32))],
+            "/glossary/import" | "/glossary/import/apply" => vec![("body", s("not a bundle"))],
+            "/conduct/acknowledge" => vec![("version", s("1"))],
+            "/admin/conduct" => vec![("body", s(hearth_core::conduct::STARTER))],
             "/families/{family_id}/data-requests/{request_id}" => {
                 vec![("answer", s("granted")), ("answer_text", s("Corrected in the file"))]
             }

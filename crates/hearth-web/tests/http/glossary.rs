@@ -130,3 +130,99 @@ fn urlencode(text: &str) -> String {
         .map(|b| if b.is_ascii_alphanumeric() { (b as char).to_string() } else { format!("%{b:02X}") })
         .collect()
 }
+
+/// A bundle signed by one organisation imports into another that trusts its
+/// key, keeping where each entry came from; a changed or unknown bundle is
+/// refused with a clear message and nothing imported.
+#[tokio::test]
+async fn signed_bundles_travel_between_organisations_with_provenance() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (north, _) = app.organisation("North Families").await?;
+    let (south, _) = app.organisation("South Support").await?;
+    let north_admin = app.user(&north, None, Role::OrganisationAdmin, "admin@north.example").await?;
+    let north_editor = app.user(&north, None, Role::Practitioner, "editor@north.example").await?;
+    let south_admin = app.user(&south, None, Role::OrganisationAdmin, "admin@south.example").await?;
+    let south_editor = app.user(&south, None, Role::Practitioner, "editor@south.example").await?;
+    for (admin, editor) in [(&north_admin, &north_editor), (&south_admin, &south_editor)] {
+        let client = app.client()?;
+        app.sign_in(&client, admin).await?;
+        let granted = client
+            .post(app.url("/admin/glossary-editors"))
+            .form(&[("user", editor.actor.user_id.as_str()), ("editor", "yes")])
+            .send()
+            .await?;
+        assert_eq!(granted.status(), 303);
+    }
+    let today = LocalDate::of_stored(app.clock.now());
+    let review = hearth_core::data_protection::plus_months(today, 6).to_string();
+    let north_client = app.client()?;
+    app.sign_in(&north_client, &north_editor).await?;
+    let created = north_client.post(app.url("/glossary")).form(&entry("Ummah", "umma\nالأمة", &review)).send().await?;
+    let href = location(&created);
+    assert_eq!(north_client.post(app.url(&format!("{href}/publish"))).send().await?.status(), 303);
+    let exchange = north_client.get(app.url("/glossary/exchange")).send().await?.text().await?;
+    let key = exchange
+        .split("id=\"our-public-key\" class=\"wrap\">")
+        .nth(1)
+        .and_then(|rest| rest.split('<').next())
+        .ok_or("north's key")?
+        .to_owned();
+    assert_eq!(key.len(), 64);
+    let bundle = north_client.get(app.url("/glossary/export.json")).send().await?;
+    assert_eq!(bundle.status(), 200);
+    let bundle = bundle.text().await?;
+
+    let south_client = app.client()?;
+    app.sign_in(&south_client, &south_editor).await?;
+    // Not trusted yet: refused, with the bundle kept in the form.
+    let refused = south_client.post(app.url("/glossary/import")).form(&[("body", bundle.as_str())]).send().await?;
+    assert_eq!(refused.status(), 422);
+    assert!(plain(&refused.text().await?).contains("signed with a key you do not trust yet"));
+    // A key of the wrong shape is refused inline.
+    let wrong = south_client
+        .post(app.url("/glossary/signers"))
+        .form(&[("name", "North"), ("public_key", "abc")])
+        .send()
+        .await?;
+    assert_eq!(wrong.status(), 422);
+    let trusted = south_client
+        .post(app.url("/glossary/signers"))
+        .form(&[("name", "North Families"), ("public_key", key.as_str())])
+        .send()
+        .await?;
+    assert_eq!(trusted.status(), 303);
+    // Changed after signing: refused.
+    let tampered = bundle.replace("early Muslim community", "something else entirely");
+    assert_ne!(tampered, bundle);
+    let refused = south_client.post(app.url("/glossary/import")).form(&[("body", tampered.as_str())]).send().await?;
+    assert_eq!(refused.status(), 422);
+    assert!(plain(&refused.text().await?).contains("does not match its contents"));
+    // The real one: previewed as new, then taken.
+    let preview = south_client.post(app.url("/glossary/import")).form(&[("body", bundle.as_str())]).send().await?;
+    assert_eq!(preview.status(), 200);
+    let preview = preview.text().await?;
+    assert!(plain(&preview).contains("Signed by North Families, checked.") && plain(&preview).contains("new"));
+    let source = preview
+        .split("name=\"accept\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .ok_or("an entry")?
+        .to_owned();
+    let applied = south_client
+        .post(app.url("/glossary/import/apply"))
+        .form(&[("body", bundle.as_str()), ("accept", source.as_str())])
+        .send()
+        .await?;
+    assert_eq!(applied.status(), 303);
+    let found = south_client.get(app.url("/glossary?q=umma")).send().await?.text().await?;
+    let results = found.split("id=\"glossary-results\"").nth(1).ok_or("results")?;
+    let south_href =
+        results.split("href=\"/glossary/").nth(1).and_then(|r| r.split('"').next()).ok_or("imported entry")?.to_owned();
+    let page = plain(&south_client.get(app.url(&format!("/glossary/{south_href}"))).send().await?.text().await?);
+    assert!(page.contains("North Families (v1)") && page.contains("imported version 1 from North Families"), "{page}");
+    // Importing the same bundle again offers nothing new.
+    let again =
+        south_client.post(app.url("/glossary/import")).form(&[("body", bundle.as_str())]).send().await?.text().await?;
+    assert!(plain(&again).contains("you have this version"));
+    Ok(())
+}

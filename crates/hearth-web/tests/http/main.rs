@@ -12,6 +12,7 @@ mod bad_input;
 mod case_work;
 mod checkins;
 mod community;
+mod conduct;
 mod conference;
 mod data_protection;
 mod families;
