@@ -13,7 +13,7 @@ use hearth_core::conduct::{Code, InvalidCode, STARTER, SkillLevel, in_language};
 use crate::AppState;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::forms::{Form, Pairs, field};
 use crate::i18n::Tr;
 
@@ -114,9 +114,9 @@ pub async fn acknowledge(
     let Writing { who, mut tx } = writer.begin(&state).await?;
     require_follower(&who)?;
     // Only the version that was read is acknowledged: a newer one published meanwhile still asks.
-    let read: i64 = field(&pairs, "version").parse().map_err(|_| AppError::BadRequest)?;
+    let read = field(&pairs, "version").trim().parse::<i64>().ok();
     match tx.conduct_to_acknowledge(&who.actor).await? {
-        Some(current) if current == read => tx.acknowledge_conduct(&who.actor, read).await?,
+        Some(current) if Some(current) == read => tx.acknowledge_conduct(&who.actor, current).await?,
         Some(_) => {
             tx.commit().await?;
             return Ok(Redirect::to("/conduct").into_response());
