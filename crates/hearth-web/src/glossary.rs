@@ -139,6 +139,8 @@ struct EntryTemplate {
     reviewed: Option<String>,
     draft: bool,
     editor: bool,
+    has_image: bool,
+    image_error: Option<String>,
     provenance: Option<String>,
     versions: Vec<VersionRow>,
     today: String,
@@ -176,6 +178,8 @@ async fn entry_page_of(
         reviewed: found.reviewed.as_ref().map(|(name, at)| format!("{name}, {}", who.zone.format_date(*at))),
         draft: !found.published,
         editor,
+        has_image: found.has_image,
+        image_error: None,
         provenance: found
             .provenance
             .as_ref()
@@ -735,4 +739,58 @@ pub async fn import_apply(
     }
     tx.commit().await?;
     Ok(Redirect::to(HOME).into_response())
+}
+
+/// An image of a symbol, cleaned like a document (only its pixels are
+/// kept). The session is checked before the upload is read and the entry is
+/// written once the image is clean, so no lock is held while it is cleaned.
+pub async fn upload_image(
+    State(state): State<AppState>,
+    Reading { who: checked, tx: mut check }: Reading,
+    writer: Writer,
+    Path(id): Path<String>,
+    mut multipart: axum::extract::Multipart,
+) -> AppResult<Response> {
+    require_editor(&mut check, &checked).await?;
+    check.commit().await?;
+    let mut upload = None;
+    while let Some(part) = multipart.next_field().await.map_err(|_| AppError::BadRequest)? {
+        if part.name() == Some("image") {
+            let name = part.file_name().unwrap_or_default().to_owned();
+            upload = Some((name, part.bytes().await.map_err(|_| AppError::BadRequest)?));
+        }
+    }
+    let cleaned = crate::documents::clean_upload(upload).await?;
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    require_editor(&mut tx, &who).await?;
+    let found = entry_for(&mut tx, &who, &id, true).await?;
+    use hearth_core::documents::DocumentKind;
+    let refused = match &cleaned {
+        Ok((_, DocumentKind::Png | DocumentKind::Jpeg, _)) => None,
+        Ok(_) => Some("glossary-error-image-kind"),
+        Err(message) => Some(*message),
+    };
+    if let Some(message) = refused {
+        let mut page = entry_page_of(&mut tx, &who, &id, None).await?;
+        page.image_error = Some(who.tr.t(message));
+        tx.commit().await?;
+        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    }
+    if let Ok((_, kind, bytes)) = cleaned {
+        tx.set_glossary_image(&who.actor, &found.id, &bytes, kind.media_type()).await?;
+    }
+    tx.commit().await?;
+    Ok(Redirect::to(&format!("{HOME}/{}", found.id)).into_response())
+}
+
+/// The image itself, for the entry page (which shows it blurred until the reader chooses).
+pub async fn image(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+    require_reader(&who)?;
+    let editor = is_editor(&mut tx, &who).await?;
+    let found = entry_for(&mut tx, &who, &id, editor).await?;
+    let (bytes, media_type) =
+        tx.glossary_image(&who.actor.organisation_id, &found.id).await?.ok_or(AppError::NotFound)?;
+    tx.commit().await?;
+    // Every response is sent no-store; the image is not kept on the device either.
+    Ok(([(axum::http::header::CONTENT_TYPE, media_type)], bytes).into_response())
 }

@@ -167,6 +167,12 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/glossary/{entry_id}/edit", get(glossary::edit_page)),
         (Method::POST, "/glossary/{entry_id}/publish", post(glossary::publish)),
         (Method::POST, "/glossary/{entry_id}/review", post(glossary::review)),
+        (Method::GET, "/glossary/{entry_id}/image", get(glossary::image)),
+        (
+            Method::POST,
+            "/glossary/{entry_id}/image",
+            post(glossary::upload_image).layer(DefaultBodyLimit::max(DOCUMENT_BODY_LIMIT_BYTES)),
+        ),
         (Method::GET, "/admin/glossary-editors", get(glossary::editors_page)),
         (Method::POST, "/admin/glossary-editors", post(glossary::set_editor)),
         (Method::GET, "/conduct", get(conduct::conduct_page)),

@@ -377,6 +377,11 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
         // Staff read the glossary; its editors (the fixture's practitioner) write it.
         ("GET", "/glossary") => signed_in(if staff { Allow } else { Deny }),
         ("GET", "/glossary/{entry_id}") => signed_in(if staff && record != OtherOrganisation { Allow } else { Deny }),
+        // The fixture's entries have no image: readers find none, editors may add one.
+        ("GET", "/glossary/{entry_id}/image") => signed_in(Deny),
+        ("POST", "/glossary/{entry_id}/image") => {
+            signed_in(if role == Some(Practitioner) && record != OtherOrganisation { Allow } else { Deny })
+        }
         ("GET", "/glossary/new") | ("POST", "/glossary") => {
             signed_in(if role == Some(Practitioner) { Allow } else { Deny })
         }
@@ -1350,6 +1355,7 @@ fn transactions_allowed(method: &Method, path: &str) -> u64 {
             "/families/{family_id}/documents"
             | "/families/{family_id}/conversations/{conversation_id}/attachments"
             | "/portal/conversations/{conversation_id}/attachments"
+            | "/glossary/{entry_id}/image"
             | "/login"
             | "/invitations/{token}",
         ) => 2,
@@ -1387,7 +1393,10 @@ async fn every_route_every_role_every_record() -> TestResult {
                 if let Some(user) = user {
                     request = request.header("cookie", fixture.app.session_for(&user.actor.user_id).await?);
                 }
-                if route.path == "/families/{family_id}/documents" || route.path.ends_with("/attachments") {
+                if route.path == "/families/{family_id}/documents"
+                    || route.path.ends_with("/attachments")
+                    || (route.path.ends_with("/image") && method == Method::POST)
+                {
                     let part =
                         reqwest::multipart::Part::bytes(b"A letter from school".to_vec()).file_name("letter.txt");
                     request = request.multipart(reqwest::multipart::Form::new().part("document", part));

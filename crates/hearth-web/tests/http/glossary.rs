@@ -226,3 +226,62 @@ async fn signed_bundles_travel_between_organisations_with_provenance() -> TestRe
     assert!(plain(&again).contains("you have this version"));
     Ok(())
 }
+
+/// An image of a symbol is kept as pixels only and shown behind a content
+/// warning, blurred until the reader ticks the box (no script needed).
+#[tokio::test]
+async fn images_of_symbols_are_cleaned_and_shown_blurred_behind_a_warning() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    let admin_user = app.user(&org, None, Role::OrganisationAdmin, "admin@org.example").await?;
+    let editor_user = app.user(&org, Some(&team), Role::Supervisor, "editor@org.example").await?;
+    let reader_user = app.user(&org, Some(&team), Role::Practitioner, "reader@org.example").await?;
+    let admin = app.client()?;
+    app.sign_in(&admin, &admin_user).await?;
+    admin
+        .post(app.url("/admin/glossary-editors"))
+        .form(&[("user", editor_user.actor.user_id.as_str()), ("editor", "yes")])
+        .send()
+        .await?;
+    let editor = app.client()?;
+    app.sign_in(&editor, &editor_user).await?;
+    let review = hearth_core::data_protection::plus_months(LocalDate::of_stored(app.clock.now()), 6).to_string();
+    let mut form = entry("Three arrows", "", &review);
+    form.retain(|(k, _)| *k != "kind");
+    form.push(("kind", "symbol"));
+    let href = location(&editor.post(app.url("/glossary")).form(&form).send().await?);
+    editor.post(app.url(&format!("{href}/publish"))).send().await?;
+
+    // Not an image: refused on the entry's page.
+    let text = reqwest::multipart::Part::bytes(b"just words".to_vec()).file_name("symbol.txt");
+    let refused = editor
+        .post(app.url(&format!("{href}/image")))
+        .multipart(reqwest::multipart::Form::new().part("image", text))
+        .send()
+        .await?;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await?.contains("id=\"image-error\""), "the reason is said next to the field");
+    let mut png = Vec::new();
+    image::RgbImage::from_pixel(32, 32, image::Rgb([40, 40, 40]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)?;
+    let part = reqwest::multipart::Part::bytes(png).file_name("symbol.png");
+    let saved = editor
+        .post(app.url(&format!("{href}/image")))
+        .multipart(reqwest::multipart::Form::new().part("image", part))
+        .send()
+        .await?;
+    assert_eq!(saved.status(), 303);
+
+    let reader = app.client()?;
+    app.sign_in(&reader, &reader_user).await?;
+    let page = reader.get(app.url(&href)).send().await?.text().await?;
+    assert!(
+        page.contains("Content warning") && page.contains("class=\"blurred\"") && page.contains("id=\"reveal-image\"")
+    );
+    let image = reader.get(app.url(&format!("{href}/image"))).send().await?;
+    assert_eq!(image.status(), 200);
+    assert_eq!(image.headers().get("content-type").and_then(|v| v.to_str().ok()), Some("image/png"));
+    assert!(image.headers().get("cache-control").and_then(|v| v.to_str().ok()).is_some_and(|c| c.contains("no-store")));
+    assert!(image.bytes().await?.starts_with(b"\x89PNG"));
+    Ok(())
+}
