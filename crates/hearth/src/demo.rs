@@ -621,11 +621,28 @@ async fn seed_data_protection(
 async fn seed_digital_awareness(tx: &mut hearth_store::Tx, admin: &Actor, sam: &Actor) -> Result<(), AnyError> {
     tx.set_glossary_editor(admin, &sam.user_id, true).await?;
     for (id, entry) in hearth_core::glossary::starter() {
+        let symbol = entry.kind == hearth_core::glossary::EntryKind::Symbol;
         let imported = hearth_core::glossary::bundle::Imported { source_id: id, version: 1, entry };
-        tx.import_glossary_entry(sam, hearth_core::glossary::STARTER_SOURCE, &imported).await?;
+        let entry_id = tx.import_glossary_entry(sam, hearth_core::glossary::STARTER_SOURCE, &imported).await?;
+        if symbol {
+            tx.set_glossary_image(sam, &entry_id, &neutral_picture()?, "image/png").await?;
+        }
     }
     tx.publish_conduct(admin, hearth_core::conduct::STARTER).await?;
     Ok(())
+}
+
+/// A plain ring on grey: the demo shows how an image of a symbol is
+/// blurred behind a warning without shipping any real symbol.
+fn neutral_picture() -> Result<Vec<u8>, AnyError> {
+    let picture = image::RgbImage::from_fn(160, 160, |x, y| {
+        let (dx, dy) = (f64::from(x) - 80.0, f64::from(y) - 80.0);
+        let r = (dx * dx + dy * dy).sqrt();
+        if (40.0..56.0).contains(&r) { image::Rgb([30, 60, 110]) } else { image::Rgb([225, 228, 232]) }
+    });
+    let mut png = Vec::new();
+    picture.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)?;
+    Ok(png)
 }
 
 fn admin_actor(ids: &[hearth_core::ids::UserId], org: &hearth_core::ids::OrganisationId) -> Actor {

@@ -235,6 +235,20 @@ export function pageSweep(lang) {
     await checkUnvisitedLinks(supervisor, `main a[href^="${haddadHref}/check-ins/"]`, 'linked from check-ins:');
     await supervisor.goto(`${haddadHref}/data-requests`);
     await check('requests about data, from a family file', supervisor);
+    // The glossary, as its editor: an entry with a blurred image, editing, sharing, a new entry refused.
+    await supervisor.goto('/glossary?q=ok');
+    await check('glossary search', supervisor);
+    await supervisor.locator('#glossary-results a').first().click();
+    await supervisor.waitForLoadState('load');
+    await check('glossary entry, as its editor', supervisor);
+    await checkUnvisitedLinks(supervisor, 'main a[href^="/glossary/"]', 'linked from a glossary entry:');
+    await supervisor.goto('/glossary/new');
+    await skipBrowserValidation(supervisor, 'main form');
+    await submit(supervisor, 'main form');
+    assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
+    await check('new glossary entry with errors', supervisor);
+    await supervisor.goto('/conduct');
+    await check('code of conduct', supervisor);
     // Information sharing from the file: disclosures, what partners gave, the forms, the register.
     await supervisor.goto(`${haddadHref}/sharing`);
     await check('information sharing of a family', supervisor);
@@ -447,6 +461,8 @@ export function pageSweep(lang) {
     await postWithoutScript(family, 'main form.check-in');
     assert.equal(await family.locator('[role=alert]').count(), 1, await mainText(family));
     await check('portal check-in, unanswered questions', family);
+    await family.goto('/portal/guides/video-call');
+    await check('a guide for families', family);
     await family.goto('/portal/answers');
     await family.locator('main details summary').first().click();
     await check('portal answers', family);
