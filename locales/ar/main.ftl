@@ -2772,3 +2772,7 @@ glossary-image-upload = صورة للرمز (PNG أو JPEG)
 glossary-image-upload-hint = يراها القرّاء مموّهة خلف تحذير من المحتوى حتى يختاروا رؤيتها. لا يُحفظ منها إلا بكسلاتها.
 glossary-image-save = حفظ الصورة
 glossary-error-image-kind = لا يمكن عرض غير صور PNG وJPEG هنا.
+note-glossary = مصطلحات المسرد التي تشير إليها هذه الملاحظة (اختياري)
+note-glossary-hint = افصل بين المصطلحات بفواصل، واختر من الاقتراحات. ستربط الملاحظة بكل مدخل ليبقى تسلسل التفكير واضحًا.
+note-glossary-refers = المسرد:
+note-error-glossary = أحد المصطلحات المذكورة ليس في المسرد: اختر من الاقتراحات أو احذفه.

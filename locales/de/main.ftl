@@ -2610,3 +2610,7 @@ glossary-image-upload = Ein Bild des Symbols (PNG oder JPEG)
 glossary-image-upload-hint = Lesende sehen es unscharf hinter einer Inhaltswarnung, bis sie es sehen möchten. Nur die Bildpunkte werden gespeichert.
 glossary-image-save = Das Bild speichern
 glossary-error-image-kind = Hier können nur PNG- und JPEG-Bilder gezeigt werden.
+note-glossary = Glossarbegriffe, auf die sich diese Notiz bezieht (freiwillig)
+note-glossary-hint = Begriffe durch Kommas trennen; aus den Vorschlägen wählen. Die Notiz verlinkt jeden Eintrag, damit die Begründung nachvollziehbar bleibt.
+note-glossary-refers = Glossar:
+note-error-glossary = Ein genannter Begriff steht nicht im Glossar: Wählen Sie aus den Vorschlägen oder lassen Sie ihn weg.

@@ -2608,3 +2608,7 @@ glossary-image-upload = An image of the symbol (PNG or JPEG)
 glossary-image-upload-hint = Readers see it blurred, behind a content warning, until they choose to see it. Only its pixels are kept.
 glossary-image-save = Save the image
 glossary-error-image-kind = Only PNG and JPEG images can be shown here.
+note-glossary = Glossary terms this note refers to (optional)
+note-glossary-hint = Separate terms with commas; choose from the suggestions. The note will link to each entry, so the reasoning can be traced.
+note-glossary-refers = Glossary:
+note-error-glossary = A glossary term you named is not in the glossary: choose from the suggestions, or leave it out.

@@ -2610,3 +2610,7 @@ glossary-image-upload = Une image du symbole (PNG ou JPEG)
 glossary-image-upload-hint = Les lecteurs la voient floutée, derrière un avertissement, jusqu’à ce qu’ils choisissent de la voir. Seuls ses pixels sont conservés.
 glossary-image-save = Enregistrer l’image
 glossary-error-image-kind = Seules les images PNG et JPEG peuvent être affichées ici.
+note-glossary = Termes du glossaire auxquels cette note renvoie (facultatif)
+note-glossary-hint = Séparez les termes par des virgules ; choisissez parmi les suggestions. La note renverra à chaque entrée, pour que le raisonnement reste traçable.
+note-glossary-refers = Glossaire :
+note-error-glossary = Un terme indiqué n’est pas dans le glossaire : choisissez parmi les suggestions, ou retirez-le.

@@ -2610,3 +2610,7 @@ glossary-image-upload = Een afbeelding van het symbool (PNG of JPEG)
 glossary-image-upload-hint = Lezers zien haar onscherp, achter een waarschuwing, tot ze ervoor kiezen haar te zien. Alleen de pixels worden bewaard.
 glossary-image-save = De afbeelding opslaan
 glossary-error-image-kind = Hier kunnen alleen PNG- en JPEG-afbeeldingen worden getoond.
+note-glossary = Termen uit de woordenlijst waar deze notitie naar verwijst (niet verplicht)
+note-glossary-hint = Scheid termen met komma's; kies uit de suggesties. De notitie linkt naar elk item, zodat de redenering te volgen blijft.
+note-glossary-refers = Woordenlijst:
+note-error-glossary = Een term die u noemt staat niet in de woordenlijst: kies uit de suggesties of laat hem weg.

@@ -659,3 +659,76 @@ impl Tx {
         Ok(id)
     }
 }
+
+impl Tx {
+    /// The organisation's published entries, by term: what a note may name.
+    pub async fn published_glossary_terms(
+        &mut self,
+        organisation: &OrganisationId,
+    ) -> Result<Vec<(GlossaryEntryId, String)>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns(["id", "term"])
+                    .from("glossary_entries")
+                    .and_where(Expr::col("organisation_id").eq(organisation.as_str()))
+                    .and_where(Expr::col("published").eq(1i64))
+                    .order_by("term", Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter().map(|r| Ok((GlossaryEntryId::from_trusted(col::text(r, "id")?), col::text(r, "term")?))).collect()
+    }
+
+    /// Records which entries a note of the family names.
+    pub async fn link_note_to_glossary(
+        &mut self,
+        read: &crate::families::FamilyRead,
+        note: &hearth_core::ids::NoteId,
+        entries: &[GlossaryEntryId],
+    ) -> Result<()> {
+        if self.note_family(note).await?.as_ref() != Some(read.family()) || entries.is_empty() {
+            return Ok(());
+        }
+        let mut insert = Query::insert();
+        insert.into_table("glossary_links").columns(["note_id", "entry_id"]);
+        for entry in entries {
+            insert.values_panic([note.as_str().into(), entry.as_str().into()]);
+        }
+        insert.on_conflict(OnConflict::columns(["note_id", "entry_id"]).do_nothing().to_owned());
+        self.execute(&insert).await?;
+        Ok(())
+    }
+
+    /// The entries each of the family's notes names: note, entry and term.
+    pub async fn glossary_links_of(
+        &mut self,
+        read: &crate::families::FamilyRead,
+    ) -> Result<Vec<(hearth_core::ids::NoteId, GlossaryEntryId, String)>> {
+        let rows = self
+            .fetch_all(
+                &Query::select()
+                    .columns([("glossary_links", "note_id"), ("glossary_links", "entry_id")])
+                    .column(("glossary_entries", "term"))
+                    .from("glossary_links")
+                    .inner_join(
+                        "glossary_entries",
+                        Expr::col(("glossary_entries", "id")).equals(("glossary_links", "entry_id")),
+                    )
+                    .inner_join("notes", Expr::col(("notes", "id")).equals(("glossary_links", "note_id")))
+                    .and_where(Expr::col(("notes", "family_id")).eq(read.family().as_str()))
+                    .order_by(("glossary_entries", "term"), Order::Asc)
+                    .to_owned(),
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    hearth_core::ids::NoteId::from_trusted(col::text(r, "note_id")?),
+                    GlossaryEntryId::from_trusted(col::text(r, "entry_id")?),
+                    col::text(r, "term")?,
+                ))
+            })
+            .collect()
+    }
+}

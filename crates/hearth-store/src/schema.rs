@@ -49,6 +49,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (28, "data_protection", data_protection),
     (29, "glossary", glossary),
     (30, "conduct", conduct),
+    (31, "glossary_links", glossary_links),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -1700,6 +1701,23 @@ fn conduct() -> Vec<Step> {
                 .foreign_key(&mut fk("skill_assessments", "user_id", "users"))
                 .to_owned(),
         ),
+    ]
+}
+
+/// Notes that name the glossary entries their reasoning rests on.
+fn glossary_links() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("glossary_links")
+                .col(text("note_id"))
+                .col(text("entry_id"))
+                .primary_key(Index::create().col("note_id").col("entry_id"))
+                .foreign_key(&mut fk("glossary_links", "note_id", "notes"))
+                .foreign_key(&mut fk("glossary_links", "entry_id", "glossary_entries"))
+                .to_owned(),
+        ),
+        index("glossary_links_entry", "glossary_links", &["entry_id"]),
     ]
 }
 

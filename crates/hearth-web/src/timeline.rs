@@ -32,6 +32,10 @@ struct NoteFormTemplate {
     kind: String,
     occurred: String,
     text: String,
+    /// Glossary terms the note names, as typed, and the published terms offered.
+    glossary: String,
+    glossary_terms: Vec<String>,
+    glossary_wrong: bool,
     errors: Vec<String>,
 }
 
@@ -44,8 +48,15 @@ async fn note_page(
 ) -> AppResult<NoteFormTemplate> {
     let read = tx.read_family(&who.actor, &family.id).await?;
     let members = tx.members_of(&read).await?;
+    let glossary_terms =
+        if who.may(Action::ReadGlossary, hearth_core::access::Target::Organisation(&who.actor.organisation_id)) {
+            tx.published_glossary_terms(&who.actor.organisation_id).await?.into_iter().map(|(_, t)| t).collect()
+        } else {
+            Vec::new()
+        };
     let now = tx.now();
     let tr = who.tr;
+    let glossary_wrong = errors.contains(&tr.t("note-error-glossary"));
     let ticked = |id: &str| pairs.is_some_and(|p| p.iter().any(|(k, v)| k == "members" && v == id));
     Ok(NoteFormTemplate {
         page: Page::signed_in(who, "note-new-title", "/families"),
@@ -58,8 +69,30 @@ async fn note_page(
         kind: pairs.map(|p| field(p, "kind").to_owned()).unwrap_or_else(|| NoteKind::HomeVisit.as_str().into()),
         occurred: pairs.map(|p| field(p, "occurred").to_owned()).unwrap_or_else(|| who.zone.input_value(now)),
         text: pairs.map(|p| field(p, "text").to_owned()).unwrap_or_default(),
+        glossary: pairs.map(|p| field(p, "glossary").to_owned()).unwrap_or_default(),
+        glossary_terms,
+        glossary_wrong,
         errors,
     })
+}
+
+/// The glossary entries a note names, from terms typed comma-separated
+/// (case, accents and Arabic letter forms forgiven); the terms not found.
+fn named_entries(
+    typed: &str,
+    published: &[(hearth_core::ids::GlossaryEntryId, String)],
+) -> (Vec<hearth_core::ids::GlossaryEntryId>, Vec<String>) {
+    use hearth_core::glossary::search_key;
+    let mut found = Vec::new();
+    let mut unknown = Vec::new();
+    for term in typed.split([',', ';', '\n']).map(str::trim).filter(|t| !t.is_empty()) {
+        match published.iter().find(|(_, t)| search_key(t) == search_key(term)) {
+            Some((id, _)) if !found.contains(id) => found.push(id.clone()),
+            Some(_) => {}
+            None => unknown.push(term.to_owned()),
+        }
+    }
+    (found, unknown)
 }
 
 pub async fn new_note_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
@@ -113,13 +146,19 @@ pub async fn add_note(
             }
         }
     }
+    let published = tx.published_glossary_terms(&who.actor.organisation_id).await?;
+    let (glossary, unknown) = named_entries(field(&pairs, "glossary"), &published);
+    if !unknown.is_empty() {
+        errors.push(tr.t("note-error-glossary"));
+    }
     let (Some(kind), Some(occurred), Some(text), true) = (kind, occurred, text, errors.is_empty()) else {
         // Nothing was written: the form comes back, and the read it took is recorded.
         let page = note_page(&mut tx, &who, &family, Some(&pairs), errors).await?;
         tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
-    tx.add_note(&who.actor, &family.id, kind, occurred, &text, &members).await?;
+    let note = tx.add_note(&who.actor, &family.id, kind, occurred, &text, &members).await?;
+    tx.link_note_to_glossary(&read, &note, &glossary).await?;
     tx.commit().await?;
     Ok(Redirect::to(&format!("/families/{}", family.id)).into_response())
 }
@@ -159,6 +198,10 @@ fn amend_page(
         kind: tr.t(&format!("note-kind-{}", note.kind.as_str())),
         occurred: who.zone.format(note.occurred_at),
         text,
+        // An amendment changes the words; the entries named stay as they were.
+        glossary: String::new(),
+        glossary_terms: Vec::new(),
+        glossary_wrong: false,
         errors,
     }
 }

@@ -275,6 +275,15 @@ pub const PERSONAL_TABLES: &[PersonalTable] = &[
         C::CaseRecords,
         Delete,
     ),
+    child(
+        "glossary_links",
+        &["note_id", "entry_id"],
+        &[parent("note_id", "notes")],
+        AsParent,
+        P::FamilySupport,
+        C::CaseRecords,
+        Delete,
+    ),
     family("documents", About::Family(W::AboutTheFamily), P::FamilySupport, C::Documents, Delete),
     family(
         "assessments",

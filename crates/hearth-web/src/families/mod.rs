@@ -200,6 +200,8 @@ pub(crate) struct NoteRow {
     amended: bool,
     /// Earlier versions, oldest first: text, author, when.
     earlier: Vec<(String, String, String)>,
+    /// Glossary entries the note names: address and term.
+    glossary: Vec<(String, String)>,
 }
 
 pub(crate) struct DocumentRow {
@@ -430,6 +432,7 @@ async fn family_body(
     // source; merged below and cut to the page.
     let upto = Some(timeline_page.number() * timeline_page.size());
     let notes = tx.newest_notes_of(&read, upto).await?;
+    let glossary_links = tx.glossary_links_of(&read).await?;
     let events = tx.newest_events_of(&read, upto).await?;
     let conversation_days = tx.newest_conversation_days(&read, upto).await?;
     let timeline_total = tx.count_timeline_entries(&read).await?;
@@ -462,6 +465,11 @@ async fn family_body(
                 text: current.as_ref().map(|v| v.text.clone()).unwrap_or_default(),
                 amended: n.amended(),
                 earlier,
+                glossary: glossary_links
+                    .iter()
+                    .filter(|(note, _, _)| note == &n.id)
+                    .map(|(_, entry, term)| (format!("/glossary/{entry}"), term.clone()))
+                    .collect(),
             }),
         ));
     }

@@ -285,3 +285,54 @@ async fn images_of_symbols_are_cleaned_and_shown_blurred_behind_a_warning() -> T
     assert!(image.bytes().await?.starts_with(b"\x89PNG"));
     Ok(())
 }
+
+/// A note names the glossary entries its reasoning rests on; the family
+/// file links to them. A term not in the glossary is said, the note kept.
+#[tokio::test]
+async fn a_note_links_the_entries_it_rests_on() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    let admin_user = app.user(&org, None, Role::OrganisationAdmin, "admin@org.example").await?;
+    let editor_user = app.user(&org, Some(&team), Role::Supervisor, "editor@org.example").await?;
+    let pat_user = app.user(&org, Some(&team), Role::Practitioner, "pat@org.example").await?;
+    let admin = app.client()?;
+    app.sign_in(&admin, &admin_user).await?;
+    admin
+        .post(app.url("/admin/glossary-editors"))
+        .form(&[("user", editor_user.actor.user_id.as_str()), ("editor", "yes")])
+        .send()
+        .await?;
+    let editor = app.client()?;
+    app.sign_in(&editor, &editor_user).await?;
+    let review = hearth_core::data_protection::plus_months(LocalDate::of_stored(app.clock.now()), 6).to_string();
+    let href = location(&editor.post(app.url("/glossary")).form(&entry("Ḥijra", "hijra", &review)).send().await?);
+    editor.post(app.url(&format!("{href}/publish"))).send().await?;
+
+    let mut tx = app.store.begin().await?;
+    let family =
+        tx.create_family(&pat_user.actor, &hearth_core::families::FamilyName::parse("Haddad")?, Some(&team)).await?;
+    tx.commit().await?;
+    let pat = app.client()?;
+    app.sign_in(&pat, &pat_user).await?;
+    let form = app.url(&format!("/families/{family}/notes/new"));
+    assert!(pat.get(&form).send().await?.text().await?.contains("<option value=\"Ḥijra\">"), "the terms are offered");
+    let now = hearth_core::zone::Zone::utc().input_value(app.clock.now());
+    let note = |glossary: &'static str| {
+        vec![
+            ("kind", "observation".to_owned()),
+            ("occurred", now.clone()),
+            ("text", "He used the word at dinner; we talked about what he meant.".to_owned()),
+            ("glossary", glossary.to_owned()),
+        ]
+    };
+    let refused = pat.post(app.url(&format!("/families/{family}/notes"))).form(&note("hijra, nonsense")).send().await?;
+    assert_eq!(refused.status(), 422);
+    let body = refused.text().await?;
+    assert!(body.contains("value=\"hijra, nonsense\"") && plain(&body).contains("is not in the glossary"));
+    // Accents and case forgiven.
+    let saved = pat.post(app.url(&format!("/families/{family}/notes"))).form(&note("HIJRA")).send().await?;
+    assert_eq!(saved.status(), 303);
+    let file = pat.get(app.url(&format!("/families/{family}"))).send().await?.text().await?;
+    assert!(file.contains(&format!("href=\"{href}\">Ḥijra</a>")), "the note links its entry");
+    Ok(())
+}
