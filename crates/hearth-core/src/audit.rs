@@ -192,6 +192,8 @@ pub enum AuditAction {
     /// A version of the code of conduct was published, or acknowledged.
     ConductPublished,
     ConductAcknowledged,
+    /// A legal note was written or changed.
+    LegalNoteSaved,
 }
 
 impl AuditAction {
@@ -334,6 +336,7 @@ impl AuditAction {
             Self::GlossarySignerTrusted => "organisation.glossary_signer_trusted",
             Self::ConductPublished => "organisation.conduct_published",
             Self::ConductAcknowledged => "account.conduct_acknowledged",
+            Self::LegalNoteSaved => "organisation.legal_note_saved",
         }
     }
 }

@@ -82,7 +82,8 @@ id_type!(
     CheckInResponseId,
     SubjectAccessId,
     DataRequestId,
-    GlossaryEntryId
+    GlossaryEntryId,
+    LegalNoteId
 );
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]

@@ -21,6 +21,7 @@ pub mod documents;
 pub mod families;
 pub mod glossary;
 pub mod ids;
+pub mod legal;
 pub mod messaging;
 pub mod modality;
 pub mod organisations;

@@ -24,6 +24,7 @@ pub mod data_protection;
 pub mod documents;
 pub mod families;
 pub mod glossary;
+pub mod legal;
 pub mod messaging;
 pub mod modality;
 pub mod notifications;

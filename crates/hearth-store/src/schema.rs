@@ -50,6 +50,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (29, "glossary", glossary),
     (30, "conduct", conduct),
     (31, "glossary_links", glossary_links),
+    (32, "legal_notes", legal_notes),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -1718,6 +1719,29 @@ fn glossary_links() -> Vec<Step> {
                 .to_owned(),
         ),
         index("glossary_links_entry", "glossary_links", &["entry_id"]),
+    ]
+}
+
+/// Short notes on legislation, with what search finds them by.
+fn legal_notes() -> Vec<Step> {
+    vec![
+        Step::Table(
+            Table::create()
+                .table("legal_notes")
+                .col(id())
+                .col(text("organisation_id"))
+                .col(text("title"))
+                .col(text("jurisdiction"))
+                .col(text("body"))
+                .col(text("source"))
+                .col(int("review_on"))
+                .col(text("search"))
+                .col(text("updated_by"))
+                .col(int("updated_at"))
+                .foreign_key(&mut fk("legal_notes", "organisation_id", "organisations"))
+                .to_owned(),
+        ),
+        index("legal_notes_organisation", "legal_notes", &["organisation_id", "review_on"]),
     ]
 }
 

@@ -404,7 +404,7 @@ const fn link(href: &'static str, label: &'static str, gate: NavGate) -> NavLink
 
 /// Every link the navigation can hold, in order; each is shown when the
 /// access policy allows its gate, so the menu never offers a refused page.
-pub const NAVIGATION: [NavLink; 33] = {
+pub const NAVIGATION: [NavLink; 34] = {
     use Action::*;
     use NavGate::{Organisation as Org, OwnAccount as Own};
     [
@@ -416,6 +416,7 @@ pub const NAVIGATION: [NavLink; 33] = {
         link("/sharing/register", "nav-sharing-register", Org(ViewSharingRegister)),
         link("/outcomes", "nav-outcomes", Org(ViewOutcomes)),
         link("/glossary", "nav-glossary", Org(ReadGlossary)),
+        link("/legal", "nav-legal", Org(ReadGlossary)),
         link("/conduct", "nav-conduct", Own(FollowConduct)),
         link("/conduct/standing", "nav-conduct-standing", Org(ViewConductStanding)),
         link("/on-call", "nav-on-call", Org(ViewOnCallRota)),

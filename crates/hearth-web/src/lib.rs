@@ -28,6 +28,7 @@ mod guides;
 mod home;
 pub mod i18n;
 pub mod jobs;
+mod legal;
 mod live;
 pub mod mail;
 mod messaging;

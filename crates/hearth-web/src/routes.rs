@@ -17,8 +17,8 @@ use tower_http::trace::TraceLayer;
 use crate::error::AppError;
 use crate::{
     AppState, accounts, aftercare, agreements, assessment, assets, calendar, calls, checkins, community, conduct,
-    conference, data_protection, documents, families, glossary, guides, home, messaging, modality, notifications, ops,
-    outcomes, partners, portal, security, sharing, support_sessions, timeline, wellbeing,
+    conference, data_protection, documents, families, glossary, guides, home, legal, messaging, modality,
+    notifications, ops, outcomes, partners, portal, security, sharing, support_sessions, timeline, wellbeing,
 };
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -175,6 +175,12 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         ),
         (Method::GET, "/admin/glossary-editors", get(glossary::editors_page)),
         (Method::POST, "/admin/glossary-editors", post(glossary::set_editor)),
+        (Method::GET, "/legal", get(legal::legal_page)),
+        (Method::POST, "/legal", post(legal::create)),
+        (Method::GET, "/legal/new", get(legal::new_page)),
+        (Method::GET, "/legal/{legal_note_id}", get(legal::note_page)),
+        (Method::POST, "/legal/{legal_note_id}", post(legal::change)),
+        (Method::GET, "/legal/{legal_note_id}/edit", get(legal::edit_page)),
         (Method::GET, "/conduct", get(conduct::conduct_page)),
         (Method::POST, "/conduct/acknowledge", post(conduct::acknowledge)),
         (Method::POST, "/conduct/skills", post(conduct::save_skills)),

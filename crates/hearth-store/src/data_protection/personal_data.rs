@@ -681,6 +681,7 @@ pub const OTHER_TABLES: &[(&str, &str)] = &[
     ("conduct_versions", "the organisation's code of conduct for online work"),
     ("conduct_acknowledgements", "which staff acknowledged which version of the code"),
     ("skill_assessments", "staff members' own assessment of their technical skills"),
+    ("legal_notes", "the organisation's notes on legislation"),
 ];
 
 /// Columns that prove an account rather than say anything about a person

@@ -390,6 +390,12 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
             signed_in(if role == Some(Practitioner) && record != OtherOrganisation { Allow } else { Deny })
         }
         ("GET" | "POST", "/admin/glossary-editors") => signed_in(if admin { Allow } else { Deny }),
+        ("GET", "/legal") => signed_in(if staff { Allow } else { Deny }),
+        ("GET", "/legal/{legal_note_id}") => signed_in(if staff && record != OtherOrganisation { Allow } else { Deny }),
+        ("GET", "/legal/new") | ("POST", "/legal") => signed_in(if role == Some(Practitioner) { Allow } else { Deny }),
+        ("GET", "/legal/{legal_note_id}/edit") | ("POST", "/legal/{legal_note_id}") => {
+            signed_in(if role == Some(Practitioner) && record != OtherOrganisation { Allow } else { Deny })
+        }
         ("GET", "/glossary/exchange" | "/glossary/export.json")
         | ("POST", "/glossary/signers" | "/glossary/import" | "/glossary/import/apply" | "/glossary/starter") => {
             signed_in(if role == Some(Practitioner) { Allow } else { Deny })
@@ -454,6 +460,8 @@ pub(crate) struct Fixture {
     other_org: OrganisationId,
     /// A published glossary entry in each organisation; the practitioner edits the home one's.
     glossary: [hearth_core::ids::GlossaryEntryId; 2],
+    /// A legal note in each organisation.
+    legal: [hearth_core::ids::LegalNoteId; 2],
 }
 
 impl Fixture {
@@ -658,6 +666,7 @@ impl Fixture {
             partners.push((partner, agreement));
         }
         let mut glossary = Vec::new();
+        let mut legal = Vec::new();
         for author in [&practitioner, &foreign_user.actor] {
             let form = hearth_core::glossary::EntryForm {
                 kind: "platform".into(),
@@ -670,15 +679,26 @@ impl Fixture {
             };
             let today = LocalDate::of_stored(hearth_core::clock::Clock::now(&app.clock));
             let review = hearth_core::data_protection::plus_months(today, 6).to_string();
-            let form = hearth_core::glossary::EntryForm { review_on: review, ..form };
+            let form = hearth_core::glossary::EntryForm { review_on: review.clone(), ..form };
             let entry = hearth_core::glossary::Entry::parse(&form, "en", today).map_err(|e| format!("{e:?}"))?;
             let id = tx.create_glossary_entry(author, &entry, "first").await?;
             tx.publish_glossary_entry(author, &id).await?;
             glossary.push(id);
+            let note = hearth_core::legal::LegalNote::parse(
+                "Contact bans",
+                "Nederland",
+                "What a ban means",
+                "Sr 38v",
+                &review,
+                today,
+            )
+            .map_err(|e| format!("{e:?}"))?;
+            legal.push(tx.save_legal_note(author, None, &note).await?.ok_or("legal note")?);
         }
         tx.set_glossary_editor(&practitioner, &practitioner.user_id, true).await?;
         tx.commit().await?;
         let glossary: [hearth_core::ids::GlossaryEntryId; 2] = glossary.try_into().map_err(|_| "glossary")?;
+        let legal: [hearth_core::ids::LegalNoteId; 2] = legal.try_into().map_err(|_| "legal")?;
         let partners: [(PartnerId, SharingAgreementId); 2] = partners.try_into().map_err(|_| "partners")?;
         let groups: [(GroupId, TopicId, Actor); 3] = groups.try_into().map_err(|_| "groups")?;
         let portal_accounts: [Actor; 2] = [portal_accounts[1].clone(), portal_accounts[2].clone()];
@@ -713,6 +733,7 @@ impl Fixture {
             portal_accounts,
             foreign_user,
             glossary,
+            legal,
             colleague,
             bystander,
             other_org,
@@ -765,6 +786,8 @@ impl Fixture {
             path = path.replace("{family_id}", id.as_str());
         }
         path = path.replace("{guide}", "video-call");
+        let legal = if record == Record::OtherOrganisation { &self.legal[1] } else { &self.legal[0] };
+        path = path.replace("{legal_note_id}", legal.as_str());
         if path.contains("{entry_id}") {
             let entry = if record == Record::OtherOrganisation { &self.glossary[1] } else { &self.glossary[0] };
             path = path.replace("{entry_id}", entry.as_str());
@@ -1286,6 +1309,20 @@ impl Fixture {
             "/glossary/signers" => vec![("name", s("South Support")), ("public_key", "ab".repeat(32))],
             "/glossary/import" | "/glossary/import/apply" => vec![("body", s("not a bundle"))],
             "/conduct/acknowledge" => vec![("version", s("1"))],
+            "/legal" | "/legal/{legal_note_id}" => vec![
+                ("title", s("Contact bans")),
+                ("jurisdiction", s("Nederland")),
+                ("text", s("What a ban means for calls")),
+                ("source", s("Sr 38v")),
+                (
+                    "review_on",
+                    hearth_core::data_protection::plus_months(
+                        LocalDate::of_stored(hearth_core::clock::Clock::now(&self.app.clock)),
+                        6,
+                    )
+                    .to_string(),
+                ),
+            ],
             "/admin/conduct" => vec![("body", s(hearth_core::conduct::STARTER))],
             "/families/{family_id}/data-requests/{request_id}" => {
                 vec![("answer", s("granted")), ("answer_text", s("Corrected in the file"))]

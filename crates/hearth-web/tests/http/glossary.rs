@@ -336,3 +336,57 @@ async fn a_note_links_the_entries_it_rests_on() -> TestResult {
     assert!(file.contains(&format!("href=\"{href}\">Ḥijra</a>")), "the note links its entry");
     Ok(())
 }
+
+/// Legal notes: written by the glossary's editors, read by staff, found as
+/// forgivingly as the glossary, flagged to editors once due for review.
+#[tokio::test]
+async fn legal_notes_are_searchable_and_reviewed() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    let admin_user = app.user(&org, None, Role::OrganisationAdmin, "admin@org.example").await?;
+    let editor_user = app.user(&org, Some(&team), Role::Supervisor, "editor@org.example").await?;
+    let reader_user = app.user(&org, Some(&team), Role::Practitioner, "reader@org.example").await?;
+    let admin = app.client()?;
+    app.sign_in(&admin, &admin_user).await?;
+    admin
+        .post(app.url("/admin/glossary-editors"))
+        .form(&[("user", editor_user.actor.user_id.as_str()), ("editor", "yes")])
+        .send()
+        .await?;
+    let editor = app.client()?;
+    app.sign_in(&editor, &editor_user).await?;
+    let review = hearth_core::data_protection::plus_months(LocalDate::of_stored(app.clock.now()), 3).to_string();
+    let mut note = vec![
+        ("title", "Contactverbod (gebiedsverbod)"),
+        ("jurisdiction", "Nederland"),
+        ("text", "Een contactverbod kan deel uitmaken van een voorwaardelijke straf. Spreek nooit privé af."),
+        ("source", "https://wetten.overheid.nl/"),
+        ("review_on", "2020-01-01"),
+    ];
+    let refused = editor.post(app.url("/legal")).form(&note).send().await?;
+    assert_eq!(refused.status(), 422);
+    assert!(refused.text().await?.contains("Contactverbod (gebiedsverbod)"), "what was typed is kept");
+    note.retain(|(k, _)| *k != "review_on");
+    note.push(("review_on", review.as_str()));
+    let saved = editor.post(app.url("/legal")).form(&note).send().await?;
+    assert_eq!(saved.status(), 303);
+    let href = location(&saved);
+
+    let reader = app.client()?;
+    app.sign_in(&reader, &reader_user).await?;
+    assert_eq!(reader.get(app.url("/legal/new")).send().await?.status(), 403);
+    for query in ["contactverbod", "GEBIED", "prive", "nederland"] {
+        let page = plain(&reader.get(app.url(&format!("/legal?q={query}"))).send().await?.text().await?);
+        assert!(page.contains("Contactverbod"), "{query}: {page}");
+    }
+    let page = plain(&reader.get(app.url(&href)).send().await?.text().await?);
+    assert!(page.contains("Nederland") && page.contains("voorwaardelijke straf"));
+
+    // Due for review after the date: flagged to editors.
+    app.clock.advance_seconds(120 * 86_400);
+    let editor = app.client()?;
+    app.sign_in(&editor, &editor_user).await?;
+    let list = plain(&editor.get(app.url("/legal")).send().await?.text().await?);
+    assert!(!list.contains("Every note is within its review date."), "{list}");
+    Ok(())
+}
