@@ -2800,3 +2800,6 @@ legal-error-text = اكتب ما يجب أن يعرفه الفريق.
 legal-error-source = اذكر المصدر.
 legal-error-review-on = أدخل موعد مراجعة بعد اليوم وخلال سنتين على الأكثر.
 audit-organisation-legal-note-saved = كتابة ملاحظة قانونية أو تعديلها
+glossary-related = مداخل ذات صلة
+glossary-related-hint = مصطلحات مداخل أخرى تفصل بينها فواصل، اختر من الاقتراحات.
+glossary-error-related = أحد المداخل ذات الصلة المذكورة ليس في المسرد: اختر من الاقتراحات.

@@ -2638,3 +2638,6 @@ legal-error-text = Schreiben Sie auf, was das Team wissen muss.
 legal-error-source = Geben Sie die Quelle an.
 legal-error-review-on = Geben Sie einen Prüftermin nach dem heutigen Tag und höchstens zwei Jahre im Voraus an.
 audit-organisation-legal-note-saved = Rechtliche Notiz geschrieben oder geändert
+glossary-related = Verwandte Einträge
+glossary-related-hint = Begriffe anderer Einträge, durch Kommas getrennt; aus den Vorschlägen wählen.
+glossary-error-related = Ein genannter verwandter Eintrag steht nicht im Glossar: Wählen Sie aus den Vorschlägen.

@@ -2636,3 +2636,6 @@ legal-error-text = Write what the team must know.
 legal-error-source = Give the source.
 legal-error-review-on = Give a review date after today and at most two years ahead.
 audit-organisation-legal-note-saved = Wrote or changed a legal note
+glossary-related = Related entries
+glossary-related-hint = Terms of other entries, separated by commas; choose from the suggestions.
+glossary-error-related = A related entry you named is not in the glossary: choose from the suggestions.

@@ -2638,3 +2638,6 @@ legal-error-text = Écrivez ce que l’équipe doit savoir.
 legal-error-source = Indiquez la source.
 legal-error-review-on = Indiquez une date de réexamen postérieure à aujourd’hui et à deux ans au plus.
 audit-organisation-legal-note-saved = Rédaction ou modification d’une note juridique
+glossary-related = Entrées liées
+glossary-related-hint = Les termes d’autres entrées, séparés par des virgules ; choisissez parmi les suggestions.
+glossary-error-related = Une entrée liée indiquée n’est pas dans le glossaire : choisissez parmi les suggestions.

@@ -2638,3 +2638,6 @@ legal-error-text = Schrijf op wat het team moet weten.
 legal-error-source = Geef de bron.
 legal-error-review-on = Geef een controledatum na vandaag en hoogstens twee jaar vooruit.
 audit-organisation-legal-note-saved = Juridische notitie geschreven of gewijzigd
+glossary-related = Verwante items
+glossary-related-hint = Termen van andere items, gescheiden door komma's; kies uit de suggesties.
+glossary-error-related = Een verwant item dat u noemt staat niet in de woordenlijst: kies uit de suggesties.

@@ -139,6 +139,8 @@ struct EntryTemplate {
     reviewed: Option<String>,
     draft: bool,
     editor: bool,
+    /// Related entries: address and term.
+    related: Vec<(String, String)>,
     has_image: bool,
     image_error: Option<String>,
     provenance: Option<String>,
@@ -156,6 +158,7 @@ async fn entry_page_of(
     let editor = is_editor(tx, who).await?;
     let found = entry_for(tx, who, id, editor).await?;
     let versions = tx.glossary_versions(&found.id).await?;
+    let published = tx.published_glossary_terms(&who.actor.organisation_id).await?;
     let today = who.today(tx);
     let e = &found.entry;
     let (text, lang) = e.text_in(who.tr.lang.code());
@@ -178,6 +181,7 @@ async fn entry_page_of(
         reviewed: found.reviewed.as_ref().map(|(name, at)| format!("{name}, {}", who.zone.format_date(*at))),
         draft: !found.published,
         editor,
+        related: terms_of(&found.entry.related, &published),
         has_image: found.has_image,
         image_error: None,
         provenance: found
@@ -210,6 +214,8 @@ struct FormFields {
     form: EntryForm,
     lang: String,
     reason: String,
+    /// Related entries, as terms separated by commas.
+    related: String,
 }
 
 fn typed(pairs: &Pairs) -> FormFields {
@@ -228,6 +234,7 @@ fn typed(pairs: &Pairs) -> FormFields {
         },
         lang: field(pairs, "lang").to_owned(),
         reason: field(pairs, "reason").trim().to_owned(),
+        related: field(pairs, "related").to_owned(),
     }
 }
 
@@ -248,6 +255,7 @@ fn stored_fields(e: &Entry, lang: &str) -> FormFields {
         },
         lang: lang.to_owned(),
         reason: String::new(),
+        related: String::new(),
     }
 }
 
@@ -270,6 +278,8 @@ struct FormTemplate {
     editing: bool,
     fields: FormFields,
     text_fields: Vec<TextField>,
+    /// Published terms, offered for related entries.
+    terms: Vec<String>,
     kinds: Vec<(&'static str, String)>,
     languages: Vec<(&'static str, &'static str)>,
     /// Wrong fields by name, with their messages.
@@ -289,6 +299,7 @@ fn form_page(
     editing: bool,
     fields: FormFields,
     errors: Vec<(&'static str, String)>,
+    published: &[(GlossaryEntryId, String)],
 ) -> FormTemplate {
     let f = &fields.form;
     let text_fields = [
@@ -311,6 +322,7 @@ fn form_page(
     })
     .collect();
     FormTemplate {
+        terms: published.iter().map(|(_, t)| t.clone()).collect(),
         text_fields,
         page: Page::signed_in(who, if editing { "glossary-edit-title" } else { "glossary-new-title" }, HOME),
         action,
@@ -330,6 +342,7 @@ fn entry_errors(tr: &Tr, wrong: &[InvalidEntry]) -> Vec<(&'static str, String)> 
 pub async fn new_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
     require_editor(&mut tx, &who).await?;
     let today = who.today(&tx);
+    let published = tx.published_glossary_terms(&who.actor.organisation_id).await?;
     tx.commit().await?;
     let fields = FormFields {
         form: EntryForm {
@@ -339,8 +352,32 @@ pub async fn new_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
         },
         lang: who.tr.lang.code().to_owned(),
         reason: String::new(),
+        related: String::new(),
     };
-    html(&form_page(&who, HOME.to_owned(), HOME.to_owned(), false, fields, Vec::new()))
+    html(&form_page(&who, HOME.to_owned(), HOME.to_owned(), false, fields, Vec::new(), &published))
+}
+
+/// The published entries among `ids`: address and term.
+fn terms_of(ids: &[String], published: &[(GlossaryEntryId, String)]) -> Vec<(String, String)> {
+    ids.iter()
+        .filter_map(|id| published.iter().find(|(p, _)| p.as_str() == id))
+        .map(|(id, term)| (format!("{HOME}/{id}"), term.clone()))
+        .collect()
+}
+
+/// Related entries named by their terms (case and accents forgiven), and the terms not found.
+fn related_entries(typed: &str, published: &[(GlossaryEntryId, String)]) -> (Vec<String>, Vec<String>) {
+    use hearth_core::glossary::search_key;
+    let mut found: Vec<String> = Vec::new();
+    let mut unknown = Vec::new();
+    for term in typed.split([',', ';']).map(str::trim).filter(|t| !t.is_empty()) {
+        match published.iter().find(|(_, t)| search_key(t) == search_key(term)) {
+            Some((id, _)) if !found.contains(&id.to_string()) => found.push(id.to_string()),
+            Some(_) => {}
+            None => unknown.push(term.to_owned()),
+        }
+    }
+    (found, unknown)
 }
 
 fn written_lang(text: &str, fallback: Lang) -> &'static str {
@@ -352,8 +389,17 @@ pub async fn create(State(state): State<AppState>, writer: Writer, Form(pairs): 
     require_editor(&mut tx, &who).await?;
     let fields = typed(&pairs);
     let today = who.today(&tx);
-    match Entry::parse(&fields.form, written_lang(&fields.lang, who.tr.lang), today) {
-        Ok(entry) => {
+    let published = tx.published_glossary_terms(&who.actor.organisation_id).await?;
+    let (related, unknown) = related_entries(&fields.related, &published);
+    let parsed = Entry::parse(&fields.form, written_lang(&fields.lang, who.tr.lang), today);
+    let parsed = match (parsed, unknown.is_empty()) {
+        (Ok(entry), true) => Ok(entry),
+        (Ok(_), false) => Err(Vec::new()),
+        (Err(wrong), _) => Err(wrong),
+    };
+    match parsed {
+        Ok(mut entry) => {
+            entry.related = related;
             let reason = if fields.reason.is_empty() { who.tr.t("glossary-first-version") } else { fields.reason };
             let id = tx.create_glossary_entry(&who.actor, &entry, &reason).await?;
             tx.commit().await?;
@@ -361,10 +407,13 @@ pub async fn create(State(state): State<AppState>, writer: Writer, Form(pairs): 
         }
         Err(wrong) => {
             tx.commit().await?;
-            let errors = entry_errors(&who.tr, &wrong);
+            let mut errors = entry_errors(&who.tr, &wrong);
+            if !unknown.is_empty() {
+                errors.push(("related", who.tr.t("glossary-error-related")));
+            }
             html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &form_page(&who, HOME.to_owned(), HOME.to_owned(), false, fields, errors),
+                &form_page(&who, HOME.to_owned(), HOME.to_owned(), false, fields, errors, &published),
             )
         }
     }
@@ -383,10 +432,14 @@ pub async fn edit_page(
 ) -> AppResult<Response> {
     require_editor(&mut tx, &who).await?;
     let found = entry_for(&mut tx, &who, &id, true).await?;
+    let published = tx.published_glossary_terms(&who.actor.organisation_id).await?;
     tx.commit().await?;
     let lang = Lang::parse(&q.lang).map_or_else(|| found.entry.lang.clone(), |l| l.code().to_owned());
     let href = format!("{HOME}/{}", found.id);
-    html(&form_page(&who, href.clone(), href, true, stored_fields(&found.entry, &lang), Vec::new()))
+    let mut fields = stored_fields(&found.entry, &lang);
+    fields.related =
+        terms_of(&found.entry.related, &published).into_iter().map(|(_, t)| t).collect::<Vec<_>>().join(", ");
+    html(&form_page(&who, href.clone(), href, true, fields, Vec::new(), &published))
 }
 
 pub async fn change(
@@ -410,6 +463,11 @@ pub async fn change(
     if fields.reason.is_empty() {
         errors.push(("reason", who.tr.t("glossary-error-reason")));
     }
+    let published = tx.published_glossary_terms(&who.actor.organisation_id).await?;
+    let (related, unknown) = related_entries(&fields.related, &published);
+    if !unknown.is_empty() {
+        errors.push(("related", who.tr.t("glossary-error-related")));
+    }
     match parsed {
         Ok(mut entry) if errors.is_empty() => {
             // A translation changes only that language's text.
@@ -422,7 +480,7 @@ pub async fn change(
             } else {
                 entry.translations = found.entry.translations.clone();
             }
-            entry.related = found.entry.related.clone();
+            entry.related = related.into_iter().filter(|r| *r != found.id.to_string()).collect();
             tx.change_glossary_entry(&who.actor, &found.id, &entry, &fields.reason).await?;
             tx.commit().await?;
             Ok(Redirect::to(&href).into_response())
@@ -431,7 +489,7 @@ pub async fn change(
             tx.commit().await?;
             html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
-                &form_page(&who, href.clone(), href, true, fields, errors),
+                &form_page(&who, href.clone(), href, true, fields, errors, &published),
             )
         }
     }

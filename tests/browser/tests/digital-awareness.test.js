@@ -40,6 +40,19 @@ for (const javaScriptEnabled of [true, false]) {
     const entryText = visibleText(await pat.locator('main').innerText());
     assert.match(entryText, /does not indicate/i);
     assert.match(entryText, /Hearth \(v1\)/, 'it says where it came from');
+    const discordHref = new URL(pat.url()).pathname;
+
+    // She links it from a note about the family.
+    await pat.goto('/families');
+    const familyHref = await pat.locator('main a', { hasText: 'Haddad family' }).getAttribute('href');
+    await pat.goto(familyHref);
+    const linksBefore = await pat.locator(`main a[href="${discordHref}"]`).count();
+    await pat.goto(`${familyHref}/notes/new`);
+    await pat.fill('#text', 'Yusuf talked about a Discord server his friends joined; we looked at it together.');
+    await pat.fill('#glossary', 'discord');
+    await submit(pat, 'main form');
+    assert.equal(new URL(pat.url()).pathname, familyHref, await mainText(pat));
+    assert.equal(await pat.locator(`main a[href="${discordHref}"]`).count(), linksBefore + 1, 'the note links the entry');
 
     // The symbol: found by its kind's term, blurred behind the warning.
     await pat.goto('/glossary?q=ok');

@@ -390,3 +390,37 @@ async fn legal_notes_are_searchable_and_reviewed() -> TestResult {
     assert!(!list.contains("Every note is within its review date."), "{list}");
     Ok(())
 }
+
+/// Related entries are named by their terms and linked both ways of reading.
+#[tokio::test]
+async fn related_entries_are_named_by_term() -> TestResult {
+    let app = TestApp::spawn().await?;
+    let (org, team) = app.organisation("Org").await?;
+    let admin_user = app.user(&org, None, Role::OrganisationAdmin, "admin@org.example").await?;
+    let editor_user = app.user(&org, Some(&team), Role::Supervisor, "editor@org.example").await?;
+    let admin = app.client()?;
+    app.sign_in(&admin, &admin_user).await?;
+    admin
+        .post(app.url("/admin/glossary-editors"))
+        .form(&[("user", editor_user.actor.user_id.as_str()), ("editor", "yes")])
+        .send()
+        .await?;
+    let editor = app.client()?;
+    app.sign_in(&editor, &editor_user).await?;
+    let review = hearth_core::data_protection::plus_months(LocalDate::of_stored(app.clock.now()), 6).to_string();
+    let salaf = location(&editor.post(app.url("/glossary")).form(&entry("Salaf", "", &review)).send().await?);
+    editor.post(app.url(&format!("{salaf}/publish"))).send().await?;
+    let mut ummah = entry("Ummah", "", &review);
+    ummah.push(("related", "salaf, nowhere"));
+    let refused = editor.post(app.url("/glossary")).form(&ummah).send().await?;
+    assert_eq!(refused.status(), 422);
+    let body = refused.text().await?;
+    assert!(body.contains("value=\"salaf, nowhere\"") && plain(&body).contains("is not in the glossary"));
+    ummah.retain(|(k, _)| *k != "related");
+    ummah.push(("related", "SALAF"));
+    let created = editor.post(app.url("/glossary")).form(&ummah).send().await?;
+    assert_eq!(created.status(), 303);
+    let page = editor.get(app.url(&location(&created))).send().await?.text().await?;
+    assert!(page.contains(&format!("href=\"{salaf}\">Salaf</a>")), "the related entry is linked");
+    Ok(())
+}
