@@ -2803,3 +2803,4 @@ audit-organisation-legal-note-saved = كتابة ملاحظة قانونية أ�
 glossary-related = مداخل ذات صلة
 glossary-related-hint = مصطلحات مداخل أخرى تفصل بينها فواصل، اختر من الاقتراحات.
 glossary-error-related = أحد المداخل ذات الصلة المذكورة ليس في المسرد: اختر من الاقتراحات.
+dp-table-glossary-links = مداخل المسرد المذكورة في الملاحظات

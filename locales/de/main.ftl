@@ -2641,3 +2641,4 @@ audit-organisation-legal-note-saved = Rechtliche Notiz geschrieben oder geänder
 glossary-related = Verwandte Einträge
 glossary-related-hint = Begriffe anderer Einträge, durch Kommas getrennt; aus den Vorschlägen wählen.
 glossary-error-related = Ein genannter verwandter Eintrag steht nicht im Glossar: Wählen Sie aus den Vorschlägen.
+dp-table-glossary-links = In Notizen genannte Glossareinträge

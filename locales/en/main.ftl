@@ -2639,3 +2639,4 @@ audit-organisation-legal-note-saved = Wrote or changed a legal note
 glossary-related = Related entries
 glossary-related-hint = Terms of other entries, separated by commas; choose from the suggestions.
 glossary-error-related = A related entry you named is not in the glossary: choose from the suggestions.
+dp-table-glossary-links = Glossary entries named in notes

@@ -2641,3 +2641,4 @@ audit-organisation-legal-note-saved = Rédaction ou modification d’une note ju
 glossary-related = Entrées liées
 glossary-related-hint = Les termes d’autres entrées, séparés par des virgules ; choisissez parmi les suggestions.
 glossary-error-related = Une entrée liée indiquée n’est pas dans le glossaire : choisissez parmi les suggestions.
+dp-table-glossary-links = Entrées du glossaire citées dans les notes

@@ -2641,3 +2641,4 @@ audit-organisation-legal-note-saved = Juridische notitie geschreven of gewijzigd
 glossary-related = Verwante items
 glossary-related-hint = Termen van andere items, gescheiden door komma's; kies uit de suggesties.
 glossary-error-related = Een verwant item dat u noemt staat niet in de woordenlijst: kies uit de suggesties.
+dp-table-glossary-links = Items uit de woordenlijst die in notities worden genoemd

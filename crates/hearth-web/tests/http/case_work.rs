@@ -385,7 +385,8 @@ async fn pages_run_a_fixed_number_of_statements() -> TestResult {
     let caseload_many = count("/families".into()).await?;
     assert_eq!(family_many, family_one, "the family page with one note and with eight");
     assert_eq!(caseload_many, caseload_one, "the caseload with one family and with eight");
-    assert!(family_many <= 24, "the family page runs {family_many} statements");
+    // One statement more since the file reads the glossary entries its notes name (one for all notes).
+    assert!(family_many <= 25, "the family page runs {family_many} statements");
     assert!(caseload_many <= 9, "the caseload runs {caseload_many} statements");
     Ok(())
 }
