@@ -253,6 +253,22 @@ impl Entry {
     }
 }
 
+/// The entries named in `typed` (terms separated by commas, semicolons or
+/// lines; case, accents and letter forms forgiven) among `known` (id and
+/// term), each once; and the terms that name none.
+pub fn entries_named<Id: Clone + PartialEq>(typed: &str, known: &[(Id, String)]) -> (Vec<Id>, Vec<String>) {
+    let mut found: Vec<Id> = Vec::new();
+    let mut unknown = Vec::new();
+    for term in typed.split([',', ';', '\n']).map(str::trim).filter(|t| !t.is_empty()) {
+        match known.iter().find(|(_, t)| search_key(t) == search_key(term)) {
+            Some((id, _)) if !found.contains(id) => found.push(id.clone()),
+            Some(_) => {}
+            None => unknown.push(term.to_owned()),
+        }
+    }
+    (found, unknown)
+}
+
 /// Folds text for forgiving search: compatibility-decomposed, marks
 /// (accents, Arabic short vowels) dropped, lower case, Arabic letter forms
 /// unified (hamza carriers, alef maqsura, ta marbuta, tatweel), punctuation
@@ -357,6 +373,13 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn terms_name_entries_forgivingly_and_once() {
+        let known = vec![(1, "Ḥijra".to_owned()), (2, "Salaf".to_owned())];
+        assert_eq!(entries_named("hijra, SALAF; hijra\nnowhere", &known), (vec![1, 2], vec!["nowhere".to_owned()]));
+        assert_eq!(entries_named("", &known), (Vec::new(), Vec::new()));
     }
 
     #[test]

@@ -23,16 +23,17 @@ use crate::i18n::{Lang, Tr};
 
 const HOME: &str = "/glossary";
 
-fn require_reader(who: &SignedIn) -> AppResult<()> {
+/// Staff read the glossary and the legal notes; its editors write both.
+pub(crate) fn require_reader(who: &SignedIn) -> AppResult<()> {
     who.require(Action::ReadGlossary, Target::Organisation(&who.actor.organisation_id))
 }
 
-async fn is_editor(tx: &mut Tx, who: &SignedIn) -> AppResult<bool> {
+pub(crate) async fn is_editor(tx: &mut Tx, who: &SignedIn) -> AppResult<bool> {
     let facts = tx.glossary_facts(&who.actor).await?;
     Ok(who.may(Action::EditGlossary, Target::Glossary(&facts)))
 }
 
-async fn require_editor(tx: &mut Tx, who: &SignedIn) -> AppResult<()> {
+pub(crate) async fn require_editor(tx: &mut Tx, who: &SignedIn) -> AppResult<()> {
     let facts = tx.glossary_facts(&who.actor).await?;
     who.require(Action::EditGlossary, Target::Glossary(&facts))
 }
@@ -365,21 +366,6 @@ fn terms_of(ids: &[String], published: &[(GlossaryEntryId, String)]) -> Vec<(Str
         .collect()
 }
 
-/// Related entries named by their terms (case and accents forgiven), and the terms not found.
-fn related_entries(typed: &str, published: &[(GlossaryEntryId, String)]) -> (Vec<String>, Vec<String>) {
-    use hearth_core::glossary::search_key;
-    let mut found: Vec<String> = Vec::new();
-    let mut unknown = Vec::new();
-    for term in typed.split([',', ';']).map(str::trim).filter(|t| !t.is_empty()) {
-        match published.iter().find(|(_, t)| search_key(t) == search_key(term)) {
-            Some((id, _)) if !found.contains(&id.to_string()) => found.push(id.to_string()),
-            Some(_) => {}
-            None => unknown.push(term.to_owned()),
-        }
-    }
-    (found, unknown)
-}
-
 fn written_lang(text: &str, fallback: Lang) -> &'static str {
     Lang::parse(text).unwrap_or(fallback).code()
 }
@@ -390,7 +376,7 @@ pub async fn create(State(state): State<AppState>, writer: Writer, Form(pairs): 
     let fields = typed(&pairs);
     let today = who.today(&tx);
     let published = tx.published_glossary_terms(&who.actor.organisation_id).await?;
-    let (related, unknown) = related_entries(&fields.related, &published);
+    let (related, unknown) = hearth_core::glossary::entries_named(&fields.related, &published);
     let parsed = Entry::parse(&fields.form, written_lang(&fields.lang, who.tr.lang), today);
     let parsed = match (parsed, unknown.is_empty()) {
         (Ok(entry), true) => Ok(entry),
@@ -399,7 +385,7 @@ pub async fn create(State(state): State<AppState>, writer: Writer, Form(pairs): 
     };
     match parsed {
         Ok(mut entry) => {
-            entry.related = related;
+            entry.related = related.iter().map(ToString::to_string).collect();
             let reason = if fields.reason.is_empty() { who.tr.t("glossary-first-version") } else { fields.reason };
             let id = tx.create_glossary_entry(&who.actor, &entry, &reason).await?;
             tx.commit().await?;
@@ -464,7 +450,7 @@ pub async fn change(
         errors.push(("reason", who.tr.t("glossary-error-reason")));
     }
     let published = tx.published_glossary_terms(&who.actor.organisation_id).await?;
-    let (related, unknown) = related_entries(&fields.related, &published);
+    let (related, unknown) = hearth_core::glossary::entries_named(&fields.related, &published);
     if !unknown.is_empty() {
         errors.push(("related", who.tr.t("glossary-error-related")));
     }
@@ -480,7 +466,7 @@ pub async fn change(
             } else {
                 entry.translations = found.entry.translations.clone();
             }
-            entry.related = related.into_iter().filter(|r| *r != found.id.to_string()).collect();
+            entry.related = related.into_iter().filter(|r| *r != found.id).map(|r| r.to_string()).collect();
             tx.change_glossary_entry(&who.actor, &found.id, &entry, &fields.reason).await?;
             tx.commit().await?;
             Ok(Redirect::to(&href).into_response())

@@ -5,32 +5,17 @@
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use hearth_core::access::{Action, Target};
 use hearth_core::ids::LegalNoteId;
 use hearth_core::legal::{InvalidLegalNote, LegalNote};
-use hearth_store::Tx;
 
 use crate::AppState;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::{Form, Pairs, Query, field};
+use crate::glossary::{is_editor, require_editor, require_reader};
 
 const HOME: &str = "/legal";
-
-fn require_reader(who: &SignedIn) -> AppResult<()> {
-    who.require(Action::ReadGlossary, Target::Organisation(&who.actor.organisation_id))
-}
-
-async fn is_editor(tx: &mut Tx, who: &SignedIn) -> AppResult<bool> {
-    let facts = tx.glossary_facts(&who.actor).await?;
-    Ok(who.may(Action::EditGlossary, Target::Glossary(&facts)))
-}
-
-async fn require_editor(tx: &mut Tx, who: &SignedIn) -> AppResult<()> {
-    let facts = tx.glossary_facts(&who.actor).await?;
-    who.require(Action::EditGlossary, Target::Glossary(&facts))
-}
 
 struct NoteRow {
     href: String,

@@ -76,25 +76,6 @@ async fn note_page(
     })
 }
 
-/// The glossary entries a note names, from terms typed comma-separated
-/// (case, accents and Arabic letter forms forgiven); the terms not found.
-fn named_entries(
-    typed: &str,
-    published: &[(hearth_core::ids::GlossaryEntryId, String)],
-) -> (Vec<hearth_core::ids::GlossaryEntryId>, Vec<String>) {
-    use hearth_core::glossary::search_key;
-    let mut found = Vec::new();
-    let mut unknown = Vec::new();
-    for term in typed.split([',', ';', '\n']).map(str::trim).filter(|t| !t.is_empty()) {
-        match published.iter().find(|(_, t)| search_key(t) == search_key(term)) {
-            Some((id, _)) if !found.contains(id) => found.push(id.clone()),
-            Some(_) => {}
-            None => unknown.push(term.to_owned()),
-        }
-    }
-    (found, unknown)
-}
-
 pub async fn new_note_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
     let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let page = note_page(&mut tx, &who, &family, None, Vec::new()).await?;
@@ -147,7 +128,7 @@ pub async fn add_note(
         }
     }
     let published = tx.published_glossary_terms(&who.actor.organisation_id).await?;
-    let (glossary, unknown) = named_entries(field(&pairs, "glossary"), &published);
+    let (glossary, unknown) = hearth_core::glossary::entries_named(field(&pairs, "glossary"), &published);
     if !unknown.is_empty() {
         errors.push(tr.t("note-error-glossary"));
     }

@@ -14,7 +14,6 @@ use hearth_core::clock::Timestamp;
 use hearth_core::data_protection::WithheldBecause;
 use hearth_core::ids::{FamilyId, MemberId, SubjectAccessId};
 use hearth_core::wellbeing::LocalDate;
-use hearth_core::zone::Zone;
 use sea_query::{Asterisk, Cond, Expr, ExprTrait, Func, Order, Query};
 use sqlx::{Column, Row};
 
@@ -263,7 +262,7 @@ impl Tx {
                     .to_owned(),
             )
             .await?;
-        let day = |ms: i64| Zone::utc().local(Timestamp(ms)).date;
+        let day = |ms: i64| LocalDate::of_stored(Timestamp(ms));
         rows.iter()
             .map(|r| {
                 Ok(SubjectAccessSummary {
@@ -702,7 +701,7 @@ fn read_row(row: &sqlx::any::AnyRow) -> Result<RawRow> {
             match v {
                 None => FieldValue::Null,
                 Some(ms) if name.ends_with("_at") => FieldValue::Time(Timestamp(ms)),
-                Some(ms) if name.ends_with("_on") => FieldValue::Date(Zone::utc().local(Timestamp(ms)).date),
+                Some(ms) if name.ends_with("_on") => FieldValue::Date(LocalDate::of_stored(Timestamp(ms))),
                 Some(n) => FieldValue::Int(n),
             }
         } else if let Ok(v) = row.try_get::<Option<String>, _>(i) {
