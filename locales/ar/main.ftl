@@ -245,7 +245,6 @@ audit-family-access-log-viewed = الاطلاع على قائمة من اطّل�
 notifications-title = الإشعارات
 notifications-empty = لا جديد. ستصلك هنا إشعارات عندما يفتح أحد الزملاء ملفًا من ملفات فريقك دون أن يكون مكلَّفًا به.
 notifications-new = جديد
-notifications-open = عرض سجل الاطلاع
 notifications-mark-read = تعليم الكل كمقروء
 notification-break-glass = فتح { $name } ملف أسرة { $family } دون أن يكون مكلَّفًا به.
 
@@ -2804,3 +2803,59 @@ glossary-related = مداخل ذات صلة
 glossary-related-hint = مصطلحات مداخل أخرى تفصل بينها فواصل، اختر من الاقتراحات.
 glossary-error-related = أحد المداخل ذات الصلة المذكورة ليس في المسرد: اختر من الاقتراحات.
 dp-table-glossary-links = مداخل المسرد المذكورة في الملاحظات
+notifications-open-access-log = عرض سجل الاطلاع
+notifications-open-assessment-review = مراجعة التقييم
+notifications-open-assessment-returned = عرض تعليق المشرف
+notifications-open-follow-ups = عرض المتابعات اللاحقة
+notifications-open-override = عرض السبب في صفحة الفريق
+notifications-open-outcome = تسجيل كيف انتهت الجلسة
+notifications-open-conversation = فتح المحادثة
+notifications-open-family = فتح ملف الأسرة
+notifications-open-disclosure = فتح الإفصاح
+notifications-open-check-ins = عرض استبيانات المتابعة
+notifications-open-retention = عرض قائمة مدد الاحتفاظ
+notifications-open-data-request = الرد على الطلب
+notifications-open-queue = عرض الأسئلة التي تنتظر إجابة
+workload-weeks = الأسابيع
+workload-week-previous = → الأسبوع السابق
+workload-week-next = الأسبوع التالي ←
+workload-week-current = هذا الأسبوع
+workload-override-cancelled = أُلغيت منذ ذلك الحين
+workload-override-reason = السبب المذكور
+nav-menu = القائمة
+session-outcome-before-start = لم تبدأ الجلسة بعد: لا يمكن الآن إلا إلغاؤها. ويمكن تسجيل كيف جرت بعد أن تبدأ.
+agreement-choice-fallback = (مكتوب باللغة { $language })
+agreement-choices-languages = اكتب كل خيار أولًا باللغة { $language }، وهي اللغة التي يقرأ بها فرد الأسرة، فهذا ما سيراه. أما الصياغة بلغتك فتُحفظ للفريق، ولا تُعرض على فرد الأسرة إلا حيث يُترك الحقل الأول فارغًا.
+family-next-heading = ما يجب القيام به
+family-next-session = الجلسة القادمة
+family-next-session-none = لا توجد جلسة مقررة.
+family-record-outcome = تسجيل كيف انتهت جلسة { $when }
+family-about = عن هذا الملف
+family-sessions-coming = الجلسات القادمة
+family-sessions-past = { $count ->
+    [zero] لا توجد جلسات سابقة
+    [one] جلسة سابقة واحدة
+    [two] جلستان سابقتان
+    [few] { $count } جلسات سابقة
+    [many] { $count } جلسةً سابقةً
+   *[other] { $count } جلسة سابقة
+}
+family-status-change = تغيير الحالة أو تاريخ المراجعة
+session-beyond-limit = تتجاوز أحد الحدود
+workload-override-other-family = أسرة من خارج فريقك
+access-log-filter = تصفية السجل
+access-log-anyone = كل الأشخاص
+access-log-anything = كل الإجراءات
+access-log-from = من
+access-log-to = حتى
+access-log-filter-submit = عرض
+access-log-filter-clear = عرض الكل
+access-log-count = { $count ->
+    [zero] لا توجد قيود
+    [one] قيد واحد
+    [two] قيدان
+    [few] { $count } قيود
+    [many] { $count } قيدًا
+   *[other] { $count } قيد
+}
+access-log-none = لا يوجد في السجل ما يطابق البحث. وسّع نطاق التواريخ أو اختر كل الأشخاص وكل الإجراءات.

@@ -229,7 +229,6 @@ audit-family-access-log-viewed = Zugriffe auf die Akte angesehen
 notifications-title = Benachrichtigungen
 notifications-empty = Nichts Neues. Hier erfahren Sie, wenn eine Kollegin oder ein Kollege eine Akte Ihres Teams öffnet, ohne zugewiesen zu sein.
 notifications-new = Neu
-notifications-open = Zugriffe ansehen
 notifications-mark-read = Alle als gelesen markieren
 notification-break-glass = { $name } hat die Akte { $family } geöffnet, ohne zugewiesen zu sein.
 
@@ -2642,3 +2641,51 @@ glossary-related = Verwandte Einträge
 glossary-related-hint = Begriffe anderer Einträge, durch Kommas getrennt; aus den Vorschlägen wählen.
 glossary-error-related = Ein genannter verwandter Eintrag steht nicht im Glossar: Wählen Sie aus den Vorschlägen.
 dp-table-glossary-links = In Notizen genannte Glossareinträge
+notifications-open-access-log = Zugriffe ansehen
+notifications-open-assessment-review = Einschätzung prüfen
+notifications-open-assessment-returned = Kommentar der Teamleitung ansehen
+notifications-open-follow-ups = Nachsorge ansehen
+notifications-open-override = Grund auf der Teamseite ansehen
+notifications-open-outcome = Eintragen, wie das Gespräch geendet hat
+notifications-open-conversation = Gespräch öffnen
+notifications-open-family = Familienakte öffnen
+notifications-open-disclosure = Weitergabe öffnen
+notifications-open-check-ins = Check-ins ansehen
+notifications-open-retention = Liste der Aufbewahrungsfristen ansehen
+notifications-open-data-request = Anliegen beantworten
+notifications-open-queue = Fragen ansehen, die auf eine Antwort warten
+workload-weeks = Wochen
+workload-week-previous = ← Vorherige Woche
+workload-week-next = Nächste Woche →
+workload-week-current = Diese Woche
+workload-override-cancelled = inzwischen abgesagt
+workload-override-reason = Angegebener Grund
+nav-menu = Menü
+session-outcome-before-start = Das Gespräch hat noch nicht begonnen: Es kann jetzt nur abgesagt werden. Wie es verlaufen ist, können Sie eintragen, sobald es begonnen hat.
+agreement-choice-fallback = (auf { $language } geschrieben)
+agreement-choices-languages = Tragen Sie jede Angabe zuerst auf { $language } ein, in der Sprache, die das Familienmitglied liest; diese Fassung bekommt es zu sehen. Der Wortlaut in Ihrer Sprache wird für das Team aufbewahrt und dem Familienmitglied nur dort gezeigt, wo das erste Feld leer geblieben ist.
+family-next-heading = Was zu tun ist
+family-next-session = Nächstes Gespräch
+family-next-session-none = Kein Gespräch geplant.
+family-record-outcome = Eintragen, wie das Gespräch vom { $when } geendet hat
+family-about = Über diese Akte
+family-sessions-coming = Demnächst
+family-sessions-past = { $count ->
+    [one] Ein früheres Gespräch
+   *[other] { $count } frühere Gespräche
+}
+family-status-change = Status oder Termin der Überprüfung ändern
+session-beyond-limit = Über eine Grenze hinaus
+workload-override-other-family = eine Familie außerhalb Ihres Teams
+access-log-filter = Zugriffe eingrenzen
+access-log-anyone = Alle Personen
+access-log-anything = Alle Aktionen
+access-log-from = Von
+access-log-to = Bis
+access-log-filter-submit = Anzeigen
+access-log-filter-clear = Alles anzeigen
+access-log-count = { $count ->
+    [one] Ein Eintrag
+   *[other] { $count } Einträge
+}
+access-log-none = Kein Eintrag entspricht der Auswahl. Erweitern Sie den Zeitraum oder wählen Sie alle Personen und alle Aktionen.

@@ -3,6 +3,7 @@
 ## Frame and navigation
 skip-to-content = Skip to main content
 nav-label = Main
+nav-menu = Menu
 nav-home = Home
 nav-families = Families
 nav-users = Users
@@ -229,7 +230,19 @@ audit-family-access-log-viewed = Looked at who accessed the file
 notifications-title = Notifications
 notifications-empty = Nothing new. You will be told here when a colleague opens one of your team's files without being assigned.
 notifications-new = New
-notifications-open = See the access record
+notifications-open-access-log = See the access record
+notifications-open-assessment-review = Review the assessment
+notifications-open-assessment-returned = See the supervisor’s comment
+notifications-open-follow-ups = See the follow-ups
+notifications-open-override = See the reason on the team page
+notifications-open-outcome = Record how the session ended
+notifications-open-conversation = Open the conversation
+notifications-open-family = Open the family file
+notifications-open-disclosure = Open the disclosure
+notifications-open-check-ins = See the check-ins
+notifications-open-retention = See the retention list
+notifications-open-data-request = Answer the request
+notifications-open-queue = See the waiting questions
 notifications-mark-read = Mark all as read
 notification-break-glass = { $name } opened the file of { $family } without being assigned.
 
@@ -834,6 +847,7 @@ session-duration = { $count ->
 session-staff = Practitioners
 session-outcome = Outcome
 session-outcome-title = How did the session end?
+session-outcome-before-start = The session has not started yet: it can only be cancelled now. How it went can be recorded once it has begun.
 session-outcome-held = Held
 session-outcome-cancelled = Cancelled
 session-outcome-no-show = Did not attend
@@ -1041,6 +1055,12 @@ team-title = Team workload
 team-intro = For supervision: sessions against the limits, sessions beyond them, work outside hours and open aftercare.
 team-empty = Nobody in your team yet.
 workload-week-of = Week of { $when }
+workload-weeks = Weeks
+workload-week-previous = ← Previous week
+workload-week-next = Next week →
+workload-week-current = This week
+workload-override-cancelled = cancelled since
+workload-override-reason = Reason given
 workload-sessions-week = Sessions this week
 workload-busiest-day = Busiest day
 workload-of-limit = { $count } of { $size }
@@ -2640,3 +2660,30 @@ glossary-related = Related entries
 glossary-related-hint = Terms of other entries, separated by commas; choose from the suggestions.
 glossary-error-related = A related entry you named is not in the glossary: choose from the suggestions.
 dp-table-glossary-links = Glossary entries named in notes
+agreement-choice-fallback = (written in { $language })
+agreement-choices-languages = Write each choice first in { $language }, the language the family member reads; it is what they will see. The wording in your language is kept for the team, and shown to them only where the first is left empty.
+family-next-heading = What needs doing
+family-next-session = Next session
+family-next-session-none = No session planned.
+family-record-outcome = Record how the session of { $when } ended
+family-about = About this file
+family-sessions-coming = Coming up
+family-sessions-past = { $count ->
+    [one] One earlier session
+   *[other] { $count } earlier sessions
+}
+family-status-change = Change the status or the review date
+session-beyond-limit = Beyond a limit
+workload-override-other-family = a family outside your team
+access-log-filter = Narrow the record
+access-log-anyone = Anyone
+access-log-anything = Any action
+access-log-from = From
+access-log-to = Until
+access-log-filter-submit = Show
+access-log-filter-clear = Show everything
+access-log-count = { $count ->
+    [one] One entry
+   *[other] { $count } entries
+}
+access-log-none = Nothing on the record matches. Widen the dates or choose anyone and any action.

@@ -229,7 +229,6 @@ audit-family-access-log-viewed = Consultation de l’historique des accès au do
 notifications-title = Notifications
 notifications-empty = Rien de nouveau. Vous verrez ici quand un·e collègue ouvre un dossier de votre équipe sans en avoir la charge.
 notifications-new = Nouveau
-notifications-open = Voir l’historique des accès
 notifications-mark-read = Tout marquer comme lu
 notification-break-glass = { $name } a ouvert le dossier { $family } sans en avoir la charge.
 
@@ -2642,3 +2641,51 @@ glossary-related = Entrées liées
 glossary-related-hint = Les termes d’autres entrées, séparés par des virgules ; choisissez parmi les suggestions.
 glossary-error-related = Une entrée liée indiquée n’est pas dans le glossaire : choisissez parmi les suggestions.
 dp-table-glossary-links = Entrées du glossaire citées dans les notes
+notifications-open-access-log = Voir l’historique des accès
+notifications-open-assessment-review = Relire l’évaluation
+notifications-open-assessment-returned = Voir le commentaire de votre responsable d’équipe
+notifications-open-follow-ups = Voir les suivis
+notifications-open-override = Voir le motif sur la page de l’équipe
+notifications-open-outcome = Indiquer comment la séance s’est terminée
+notifications-open-conversation = Ouvrir la conversation
+notifications-open-family = Ouvrir le dossier familial
+notifications-open-disclosure = Ouvrir la transmission
+notifications-open-check-ins = Voir les points de situation
+notifications-open-retention = Voir la liste des durées de conservation
+notifications-open-data-request = Répondre à la demande
+notifications-open-queue = Voir les questions en attente de réponse
+workload-weeks = Semaines
+workload-week-previous = ← Semaine précédente
+workload-week-next = Semaine suivante →
+workload-week-current = Cette semaine
+workload-override-cancelled = annulée depuis
+workload-override-reason = Motif indiqué
+nav-menu = Menu
+session-outcome-before-start = La séance n’a pas encore commencé : pour l’instant, elle peut seulement être annulée. Son déroulement pourra être enregistré une fois qu’elle aura commencé.
+agreement-choice-fallback = (écrit en { $language })
+agreement-choices-languages = Rédigez d’abord chaque choix en { $language }, la langue que lit le membre de la famille ; c’est ce qu’il verra. La formulation dans votre langue est conservée pour l’équipe, et ne lui est montrée que là où le premier champ est resté vide.
+family-next-heading = À faire
+family-next-session = Prochaine séance
+family-next-session-none = Aucune séance planifiée.
+family-record-outcome = Indiquer comment la séance du { $when } s’est terminée
+family-about = À propos de ce dossier
+family-sessions-coming = À venir
+family-sessions-past = { $count ->
+    [one] Une séance passée
+   *[other] { $count } séances passées
+}
+family-status-change = Changer le statut ou la date du bilan
+session-beyond-limit = Au-delà d’une limite
+workload-override-other-family = une famille extérieure à votre équipe
+access-log-filter = Filtrer l’historique
+access-log-anyone = Toutes les personnes
+access-log-anything = Toutes les actions
+access-log-from = Du
+access-log-to = Au
+access-log-filter-submit = Afficher
+access-log-filter-clear = Tout afficher
+access-log-count = { $count ->
+    [one] { $count } entrée
+   *[other] { $count } entrées
+}
+access-log-none = Aucune entrée de l’historique ne correspond. Élargissez les dates ou choisissez toutes les personnes et toutes les actions.

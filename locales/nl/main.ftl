@@ -229,7 +229,6 @@ audit-family-access-log-viewed = Bekeken wie het dossier heeft geopend
 notifications-title = Meldingen
 notifications-empty = Niets nieuws. U krijgt hier een melding als een collega een dossier van uw team opent zonder toegewezen te zijn.
 notifications-new = Nieuw
-notifications-open = Bekijk wie het dossier heeft geopend
 notifications-mark-read = Alles als gelezen markeren
 notification-break-glass = { $name } heeft het dossier van { $family } geopend zonder toegewezen te zijn.
 
@@ -2642,3 +2641,51 @@ glossary-related = Verwante items
 glossary-related-hint = Termen van andere items, gescheiden door komma's; kies uit de suggesties.
 glossary-error-related = Een verwant item dat u noemt staat niet in de woordenlijst: kies uit de suggesties.
 dp-table-glossary-links = Items uit de woordenlijst die in notities worden genoemd
+notifications-open-access-log = Bekijken wie het dossier heeft geopend
+notifications-open-assessment-review = De inschatting toetsen
+notifications-open-assessment-returned = Opmerking van de leidinggevende bekijken
+notifications-open-follow-ups = Nazorg bekijken
+notifications-open-override = Reden bekijken op de teampagina
+notifications-open-outcome = Vastleggen hoe het gesprek is afgelopen
+notifications-open-conversation = Gesprek openen
+notifications-open-family = Gezinsdossier openen
+notifications-open-disclosure = Verstrekking openen
+notifications-open-check-ins = Check-ins bekijken
+notifications-open-retention = Lijst met bewaartermijnen bekijken
+notifications-open-data-request = Verzoek beantwoorden
+notifications-open-queue = Vragen bekijken die op antwoord wachten
+workload-weeks = Weken
+workload-week-previous = ← Vorige week
+workload-week-next = Volgende week →
+workload-week-current = Deze week
+workload-override-cancelled = inmiddels afgezegd
+workload-override-reason = Opgegeven reden
+nav-menu = Menu
+session-outcome-before-start = Het gesprek is nog niet begonnen: het kan nu alleen worden afgezegd. Hoe het is gegaan, kunt u vastleggen zodra het is begonnen.
+agreement-choice-fallback = (geschreven in het { $language })
+agreement-choices-languages = Vul elke keuze eerst in het { $language } in, de taal die het gezinslid leest; die tekst krijgt het gezinslid te zien. De tekst in uw eigen taal wordt bewaard voor het team, en wordt alleen getoond als het eerste veld leeg is gelaten.
+family-next-heading = Wat er moet gebeuren
+family-next-session = Volgend gesprek
+family-next-session-none = Geen gesprek gepland.
+family-record-outcome = Vastleggen hoe het gesprek van { $when } is afgelopen
+family-about = Over dit dossier
+family-sessions-coming = Binnenkort
+family-sessions-past = { $count ->
+    [one] Eén eerder gesprek
+   *[other] { $count } eerdere gesprekken
+}
+family-status-change = Status of evaluatiedatum wijzigen
+session-beyond-limit = Boven een grens
+workload-override-other-family = een gezin buiten uw team
+access-log-filter = Overzicht verfijnen
+access-log-anyone = Iedereen
+access-log-anything = Elke handeling
+access-log-from = Van
+access-log-to = Tot en met
+access-log-filter-submit = Tonen
+access-log-filter-clear = Alles tonen
+access-log-count = { $count ->
+    [one] Eén vermelding
+   *[other] { $count } vermeldingen
+}
+access-log-none = Niets in het overzicht voldoet hieraan. Verruim de periode of kies iedereen en elke handeling.

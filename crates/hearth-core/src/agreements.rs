@@ -132,19 +132,92 @@ impl Template {
     }
 
     /// The clauses in a language with the member's choices filled in.
-    pub fn render(&self, lang: &str, choices: &BTreeMap<String, String>) -> Vec<(String, String)> {
+    /// The clauses in `lang`, with each choice as its own piece so a page
+    /// can isolate it (a choice may be written in another script and
+    /// direction than the sentence around it).
+    pub fn render(&self, lang: &str, choices: &BTreeMap<String, String>) -> Vec<(String, Vec<Piece>)> {
         self.clauses
             .iter()
             .map(|c| {
-                let mut text = c.text.get(lang).or_else(|| c.text.get("en")).cloned().unwrap_or_default();
-                for name in CHOICES {
-                    let value = choices.get(name).map(String::as_str).filter(|v| !v.trim().is_empty()).unwrap_or("—");
-                    text = text.replace(&format!("{{{name}}}"), value);
-                }
-                (c.topic.clone(), text)
+                let text = c.text.get(lang).or_else(|| c.text.get("en")).cloned().unwrap_or_default();
+                (c.topic.clone(), pieces(&text, lang, choices))
             })
             .collect()
     }
+
+    /// The clauses as plain text, for where no isolation can be marked.
+    pub fn render_text(&self, lang: &str, choices: &BTreeMap<String, String>) -> Vec<(String, String)> {
+        self.render(lang, choices)
+            .into_iter()
+            .map(|(topic, pieces)| (topic, pieces.iter().map(Piece::text).collect()))
+            .collect()
+    }
+}
+
+/// The choice that records which language the choices were written in.
+pub const WRITTEN_IN: &str = "written_in";
+
+/// Where a choice's wording for one language is kept: `signal@ar`.
+pub fn choice_in(name: &str, lang: &str) -> String {
+    format!("{name}@{lang}")
+}
+
+/// A piece of a clause: the template's own words, or a choice filled in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    Text(String),
+    Choice {
+        text: String,
+        /// The language it is written in, when known.
+        lang: Option<String>,
+        /// Written in another language than the clause, for want of a
+        /// wording in the clause's language.
+        fallback: bool,
+    },
+}
+
+impl Piece {
+    pub fn text(&self) -> &str {
+        match self {
+            Self::Text(t) | Self::Choice { text: t, .. } => t,
+        }
+    }
+}
+
+/// A clause's text cut at its placeholders, each filled with the choice's
+/// wording in `lang`, else with the wording it was written in.
+fn pieces(text: &str, lang: &str, choices: &BTreeMap<String, String>) -> Vec<Piece> {
+    let written_in = choices.get(WRITTEN_IN).filter(|l| !l.is_empty());
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}').map(|c| open + c) else { break };
+        let name = &rest[open + 1..close];
+        if !CHOICES.contains(&name) {
+            out.push(Piece::Text(rest[..=close].to_owned()));
+            rest = &rest[close + 1..];
+            continue;
+        }
+        if open > 0 {
+            out.push(Piece::Text(rest[..open].to_owned()));
+        }
+        let own = choices.get(&choice_in(name, lang)).filter(|v| !v.trim().is_empty());
+        let base = choices.get(name).filter(|v| !v.trim().is_empty());
+        out.push(match (own, base) {
+            (Some(v), _) => Piece::Choice { text: v.clone(), lang: Some(lang.to_owned()), fallback: false },
+            (None, Some(v)) => Piece::Choice {
+                text: v.clone(),
+                lang: written_in.cloned(),
+                fallback: written_in.is_some_and(|w| w != lang),
+            },
+            (None, None) => Piece::Text("—".into()),
+        });
+        rest = &rest[close + 1..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest.to_owned()));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -167,10 +240,37 @@ mod tests {
         ]
         .into_iter()
         .collect();
-        let text: Vec<String> = t.render("en", &choices).into_iter().map(|(_, t)| t).collect();
+        let text: Vec<String> = t.render_text("en", &choices).into_iter().map(|(_, t)| t).collect();
         assert!(text.iter().any(|t| t.contains("\"the weather is nice\"")));
         assert!(text.iter().any(|t| t.contains("Only these people may use your account: only you.")));
         assert!(text.iter().all(|t| !t.contains('{')), "no placeholder left");
+        Ok(())
+    }
+
+    #[test]
+    fn choices_are_pieces_in_the_readers_language_or_marked_as_fallback() -> Result<(), Vec<TemplateError>> {
+        let t = Template::default_template()?;
+        let choices: BTreeMap<String, String> = [
+            (WRITTEN_IN, "en"),
+            ("signal", "the weather is nice"),
+            ("signal@ar", "الطقس جميل"),
+            ("account_users", "only you (Amina)"),
+        ]
+        .into_iter()
+        .map(|(k, v)| (k.to_owned(), v.to_owned()))
+        .collect();
+        let ar = t.render("ar", &choices);
+        let all: Vec<&Piece> = ar.iter().flat_map(|(_, p)| p).collect();
+        assert!(all.contains(&&Piece::Choice {
+            text: "الطقس جميل".into(), lang: Some("ar".into()), fallback: false
+        }));
+        assert!(
+            all.contains(&&Piece::Choice { text: "only you (Amina)".into(), lang: Some("en".into()), fallback: true }),
+            "no Arabic wording: the English one, marked"
+        );
+        let en = t.render_text("en", &choices);
+        assert!(en.iter().any(|(_, t)| t.contains("signal: the weather is nice.")));
+        assert!(en.iter().all(|(_, t)| !t.contains('{')), "no placeholder left");
         Ok(())
     }
 

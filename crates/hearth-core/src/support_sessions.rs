@@ -71,6 +71,12 @@ impl SessionOutcome {
         Self::ALL.into_iter().find(|o| o.as_str() == text)
     }
 
+    /// How a session starting at `starts_at` can have ended, as seen at
+    /// `now`: one that has not started can only be cancelled.
+    pub fn possible(starts_at: crate::clock::Timestamp, now: crate::clock::Timestamp) -> &'static [SessionOutcome] {
+        if now < starts_at { &[Self::Cancelled] } else { &Self::ALL }
+    }
+
     /// Whether the family and practitioner actually met.
     pub fn took_place(self) -> bool {
         matches!(self, Self::Held | Self::EndedAbruptly)

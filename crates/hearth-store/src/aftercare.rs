@@ -137,11 +137,12 @@ impl Tx {
                 .to_owned(),
         )
         .await?;
-        self.notify(
+        self.notify_about_session(
             &session.organisation_id,
             &session.organiser_id,
             NotificationKind::FollowUpDue,
-            Some(&session.family_id),
+            &session.family_id,
+            &session.id,
             None,
         )
         .await?;

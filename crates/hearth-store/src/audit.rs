@@ -424,57 +424,98 @@ pub struct AccessEvent {
     pub reason: Option<String>,
 }
 
+/// What a reader narrows a record's access log to.
+#[derive(Debug, Clone, Default)]
+pub struct AccessLogFilter {
+    pub actor: Option<UserId>,
+    pub action: Option<String>,
+    /// From this instant (inclusive) to that one (exclusive).
+    pub from: Option<Timestamp>,
+    pub until: Option<Timestamp>,
+}
+
+/// One page of a record's access log, and what its filters can offer: the
+/// people and the kinds of action found in the whole log.
+#[derive(Debug, Clone)]
+pub struct AccessLog {
+    pub events: crate::Paged<AccessEvent>,
+    pub people: Vec<(UserId, String)>,
+    pub actions: Vec<String>,
+}
+
 impl Tx {
-    /// Everyone who read or changed a family file, newest first; the
-    /// reading of this list is itself recorded.
-    pub async fn family_access_log(&mut self, reader: &Actor, family: &FamilyId) -> Result<Vec<AccessEvent>> {
+    /// Everyone who read or changed a family file, newest first, one page
+    /// at a time and narrowed by `filter`; the reading of it is recorded.
+    pub async fn family_access_log(
+        &mut self,
+        reader: &Actor,
+        family: &FamilyId,
+        filter: &AccessLogFilter,
+        page: crate::PageRequest,
+    ) -> Result<AccessLog> {
         self.audit(AuditEntry::by(reader, AuditAction::AccessLogViewed, AuditRecord::Family(family))).await?;
-        self.access_log_rows(reader.organisation_id.as_str(), "family", family.as_str()).await
+        let org = reader.organisation_id.as_str();
+        let narrowed = |query: &mut sea_query::SelectStatement| {
+            of_record_as_log(query, org, "family", family.as_str());
+            if let Some(actor) = &filter.actor {
+                query.and_where(Expr::col(("log", "actor_id")).eq(actor.as_str()));
+            }
+            if let Some(action) = &filter.action {
+                query.and_where(Expr::col(("log", "action")).eq(action.as_str()));
+            }
+            if let Some(from) = filter.from {
+                query.and_where(Expr::col(("log", "at")).gte(from.millis()));
+            }
+            if let Some(until) = filter.until {
+                query.and_where(Expr::col(("log", "at")).lt(until.millis()));
+            }
+        };
+        let mut count = Query::select();
+        count.expr_as(Expr::col(("log", "seq")).count(), "n").from_as("audit_trail", "log");
+        narrowed(&mut count);
+        let total = u64::try_from(col::int(&self.fetch_one(&count).await?, "n")?).unwrap_or(0);
+        let mut rows = access_log_query();
+        narrowed(&mut rows);
+        rows.limit(page.size()).offset(page.offset());
+        let events = self.access_events(&rows).await?;
+        let mut people_query = Query::select();
+        people_query
+            .distinct()
+            .column(("users", "id"))
+            .column(("users", "display_name"))
+            .from_as("audit_trail", "log")
+            .inner_join("users", Expr::col(("users", "id")).equals(("log", "actor_id")))
+            .order_by(("users", "display_name"), Order::Asc);
+        of_record_as_log(&mut people_query, org, "family", family.as_str());
+        let people = self
+            .fetch_all(&people_query)
+            .await?
+            .iter()
+            .map(|r| Ok((UserId::from_trusted(col::text(r, "id")?), col::text(r, "display_name")?)))
+            .collect::<Result<Vec<_>>>()?;
+        let mut actions_query = Query::select();
+        actions_query
+            .distinct()
+            .column(("log", "action"))
+            .from_as("audit_trail", "log")
+            .order_by(("log", "action"), Order::Asc);
+        of_record_as_log(&mut actions_query, org, "family", family.as_str());
+        let actions =
+            self.fetch_all(&actions_query).await?.iter().map(|r| col::text(r, "action")).collect::<Result<Vec<_>>>()?;
+        Ok(AccessLog { events: crate::Paged { items: events, total, page }, people, actions })
     }
 
     /// The access log of any record, for suites that check what was recorded.
     #[cfg(feature = "testing")]
     pub async fn record_access_log(&mut self, organisation_id: &str, kind: &str, id: &str) -> Result<Vec<AccessEvent>> {
-        self.access_log_rows(organisation_id, kind, id).await
+        let mut rows = access_log_query();
+        of_record_as_log(&mut rows, organisation_id, kind, id);
+        rows.limit(500);
+        self.access_events(&rows).await
     }
 
-    /// Everyone who read or changed one record, newest first, within one organisation.
-    async fn access_log_rows(
-        &mut self,
-        organisation_id: &str,
-        record_kind: &str,
-        record_id: &str,
-    ) -> Result<Vec<AccessEvent>> {
-        let rows = self
-            .fetch_all(
-                &Query::select()
-                    .columns([("audit_trail", "at"), ("audit_trail", "action")])
-                    // A break-glass row names its grant, which holds the reason.
-                    .expr_as(
-                        Func::coalesce([
-                            Expr::col(("break_glass_grants", "reason")),
-                            Expr::col(("audit_trail", "reason")),
-                        ]),
-                        "reason",
-                    )
-                    .expr_as(Expr::col(("users", "display_name")), "actor_name")
-                    .expr_as(Expr::col(("users", "role")), "actor_role")
-                    .from("audit_trail")
-                    .left_join("users", Expr::col(("users", "id")).equals(("audit_trail", "actor_id")))
-                    .left_join(
-                        "break_glass_grants",
-                        Expr::col(("break_glass_grants", "id"))
-                            .equals(("audit_trail", "reason"))
-                            .and(Expr::col(("audit_trail", "action")).eq(AuditAction::BreakGlassOpened.as_str())),
-                    )
-                    .and_where(Expr::col(("audit_trail", "organisation_id")).eq(organisation_id))
-                    .and_where(Expr::col(("audit_trail", "record_kind")).eq(record_kind))
-                    .and_where(Expr::col(("audit_trail", "record_id")).eq(record_id))
-                    .order_by(("audit_trail", "at"), Order::Desc)
-                    .limit(500)
-                    .to_owned(),
-            )
-            .await?;
+    async fn access_events(&mut self, query: &sea_query::SelectStatement) -> Result<Vec<AccessEvent>> {
+        let rows = self.fetch_all(query).await?;
         rows.iter()
             .map(|r| {
                 Ok(AccessEvent {
@@ -487,4 +528,33 @@ impl Tx {
             })
             .collect()
     }
+}
+
+/// Everyone who read or changed a record, newest first: the trail (as
+/// `log`) with who each actor is and, for break-glass, the grant's reason.
+fn access_log_query() -> sea_query::SelectStatement {
+    Query::select()
+        .columns([("log", "at"), ("log", "action")])
+        // A break-glass row names its grant, which holds the reason.
+        .expr_as(Func::coalesce([Expr::col(("break_glass_grants", "reason")), Expr::col(("log", "reason"))]), "reason")
+        .expr_as(Expr::col(("users", "display_name")), "actor_name")
+        .expr_as(Expr::col(("users", "role")), "actor_role")
+        .from_as("audit_trail", "log")
+        .left_join("users", Expr::col(("users", "id")).equals(("log", "actor_id")))
+        .left_join(
+            "break_glass_grants",
+            Expr::col(("break_glass_grants", "id"))
+                .equals(("log", "reason"))
+                .and(Expr::col(("log", "action")).eq(AuditAction::BreakGlassOpened.as_str())),
+        )
+        .order_by(("log", "at"), Order::Desc)
+        .order_by(("log", "seq"), Order::Desc)
+        .to_owned()
+}
+
+fn of_record_as_log(query: &mut sea_query::SelectStatement, organisation_id: &str, kind: &str, id: &str) {
+    query
+        .and_where(Expr::col(("log", "organisation_id")).eq(organisation_id))
+        .and_where(Expr::col(("log", "record_kind")).eq(kind))
+        .and_where(Expr::col(("log", "record_id")).eq(id));
 }

@@ -47,6 +47,21 @@ pub struct BookedTime {
     pub override_concerns: Option<String>,
 }
 
+/// A session planned beyond a guardrail, as the supervisor's team page shows
+/// it: who planned it, what was beyond which limit and why.
+#[derive(Debug, Clone)]
+pub struct TeamOverride {
+    pub session_id: SupportSessionId,
+    pub family_id: FamilyId,
+    /// The family's name, only when the reader may open the family's file.
+    pub family_name: Option<String>,
+    pub staff_id: UserId,
+    pub starts_at: Timestamp,
+    pub cancelled: bool,
+    pub concerns: String,
+    pub reason: String,
+}
+
 fn staff_sessions(user: &UserId, from: Timestamp, to: Timestamp) -> sea_query::SelectStatement {
     sessions_of_staff(std::slice::from_ref(user), from, to)
 }
@@ -131,6 +146,68 @@ impl Tx {
             });
         }
         Ok(out)
+    }
+
+    /// The sessions that `users` are booked for in `[from, to)` and that were
+    /// planned beyond a guardrail, with the reason given, for their
+    /// supervisor's team page.
+    pub async fn team_overrides(
+        &mut self,
+        reader: &Actor,
+        scope: &hearth_core::access::FamilyScope,
+        users: &[UserId],
+        from: Timestamp,
+        to: Timestamp,
+    ) -> Result<Vec<TeamOverride>> {
+        let Some(team) = &reader.team_id else { return Ok(Vec::new()) };
+        if users.is_empty() {
+            return Ok(Vec::new());
+        }
+        self.audit(AuditEntry::by(reader, AuditAction::TeamOverridesViewed, AuditRecord::Team(team))).await?;
+        let mut query = sessions_of_staff(users, from, to);
+        query.and_where(Expr::col(("support_sessions", "override_concerns")).is_not_null());
+        let rows = self.fetch_all(&query).await?;
+        // Which of these families the reader may open, by the policy's scope.
+        let families: Vec<String> = rows.iter().map(|r| col::text(r, "family_id")).collect::<Result<_>>()?;
+        let in_scope: std::collections::HashSet<String> = if families.is_empty() || scope.is_empty() {
+            Default::default()
+        } else {
+            self.fetch_all(
+                &Query::select()
+                    .column(("families", "id"))
+                    .from("families")
+                    .and_where(Expr::col(("families", "id")).is_in(families))
+                    .and_where(Expr::col(("families", "organisation_id")).eq(scope.organisation_id.as_str()))
+                    .cond_where(crate::families::scope_condition(scope, self.now()))
+                    .to_owned(),
+            )
+            .await?
+            .iter()
+            .map(|r| col::text(r, "id"))
+            .collect::<Result<_>>()?
+        };
+        rows.iter()
+            .map(|r| {
+                let id = SupportSessionId::from_trusted(col::text(r, "id")?);
+                let in_team = in_scope.contains(&col::text(r, "family_id")?);
+                let reason = match col::opt_text(r, "override_reason")? {
+                    Some(sealed_reason) => {
+                        self.open(&sealed::SESSION_OVERRIDE_REASON, &[id.as_str()], &sealed_reason)?
+                    }
+                    None => String::new(),
+                };
+                Ok(TeamOverride {
+                    family_id: FamilyId::from_trusted(col::text(r, "family_id")?),
+                    family_name: if in_team { Some(col::text(r, "family_name")?) } else { None },
+                    staff_id: UserId::from_trusted(col::text(r, "staff_id")?),
+                    starts_at: Timestamp(col::int(r, "starts_at")?),
+                    cancelled: outcome_of(r)? == Some(SessionOutcome::Cancelled),
+                    concerns: col::opt_text(r, "override_concerns")?.unwrap_or_default(),
+                    reason,
+                    session_id: id,
+                })
+            })
+            .collect()
     }
 
     /// Issues a new private feed address for the actor, replacing any old one.

@@ -4,7 +4,7 @@
 use hearth_core::access::Actor;
 use hearth_core::audit::AuditAction;
 use hearth_core::clock::Timestamp;
-use hearth_core::ids::{FamilyId, NotificationId, OrganisationId, UserId};
+use hearth_core::ids::{FamilyId, NotificationId, OrganisationId, SupportSessionId, UserId};
 use sea_query::{Expr, ExprTrait, Order, Query};
 
 use crate::audit::AuditRecord;
@@ -104,6 +104,8 @@ pub struct Notification {
     pub family_id: Option<FamilyId>,
     pub family_name: Option<String>,
     pub actor_name: Option<String>,
+    /// The session it is about, with its start, when it is about one.
+    pub session: Option<(SupportSessionId, Timestamp)>,
     pub created_at: Timestamp,
     pub read: bool,
 }
@@ -128,6 +130,19 @@ impl Tx {
         self.notify_from(organisation_id, user, kind, family, actor, None).await
     }
 
+    /// A notification about one session of a family.
+    pub async fn notify_about_session(
+        &mut self,
+        organisation_id: &OrganisationId,
+        user: &UserId,
+        kind: NotificationKind,
+        family: &FamilyId,
+        session: &SupportSessionId,
+        actor: Option<&UserId>,
+    ) -> Result<()> {
+        self.insert_notification(organisation_id, user, kind, Some(family), Some(session), actor, None).await
+    }
+
     /// A notification shown from `visible_from` (at once when None).
     pub async fn notify_from(
         &mut self,
@@ -135,6 +150,20 @@ impl Tx {
         user: &UserId,
         kind: NotificationKind,
         family: Option<&FamilyId>,
+        actor: Option<&UserId>,
+        visible_from: Option<Timestamp>,
+    ) -> Result<()> {
+        self.insert_notification(organisation_id, user, kind, family, None, actor, visible_from).await
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    async fn insert_notification(
+        &mut self,
+        organisation_id: &OrganisationId,
+        user: &UserId,
+        kind: NotificationKind,
+        family: Option<&FamilyId>,
+        session: Option<&SupportSessionId>,
         actor: Option<&UserId>,
         visible_from: Option<Timestamp>,
     ) -> Result<()> {
@@ -149,6 +178,7 @@ impl Tx {
                     "user_id",
                     "kind",
                     "family_id",
+                    "session_id",
                     "actor_id",
                     "created_at",
                     "visible_from",
@@ -159,6 +189,7 @@ impl Tx {
                     user.as_str().into(),
                     kind.as_str().into(),
                     family.map(|f| f.as_str().to_owned()).into(),
+                    session.map(|s| s.as_str().to_owned()).into(),
                     actor.map(|a| a.as_str().to_owned()).into(),
                     now.into(),
                     visible_from.map(|t| t.millis()).into(),
@@ -207,12 +238,18 @@ impl Tx {
                         ("notifications", "family_id"),
                         ("notifications", "created_at"),
                         ("notifications", "read_at"),
+                        ("notifications", "session_id"),
                     ])
+                    .expr_as(Expr::col(("support_sessions", "starts_at")), "session_starts_at")
                     .expr_as(Expr::col(("families", "name")), "family_name")
                     .expr_as(Expr::col(("users", "display_name")), "actor_name")
                     .from("notifications")
                     .left_join("families", Expr::col(("families", "id")).equals(("notifications", "family_id")))
                     .left_join("users", Expr::col(("users", "id")).equals(("notifications", "actor_id")))
+                    .left_join(
+                        "support_sessions",
+                        Expr::col(("support_sessions", "id")).equals(("notifications", "session_id")),
+                    )
                     .and_where(Expr::col(("notifications", "user_id")).eq(user.as_str()))
                     .and_where(visible_by(now))
                     .order_by(("notifications", "created_at"), Order::Desc)
@@ -228,6 +265,10 @@ impl Tx {
                     family_id: col::opt_text(r, "family_id")?.map(FamilyId::from_trusted),
                     family_name: col::opt_text(r, "family_name")?,
                     actor_name: col::opt_text(r, "actor_name")?,
+                    session: match (col::opt_text(r, "session_id")?, col::opt_int(r, "session_starts_at")?) {
+                        (Some(id), Some(at)) => Some((SupportSessionId::from_trusted(id), Timestamp(at))),
+                        _ => None,
+                    },
                     created_at: Timestamp(col::int(r, "created_at")?),
                     read: col::opt_int(r, "read_at")?.is_some(),
                 })

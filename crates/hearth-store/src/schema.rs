@@ -51,6 +51,7 @@ const MIGRATIONS: &[(i64, &str, Migration)] = &[
     (30, "conduct", conduct),
     (31, "glossary_links", glossary_links),
     (32, "legal_notes", legal_notes),
+    (33, "notification_sessions", notification_sessions),
 ];
 
 fn text(name: &'static str) -> ColumnDef {
@@ -1743,6 +1744,12 @@ fn legal_notes() -> Vec<Step> {
         ),
         index("legal_notes_organisation", "legal_notes", &["organisation_id", "review_on"]),
     ]
+}
+
+/// A notification about one session (an override, a follow-up) names it, so
+/// its link leads to that session rather than to a list.
+fn notification_sessions() -> Vec<Step> {
+    vec![add_column("notifications", opt_text("session_id"))]
 }
 
 /// `INSERT INTO table (columns) SELECT …`, for moving rows between tables.

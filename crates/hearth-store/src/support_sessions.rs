@@ -211,11 +211,12 @@ impl Tx {
         if new.guardrail_override.is_some() {
             self.audit(AuditEntry::by(actor, AuditAction::GuardrailOverridden, AuditRecord::Family(family))).await?;
             for supervisor in self.supervisors_for(actor, family_team).await? {
-                self.notify(
+                self.notify_about_session(
                     &actor.organisation_id,
                     &supervisor,
                     NotificationKind::GuardrailOverridden,
-                    Some(family),
+                    family,
+                    &id,
                     Some(&actor.user_id),
                 )
                 .await?;
@@ -595,7 +596,8 @@ impl Tx {
             )
             .await?;
         if claimed > 0 {
-            self.notify(organisation, organiser, NotificationKind::OutcomeMissing, Some(family), None).await?;
+            self.notify_about_session(organisation, organiser, NotificationKind::OutcomeMissing, family, session, None)
+                .await?;
         }
         Ok(claimed > 0)
     }

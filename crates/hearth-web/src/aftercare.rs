@@ -68,7 +68,7 @@ fn render(
     error: Option<String>,
 ) -> AppResult<Response> {
     let tr = who.tr;
-    let zone = &who.zone;
+    let dates = who.dates();
     let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     html_with_status(
         status,
@@ -78,11 +78,11 @@ fn render(
             family_name: family.name.clone(),
             id: f.id.to_string(),
             session_href: crate::support_sessions::session_href(&f.family_id, &f.session_id),
-            session: format!("{} · {}", zone.format(f.session_starts_at), mode_label(&tr, f.session_mode)),
-            due: zone.format(f.due_at),
+            session: format!("{} · {}", dates.when(f.session_starts_at), mode_label(&tr, f.session_mode)),
+            due: dates.when(f.due_at),
             overdue: f.overdue_at(now),
             channel: if f.channel.is_empty() { tr.t("aftercare-channel-unknown") } else { f.channel.clone() },
-            completed: f.completed_at.map(|t| zone.format(t)),
+            completed: f.completed_at.map(|t| dates.when(t)),
             how_they_are: f.how_they_are.clone().unwrap_or_default(),
             more_help: match f.more_help_arranged {
                 Some(true) => tr.t("aftercare-more-help-yes"),

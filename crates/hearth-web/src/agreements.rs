@@ -8,7 +8,7 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use hearth_core::access::{Action, Target};
-use hearth_core::agreements::{CHOICES, RECONNECT_MINUTES, Template};
+use hearth_core::agreements::{CHOICES, Piece, RECONNECT_MINUTES, Template, WRITTEN_IN, choice_in};
 use hearth_core::calls::parse_reconnect_minutes;
 use hearth_core::ids::{AgreementId, MemberId};
 use hearth_store::Tx;
@@ -24,7 +24,37 @@ use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
 use crate::forms::{Pairs, field};
-use crate::i18n::Tr;
+use crate::i18n::{Lang, Tr};
+
+/// A piece of a clause as shown: the template's words, or a choice (isolated,
+/// in its own language, linked where it holds an address).
+pub(crate) struct ShownPiece {
+    pub parts: Vec<crate::text::Part>,
+    /// Set for a choice: its language code ("" when unknown).
+    pub choice: Option<String>,
+    /// For a choice in another language than the clause: which one.
+    pub fallback: Option<String>,
+}
+
+/// A clause as shown: its topic and its pieces.
+pub(crate) type ShownClause = (String, Vec<ShownPiece>);
+
+fn shown(tr: &Tr, pieces: Vec<Piece>) -> Vec<ShownPiece> {
+    pieces
+        .into_iter()
+        .map(|p| match p {
+            Piece::Text(t) => ShownPiece { parts: crate::text::linked(&t), choice: None, fallback: None },
+            Piece::Choice { text, lang, fallback } => ShownPiece {
+                parts: crate::text::linked(&text),
+                fallback: fallback.then(|| {
+                    let name = lang.as_deref().and_then(Lang::parse).map(Lang::endonym).unwrap_or_default();
+                    tr.t1("agreement-choice-fallback", "language", name)
+                }),
+                choice: Some(lang.unwrap_or_default()),
+            },
+        })
+        .collect()
+}
 
 /// An agreement as shown: its clauses in the reader's language.
 pub(crate) struct AgreementView {
@@ -32,18 +62,19 @@ pub(crate) struct AgreementView {
     pub name: String,
     pub version: i64,
     pub made: String,
-    pub clauses: Vec<(String, String)>,
+    pub clauses: Vec<ShownClause>,
     pub status: String,
     pub accepted: bool,
 }
 
 pub(crate) fn view(tr: &Tr, zone: &hearth_core::zone::Zone, a: &Agreement) -> AgreementView {
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     let template = a.template.template().ok();
     let status = match (a.consent, a.accepted_at) {
-        (Some(Consent::Portal), Some(at)) => tr.t1("agreement-accepted-portal", "name", &zone.format(at)),
+        (Some(Consent::Portal), Some(at)) => tr.t1("agreement-accepted-portal", "name", &dates.when(at)),
         (Some(Consent::Verbal), Some(at)) => tr.t_args(
             "agreement-accepted-verbal",
-            &[("name", zone.format(at)), ("detail", a.consent_note.clone().unwrap_or_default())],
+            &[("name", dates.when(at)), ("detail", a.consent_note.clone().unwrap_or_default())],
         ),
         _ => tr.t("agreement-waiting"),
     };
@@ -51,12 +82,12 @@ pub(crate) fn view(tr: &Tr, zone: &hearth_core::zone::Zone, a: &Agreement) -> Ag
         id: a.id.to_string(),
         name: template.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
         version: a.template.version,
-        made: zone.format(a.created_at),
+        made: dates.when(a.created_at),
         clauses: template
             .map(|t| {
                 t.render(tr.lang.code(), &a.choices)
                     .into_iter()
-                    .map(|(topic, text)| (tr.t(&format!("clause-{topic}")), text))
+                    .map(|(topic, pieces)| (tr.t(&format!("clause-{topic}")), shown(tr, pieces)))
                     .collect()
             })
             .unwrap_or_default(),
@@ -75,8 +106,27 @@ struct AgreementTemplate {
     in_force: Option<AgreementView>,
     earlier: Vec<AgreementView>,
     renewal: bool,
-    choices: Vec<(&'static str, String, String)>,
+    /// The language the member reads, asked first, when it is not the
+    /// practitioner's: its code and name.
+    member_lang: Option<(&'static str, &'static str)>,
+    /// The practitioner's language, in which every choice is also written.
+    own_lang: (&'static str, &'static str),
+    choices: Vec<ChoiceField>,
     errors: Vec<String>,
+}
+
+/// One choice on the form: its name and label, its wording in the member's
+/// language (when asked) and in the practitioner's.
+struct ChoiceField {
+    name: &'static str,
+    label: String,
+    in_member_lang: String,
+    value: String,
+}
+
+/// The language a member reads, from the languages their file names.
+fn reads(member: &Member) -> Option<Lang> {
+    Lang::named_in(&member.languages)
 }
 
 async fn load(
@@ -108,6 +158,7 @@ fn page(
 ) -> AgreementTemplate {
     let tr = who.tr;
     let previous = agreements.first().map(|a| a.choices.clone()).unwrap_or_default();
+    let member_lang = reads(member).filter(|l| *l != tr.lang);
     AgreementTemplate {
         page: Page::signed_in(who, "agreement-title", "/families"),
         family_id: family.id.to_string(),
@@ -116,14 +167,20 @@ fn page(
         in_force: agreements.first().map(|a| view(&tr, &who.zone, a)),
         earlier: agreements.iter().skip(1).map(|a| view(&tr, &who.zone, a)).collect(),
         renewal,
+        member_lang: member_lang.map(|l| (l.code(), l.endonym())),
+        own_lang: (tr.lang.code(), tr.lang.endonym()),
         choices: CHOICES
             .iter()
             .map(|c| {
-                let value = match form {
-                    Some(f) => field(f, c).to_owned(),
-                    None => previous.get(*c).cloned().unwrap_or_default(),
+                let translated = member_lang.map(|l| choice_in(c, l.code())).unwrap_or_default();
+                let (value, in_member_lang) = match form {
+                    Some(f) => (field(f, c).to_owned(), field(f, &translated).to_owned()),
+                    None => (
+                        previous.get(*c).cloned().unwrap_or_default(),
+                        previous.get(&translated).cloned().unwrap_or_default(),
+                    ),
                 };
-                (*c, tr.t(&format!("choice-{c}")), value)
+                ChoiceField { name: c, label: tr.t(&format!("choice-{c}")), in_member_lang, value }
             })
             .collect(),
         errors,
@@ -149,6 +206,18 @@ pub async fn make_agreement(
     let (family, member, agreements, renewal) = load(&mut tx, &who, &id, &member_id).await?;
     let mut choices = BTreeMap::new();
     let mut errors = Vec::new();
+    choices.insert(WRITTEN_IN.to_owned(), who.tr.lang.code().to_owned());
+    // The member's wording of each choice, when asked: kept beside the
+    // practitioner's, shown to the member in place of it.
+    if let Some(lang) = reads(&member).filter(|l| *l != who.tr.lang) {
+        for c in CHOICES.iter().filter(|c| **c != RECONNECT_MINUTES) {
+            let key = choice_in(c, lang.code());
+            let value: String = field(&pairs, &key).trim().chars().take(500).collect();
+            if !value.is_empty() {
+                choices.insert(key, value);
+            }
+        }
+    }
     for c in CHOICES {
         let value: String = field(&pairs, c).trim().chars().take(500).collect();
         if value.is_empty() {

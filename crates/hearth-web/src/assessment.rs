@@ -25,7 +25,7 @@ use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
-use crate::forms::{Pairs, field, plain_date, show_plain_date};
+use crate::forms::{Pairs, field, plain_date};
 use crate::i18n::Tr;
 
 pub struct FactorRow {
@@ -55,11 +55,38 @@ struct AssessmentFormTemplate {
     responses: Vec<(&'static str, String)>,
     form: Pairs,
     errors: Vec<String>,
+    /// The step shown (1 to `steps`) and its name; the answers of the
+    /// other steps travel along as hidden fields.
+    step: i64,
+    steps: i64,
+    step_names: Vec<String>,
+    carried: Vec<(String, String)>,
 }
 
 impl AssessmentFormTemplate {
     fn value(&self, name: &str) -> &str {
         field(&self.form, name)
+    }
+}
+
+/// The assessment form in steps, as a phone shows it: the date with the
+/// individual level, then the family level, the community level, and the
+/// overall judgement last.
+const STEPS: usize = Level::ALL.len() + 1;
+
+/// The step on which a level's factors are asked.
+fn step_of_level(level: Level) -> usize {
+    Level::ALL.iter().position(|l| *l == level).unwrap_or(0) + 1
+}
+
+/// The step on which a field is asked.
+fn step_of_field(catalogue: &Catalogue, name: &str) -> usize {
+    if name == "assessed_on" {
+        return 1;
+    }
+    match name.strip_prefix("rating-").or_else(|| name.strip_prefix("evidence-")) {
+        Some(key) => catalogue.factor(key).map(|f| step_of_level(f.level)).unwrap_or(STEPS),
+        None => STEPS,
     }
 }
 
@@ -69,7 +96,9 @@ async fn form_page(
     family: &Family,
     form: Pairs,
     errors: Vec<String>,
+    step: usize,
 ) -> AppResult<AssessmentFormTemplate> {
+    let step = step.clamp(1, STEPS);
     let read = tx.read_family(&who.actor, &family.id).await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
     let notes = tx.notes_of(&read).await?;
@@ -83,6 +112,7 @@ async fn form_page(
     }
     let sections = Level::ALL
         .iter()
+        .filter(|level| step_of_level(**level) == step)
         .map(|level| {
             let rows = |kind| {
                 catalogue
@@ -118,12 +148,12 @@ async fn form_page(
             .map(|n| {
                 let text: String = n.current().map(|v| v.text.chars().take(50).collect()).unwrap_or_default();
                 let kind = tr.t(&format!("note-kind-{}", n.kind.as_str()));
-                (format!("note:{}", n.id), format!("{} · {kind} · {text}", who.zone.format_date(n.occurred_at)))
+                (format!("note:{}", n.id), format!("{} · {kind} · {text}", who.dates().date_of(n.occurred_at)))
             })
             .chain(documents.iter().map(|d| {
                 (
                     format!("document:{}", d.id),
-                    format!("{} · {} · {}", who.zone.format_date(d.uploaded_at), tr.t("evidence-document"), d.name),
+                    format!("{} · {} · {}", who.dates().date_of(d.uploaded_at), tr.t("evidence-document"), d.name),
                 )
             }))
             .collect(),
@@ -135,6 +165,18 @@ async fn form_page(
             .iter()
             .map(|r| (r.as_str(), tr.t(&format!("response-{}", r.as_str()))))
             .collect(),
+        carried: form
+            .iter()
+            .filter(|(name, _)| name != "step" && name != "go" && step_of_field(&catalogue, name) != step)
+            .cloned()
+            .collect(),
+        step_names: Level::ALL
+            .iter()
+            .map(|l| tr.t(&format!("level-{}", l.as_str())))
+            .chain([tr.t("assessment-overall")])
+            .collect(),
+        step: i64::try_from(step).unwrap_or(1),
+        steps: i64::try_from(STEPS).unwrap_or(1),
         form,
         errors,
     })
@@ -142,14 +184,14 @@ async fn form_page(
 
 pub async fn new_assessment_page(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
     let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
-    let page = form_page(&mut tx, &who, &family, Vec::new(), Vec::new()).await?;
+    let page = form_page(&mut tx, &who, &family, Vec::new(), Vec::new(), 1).await?;
     tx.commit().await?;
     html(&page)
 }
 
-const MIN_STATEMENT_CHARS: usize = 20;
-
-pub async fn record_assessment(
+/// One step of the assessment form: back without checking, forward once
+/// what this step asks is right; nothing is written until the last step.
+pub async fn assessment_step(
     State(state): State<AppState>,
     writer: Writer,
     Path(id): Path<String>,
@@ -157,6 +199,34 @@ pub async fn record_assessment(
 ) -> AppResult<Response> {
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
+    let current: usize = field(&pairs, "step").parse().unwrap_or(1);
+    let current = current.clamp(1, STEPS);
+    let (step, errors) = if field(&pairs, "go") == "back" {
+        (current.saturating_sub(1).max(1), Vec::new())
+    } else {
+        let checked = check(&mut tx, &who, &family, &pairs).await?;
+        let here: Vec<String> = match checked {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.into_iter().filter(|(s, _)| *s == current).map(|(_, e)| e).collect(),
+        };
+        if here.is_empty() { ((current + 1).min(STEPS), here) } else { (current, here) }
+    };
+    let refused = !errors.is_empty();
+    let page = form_page(&mut tx, &who, &family, pairs, errors, step).await?;
+    tx.commit().await?;
+    if refused { html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page) } else { html(&page) }
+}
+
+const MIN_STATEMENT_CHARS: usize = 20;
+
+/// Reads a whole assessment from the form, or says what is wrong, each
+/// problem with the step that asks for it.
+async fn check(
+    tx: &mut Tx,
+    who: &SignedIn,
+    family: &Family,
+    pairs: &Pairs,
+) -> AppResult<Result<NewAssessment, Vec<(usize, String)>>> {
     let tr = who.tr;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
@@ -164,22 +234,23 @@ pub async fn record_assessment(
     let documents: HashSet<DocumentId> = tx.documents_of(&read).await?.into_iter().map(|d| d.id).collect();
 
     let mut errors = Vec::new();
-    let assessed_on = plain_date(field(&pairs, "assessed_on"));
+    let assessed_on = plain_date(field(pairs, "assessed_on"));
     if assessed_on.is_none() {
-        errors.push(tr.t("date-invalid"));
+        errors.push((1, tr.t("date-invalid")));
     }
     let mut ratings = Vec::new();
     let mut evidenced = HashSet::new();
     for f in &catalogue.factors {
         let title = || f.title(tr.lang.code()).to_owned();
-        let Some(rating) = (match field(&pairs, &format!("rating-{}", f.key)) {
+        let step = step_of_level(f.level);
+        let Some(rating) = (match field(pairs, &format!("rating-{}", f.key)) {
             "" => Rating::new(0),
             text => Rating::parse(text),
         }) else {
-            errors.push(tr.t1("assessment-error-rating", "name", &title()));
+            errors.push((step, tr.t1("assessment-error-rating", "name", &title())));
             continue;
         };
-        let evidence = match field(&pairs, &format!("evidence-{}", f.key)) {
+        let evidence = match field(pairs, &format!("evidence-{}", f.key)) {
             "" => Vec::new(),
             text => {
                 // Only notes and documents of this family can be evidence.
@@ -191,7 +262,7 @@ pub async fn record_assessment(
                     _ => None,
                 };
                 let Some(evidence) = evidence else {
-                    errors.push(tr.t1("assessment-error-evidence-unknown", "name", &title()));
+                    errors.push((step, tr.t1("assessment-error-evidence-unknown", "name", &title())));
                     continue;
                 };
                 evidenced.insert(f.key.as_str());
@@ -208,42 +279,61 @@ pub async fn record_assessment(
         });
     }
     for key in findings_without_evidence(ratings.iter().map(|r| (r.key.as_str(), r.rating)), &evidenced) {
-        let title = catalogue.factor(key).map(|f| f.title(tr.lang.code()).to_owned()).unwrap_or_default();
-        errors.push(tr.t1("assessment-error-evidence", "name", &title));
+        let factor = catalogue.factor(key);
+        let title = factor.map(|f| f.title(tr.lang.code()).to_owned()).unwrap_or_default();
+        let step = factor.map(|f| step_of_level(f.level)).unwrap_or(STEPS);
+        errors.push((step, tr.t1("assessment-error-evidence", "name", &title)));
     }
-    let engagement = Engagement::parse(field(&pairs, "engagement"));
+    let engagement = Engagement::parse(field(pairs, "engagement"));
     if engagement.is_none() {
-        errors.push(tr.t("assessment-error-engagement"));
+        errors.push((STEPS, tr.t("assessment-error-engagement")));
     }
-    let response = ProportionateResponse::parse(field(&pairs, "response"));
+    let response = ProportionateResponse::parse(field(pairs, "response"));
     if response.is_none() {
-        errors.push(tr.t("assessment-error-response"));
+        errors.push((STEPS, tr.t("assessment-error-response")));
     }
-    let text = |name: &str| field(&pairs, name).trim().to_owned();
+    let text = |name: &str| field(pairs, name).trim().to_owned();
     let young_person = text("young_person");
     if young_person.is_empty() {
-        errors.push(tr.t("assessment-error-young-person"));
+        errors.push((STEPS, tr.t("assessment-error-young-person")));
     }
     let proportionality = text("proportionality");
     if proportionality.chars().count() < MIN_STATEMENT_CHARS {
-        errors.push(tr.t("assessment-error-proportionality"));
+        errors.push((STEPS, tr.t("assessment-error-proportionality")));
     }
-    let (Some(assessed_on), Some(engagement), Some(response), true) =
-        (assessed_on, engagement, response, errors.is_empty())
-    else {
-        // Nothing was written: the form comes back, and the reads it took are recorded.
-        let page = form_page(&mut tx, &who, &family, pairs, errors).await?;
-        tx.commit().await?;
-        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
-    };
-    let new = NewAssessment {
-        assessed_on,
-        ratings,
-        engagement,
-        engagement_note: text("engagement_note"),
-        young_person,
-        response,
-        proportionality,
+    Ok(match (assessed_on, engagement, response, errors.is_empty()) {
+        (Some(assessed_on), Some(engagement), Some(response), true) => Ok(NewAssessment {
+            assessed_on,
+            ratings,
+            engagement,
+            engagement_note: text("engagement_note"),
+            young_person,
+            response,
+            proportionality,
+        }),
+        _ => Err(errors),
+    })
+}
+
+pub async fn record_assessment(
+    State(state): State<AppState>,
+    writer: Writer,
+    Path(id): Path<String>,
+    Form(pairs): Form<Pairs>,
+) -> AppResult<Response> {
+    let Writing { who, mut tx } = writer.begin(&state).await?;
+    let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
+    let new = match check(&mut tx, &who, &family, &pairs).await? {
+        Ok(new) => new,
+        Err(errors) => {
+            // Nothing was written: the form comes back at the first step
+            // with a problem, and the reads it took are recorded.
+            let step = errors.iter().map(|(s, _)| *s).min().unwrap_or(1);
+            let errors = errors.into_iter().filter(|(s, _)| *s == step).map(|(_, e)| e).collect();
+            let page = form_page(&mut tx, &who, &family, pairs, errors, step).await?;
+            tx.commit().await?;
+            return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        }
     };
     let assessment = tx.record_assessment(&who.actor, &family.id, family.team_id.as_ref(), &new).await?;
     tx.commit().await?;
@@ -313,7 +403,7 @@ fn assessment_page(
             &format!("assessment-reviewed-{}", status.as_str()),
             &[
                 ("name", name.clone()),
-                ("when", who.zone.format(at)),
+                ("when", who.dates().when(at)),
                 ("comment", a.review_comment.clone().unwrap_or_default()),
             ],
         )),
@@ -324,7 +414,7 @@ fn assessment_page(
         family_id: family.id.to_string(),
         family_name: family.name.clone(),
         id: a.id.to_string(),
-        assessed_on: show_plain_date(a.assessed_on),
+        assessed_on: who.dates().stored_date(a.assessed_on),
         author: a.author_name.clone(),
         status: a.status.as_str(),
         status_label: tr.t(&format!("assessment-status-{}", a.status.as_str())),
@@ -523,7 +613,7 @@ pub async fn assessments_page(Reading { who, mut tx }: Reading, Path(id): Path<S
     tx.commit().await?;
     let tr = who.tr;
     let lang = tr.lang.code();
-    let dates: Vec<String> = assessments.iter().map(|a| show_plain_date(a.assessed_on)).collect();
+    let dates: Vec<String> = assessments.iter().map(|a| who.dates().stored_date(a.assessed_on)).collect();
     let pictures: Vec<BTreeMap<Level, LevelPicture>> =
         assessments.iter().map(|a| level_pictures(a.ratings.iter().map(|r| (r.level, r.kind, r.rating)))).collect();
     let charts = if assessments.is_empty() {
@@ -593,7 +683,7 @@ pub async fn assessments_page(Reading { who, mut tx }: Reading, Path(id): Path<S
             .rev()
             .map(|a| AssessmentLink {
                 id: a.id.to_string(),
-                date: show_plain_date(a.assessed_on),
+                date: who.dates().stored_date(a.assessed_on),
                 status: tr.t(&format!("assessment-status-{}", a.status.as_str())),
                 response: tr.t(&format!("response-{}", a.response.as_str())),
             })

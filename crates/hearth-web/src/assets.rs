@@ -7,7 +7,7 @@ use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 
 const CSS: &str = include_str!("../static/hearth.css");
-const HTMX: &str = include_str!("../static/htmx-2.0.11.min.js");
+const FAMILY_SEARCH: &str = include_str!("../static/family-search.js");
 const ICON: &str = include_str!("../static/hearth-icon.svg");
 const NEUTRAL_ICON: &str = include_str!("../static/neutral-icon.svg");
 const QUICK_EXIT: &str = include_str!("../static/quick-exit.js");
@@ -17,16 +17,35 @@ const COMMUNITY_LIVE: &str = include_str!("../static/community-live.js");
 
 pub async fn static_file(Path(name): Path<String>) -> Response {
     match name.as_str() {
-        "hearth-2.css" => ([(CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response(),
-        "htmx-2.0.11.min.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], HTMX).into_response(),
+        "hearth-3.css" => ([(CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response(),
+        "family-search-1.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], FAMILY_SEARCH).into_response(),
         "hearth-icon-1.svg" => ([(CONTENT_TYPE, "image/svg+xml")], ICON).into_response(),
         "neutral-icon-1.svg" => ([(CONTENT_TYPE, "image/svg+xml")], NEUTRAL_ICON).into_response(),
         "quick-exit-1.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], QUICK_EXIT).into_response(),
         "conversation-live-1.js" => {
             ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], CONVERSATION_LIVE).into_response()
         }
-        "call-2.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], CALL).into_response(),
+        "connection-probe-1.bin" => ([(CONTENT_TYPE, "application/octet-stream")], connection_probe()).into_response(),
+        "call-3.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], CALL).into_response(),
         "community-live-1.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], COMMUNITY_LIVE).into_response(),
         _ => StatusCode::NOT_FOUND.into_response(),
     }
+}
+
+/// 48 KB that do not compress, for the call page's estimate of how fast a
+/// larger file arrives.
+fn connection_probe() -> &'static [u8] {
+    static PROBE: std::sync::OnceLock<Vec<u8>> = std::sync::OnceLock::new();
+    PROBE.get_or_init(|| {
+        let mut state: u32 = 0x2545_f491;
+        (0..48 * 1024)
+            .map(|_| {
+                // xorshift: cheap bytes with no pattern for a compressor to find.
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                state.to_le_bytes()[0]
+            })
+            .collect()
+    })
 }

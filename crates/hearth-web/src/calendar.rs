@@ -59,6 +59,7 @@ pub async fn calendar_page(Reading { who, mut tx }: Reading, Query(q): Query<Cal
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let tr = who.tr;
     let zone = &who.zone;
+    let dates = who.dates();
     let now = tx.now();
     let today = zone.local(now).date;
     let date = LocalDate::parse(&q.date).unwrap_or(today);
@@ -90,8 +91,8 @@ pub async fn calendar_page(Reading { who, mut tx }: Reading, Query(q): Query<Cal
         days[index].entries.push(Entry {
             time: format!(
                 "{}–{}",
-                zone.format_time(e.starts_at),
-                zone.format_time(e.starts_at.plus_seconds(i64::from(e.minutes) * 60))
+                dates.time_of(e.starts_at),
+                dates.time_of(e.starts_at.plus_seconds(i64::from(e.minutes) * 60))
             ),
             family: e.family_name,
             mode: mode_label(&tr, e.mode),
@@ -105,7 +106,7 @@ pub async fn calendar_page(Reading { who, mut tx }: Reading, Query(q): Query<Cal
     html(&CalendarTemplate {
         page: Page::signed_in(&who, "calendar-title", "/calendar"),
         week,
-        zone: zone.name().to_owned(),
+        zone: crate::dates::place_of(zone),
         heading: if week { tr.t1("calendar-week-of", "when", &first.to_string()) } else { days[0].label.clone() },
         days,
         previous: format!("/calendar?view={view}&date={}", date.plus_days(-step)),

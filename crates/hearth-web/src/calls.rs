@@ -110,11 +110,12 @@ pub(crate) fn participant_name(session: &SupportSession, who: &Participant) -> S
 
 /// What is kept of a session's call, one line an event, for its page.
 pub(crate) fn call_log(tr: &Tr, zone: &Zone, session: &SupportSession, call: &CallRecord) -> Vec<String> {
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     call.events
         .iter()
         .map(|e| {
             let name = e.participant.as_ref().map(|p| participant_name(session, p)).unwrap_or_default();
-            format!("{} · {}", zone.format(e.at), tr.t1(&format!("call-event-{}", e.kind.as_str()), "name", &name))
+            format!("{} · {}", dates.when(e.at), tr.t1(&format!("call-event-{}", e.kind.as_str()), "name", &name))
         })
         .collect()
 }
@@ -150,6 +151,7 @@ pub(crate) async fn translator_call(tx: &mut Tx, token: &str) -> AppResult<(Tran
 
 /// Why a call cannot be opened now, if it cannot.
 fn unavailable(tr: &Tr, zone: &Zone, session: &SupportSession, now: Timestamp) -> Option<String> {
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     if session.mode != SessionMode::Video {
         return Some(tr.t("call-not-video"));
     }
@@ -158,9 +160,7 @@ fn unavailable(tr: &Tr, zone: &Zone, session: &SupportSession, now: Timestamp) -
     }
     match call_window(now, session.starts_at, session.minutes) {
         CallWindow::Open => None,
-        CallWindow::NotYet(opens) => {
-            Some(tr.t1("call-not-yet", "when", &format!("{} ({})", zone.format(opens), zone.name())))
-        }
+        CallWindow::NotYet(opens) => Some(tr.t1("call-not-yet", "when", &dates.when(opens))),
         CallWindow::Closed(_) => Some(tr.t("call-closed")),
     }
 }
@@ -168,7 +168,7 @@ fn unavailable(tr: &Tr, zone: &Zone, session: &SupportSession, now: Timestamp) -
 /// One agreement's terms that matter during a call.
 struct CallTerms {
     whose: String,
-    clauses: Vec<(String, String)>,
+    clauses: Vec<crate::agreements::ShownClause>,
 }
 
 #[derive(askama::Template)]
@@ -320,7 +320,7 @@ pub async fn staff_call_page(
         page: Page::signed_in(&who, "call-title", "/families"),
         side: side.name(),
         back,
-        when: format!("{} ({})", who.zone.format(session.starts_at), who.zone.name()),
+        when: who.dates().when(session.starts_at),
         with: session.members.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
         live: format!("{}/live", call_href(&side, &session.id)),
         ice: state.settings.calls.ice_servers(now, &me),
@@ -333,7 +333,7 @@ pub async fn staff_call_page(
         family_id: session.family_id.to_string(),
         id: session.id.to_string(),
         checklist: checklist_rows(&tr, &session, fallback.as_ref(), &[]),
-        checklist_done: session.checklist_at.map(|t| who.zone.format(t)),
+        checklist_done: session.checklist_at.map(|t| who.dates().when(t)),
         checklist_error: None,
         checklist_next_call: true,
     };
@@ -368,7 +368,7 @@ pub async fn portal_call_page(
         page: Page::signed_in(&who, "call-title", "/"),
         side: side.name(),
         back,
-        when: format!("{} ({})", who.zone.format(session.starts_at), who.zone.name()),
+        when: who.dates().when(session.starts_at),
         with: session.organiser_name.clone(),
         live: format!("{}/live", call_href(&side, &session.id)),
         ice: state.settings.calls.ice_servers(now, &me),
@@ -398,6 +398,7 @@ pub async fn translator_call_page(State(state): State<AppState>, Path(token): Pa
     tx.commit().await?;
     let tr = Tr::new(Lang::parse(&translator.language).unwrap_or(Lang::En));
     let zone = &policy.zone;
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     let back = (format!("/translator/{token}"), tr.t("call-back-translator"));
     if let Some(reason) = unavailable(&tr, zone, &session, now) {
         return render(
@@ -411,7 +412,7 @@ pub async fn translator_call_page(State(state): State<AppState>, Path(token): Pa
         page: Page::public(tr, "call-title"),
         side: side.name(),
         back,
-        when: format!("{} ({})", zone.format(session.starts_at), zone.name()),
+        when: dates.when(session.starts_at),
         with: session.organiser_name.clone(),
         live: format!("{}/live", call_href(&side, &session.id)),
         ice: state.settings.calls.ice_servers(now, &me),

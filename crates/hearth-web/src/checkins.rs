@@ -179,7 +179,7 @@ async fn check_ins_page_of(
                             i.bands.iter().find(|b| b.from <= r.total && r.total <= b.to).map(|b| b.meaning.get(lang))
                         });
                         ResultRow {
-                            date: who.zone.format(r.answered_at),
+                            date: who.dates().when(r.answered_at),
                             total: r.total,
                             band: band.unwrap_or_default().to_owned(),
                             band_level: r.band_level.clone().unwrap_or_default(),
@@ -218,7 +218,7 @@ async fn check_ins_page_of(
         open: open
             .iter()
             .map(|o| {
-                (member_name(&o.member_id), title_of(&instruments, &o.instrument_key, lang), who.zone.format(o.due_at))
+                (member_name(&o.member_id), title_of(&instruments, &o.instrument_key, lang), who.dates().when(o.due_at))
             })
             .collect(),
         trends,
@@ -451,7 +451,7 @@ pub async fn portal_check_ins(
             (
                 format!("/portal/check-ins/{}", o.id),
                 title_of(&instruments, &o.instrument_key, lang),
-                who.tr.t1("portal-check-in-asked", "when", &who.zone.format(o.due_at)),
+                who.tr.t1("portal-check-in-asked", "when", &who.dates().when(o.due_at)),
             )
         })
         .collect();

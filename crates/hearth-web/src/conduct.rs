@@ -96,7 +96,7 @@ pub async fn conduct_page(
     html(&ConductTemplate {
         page: Page::signed_in(&who, "conduct-title", "/conduct"),
         version: current.as_ref().map(|c| c.version),
-        published: current.as_ref().map(|c| who.zone.format_date(c.published_at)).unwrap_or_default(),
+        published: current.as_ref().map(|c| who.dates().date_of(c.published_at)).unwrap_or_default(),
         sections,
         to_acknowledge: pending.is_some(),
         acknowledged: current.is_some() && pending.is_none(),
@@ -178,7 +178,7 @@ pub async fn admin_page(Reading { who, mut tx }: Reading) -> AppResult<Response>
     html(&AdminTemplate {
         page: Page::signed_in(&who, "conduct-admin-title", "/admin/conduct"),
         body: current.as_ref().map_or_else(|| STARTER.to_owned(), |c| c.body.clone()),
-        current: current.map(|c| (c.version, c.published_by_name, who.zone.format_date(c.published_at))),
+        current: current.map(|c| (c.version, c.published_by_name, who.dates().date_of(c.published_at))),
         errors: Vec::new(),
     })
 }
@@ -201,7 +201,7 @@ pub async fn publish(State(state): State<AppState>, writer: Writer, Form(pairs):
                 &AdminTemplate {
                     page: Page::signed_in(&who, "conduct-admin-title", "/admin/conduct"),
                     body,
-                    current: current.map(|c| (c.version, c.published_by_name, who.zone.format_date(c.published_at))),
+                    current: current.map(|c| (c.version, c.published_by_name, who.dates().date_of(c.published_at))),
                     errors: code_errors(&who.tr, &wrong),
                 },
             )
@@ -246,7 +246,7 @@ pub async fn standing_page(Reading { who, mut tx }: Reading) -> AppResult<Respon
             acknowledged: s.acknowledged.map(|(v, at)| {
                 who.tr.t_args(
                     "conduct-acknowledged-version",
-                    &[("version", v.to_string()), ("date", who.zone.format_date(at))],
+                    &[("version", v.to_string()), ("date", who.dates().date_of(at))],
                 )
             }),
             role: who.tr.t(&format!("role-{}", s.role.replace('_', "-"))),

@@ -19,7 +19,7 @@ use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
-use crate::forms::{Pairs, field, plain_date, show_plain_date};
+use crate::forms::{Pairs, field, plain_date};
 use crate::i18n::Tr;
 
 /// Empty action rows offered on the form; the family's plan rarely has more.
@@ -161,14 +161,15 @@ struct ConferenceView {
 }
 
 fn view(tr: &Tr, zone: &hearth_core::zone::Zone, c: Conference) -> ConferenceView {
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     let none = tr.t("not-yet");
     ConferenceView {
         id: c.id.to_string(),
-        held_on: show_plain_date(c.held_on),
+        held_on: dates.stored_date(c.held_on),
         family_participants: c.family_participants,
         professional_participants: c.professional_participants,
         agreement: tr.t(&format!("agreement-{}", c.agreement.as_str())),
-        review_on: c.review_on.map(show_plain_date).unwrap_or_else(|| none.clone()),
+        review_on: c.review_on.map(|d| dates.stored_date(d)).unwrap_or_else(|| none.clone()),
         open_actions: c.actions.iter().filter(|a| a.status().is_open()).count() as i64,
         actions: c
             .actions
@@ -177,7 +178,7 @@ fn view(tr: &Tr, zone: &hearth_core::zone::Zone, c: Conference) -> ConferenceVie
                 id: a.id.to_string(),
                 status: a.status().as_str(),
                 status_label: tr.t(&format!("progress-{}", a.status().as_str())),
-                due: a.due_on.map(show_plain_date).unwrap_or_else(|| "—".into()),
+                due: a.due_on.map(|d| dates.stored_date(d)).unwrap_or_else(|| "—".into()),
                 history: a
                     .progress
                     .iter()
@@ -186,7 +187,7 @@ fn view(tr: &Tr, zone: &hearth_core::zone::Zone, c: Conference) -> ConferenceVie
                         tr.t_args(
                             "progress-entry",
                             &[
-                                ("when", zone.format(p.at)),
+                                ("when", dates.when(p.at)),
                                 ("name", p.author_name.clone()),
                                 ("status", tr.t(&format!("progress-{}", p.status.as_str()))),
                                 ("detail", p.note.clone()),

@@ -184,6 +184,11 @@ pub struct SignedIn {
 }
 
 impl SignedIn {
+    /// Dates and times as this person reads them.
+    pub(crate) fn dates(&self) -> crate::dates::Dates {
+        crate::dates::Dates::new(self.tr.lang, self.zone.clone())
+    }
+
     /// Today's date in the organisation's zone, by the request's clock.
     pub(crate) fn today(&self, tx: &hearth_store::Tx) -> hearth_core::wellbeing::LocalDate {
         self.zone.local(tx.now()).date
@@ -471,6 +476,12 @@ pub struct Page {
 pub const DEFAULT_QUICK_EXIT_URL: &str = "https://www.wikipedia.org/";
 
 impl Page {
+    /// The unread count the collapsed menu shows, the sum of its items'.
+    pub fn menu_badge(&self) -> Option<i64> {
+        let n: i64 = self.nav.iter().filter_map(|i| i.badge).sum();
+        (n > 0).then_some(n)
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.tr.t(id)
     }

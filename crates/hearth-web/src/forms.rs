@@ -18,6 +18,16 @@ pub(crate) fn plain_date(text: &str) -> Option<hearth_core::clock::Timestamp> {
     hearth_core::wellbeing::LocalDate::parse(text).and_then(hearth_core::wellbeing::LocalDate::stored)
 }
 
+/// What a refused form says, field by field: the field's id and the message.
+/// The page lists them in its error summary, each linked to its field, and
+/// marks each field `aria-invalid`.
+pub(crate) type FieldErrors = Vec<(&'static str, String)>;
+
+/// Whether a refused form's errors name a field, for `aria-invalid`.
+pub(crate) fn names_field(errors: &FieldErrors, field: &str) -> bool {
+    errors.iter().any(|(f, _)| *f == field)
+}
+
 /// Shows a stored plain date (`YYYY-MM-DD`), for a date field or a list.
 pub(crate) fn show_plain_date(at: hearth_core::clock::Timestamp) -> String {
     hearth_core::wellbeing::LocalDate::of_stored(at).to_string()

@@ -179,7 +179,7 @@ async fn entry_page_of(
         sources: e.sources.iter().map(|s| (s.clone(), s.starts_with("https://"))).collect(),
         review_on: e.review_on.to_string(),
         review_due: e.review_on <= today,
-        reviewed: found.reviewed.as_ref().map(|(name, at)| format!("{name}, {}", who.zone.format_date(*at))),
+        reviewed: found.reviewed.as_ref().map(|(name, at)| format!("{name}, {}", who.dates().date_of(*at))),
         draft: !found.published,
         editor,
         related: terms_of(&found.entry.related, &published),
@@ -195,7 +195,7 @@ async fn entry_page_of(
                 version: v.version,
                 who: v.changed_by_name,
                 why: v.reason,
-                when: who.zone.format(v.changed_at),
+                when: who.dates().when(v.changed_at),
             })
             .collect(),
         today: today.to_string(),
@@ -625,7 +625,7 @@ pub async fn export(State(state): State<AppState>, writer: Writer) -> AppResult<
     let seed = tx.glossary_signing_seed(&who.actor.organisation_id);
     let now = tx.now();
     tx.commit().await?;
-    let created_at = hearth_core::zone::Zone::utc().format(now).replace(' ', "T") + "Z";
+    let created_at = now.to_jiff().strftime("%Y-%m-%dT%H:%MZ").to_string();
     let bundle = hearth_core::glossary::bundle::sign(&organisation, &seed, &created_at, &entries)
         .ok_or_else(|| AppError::Internal("the bundle could not be signed".into()))?;
     Ok((

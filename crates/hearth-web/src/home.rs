@@ -80,6 +80,7 @@ pub async fn home(Reading { who, mut tx }: Reading) -> AppResult<Response> {
             let first = hearth_store::PageRequest::new(1, 10);
             let families = tx.caseload(&who.actor, &who.family_scope(), &filter, first).await?;
             let zone = &who.zone;
+            let dates = who.dates();
             let now = tx.now();
             let today = match zone.span(zone.local(now).date, 1) {
                 Some((from, to)) => tx.calendar_of(&who.actor, CalendarRead::Page, from, to).await?,
@@ -95,7 +96,7 @@ pub async fn home(Reading { who, mut tx }: Reading) -> AppResult<Response> {
                     .map(|e| {
                         (
                             crate::support_sessions::session_href(&e.family_id, &e.session_id),
-                            zone.format_time(e.starts_at),
+                            dates.time_of(e.starts_at),
                             format!("{} · {}", e.family_name, crate::support_sessions::mode_label(&who.tr, e.mode)),
                         )
                     })
@@ -105,7 +106,7 @@ pub async fn home(Reading { who, mut tx }: Reading) -> AppResult<Response> {
                     .map(|f| FollowUpItem {
                         href: crate::aftercare::follow_up_href(&f.family_id, &f.id),
                         family: f.family_name.clone(),
-                        due: zone.format(f.due_at),
+                        due: dates.when(f.due_at),
                         overdue: f.overdue_at(now),
                     })
                     .collect(),
@@ -117,14 +118,14 @@ pub async fn home(Reading { who, mut tx }: Reading) -> AppResult<Response> {
                 let read = tx.read_family(&who.actor, &member.family_id).await?;
                 let agreements = tx.agreements_of(&read, &member.id).await?;
                 let in_force = agreements.first();
-                let zone = &who.zone;
+                let dates = who.dates();
                 let now = tx.now();
                 let upcoming = tx
                     .upcoming_sessions_of_member(&member.id, now)
                     .await?
                     .into_iter()
                     .map(|s| UpcomingSession {
-                        when: format!("{} ({})", zone.format(s.starts_at), zone.name()),
+                        when: dates.when(s.starts_at),
                         how: crate::support_sessions::mode_label(&who.tr, s.mode),
                         call: (s.mode == hearth_core::support_sessions::SessionMode::Video)
                             .then(|| format!("/portal/sessions/{}/call", s.id)),
@@ -183,12 +184,13 @@ pub(crate) async fn away_notice(
     };
     let (_, rails) = tx.guardrails_for(&who.actor.organisation_id, &lead.user_id).await?;
     let zone = &who.zone;
+    let dates = who.dates();
     let local = zone.local(now);
     let back = match availability(&rails, local.date, local.minute) {
         Availability::AtWork => return Ok(None),
-        Availability::BackAt(date, minute) => zone
-            .instant(hearth_core::zone::LocalTime { date, minute })
-            .map(|t| format!("{} ({})", zone.format(t), zone.name())),
+        Availability::BackAt(date, minute) => {
+            zone.instant(hearth_core::zone::LocalTime { date, minute }).map(|t| dates.when(t))
+        }
         Availability::NotSoon => None,
     };
     let on_call: Vec<String> =

@@ -200,7 +200,11 @@ async fn remind(
         let body = tr.t_args(
             if r.is_translator { "reminder-email-body-translator" } else { "reminder-email-body" },
             &[
-                ("when", format!("{} ({})", policy.zone.format(session.starts_at), policy.zone.name())),
+                // Read outside Hearth, where the reader's zone is unknown: the place is named.
+                ("when", {
+                    let dates = crate::dates::Dates::new(tr.lang, policy.zone.clone());
+                    format!("{} ({})", dates.when_long(session.starts_at), dates.place())
+                }),
                 ("detail", mode_label(&tr, session.mode)),
                 ("to", session.place.clone()),
             ],

@@ -97,7 +97,7 @@ pub async fn note_page(Reading { who, mut tx }: Reading, Path(id): Path<String>)
         page: Page::signed_in(&who, "legal-note-title", HOME),
         id: found.id.to_string(),
         link: found.note.source.starts_with("https://"),
-        updated: format!("{}, {}", found.updated_by_name, who.zone.format_date(found.updated_at)),
+        updated: format!("{}, {}", found.updated_by_name, who.dates().date_of(found.updated_at)),
         review_due: found.note.review_on <= today,
         note: found.note,
         editor,

@@ -158,7 +158,7 @@ fn message_row(
     refused: &Refused,
     download_base: &str,
 ) -> MessageRow {
-    let (tr, zone) = (who.tr, &who.zone);
+    let (tr, dates) = (who.tr, who.dates());
     let current = m.current().map(|v| v.text.clone()).unwrap_or_default();
     let refused_correction = refused.correcting.as_ref().filter(|(id, _)| *id == m.id.to_string());
     MessageRow {
@@ -170,7 +170,7 @@ fn message_row(
             AuthorKind::Automatic => tr.t("message-automatic"),
             _ => m.author_name.clone(),
         },
-        sent: zone.format(m.sent_at),
+        sent: dates.when(m.sent_at),
         text: current,
         urgent: m.urgent,
         own: m.author_id.as_ref() == Some(&who.user.id),
@@ -178,7 +178,7 @@ fn message_row(
             .versions
             .iter()
             .take(m.versions.len().saturating_sub(1))
-            .map(|v| (v.text.clone(), zone.format(v.written_at)))
+            .map(|v| (v.text.clone(), dates.when(v.written_at)))
             .collect(),
         seen_by: seen.iter().find(|(seq, _)| *seq == m.seq).map(|(_, text)| text.clone()),
         attachments: m.attachments.iter().map(|(id, name)| (format!("{download_base}{id}"), name.clone())).collect(),
@@ -477,7 +477,7 @@ pub async fn portal_conversations(Reading { who, mut tx }: Reading) -> AppResult
         .map(|c| crate::families::ConversationRow {
             href: format!("/portal/conversations/{}", c.id),
             with: tr.t1("conversation-with", "names", &c.member_names.join(", ")),
-            last: tr.t1("conversation-last", "when", &who.zone.format(c.last_message_at)),
+            last: tr.t1("conversation-last", "when", &who.dates().when(c.last_message_at)),
             unseen: (c.unseen > 0).then(|| tr.tn("conversation-unseen", "count", c.unseen)),
         })
         .collect();

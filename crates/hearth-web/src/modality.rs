@@ -255,10 +255,11 @@ fn history(
     rules: &Rules,
     decisions: &[ModalityDecision],
 ) -> Vec<DecisionView> {
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     decisions
         .iter()
         .map(|d| DecisionView {
-            when: zone.format(d.decided_at),
+            when: dates.when(d.decided_at),
             who: d.decided_by_name.clone(),
             kinds: ContactKind::ALL
                 .iter()

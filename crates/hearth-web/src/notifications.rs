@@ -13,8 +13,50 @@ use crate::error::AppResult;
 struct Item {
     text: String,
     when: String,
-    href: Option<String>,
+    /// Where it leads and what that is called.
+    link: Option<(String, String)>,
     read: bool,
+}
+
+/// Where a notification leads, and the label of that link, which says what
+/// the reader will find there.
+fn link_of(
+    n: &hearth_store::notifications::Notification,
+    zone: &hearth_core::zone::Zone,
+) -> Option<(String, &'static str)> {
+    use NotificationKind as K;
+    if n.kind == K::CommunityQuestionWaiting {
+        return Some((crate::community::QUEUE.to_owned(), "notifications-open-queue"));
+    }
+    let f = n.family_id.as_ref()?;
+    let session = n.session.as_ref();
+    Some(match n.kind {
+        K::BreakGlass => (format!("/families/{f}/access-log"), "notifications-open-access-log"),
+        K::AssessmentSubmitted => (format!("/families/{f}/assessments"), "notifications-open-assessment-review"),
+        K::AssessmentReturned => (format!("/families/{f}/assessments"), "notifications-open-assessment-returned"),
+        K::FollowUpDue | K::FollowUpOverdue => (format!("/families/{f}#follow-ups"), "notifications-open-follow-ups"),
+        K::GuardrailOverridden => match session {
+            Some((id, at)) => {
+                (format!("/team?week={}#override-{id}", zone.local(*at).date.monday()), "notifications-open-override")
+            }
+            None => ("/team".to_owned(), "notifications-open-override"),
+        },
+        K::OutcomeMissing => match session {
+            Some((id, _)) => (format!("/families/{f}/sessions/{id}#outcome"), "notifications-open-outcome"),
+            None => (format!("/families/{f}#h-sessions"), "notifications-open-outcome"),
+        },
+        K::MessageReceived | K::UrgentMessage => {
+            (format!("/families/{f}#conversations"), "notifications-open-conversation")
+        }
+        K::CommunityHelpRequested => (format!("/families/{f}"), "notifications-open-family"),
+        K::DisclosureSubmitted | K::DisclosureReturned | K::DisclosureApproved => {
+            (format!("/families/{f}/sharing"), "notifications-open-disclosure")
+        }
+        K::CheckInConcern => (format!("/families/{f}/check-ins"), "notifications-open-check-ins"),
+        K::ErasureDue => (format!("/data-protection/retention#file-{f}"), "notifications-open-retention"),
+        K::DataRequestMade => (format!("/families/{f}/data-requests"), "notifications-open-data-request"),
+        K::CommunityQuestionWaiting => (crate::community::QUEUE.to_owned(), "notifications-open-queue"),
+    })
 }
 
 #[derive(askama::Template)]
@@ -31,9 +73,11 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
     let email = tx.email_notifications(&who.user.id).await?;
     tx.commit().await?;
     let tr = who.tr;
+    let dates = who.dates();
     let items = list
         .into_iter()
         .map(|n| Item {
+            link: link_of(&n, &who.zone).map(|(href, label)| (href, tr.t(label))),
             text: tr.t_args(
                 match n.kind {
                     NotificationKind::BreakGlass => "notification-break-glass",
@@ -59,32 +103,7 @@ pub async fn notifications_page(Reading { who, mut tx }: Reading) -> AppResult<R
                     ("family", n.family_name.unwrap_or_else(|| "—".into())),
                 ],
             ),
-            when: who.zone.format(n.created_at),
-            href: match n.kind {
-                NotificationKind::CommunityQuestionWaiting => Some(crate::community::QUEUE.to_owned()),
-                _ => n.family_id.map(|f| match n.kind {
-                    NotificationKind::BreakGlass => format!("/families/{f}/access-log"),
-                    NotificationKind::AssessmentSubmitted | NotificationKind::AssessmentReturned => {
-                        format!("/families/{f}/assessments")
-                    }
-                    NotificationKind::FollowUpDue | NotificationKind::FollowUpOverdue => {
-                        format!("/families/{f}#follow-ups")
-                    }
-                    NotificationKind::GuardrailOverridden => "/team".to_owned(),
-                    NotificationKind::OutcomeMissing => format!("/families/{f}#h-sessions"),
-                    NotificationKind::MessageReceived | NotificationKind::UrgentMessage => {
-                        format!("/families/{f}#conversations")
-                    }
-                    NotificationKind::CommunityHelpRequested => format!("/families/{f}"),
-                    NotificationKind::DisclosureSubmitted
-                    | NotificationKind::DisclosureReturned
-                    | NotificationKind::DisclosureApproved => format!("/families/{f}/sharing"),
-                    NotificationKind::CheckInConcern => format!("/families/{f}/check-ins"),
-                    NotificationKind::ErasureDue => format!("/data-protection/retention#file-{f}"),
-                    NotificationKind::DataRequestMade => format!("/families/{f}/data-requests"),
-                    NotificationKind::CommunityQuestionWaiting => crate::community::QUEUE.to_owned(),
-                }),
-            },
+            when: dates.when(n.created_at),
             read: n.read,
         })
         .collect();

@@ -267,6 +267,7 @@ fn routes() -> Vec<(Method, &'static str, MethodRouter<AppState>)> {
         (Method::GET, "/families/{family_id}/assessments", get(assessment::assessments_page)),
         (Method::GET, "/families/{family_id}/assessments/new", get(assessment::new_assessment_page)),
         (Method::POST, "/families/{family_id}/assessments", post(assessment::record_assessment)),
+        (Method::POST, "/families/{family_id}/assessments/new/step", post(assessment::assessment_step)),
         (Method::GET, "/families/{family_id}/assessments/{assessment_id}", get(assessment::assessment_view)),
         (Method::POST, "/families/{family_id}/assessments/{assessment_id}/review", post(assessment::review_assessment)),
         (Method::GET, "/families/{family_id}/conferences", get(conference::conferences_page)),

@@ -139,7 +139,7 @@ async fn schedule_page(
                 Some(a) if a.accepted_at.is_some() => tr.t1(
                     "session-agreement-accepted",
                     "when",
-                    &a.accepted_at.map(|t| who.zone.format_date(t)).unwrap_or_default(),
+                    &a.accepted_at.map(|t| who.dates().date_of(t)).unwrap_or_default(),
                 ),
                 Some(_) => tr.t("session-agreement-not-accepted"),
                 None => tr.t("session-agreement-none"),
@@ -166,7 +166,7 @@ async fn schedule_page(
         page: Page::signed_in(who, "session-new-title", "/families"),
         family_id: family.id.to_string(),
         family_name: family.name.clone(),
-        zone: who.zone.name().to_owned(),
+        zone: who.dates().place(),
         modes: SessionMode::ALL.iter().map(|m| (m.as_str(), mode_label(&tr, *m))).collect(),
         kinds: ContactKind::ALL.iter().map(|k| (k.as_str(), tr.t(&format!("contact-{}", k.as_str())))).collect(),
         members,
@@ -376,7 +376,6 @@ struct SessionTemplate {
     family_name: String,
     id: String,
     when: String,
-    zone: String,
     minutes: i64,
     mode: String,
     digital: bool,
@@ -394,6 +393,8 @@ struct SessionTemplate {
     checklist_done: Option<String>,
     outcome: Option<String>,
     outcomes: Vec<(&'static str, String)>,
+    /// Whether the session has started: before then it can only be cancelled.
+    started: bool,
     translators: Vec<TranslatorRow>,
     languages: Vec<(&'static str, &'static str)>,
     follow_ups: Vec<(String, String, bool)>,
@@ -449,6 +450,7 @@ async fn session_view(
 ) -> AppResult<SessionTemplate> {
     let tr = who.tr;
     let zone = &who.zone;
+    let dates = who.dates();
     let read = tx.read_family_for(&who.actor, &family.id, FamilyReading::Session).await?;
     let mut reconnect = None;
     for (member, _) in &session.members {
@@ -464,7 +466,7 @@ async fn session_view(
         .await?
         .into_iter()
         .filter(|f| f.session_id == session.id)
-        .map(|f| (f.id.to_string(), zone.format(f.due_at), f.completed_at.is_some()))
+        .map(|f| (f.id.to_string(), who.dates().when(f.due_at), f.completed_at.is_some()))
         .collect();
     let ticked = values(&st.form, "items");
     let call_log = match tx.call_of(&session.id).await? {
@@ -476,8 +478,7 @@ async fn session_view(
         family_id: family.id.to_string(),
         family_name: family.name.clone(),
         id: session.id.to_string(),
-        when: zone.format(session.starts_at),
-        zone: zone.name().to_owned(),
+        when: who.dates().when_long(session.starts_at),
         minutes: i64::from(session.minutes),
         mode: mode_label(&tr, session.mode),
         digital: session.mode.is_digital(),
@@ -492,9 +493,13 @@ async fn session_view(
         call: (session.mode == SessionMode::Video && session.outcome.is_none())
             .then(|| format!("{}/call", session_href(&family.id, &session.id))),
         call_log,
-        checklist_done: session.checklist_at.map(|t| zone.format(t)),
+        checklist_done: session.checklist_at.map(|t| who.dates().when(t)),
         outcome: session.outcome.map(|o| outcome_label(&tr, o)),
-        outcomes: SessionOutcome::ALL.iter().map(|o| (o.as_str(), outcome_label(&tr, *o))).collect(),
+        outcomes: SessionOutcome::possible(session.starts_at, tx.now())
+            .iter()
+            .map(|o| (o.as_str(), outcome_label(&tr, *o)))
+            .collect(),
+        started: tx.now() >= session.starts_at,
         translators: session
             .translators
             .iter()
@@ -502,7 +507,7 @@ async fn session_view(
                 name: t.name.clone(),
                 language: Lang::parse(&t.language).map(|l| l.endonym()).unwrap_or("—").to_owned(),
                 status: match t.accepted_at {
-                    Some(at) => tr.t1("translator-accepted", "when", &zone.format(at)),
+                    Some(at) => tr.t1("translator-accepted", "when", &dates.when(at)),
                     None => tr.t("translator-pending"),
                 },
             })
@@ -582,7 +587,7 @@ pub async fn record_outcome(
     let error = match (&outcome, &note, session.outcome) {
         (_, _, Some(_)) => Some(tr.t("session-error-outcome-recorded")),
         (None, _, _) => Some(tr.t("session-error-outcome")),
-        (Some(o), _, _) if *o != SessionOutcome::Cancelled && now < session.starts_at => {
+        (Some(o), _, _) if !SessionOutcome::possible(session.starts_at, now).contains(o) => {
             Some(tr.t("session-error-not-started"))
         }
         (_, Err(_), _) => Some(tr.t("note-error-too-long")),
@@ -638,7 +643,7 @@ pub async fn invite_translator(
         "translator-email-body",
         &[
             ("name", name.clone()),
-            ("when", format!("{} ({})", who.zone.format(session.starts_at), who.zone.name())),
+            ("when", who.dates().when(session.starts_at)),
             ("detail", mode_label(&ttr, session.mode)),
             ("to", link.clone()),
         ],
@@ -693,10 +698,11 @@ fn translator_view(
     place: Option<String>,
     error: Option<String>,
 ) -> TranslatorTemplate {
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     TranslatorTemplate {
         page: Page::public(tr, "translator-title"),
         token: token.to_owned(),
-        when: format!("{} ({})", zone.format(session.starts_at), zone.name()),
+        when: dates.when(session.starts_at),
         minutes: i64::from(session.minutes),
         mode: mode_label(&tr, session.mode),
         place,

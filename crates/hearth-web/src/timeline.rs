@@ -177,7 +177,7 @@ fn amend_page(
         kinds: Vec::new(),
         members: Vec::new(),
         kind: tr.t(&format!("note-kind-{}", note.kind.as_str())),
-        occurred: who.zone.format(note.occurred_at),
+        occurred: who.dates().when(note.occurred_at),
         text,
         // An amendment changes the words; the entries named stay as they were.
         glossary: String::new(),

@@ -8,6 +8,7 @@ use hearth_core::access::{Action, Target};
 use hearth_core::clock::Timestamp;
 use hearth_core::ids::{OnCallShiftId, UserId};
 use hearth_core::support_sessions::SessionOutcome;
+use hearth_core::wellbeing::LocalDate;
 use hearth_core::wellbeing::{
     Guardrails, MAX_AFTERCARE_HOURS, MAX_BREAK_MINUTES, MAX_SESSIONS_PER_DAY, MAX_SESSIONS_PER_WEEK, WellbeingPolicy,
 };
@@ -279,19 +280,20 @@ async fn on_call_template(
     who.require(Action::ViewOnCallRota, Target::Organisation(org))?;
     let can_manage = who.may(Action::ManageOnCallRota, Target::Organisation(org));
     let zone = &who.zone;
+    let dates = who.dates();
     let now = tx.now();
     let shifts = tx.on_call_shifts(org, now).await?;
     let staff = if can_manage { tx.assignable_staff(org).await? } else { Vec::new() };
     Ok(OnCallTemplate {
         page: Page::signed_in(who, "on-call-title", "/on-call"),
-        zone: zone.name().to_owned(),
+        zone: crate::dates::place_of(zone),
         shifts: shifts
             .into_iter()
             .map(|s| ShiftRow {
                 id: s.id.to_string(),
                 who: s.user_name,
-                from: zone.format(s.starts_at),
-                to: zone.format(s.ends_at),
+                from: dates.when(s.starts_at),
+                to: dates.when(s.ends_at),
                 now: s.starts_at <= now,
             })
             .collect(),
@@ -358,7 +360,7 @@ pub(crate) struct Workload {
     pub busiest_day: i64,
     pub max_day: i64,
     pub per_day: Vec<(String, i64)>,
-    pub overrides: Vec<(String, String)>,
+    pub overrides: Vec<OverrideLine>,
     pub outside_hours: i64,
     pub open_follow_ups: i64,
     pub overdue_follow_ups: i64,
@@ -366,9 +368,53 @@ pub(crate) struct Workload {
     pub check_in: Option<(String, i64, String, String)>,
 }
 
-/// Monday to Sunday of the week that holds `now`.
-fn this_week(zone: &Zone, now: Timestamp) -> AppResult<(Timestamp, Timestamp)> {
-    zone.span(zone.local(now).date.monday(), 7).ok_or(AppError::BadRequest)
+/// A session booked beyond a guardrail, as a workload page lists it.
+pub(crate) struct OverrideLine {
+    /// The fragment a notification links to.
+    pub anchor: String,
+    pub when: String,
+    pub concerns: String,
+    /// The reason given (on the team page only).
+    pub reason: Option<String>,
+    /// The family, and the session's address, when the reader may open it.
+    pub session: Option<(String, String)>,
+    pub cancelled: bool,
+}
+
+/// Which week a workload page shows: `?week=` names any day of it (the
+/// current week when absent or unreadable).
+#[derive(serde::Deserialize, Default)]
+pub struct WeekQuery {
+    #[serde(default)]
+    week: String,
+}
+
+/// Monday of the week asked for, or of the current one.
+fn week_start(zone: &Zone, now: Timestamp, query: &WeekQuery) -> LocalDate {
+    LocalDate::parse(&query.week).unwrap_or_else(|| zone.local(now).date).monday()
+}
+
+/// Monday to Sunday of the week starting `monday`.
+fn week_span(zone: &Zone, monday: LocalDate) -> AppResult<(Timestamp, Timestamp)> {
+    zone.span(monday, 7).ok_or(AppError::BadRequest)
+}
+
+/// The links to the weeks before and after, for a workload page.
+pub(crate) struct WeekNav {
+    pub shown: String,
+    pub previous: String,
+    pub next: String,
+    /// The current week's Monday, when another week is shown.
+    pub current: Option<String>,
+}
+
+fn week_nav(dates: &crate::dates::Dates, monday: LocalDate, today: LocalDate) -> WeekNav {
+    WeekNav {
+        shown: dates.day(monday),
+        previous: monday.plus_days(-7).to_string(),
+        next: monday.plus_days(7).to_string(),
+        current: (today.monday() != monday).then(|| today.monday().to_string()),
+    }
 }
 
 /// One person's week from what was read for it: no reading here, so a team
@@ -379,9 +425,10 @@ pub(crate) fn workload_of(
     rails: &Guardrails,
     booked: Vec<BookedTime>,
     follow_ups: &[FollowUp],
-    zone: &Zone,
+    dates: &crate::dates::Dates,
     now: Timestamp,
 ) -> Workload {
+    let zone = dates.zone();
     let name = person.display_name.as_str();
     let entries: Vec<BookedTime> =
         booked.into_iter().filter(|e| e.outcome != Some(SessionOutcome::Cancelled)).collect();
@@ -395,7 +442,14 @@ pub(crate) fn workload_of(
             outside_hours += 1;
         }
         if let Some(codes) = &e.override_concerns {
-            overrides.push((zone.format(e.starts_at), crate::support_sessions::concern_summary(tr, codes)));
+            overrides.push(OverrideLine {
+                anchor: String::new(),
+                when: dates.when(e.starts_at),
+                concerns: crate::support_sessions::concern_summary(tr, codes),
+                reason: None,
+                session: None,
+                cancelled: false,
+            });
         }
     }
     Workload {
@@ -425,7 +479,7 @@ fn check_in_summary(
         .find(|i| i.key == c.instrument_key)
         .and_then(|i| i.bands.iter().find(|b| b.from <= c.total && c.total <= b.to));
     Some((
-        who.zone.format(c.answered_at),
+        who.dates().when(c.answered_at),
         c.total,
         band.map(|b| b.meaning.get(who.tr.lang.code()).to_owned()).unwrap_or_default(),
         band.map(|b| b.level.as_str().to_owned()).unwrap_or_default(),
@@ -436,33 +490,41 @@ fn check_in_summary(
 #[template(path = "workload.html")]
 struct WorkloadTemplate {
     page: Page,
-    week_of: String,
+    week: WeekNav,
     people: Vec<Workload>,
     team: bool,
 }
 
-pub async fn workload_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
+pub async fn workload_page(
+    crate::forms::Query(query): crate::forms::Query<WeekQuery>,
+    Reading { who, mut tx }: Reading,
+) -> AppResult<Response> {
     who.require(Action::KeepOwnCalendar, Target::Account(&who.user.account_facts()))?;
     let zone = &who.zone;
     let now = tx.now();
     let follow_ups = tx.own_open_follow_ups(&who.actor).await?;
     let (_, rails) = tx.guardrails_for(&who.actor.organisation_id, &who.user.id).await?;
-    let (from, to) = this_week(zone, now)?;
+    let monday = week_start(zone, now, &query);
+    let (from, to) = week_span(zone, monday)?;
     let booked = tx.booked_times_of(&who.user.id, from, to).await?;
     let mut own = tx.own_check_ins(std::slice::from_ref(&who.user.id), 1).await?;
     let instruments = tx.instruments(&who.actor.organisation_id).await?;
     tx.commit().await?;
-    let mut mine = workload_of(&who.tr, &who.user, &rails, booked, &follow_ups, zone, now);
+    let dates = who.dates();
+    let mut mine = workload_of(&who.tr, &who.user, &rails, booked, &follow_ups, &dates, now);
     mine.check_in = check_in_summary(&who, &instruments, own.remove(&who.user.id).unwrap_or_default().first());
     html(&WorkloadTemplate {
         page: Page::signed_in(&who, "workload-title", "/workload"),
-        week_of: zone.local(now).date.monday().to_string(),
+        week: week_nav(&dates, monday, zone.local(now).date),
         people: vec![mine],
         team: false,
     })
 }
 
-pub async fn team_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
+pub async fn team_page(
+    crate::forms::Query(query): crate::forms::Query<WeekQuery>,
+    Reading { who, mut tx }: Reading,
+) -> AppResult<Response> {
     let org = who.actor.organisation_id.clone();
     who.require(Action::ViewTeamWorkload, Target::Organisation(&org))?;
     let zone = &who.zone;
@@ -471,11 +533,14 @@ pub async fn team_page(Reading { who, mut tx }: Reading) -> AppResult<Response> 
     let ids: Vec<UserId> = team.iter().map(|(u, _)| u.id.clone()).collect();
     let policy = tx.wellbeing_policy(&org).await?;
     let mut limits = tx.personal_limits_of(&ids).await?;
-    let (from, to) = this_week(zone, now)?;
+    let monday = week_start(zone, now, &query);
+    let (from, to) = week_span(zone, monday)?;
     let mut booked = tx.booked_times_of_staff(&ids, from, to).await?;
+    let overrides = tx.team_overrides(&who.actor, &who.family_scope(), &ids, from, to).await?;
     let mut own = tx.own_check_ins(&ids, 1).await?;
     let instruments = tx.instruments(&org).await?;
     tx.commit().await?;
+    let dates = who.dates();
     let people = team
         .iter()
         .map(|(user, follow_ups)| {
@@ -484,14 +549,29 @@ pub async fn team_page(Reading { who, mut tx }: Reading) -> AppResult<Response> 
                 None => policy.guardrails.clone(),
             };
             let week = booked.remove(&user.id).unwrap_or_default();
-            let mut workload = workload_of(&who.tr, user, &rails, week, follow_ups, zone, now);
+            let mut workload = workload_of(&who.tr, user, &rails, week, follow_ups, &dates, now);
             workload.check_in = check_in_summary(&who, &instruments, own.remove(&user.id).unwrap_or_default().first());
+            workload.overrides = overrides
+                .iter()
+                .filter(|o| o.staff_id == user.id)
+                .map(|o| OverrideLine {
+                    anchor: format!("override-{}", o.session_id),
+                    when: dates.when(o.starts_at),
+                    concerns: crate::support_sessions::concern_summary(&who.tr, &o.concerns),
+                    reason: Some(o.reason.clone()),
+                    session: o
+                        .family_name
+                        .as_ref()
+                        .map(|name| (name.clone(), format!("/families/{}/sessions/{}", o.family_id, o.session_id))),
+                    cancelled: o.cancelled,
+                })
+                .collect();
             workload
         })
         .collect();
     html(&WorkloadTemplate {
         page: Page::signed_in(&who, "team-title", "/team"),
-        week_of: zone.local(now).date.monday().to_string(),
+        week: week_nav(&dates, monday, zone.local(now).date),
         people,
         team: true,
     })

@@ -124,7 +124,7 @@
     }
     return ping(3).then(function () {
       var at = Date.now();
-      return fetch('/static/htmx-2.0.11.min.js?probe=' + at, { cache: 'no-store' }).then(function (r) {
+      return fetch('/static/connection-probe-1.bin?probe=' + at, { cache: 'no-store' }).then(function (r) {
         return r.arrayBuffer();
       }).then(function (body) {
         var seconds = Math.max((Date.now() - at) / 1000, 0.001);

@@ -132,7 +132,7 @@ async fn invitations_template(tx: &mut Tx, who: &SignedIn) -> AppResult<Invitati
         } else if i.expires_at <= now {
             (tr.t("invitation-status-expired"), false)
         } else {
-            (tr.t1("invitation-status-open", "name", &who.zone.format(i.expires_at)), true)
+            (tr.t1("invitation-status-open", "name", &who.dates().when(i.expires_at)), true)
         }
     };
     Ok(InvitationsTemplate {
@@ -282,7 +282,7 @@ pub async fn invite(
     .await?;
     let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
     let expires_at = tx.now().plus_seconds(state.settings.invitation_valid_seconds);
-    let expires = format!("{} ({})", who.zone.format(expires_at), who.zone.name());
+    let expires = who.dates().when(expires_at);
     // The list is read, and the transaction ended, before the mail goes out:
     // the write lock is not held while a mail server answers.
     let mut t = invitations_template(&mut tx, &who).await?;

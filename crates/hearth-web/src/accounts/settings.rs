@@ -208,8 +208,8 @@ async fn sessions_template(tx: &mut Tx, who: &SignedIn, notice: Option<String>) 
                 current: s.id == who.session.id,
                 id: s.id,
                 device: s.device,
-                started: who.zone.format(s.created_at),
-                last_seen: who.zone.format(s.last_seen_at),
+                started: who.dates().when(s.created_at),
+                last_seen: who.dates().when(s.last_seen_at),
             })
             .collect(),
     })

@@ -328,6 +328,7 @@ impl CallPage {
 
     fn state_frame(&self, session: &SupportSession, call: &CallRecord, zone: &hearth_core::zone::Zone) -> String {
         let tr = &self.opened.tr;
+        let dates = crate::dates::Dates::new(tr.lang, zone.clone());
         let people: Vec<serde_json::Value> = call
             .participants
             .iter()
@@ -346,7 +347,7 @@ impl CallPage {
                     "presence": p.presence.as_str(),
                     "connected": p.connected,
                     "since": p.connected_at.map(|t| t.millis()),
-                    "dropped": p.dropped_at.map(|t| zone.format_time(t)),
+                    "dropped": p.dropped_at.map(|t| dates.time_of(t)),
                     "verification": match p.participant {
                         Participant::Translator(_) if self.opened.me.hosts() => Some(tr.t("call-translator-verified")),
                         _ => self.opened.verification.get(&key).cloned(),
@@ -356,11 +357,11 @@ impl CallPage {
             .collect();
         let interrupted = match (call.interrupted_since(), call.gives_up_at()) {
             (Some(since), Some(until)) => serde_json::json!({
-                "since": zone.format_time(since),
-                "until": zone.format_time(until),
+                "since": dates.time_of(since),
+                "until": dates.time_of(until),
                 "text": tr.t_args(
                     "call-interrupted",
-                    &[("since", zone.format_time(since)), ("until", zone.format_time(until))],
+                    &[("since", dates.time_of(since)), ("until", dates.time_of(until))],
                 ),
             }),
             _ => serde_json::Value::Null,

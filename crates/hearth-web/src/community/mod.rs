@@ -155,7 +155,7 @@ async fn community_page(
         require_member_side(who)?;
     }
     let tr = &who.tr;
-    let zone = &who.zone;
+    let dates = who.dates();
     let all = tx.community_groups(&who.actor.organisation_id).await?;
     let scope = moderation_scope(&who.actor);
     let queue = if manager || who.user.role == Role::PeerAmbassador {
@@ -223,7 +223,7 @@ async fn community_page(
         .into_iter()
         .map(|a| ApplicationRow {
             group: a.group_name,
-            when: zone.format(a.applied_at),
+            when: dates.when(a.applied_at),
             state: tr.t(match a.approved {
                 None => "community-application-waiting",
                 Some(true) => "community-application-approved",
@@ -251,7 +251,7 @@ async fn community_page(
         .map(|n| NoticeRow {
             text: tr.t1(&format!("community-notice-{}", n.kind.replace('_', "-")), "group", &n.group_name),
             reason: n.reason,
-            when: zone.format(n.at),
+            when: dates.when(n.at),
             new: !n.seen,
         })
         .collect();
@@ -474,7 +474,7 @@ async fn settings_form(
         rules: None,
         errors,
         ambassadors: ambassador_choices(tx, who, &named).await?,
-        rules_in_force: rules.map(|r| (r.version, who.zone.format(r.published_at), r.body)),
+        rules_in_force: rules.map(|r| (r.version, who.dates().when(r.published_at), r.body)),
         rules_action: format!("{}/rules/new", group_href(&group.id)),
         new_rules: new_rules.0,
         rules_error: new_rules.1,
@@ -594,7 +594,7 @@ async fn writing_blocked(tx: &mut Tx, who: &SignedIn, group: &Group) -> AppResul
             Ok(Some((tr.t("community-blocked-rules"), format!("{}/rules", group_href(&group.id)))))
         }
         Some(m) if m.muted_at(tx.now()) => Ok(Some((
-            tr.t1("community-blocked-muted", "until", &m.muted_until.map(|t| who.zone.format(t)).unwrap_or_default()),
+            tr.t1("community-blocked-muted", "until", &m.muted_until.map(|t| who.dates().when(t)).unwrap_or_default()),
             HOME.to_owned(),
         ))),
         Some(_) => Ok(None),
@@ -623,7 +623,7 @@ async fn group_page_of(
             question: t.question,
             answered: t.answered,
             author: author_label(tr, &t.author),
-            last: who.zone.format(t.last_post_at),
+            last: who.dates().when(t.last_post_at),
             replies: t.replies,
         })
         .collect();
@@ -715,7 +715,7 @@ pub async fn rules_page(Reading { who, mut tx }: Reading, Path(id): Path<String>
     html(&RulesTemplate {
         page: Page::signed_in(&who, "community-rules-title", HOME),
         href: group_href(&group.id),
-        published: rules.as_ref().map(|r| who.zone.format(r.published_at)).unwrap_or_default(),
+        published: rules.as_ref().map(|r| who.dates().when(r.published_at)).unwrap_or_default(),
         rules,
         to_accept,
         changed: membership.is_some_and(|m| m.rules_accepted > 0 && m.rules_accepted < group.rules_version),
@@ -848,7 +848,7 @@ async fn applications_of(
                 name: a.applicant_name,
                 pseudonym: a.pseudonym,
                 answer: a.answer,
-                when: who.zone.format(a.applied_at),
+                when: who.dates().when(a.applied_at),
                 reason: mine.map(|(_, typed, _)| (*typed).to_owned()).unwrap_or_default(),
                 error: mine.map(|(.., e)| e.clone()),
             }
@@ -954,7 +954,7 @@ async fn topic_page_of(
             id: p.id.to_string(),
             anchor: format!("p{}", p.seq),
             author: author_label(tr, &p.author),
-            when: who.zone.format(p.posted_at),
+            when: who.dates().when(p.posted_at),
             body_html: p.body.as_deref().map(light_format_html),
             hidden_reason: p.hidden_reason.clone(),
             edit_note: p.edit_note.clone(),
@@ -1433,7 +1433,7 @@ pub async fn queue_page(Reading { who, mut tx }: Reading) -> AppResult<Response>
                 author: author_label(tr, &f.author),
                 body_html: light_format_html(&f.body),
                 reasons: f.reasons,
-                when: who.zone.format(f.first_flagged_at),
+                when: who.dates().when(f.first_flagged_at),
                 hide: format!("{topic}/posts/{}/hide", f.post),
                 dismiss: format!("{topic}/posts/{}/dismiss", f.post),
             }
@@ -1470,7 +1470,7 @@ pub async fn moderation_page(Reading { who, mut tx }: Reading, Path(id): Path<St
         .await?
         .into_iter()
         .map(|e| LogRow {
-            when: who.zone.format(e.at),
+            when: who.dates().when(e.at),
             what: tr.t(&format!("community-moderation-{}", e.kind.as_str().replace('_', "-"))),
             by: author_label(tr, &e.by),
             member: e.member.map(|m| author_label(tr, &m)),
@@ -1530,7 +1530,7 @@ async fn schedule_page_of(
         .map(|p| ScheduledRow {
             kind: tr.t(&format!("community-kind-{}", p.kind.as_str())),
             title: p.title,
-            when: who.zone.format(p.publish_at),
+            when: who.dates().when(p.publish_at),
             cancel: p.topic.is_none().then(|| format!("{href}/schedule/{}/cancel", p.id)),
             topic: p.topic.map(|t| topic_href(&group.id, &t)),
         })
@@ -1548,7 +1548,7 @@ async fn schedule_page_of(
         title: typed.1,
         post: typed.2,
         when: typed.3,
-        zone: who.zone.name().to_owned(),
+        zone: who.dates().place(),
         errors,
     })
 }

@@ -148,7 +148,7 @@ async fn hub_of(tx: &mut Tx, who: &SignedIn, form: PolicyFields, wrong: Vec<&'st
             member: r.member_name,
             family: r.family_name,
             kind: who.tr.t(&format!("data-request-kind-{}", r.kind.as_str())),
-            due: who.zone.format_date(r.due_at),
+            due: who.dates().date_of(r.due_at),
             overdue: r.due_at < now,
         })
         .collect();
@@ -232,7 +232,7 @@ fn file_row(who: &SignedIn, today: hearth_core::wellbeing::LocalDate, f: Retaine
     FileRow {
         family_id: f.family_id.to_string(),
         kind: kind_label(&who.tr, f.kind),
-        closed: who.zone.format_date(f.closed_at),
+        closed: who.dates().date_of(f.closed_at),
         erasable_from: f.erasable_from.to_string(),
         due: f.erasable_from <= today,
         hold: f.hold.map(|h| (h.reason, who.tr.t1("legal-hold-set-by", "name", &h.set_by_name))),
@@ -364,7 +364,7 @@ async fn erase_page_of(
     Ok(EraseTemplate {
         page: Page::signed_in(who, "erase-title", HOME),
         action: format!("{HOME}/families/{family}/erase"),
-        closed: who.zone.format_date(file.closed_at),
+        closed: who.dates().date_of(file.closed_at),
         erasable_from: file.erasable_from.to_string(),
         early: file.erasable_from > today,
         keep_statistics,

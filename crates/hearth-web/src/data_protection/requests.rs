@@ -48,14 +48,14 @@ fn view(who: &SignedIn, now: hearth_core::clock::Timestamp, r: DataRequest) -> R
         kind: tr.t(&format!("data-request-kind-{}", r.kind.as_str())),
         purpose: r.purpose.map(|p| purpose_label(tr, p)),
         details: r.details,
-        made: who.zone.format(r.made_at),
-        due: who.zone.format_date(r.due_at),
+        made: who.dates().when(r.made_at),
+        due: who.dates().date_of(r.due_at),
         overdue: r.answered_at.is_none() && r.due_at < now,
         answer: r.answer.map(|a| tr.t(&format!("data-request-answer-{}", a.as_str().replace('_', "-")))),
         answer_text: r.answer_text,
         answered: r.answered_at.map(|at| match r.answered_by_name {
-            Some(name) => format!("{} · {name}", who.zone.format(at)),
-            None => who.zone.format(at),
+            Some(name) => format!("{} · {name}", who.dates().when(at)),
+            None => who.dates().when(at),
         }),
     }
 }

@@ -85,7 +85,7 @@ async fn list_of(
             received: r.received_on.to_string(),
             due: r.due_on.to_string(),
             overdue: r.exported_at.is_none() && r.due_on < today,
-            exported: r.exported_at.map(|t| who.zone.format(t)),
+            exported: r.exported_at.map(|t| who.dates().when(t)),
         })
         .collect();
     Ok(ListTemplate {
@@ -171,12 +171,13 @@ fn readable(column: &str) -> bool {
 }
 
 fn show_value(tr: &Tr, zone: &Zone, value: &FieldValue) -> String {
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     match value {
         FieldValue::Null => "—".to_owned(),
         FieldValue::Int(n) => n.to_string(),
         FieldValue::Text(t) if t.is_empty() => "—".to_owned(),
         FieldValue::Text(t) => t.clone(),
-        FieldValue::Time(t) => zone.format(*t),
+        FieldValue::Time(t) => dates.when(*t),
         FieldValue::Date(d) => d.to_string(),
         FieldValue::Bytes(n) => tr.t1("subject-access-bytes", "size", &n.to_string()),
     }
@@ -187,6 +188,7 @@ fn withheld_label(tr: &Tr, because: WithheldBecause) -> String {
 }
 
 fn sections(tr: &Tr, zone: &Zone, access: &SubjectAccess, with_content_of_withheld: bool) -> Vec<SectionView> {
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     let mut out: Vec<SectionView> = Vec::new();
     let mut current: Option<&str> = None;
     for (n, item) in access.items.iter().enumerate() {
@@ -201,7 +203,7 @@ fn sections(tr: &Tr, zone: &Zone, access: &SubjectAccess, with_content_of_withhe
         let released = match &item.disposition {
             Disposition::Released { reason, by_name, at } => Some(tr.t_args(
                 "subject-access-released",
-                &[("reason", reason.clone()), ("name", by_name.clone()), ("date", zone.format(*at))],
+                &[("reason", reason.clone()), ("name", by_name.clone()), ("date", dates.when(*at))],
             )),
             _ => None,
         };
@@ -229,6 +231,7 @@ fn sections(tr: &Tr, zone: &Zone, access: &SubjectAccess, with_content_of_withhe
 }
 
 fn access_views(tr: &Tr, zone: &Zone, access: &SubjectAccess) -> Vec<AccessView> {
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     access
         .access
         .iter()
@@ -240,8 +243,8 @@ fn access_views(tr: &Tr, zone: &Zone, access: &SubjectAccess) -> Vec<AccessView>
             },
             action: tr.t(&format!("audit-{}", a.action.replace(['.', '_'], "-"))),
             times: i64::try_from(a.times).unwrap_or(i64::MAX),
-            first: zone.format(a.first),
-            last: zone.format(a.last),
+            first: dates.when(a.first),
+            last: dates.when(a.last),
         })
         .collect()
 }
@@ -293,7 +296,7 @@ async fn request_of(
         family: s.family_name.clone(),
         received: s.received_on.to_string(),
         due: s.due_on.to_string(),
-        exported: s.exported_at.map(|t| who.zone.format(t)),
+        exported: s.exported_at.map(|t| who.dates().when(t)),
         given: i64::try_from(access.items.len() - withheld).unwrap_or(0),
         withheld: i64::try_from(withheld).unwrap_or(0),
         // The admin decides what to release, so sees what is withheld.
@@ -373,7 +376,7 @@ fn json_value(value: &FieldValue) -> Value {
         FieldValue::Null => Value::Null,
         FieldValue::Int(n) => json!(n),
         FieldValue::Text(t) => json!(t),
-        FieldValue::Time(t) => json!(Zone::utc().format(*t).replace(' ', "T") + "Z"),
+        FieldValue::Time(t) => json!(t.to_jiff().strftime("%Y-%m-%dT%H:%MZ").to_string()),
         FieldValue::Date(d) => json!(d.to_string()),
         FieldValue::Bytes(n) => json!({ "bytes": n }),
     }
@@ -485,7 +488,7 @@ pub async fn export(
         member: s.member_name.clone(),
         family: s.family_name.clone(),
         organisation,
-        made: who.zone.format(made_at),
+        made: who.dates().when(made_at),
         received: s.received_on.to_string(),
         sections: sections(&tr, &who.zone, &access, false),
         access: access_views(&tr, &who.zone, &access),

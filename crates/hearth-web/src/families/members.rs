@@ -20,7 +20,7 @@ use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
-use crate::forms::Form;
+use crate::forms::{FieldErrors, Form};
 use crate::i18n::{Lang, Tr};
 
 #[derive(Deserialize, Default, Clone)]
@@ -51,19 +51,19 @@ impl MemberForm {
         }
     }
 
-    fn parse(&self, tr: &Tr) -> Result<MemberDetails, Vec<String>> {
+    fn parse(&self, tr: &Tr) -> Result<MemberDetails, FieldErrors> {
         let mut errors = Vec::new();
-        let name = MemberName::parse(&self.name).map_err(|_| errors.push(tr.t("member-error-name"))).ok();
+        let name = MemberName::parse(&self.name).map_err(|_| errors.push(("name", tr.t("member-error-name")))).ok();
         let role = MemberRole::parse(&self.role);
         if role.is_none() {
-            errors.push(tr.t("member-error-role"));
+            errors.push(("role", tr.t("member-error-role")));
         }
         let whereabouts = match self.whereabouts.trim() {
             "" => None,
             w => match Whereabouts::parse(w) {
                 Some(w) => Some(w),
                 None => {
-                    errors.push(tr.t("member-error-whereabouts"));
+                    errors.push(("whereabouts", tr.t("member-error-whereabouts")));
                     None
                 }
             },
@@ -93,7 +93,7 @@ struct MemberFormTemplate {
     family_name: String,
     action: String,
     form: MemberForm,
-    errors: Vec<String>,
+    errors: FieldErrors,
     roles: Vec<(&'static str, String)>,
     places: Vec<(&'static str, String)>,
     account: Option<AccountPanel>,
@@ -142,7 +142,7 @@ fn form_page(
     family: &Family,
     action: String,
     form: MemberForm,
-    errors: Vec<String>,
+    errors: FieldErrors,
     account: Option<AccountPanel>,
 ) -> MemberFormTemplate {
     let (roles, places) = choices(&who.tr);
@@ -372,7 +372,7 @@ pub async fn invite_member(
     .await?;
     let organisation = tx.organisation_name(&who.actor.organisation_id).await?.unwrap_or_default();
     let expires_at = tx.now().plus_seconds(state.settings.invitation_valid_seconds);
-    let expires = format!("{} ({})", who.zone.format(expires_at), who.zone.name());
+    let expires = who.dates().when(expires_at);
     tx.commit().await?;
     let link = format!("{}/invitations/{token}", state.settings.public_url);
     let (subject, body) = crate::accounts::admin::invitation_email(Tr::new(lang), &organisation, &link, &expires);

@@ -14,6 +14,7 @@ use hearth_core::families::{
 use hearth_core::ids::{MemberId, TeamId, UserId};
 use hearth_core::zone::Zone;
 use hearth_store::families::{CaseloadFilter, Family, FamilyEvent, Member, RelationshipKind};
+use hearth_store::support_sessions::SupportSession;
 use hearth_store::{PageRequest, Tx};
 use serde::Deserialize;
 
@@ -66,13 +67,14 @@ pub struct CaseloadQuery {
 }
 
 pub(crate) fn case_row(tr: &Tr, zone: &Zone, f: Family, now: Timestamp) -> CaseRow {
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     let not_yet = tr.t("not-yet");
     CaseRow {
         id: f.id.to_string(),
         status: f.status.as_str(),
         status_label: tr.t(&format!("status-{}", f.status.as_str())),
-        last_contact: f.last_contact_at.map(|t| zone.format_date(t)).unwrap_or_else(|| not_yet.clone()),
-        next_review: f.next_review_at.map(show_plain_date).unwrap_or(not_yet),
+        last_contact: f.last_contact_at.map(|t| dates.date_of(t)).unwrap_or_else(|| not_yet.clone()),
+        next_review: f.next_review_at.map(|d| dates.stored_date(d)).unwrap_or(not_yet),
         attention: attention(f.status, f.last_contact_at, f.next_review_at, now)
             .into_iter()
             .map(|a| tr.t(&format!("attention-{}", a.as_str())))
@@ -253,7 +255,15 @@ pub(crate) struct FamilyTemplate {
     staff: Vec<(String, String)>,
     break_glass: bool,
     zone: String,
-    sessions: Vec<SessionRow>,
+    /// What needs doing, first on the page: the next session, sessions
+    /// whose ending is not recorded, open follow-ups, and what the file's
+    /// dates call for.
+    next_session: Option<SessionRow>,
+    awaiting_outcome: Vec<SessionRow>,
+    attention: Vec<String>,
+    /// Sessions to come, soonest first; those past, newest first.
+    upcoming: Vec<SessionRow>,
+    past: Vec<SessionRow>,
     follow_ups: Vec<FollowUpRow>,
     conversations: Vec<ConversationRow>,
     /// The members with a portal account, who can be written to.
@@ -274,6 +284,8 @@ pub(crate) struct SessionRow {
     pub mode: String,
     pub members: String,
     pub outcome: Option<String>,
+    /// Booked beyond a wellbeing limit, with a reason on record.
+    pub beyond_limit: bool,
 }
 
 pub(crate) struct FollowUpRow {
@@ -309,10 +321,11 @@ pub(crate) fn member_row(tr: &Tr, zone: &hearth_core::zone::Zone, m: &Member) ->
 }
 
 pub(crate) fn verification_text(tr: &Tr, zone: &hearth_core::zone::Zone, m: &Member) -> String {
+    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
     let label = tr.t(&format!("verification-{}", m.verification.as_str()));
     match (&m.verified_by_name, m.verified_at) {
         (Some(by), Some(at)) => {
-            tr.t_args("verification-by", &[("status", label), ("name", by.clone()), ("when", zone.format(at))])
+            tr.t_args("verification-by", &[("status", label), ("name", by.clone()), ("when", dates.when(at))])
         }
         _ => label,
     }
@@ -393,6 +406,14 @@ pub(crate) async fn refused_family_page(
 }
 
 impl FamilyTemplate {
+    fn past_count(&self) -> i64 {
+        self.past.len() as i64
+    }
+
+    fn has_open_follow_ups(&self) -> bool {
+        self.follow_ups.iter().any(|f| !f.done)
+    }
+
     /// The page, refused (422) when it carries a form's error.
     pub(crate) fn respond(&self) -> AppResult<Response> {
         if self.status_error.is_some()
@@ -438,13 +459,28 @@ async fn family_body(
     let timeline_total = tx.count_timeline_entries(&read).await?;
     let documents = tx.documents_of(&read).await?;
     let zone = &who.zone;
+    let dates = who.dates();
     let sessions = tx.sessions_of_family(&read).await?;
     let follow_ups = tx.follow_ups_of_family(&read).await?;
     let conversations = tx.conversations_of(&read, &who.user.id).await?;
     let now = tx.now();
     let can_assign = who.may(Action::AssignFamily, Target::Family(&facts));
+    // Read newest first; what is to come is listed soonest first.
+    let mut upcoming: Vec<&SupportSession> = sessions
+        .iter()
+        .filter(|x| x.starts_at > now && x.outcome != Some(hearth_core::support_sessions::SessionOutcome::Cancelled))
+        .collect();
+    upcoming.reverse();
     let staff = if can_assign { tx.assignable_staff(&who.actor.organisation_id).await? } else { Vec::new() };
     let tr = who.tr;
+    let session_row = |x: &SupportSession, when: &str| SessionRow {
+        href: crate::support_sessions::session_href(&family.id, &x.id),
+        when: when.to_owned(),
+        mode: crate::support_sessions::mode_label(&tr, x.mode),
+        members: x.members.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
+        outcome: x.outcome.map(|o| crate::support_sessions::outcome_label(&tr, o)),
+        beyond_limit: x.override_concerns.is_some(),
+    };
     let mut dated: Vec<(i64, TimelineEntry)> = Vec::new();
     for n in notes {
         let current = n.current().cloned();
@@ -452,14 +488,14 @@ async fn family_body(
             .versions
             .iter()
             .take(n.versions.len().saturating_sub(1))
-            .map(|v| (v.text.clone(), v.author_name.clone(), zone.format(v.written_at)))
+            .map(|v| (v.text.clone(), v.author_name.clone(), dates.when(v.written_at)))
             .collect();
         dated.push((
             n.occurred_at.millis(),
             TimelineEntry::Note(NoteRow {
                 id: n.id.to_string(),
                 kind: tr.t(&format!("note-kind-{}", n.kind.as_str())),
-                occurred: zone.format(n.occurred_at),
+                occurred: dates.when(n.occurred_at),
                 author: n.author_name.clone(),
                 members: n.member_names.join(", "),
                 text: current.as_ref().map(|v| v.text.clone()).unwrap_or_default(),
@@ -475,7 +511,7 @@ async fn family_body(
     }
     for e in &events {
         let (text, href) = event_entry(&tr, &family, e);
-        dated.push((e.at.millis(), TimelineEntry::Event((zone.format(e.at), text, href))));
+        dated.push((e.at.millis(), TimelineEntry::Event((dates.when(e.at), text, href))));
     }
     for d in &conversation_days {
         let with = conversations.iter().find(|c| c.id == d.conversation_id).map(|c| c.member_names.join(", "));
@@ -513,9 +549,9 @@ async fn family_body(
             .and_then(|t| teams.iter().find(|x| &x.id == t))
             .map(|t| t.name.clone())
             .unwrap_or_else(|| tr.t("team-none")),
-        opened: zone.format(family.created_at),
-        last_contact: family.last_contact_at.map(|t| zone.format(t)).unwrap_or_else(|| not_yet.clone()),
-        next_review: family.next_review_at.map(show_plain_date).unwrap_or_else(|| not_yet.clone()),
+        opened: dates.when(family.created_at),
+        last_contact: family.last_contact_at.map(|t| dates.when(t)).unwrap_or_else(|| not_yet.clone()),
+        next_review: family.next_review_at.map(|d| dates.stored_date(d)).unwrap_or_else(|| not_yet.clone()),
         next_review_input: family.next_review_at.map(show_plain_date).unwrap_or_default(),
         members: members.iter().map(|m| member_row(&tr, zone, m)).collect(),
         relationships: relationships
@@ -550,7 +586,7 @@ async fn family_body(
                     "document-detail",
                     &[
                         ("name", d.uploaded_by_name.clone()),
-                        ("when", zone.format(d.uploaded_at)),
+                        ("when", dates.when(d.uploaded_at)),
                         ("size", format!("{:.1}", d.size as f64 / 1024.0)),
                     ],
                 ),
@@ -570,22 +606,28 @@ async fn family_body(
         can_assign,
         staff: staff.into_iter().map(|(id, name)| (id.to_string(), name)).collect(),
         break_glass: !facts.actor_assigned && facts.actor_break_glass_open,
-        sessions: sessions
+        next_session: upcoming.first().map(|x| session_row(x, &dates.when_long(x.starts_at))),
+        awaiting_outcome: sessions
             .iter()
-            .map(|x| SessionRow {
-                href: crate::support_sessions::session_href(&family.id, &x.id),
-                when: zone.format(x.starts_at),
-                mode: crate::support_sessions::mode_label(&tr, x.mode),
-                members: x.members.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", "),
-                outcome: x.outcome.map(|o| crate::support_sessions::outcome_label(&tr, o)),
-            })
+            .filter(|x| x.outcome.is_none() && x.starts_at <= now)
+            .map(|x| session_row(x, &dates.when(x.starts_at)))
+            .collect(),
+        attention: attention(family.status, family.last_contact_at, family.next_review_at, now)
+            .into_iter()
+            .map(|a| tr.t(&format!("attention-{}", a.as_str())))
+            .collect(),
+        upcoming: upcoming.iter().map(|x| session_row(x, &dates.when(x.starts_at))).collect(),
+        past: sessions
+            .iter()
+            .filter(|x| x.starts_at <= now)
+            .map(|x| session_row(x, &dates.when(x.starts_at)))
             .collect(),
         follow_ups: follow_ups
             .iter()
             .map(|f| FollowUpRow {
                 href: crate::aftercare::follow_up_href(&family.id, &f.id),
-                session: zone.format(f.session_starts_at),
-                due: zone.format(f.due_at),
+                session: dates.when(f.session_starts_at),
+                due: dates.when(f.due_at),
                 practitioner: f.practitioner_name.clone(),
                 overdue: f.overdue_at(now),
                 done: f.completed_at.is_some(),
@@ -596,7 +638,7 @@ async fn family_body(
             .map(|c| ConversationRow {
                 href: format!("/families/{}/conversations/{}", family.id, c.id),
                 with: tr.t1("conversation-with", "names", &c.member_names.join(", ")),
-                last: tr.t1("conversation-last", "when", &zone.format(c.last_message_at)),
+                last: tr.t1("conversation-last", "when", &dates.when(c.last_message_at)),
                 unseen: (c.unseen > 0).then(|| tr.tn("conversation-unseen", "count", c.unseen)),
             })
             .collect(),
@@ -606,7 +648,7 @@ async fn family_body(
             .map(|m| (m.id.to_string(), m.name.clone()))
             .collect(),
         conversation_error,
-        zone: zone.name().to_owned(),
+        zone: crate::dates::place_of(zone),
         name: family.name,
     })
 }
@@ -870,27 +912,79 @@ struct AccessLogTemplate {
     id: String,
     name: String,
     events: Vec<AccessRow>,
+    total: i64,
+    pager: Pager,
+    /// The filters: chosen values, and what each offers.
+    query: AccessLogQuery,
+    people: Vec<(String, String)>,
+    actions: Vec<(String, String)>,
+    filtered: bool,
 }
 
-pub async fn access_log(Reading { who, mut tx }: Reading, Path(id): Path<String>) -> AppResult<Response> {
+/// Rows of the access log on one page.
+const ACCESS_LOG_PAGE: u64 = 50;
+
+#[derive(Deserialize, Default)]
+pub struct AccessLogQuery {
+    #[serde(default)]
+    person: String,
+    #[serde(default)]
+    action: String,
+    /// Plain dates (`YYYY-MM-DD`), both days included.
+    #[serde(default)]
+    from: String,
+    #[serde(default)]
+    to: String,
+    #[serde(default)]
+    page: String,
+}
+
+pub async fn access_log(
+    Reading { who, mut tx }: Reading,
+    Path(id): Path<String>,
+    Query(query): Query<AccessLogQuery>,
+) -> AppResult<Response> {
     let family = family_for(&mut tx, &who, &id, Action::ViewFamilyAccessLog).await?;
-    let events = tx.family_access_log(&who.actor, &family.id).await?;
+    let zone = &who.zone;
+    let day = |text: &str| hearth_core::wellbeing::LocalDate::parse(text);
+    let filter = hearth_store::audit::AccessLogFilter {
+        actor: UserId::parse(query.person.trim()).ok(),
+        action: Some(query.action.trim().to_owned()).filter(|a| !a.is_empty()),
+        from: day(&query.from).and_then(|d| zone.start_of(d)),
+        until: day(&query.to).and_then(|d| zone.start_of(d.plus_days(1))),
+    };
+    let page = PageRequest::new(query.page.trim().parse().unwrap_or(1), ACCESS_LOG_PAGE);
+    let log = tx.family_access_log(&who.actor, &family.id, &filter, page).await?;
     tx.commit().await?;
     let tr = who.tr;
+    let dates = who.dates();
+    let path = format!("/families/{}/access-log", family.id);
+    let action_label = |action: &str| tr.t(&format!("audit-{}", action.replace(['.', '_'], "-")));
+    let mut actions: Vec<(String, String)> = log.actions.iter().map(|a| (a.clone(), action_label(a))).collect();
+    actions.sort_by(|a, b| a.1.cmp(&b.1));
     html(&AccessLogTemplate {
         page: Page::signed_in(&who, "access-log-heading", "/families"),
         id: family.id.to_string(),
         name: family.name,
-        events: events
+        total: i64::try_from(log.events.total).unwrap_or(i64::MAX),
+        pager: Pager::new(
+            &tr,
+            &log.events,
+            &path,
+            &[("person", &query.person), ("action", &query.action), ("from", &query.from), ("to", &query.to)],
+        ),
+        events: log
+            .events
+            .items
             .into_iter()
             .map(|e| AccessRow {
-                when: who.zone.format(e.at),
+                when: dates.when(e.at),
                 who: match (e.actor_name, e.actor_role.as_deref().and_then(Role::parse)) {
                     (Some(name), Some(role)) => format!("{name} ({})", role_label(&tr, role)),
                     (Some(name), None) => name,
                     _ => "—".into(),
                 },
-                what: tr.t(&format!("audit-{}", e.action.replace(['.', '_'], "-"))),
+                what: action_label(&e.action),
                 // Only break-glass carries a reason written for readers.
                 why: if e.action == AuditAction::BreakGlassOpened.as_str() {
                     e.reason.unwrap_or_default()
@@ -899,5 +993,9 @@ pub async fn access_log(Reading { who, mut tx }: Reading, Path(id): Path<String>
                 },
             })
             .collect(),
+        filtered: filter.actor.is_some() || filter.action.is_some() || filter.from.is_some() || filter.until.is_some(),
+        people: log.people.into_iter().map(|(id, name)| (id.to_string(), name)).collect(),
+        actions,
+        query,
     })
 }

@@ -549,7 +549,7 @@ async fn disclosure_view(
             .map(|s| StepRow {
                 text: tr.t_args(
                     &format!("disclosure-step-{}", s.kind),
-                    &[("name", s.actor_name.clone()), ("when", who.zone.format(s.at))],
+                    &[("name", s.actor_name.clone()), ("when", who.dates().when(s.at))],
                 ),
                 comment: s.comment.clone(),
             })

@@ -61,7 +61,7 @@ fn consent_label(tr: &Tr, c: Consent) -> String {
 
 /// An item of the file in words: what it is and when.
 fn item_label(tr: &Tr, who: &SignedIn, item: &FileItem) -> String {
-    let when = who.zone.format_date(item.at);
+    let when = who.dates().date_of(item.at);
     match item.kind {
         ItemKind::Note => {
             tr.t_args("disclosure-item-note", &[("kind", tr.t(&format!("note-kind-{}", item.title))), ("date", when)])
@@ -142,7 +142,7 @@ pub async fn sharing_page(Reading { who, mut tx }: Reading, Path(id): Path<Strin
                 purpose: purpose_label(&tr, d.purpose),
                 prepared: tr.t_args(
                     "disclosure-prepared-by",
-                    &[("name", d.prepared_by_name.clone()), ("when", who.zone.format(d.prepared_at))],
+                    &[("name", d.prepared_by_name.clone()), ("when", who.dates().when(d.prepared_at))],
                 ),
                 sent: d.sent_on.map(|s| tr.t1("disclosure-sent-on", "date", &s.to_string())).unwrap_or_default(),
                 correction: d.corrects.is_some(),
@@ -157,7 +157,7 @@ pub async fn sharing_page(Reading { who, mut tx }: Reading, Path(id): Path<Strin
                 conditions: conditions_text(&tr, r),
                 recorded: tr.t_args(
                     "received-recorded-by",
-                    &[("name", r.recorded_by_name.clone()), ("when", who.zone.format(r.recorded_at))],
+                    &[("name", r.recorded_by_name.clone()), ("when", who.dates().when(r.recorded_at))],
                 ),
             })
             .collect(),

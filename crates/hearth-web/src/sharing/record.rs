@@ -80,7 +80,7 @@ pub(crate) fn disclosure_record(
         .map(|s| {
             let step = tr.t_args(
                 &format!("disclosure-step-{}", s.kind),
-                &[("name", s.actor_name.clone()), ("when", who.zone.format(s.at))],
+                &[("name", s.actor_name.clone()), ("when", who.dates().when(s.at))],
             );
             match &s.comment {
                 Some(c) => (step, c.clone()),
@@ -123,7 +123,7 @@ pub(crate) fn disclosure_record(
         title: t("record-title"),
         subtitle: vec![
             organisation.to_owned(),
-            tr.t_args("record-produced", &[("name", who.user.display_name.clone()), ("when", who.zone.format(now))]),
+            tr.t_args("record-produced", &[("name", who.user.display_name.clone()), ("when", who.dates().when(now))]),
         ],
         sections,
         footer: tr.t1("record-footer", "reference", &reference),

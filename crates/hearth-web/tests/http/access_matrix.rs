@@ -120,7 +120,7 @@ pub(crate) fn expected(method: &Method, path: &str, role: Option<Role>, record: 
             | "/families/{family_id}/members/{member_id}/reminders",
         ) => signed_in(if caseworker && record == Own { Allow } else { Deny }),
         ("GET", "/families/{family_id}/assessments" | "/families/{family_id}/assessments/new")
-        | ("POST", "/families/{family_id}/assessments")
+        | ("POST", "/families/{family_id}/assessments" | "/families/{family_id}/assessments/new/step")
         | ("GET", "/families/{family_id}/assessments/{assessment_id}") => {
             signed_in(if caseworker && record == Own { Allow } else { Deny })
         }
@@ -1017,7 +1017,7 @@ impl Fixture {
             let digest = token_digest(cookie.trim_start_matches("hearth_session="));
             path = path.replace("{session_id}", &digest);
         }
-        Ok(path.replace("{name}", "hearth-2.css"))
+        Ok(path.replace("{name}", "hearth-3.css"))
     }
 
     /// A disclosure from the record's family, prepared by the family's own
@@ -1123,6 +1123,7 @@ impl Fixture {
             "/families/{family_id}/assessments/{assessment_id}/review" => {
                 vec![("decision", s("sign_off")), ("comment", s(""))]
             }
+            "/families/{family_id}/assessments/new/step" => vec![("step", s("1")), ("assessed_on", s("2026-11-20"))],
             "/admin/catalogue" => vec![("body", s(hearth_core::assessment::DEFAULT_CATALOGUE))],
             "/admin/modality-rules" => vec![("body", s(hearth_core::modality::DEFAULT_RULES))],
             "/admin/portal" => vec![("discreet_name", s("Notes")), ("quick_exit_url", s("https://example.org/"))],
@@ -1470,5 +1471,80 @@ async fn every_route_every_role_every_record() -> TestResult {
         fixture.app.store.close().await;
     }
     assert!(failures.is_empty(), "{} of {checked} checks failed:\n{}", failures.len(), failures.join("\n"));
+    Ok(())
+}
+
+/// Every page a person can open, as a phone on a weak connection first loads
+/// it: the page and every stylesheet and script it names, Brotli-compressed.
+/// Staff pages stay under 30 KB, the family portal's under 15 KB.
+#[tokio::test]
+async fn every_page_loads_light_on_a_phone() -> TestResult {
+    let fixture = Fixture::new().await?;
+    let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build()?;
+    let mut assets: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let (mut failures, mut weighed) = (Vec::new(), 0);
+    for route in route_table().iter().filter(|r| r.method.as_str() == "GET") {
+        for role in ROLES {
+            if expected(&Method::GET, route.path, role, Record::Own) != Some(Allow) {
+                continue;
+            }
+            let user = match role {
+                Some(r) => Some(fixture.user(r)?),
+                None => None,
+            };
+            let path = fixture.resolve(route.path, user, Record::Own).await?;
+            let cookie = match user {
+                Some(user) => fixture.app.session_for(&user.actor.user_id).await?,
+                None => String::new(),
+            };
+            let get = |url: String| {
+                let request = client.get(url).header("accept-encoding", "br, gzip");
+                if cookie.is_empty() { request } else { request.header("cookie", cookie.clone()) }
+            };
+            let response = get(fixture.app.url(&path)).send().await?;
+            let html = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default();
+            if response.status() != 200 || !html.starts_with("text/html") {
+                continue;
+            }
+            let encoding = response.headers().get("content-encoding").and_then(|v| v.to_str().ok()).map(str::to_owned);
+            if encoding.as_deref() != Some("br") {
+                failures.push(format!("{path} as {role:?}: sent as {encoding:?}, not Brotli"));
+            }
+            let compressed = response.bytes().await?.len();
+            let page = get(fixture.app.url(&path)).header("accept-encoding", "identity").send().await?.text().await?;
+            let mut total = compressed;
+            for attr in ["href=\"/static/", "src=\"/static/"] {
+                for name in page.split(attr).skip(1).filter_map(|p| p.split('"').next()) {
+                    if name.ends_with(".svg") {
+                        continue; // the icon, fetched once and kept a year
+                    }
+                    let size = match assets.get(name) {
+                        Some(size) => *size,
+                        None => {
+                            let bytes = get(fixture.app.url(&format!("/static/{name}"))).send().await?.bytes().await?;
+                            assets.insert(name.to_owned(), bytes.len());
+                            bytes.len()
+                        }
+                    };
+                    total += size;
+                }
+            }
+            let portal = role == Some(Role::FamilyMember);
+            let limit = if portal { 15 * 1024 } else { 30 * 1024 };
+            weighed += 1;
+            if total >= limit {
+                failures.push(format!("{path} as {role:?}: {total} bytes on first load (limit {limit})"));
+            }
+            // The portal needs no script but the quick exit's, save the
+            // video call itself.
+            let scripts: Vec<&str> =
+                page.split("<script src=\"/static/").skip(1).filter_map(|p| p.split('"').next()).collect();
+            if portal && !path.ends_with("/call") && scripts.iter().any(|s| !s.starts_with("quick-exit-")) {
+                failures.push(format!("{path}: the portal page loads {scripts:?}"));
+            }
+        }
+    }
+    assert!(weighed > 60, "only {weighed} pages weighed");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
     Ok(())
 }

@@ -3,7 +3,7 @@
 
 use hearth_core::accounts::Role;
 
-use crate::support::{Fallible, TestApp, TestResult, location};
+use crate::support::{Fallible, TestApp, TestResult, location, plain};
 
 fn first_id_after(html: &str, marker: &str) -> Option<String> {
     html.match_indices(marker).find_map(|(i, _)| {
@@ -46,6 +46,37 @@ async fn assess_with_evidence_review_and_see_the_trend() -> TestResult {
     let page = pat_c.get(app.url(&format!("{family}/assessments/new"))).send().await?.text().await?;
     assert!(page.contains("Strong belief is not a concern in itself"), "the form reminds what to rate");
     let note = format!("note:{}", first_id_after(&page, "<option value=\"note:").ok_or("a note to link")?);
+
+    // On a phone the form is taken step by step: a refused step comes back
+    // with what was typed; back and forward keep every answer.
+    let step_url = app.url(&format!("{family}/assessments/new/step"));
+    let on_step = |n: u8| format!("aria-current=\"step\">{n}.");
+    let mut no_date = assessment_form("", "", "2", "1");
+    no_date.push(("step", "1"));
+    let refused_step = pat_c.post(&step_url).form(&no_date).send().await?;
+    assert_eq!(refused_step.status(), 422);
+    let body = refused_step.text().await?;
+    assert!(body.contains(&on_step(1)), "stays on the first step");
+    assert!(body.contains("autofocus") && body.contains("assessment-errors"), "the summary takes focus");
+    assert!(body.contains("Mother calls back every time"), "answers of later steps travel along");
+    let mut no_evidence = assessment_form("2026-11-02", "", "2", "1");
+    no_evidence.push(("step", "1"));
+    let held = pat_c.post(&step_url).form(&no_evidence).send().await?;
+    assert_eq!(held.status(), 422);
+    let body = held.text().await?;
+    assert!(body.contains("Link evidence for") && body.contains(&on_step(1)), "this step's finding needs evidence");
+    assert!(!plain(&body).contains("Link evidence for “Warm"), "a later step’s problem waits for that step");
+    let mut first_done = assessment_form("2026-11-02", &note, "2", "1");
+    first_done.push(("step", "1"));
+    let next = pat_c.post(&step_url).form(&first_done).send().await?;
+    assert_eq!(next.status(), 200);
+    let body = next.text().await?;
+    assert!(body.contains(&on_step(2)), "on to the family level");
+    assert!(body.contains("name=\"assessed_on\" value=\"2026-11-02\""), "the date travels along");
+    let mut back = assessment_form("2026-11-02", &note, "2", "1");
+    back.extend([("step", "2"), ("go", "back")]);
+    let body = pat_c.post(&step_url).form(&back).send().await?.text().await?;
+    assert!(body.contains(&on_step(1)) && body.contains("value=\"2026-11-02\""), "back, with the date kept");
 
     // A finding without evidence is refused, and the form keeps everything.
     let mut form = assessment_form("2026-11-02", "", "2", "1");
@@ -111,7 +142,7 @@ async fn assess_with_evidence_review_and_see_the_trend() -> TestResult {
     assert_eq!(trend.matches("<svg class=\"trend\"").count(), 3, "a chart per level");
     assert!(trend.contains("role=\"img\""));
     let table = trend.split("id=\"trend-table\"").nth(1).ok_or("table")?;
-    assert!(table.contains("2026-11-02") && table.contains("2026-12-02"));
+    assert!(table.contains("2 Nov 2026") && table.contains("2 Dec 2026"), "{table}");
     // The individual level's concern went from 2 to 1, the family's protection from 1 to 3.
     let row = |label: &str| -> Fallible<Vec<String>> {
         let start = table.find(label).ok_or(label.to_owned())?;

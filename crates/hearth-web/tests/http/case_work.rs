@@ -78,7 +78,7 @@ async fn members_notes_and_amendments_on_the_timeline() -> TestResult {
     assert_eq!(location(&written), family);
     let page = client.get(app.url(&family)).send().await?.text().await?;
     assert!(page.contains("Mother worried about late-night calls"));
-    assert!(page.contains("2026-11-20 10:30"), "last contact follows the home visit");
+    assert!(page.contains("Fri, 20 Nov 2026, 10:30"), "last contact follows the home visit");
     let note = first_id_after(&page, "/notes/").ok_or("amend link")?;
     let amended = client
         .post(app.url(&format!("{family}/notes/{note}/amend")))

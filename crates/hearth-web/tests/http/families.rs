@@ -2,7 +2,7 @@
 
 use hearth_core::accounts::Role;
 
-use crate::support::{TestApp, TestResult, location};
+use crate::support::{TestApp, TestResult, location, plain};
 
 #[tokio::test]
 async fn break_glass_needs_a_reason_is_audited_and_tells_the_supervisor() -> TestResult {
@@ -65,6 +65,31 @@ async fn break_glass_needs_a_reason_is_audited_and_tells_the_supervisor() -> Tes
     let log = log.text().await?;
     assert!(log.contains(reason), "the reason is in the access record");
     assert!(log.contains("quinn"), "who");
+
+    // A long record is paged and narrowed by person, action and date.
+    for _ in 0..55 {
+        quinn_client.get(app.url(&family_path)).send().await?;
+    }
+    let log_url = |query: &str| app.url(&format!("{family_path}/access-log{query}"));
+    let all = plain(&sam_client.get(log_url("")).send().await?.text().await?);
+    assert!(all.contains("Page 1 of 2") && all.contains("access-log?page=2"), "paged: {all}");
+    let quinn_id = quinn.actor.user_id.to_string();
+    let break_glass = plain(
+        &sam_client.get(log_url(&format!("?person={quinn_id}&action=family.break_glass"))).send().await?.text().await?,
+    );
+    assert!(break_glass.contains("One entry") && break_glass.contains(reason), "{break_glass}");
+    assert!(break_glass.contains(&format!("value=\"{quinn_id}\" selected")), "the filter shows what was chosen");
+    let viewed = plain(
+        &sam_client.get(log_url(&format!("?person={quinn_id}&action=family.viewed"))).send().await?.text().await?,
+    );
+    assert!(
+        viewed.contains("access-log?person=") && viewed.contains("action=family%2Eviewed&#38;page=2"),
+        "the next page keeps the filters: {viewed}"
+    );
+    let before = plain(&sam_client.get(log_url("?to=2020-01-01")).send().await?.text().await?);
+    assert!(before.contains("Nothing on the record matches"), "{before}");
+    let odd = sam_client.get(log_url("?person=nobody&from=yesterday&page=x")).send().await?;
+    assert_eq!(odd.status(), 200, "filters that mean nothing are ignored, not refused");
     assert_eq!(
         pat_client.get(app.url(&format!("{family_path}/access-log"))).send().await?.status(),
         403,

@@ -102,7 +102,28 @@ pub fn decoded_body(message: &str) -> String {
         let joined: String = body.lines().collect();
         return decode_base64(&joined).unwrap_or_default();
     }
-    body.replace("=\n", "").replace("=3D", "=")
+    decode_quoted_printable(&body.replace("=\n", ""))
+}
+
+/// `=XX` escapes back to the bytes they stand for.
+fn decode_quoted_printable(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+        match (bytes[i], hex.and_then(|h| u8::from_str_radix(h, 16).ok())) {
+            (b'=', Some(byte)) => {
+                out.push(byte);
+                i += 3;
+            }
+            (b, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 fn decode_base64(text: &str) -> Option<String> {

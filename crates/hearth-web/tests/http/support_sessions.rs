@@ -209,9 +209,33 @@ async fn the_scheduler_warns_near_a_limit_refuses_beyond_it_and_records_an_overr
     // The supervisor hears of the override and sees it on the team page.
     let notes = plain(&w.sam_c.get(w.app.url("/notifications")).send().await?.text().await?);
     assert!(notes.contains("scheduled a session beyond a wellbeing limit"), "{notes}");
-    let team = plain(&w.sam_c.get(w.app.url("/team")).send().await?.text().await?);
-    assert!(team.contains("2026-12-01 14:00: daily limit"), "{team}");
+    let overridden_session = location(&overridden);
+    let session_id = overridden_session.rsplit('/').next().unwrap_or_default().to_owned();
+    // The notification says where it leads and goes to the override on the
+    // team page of the session's week.
+    let link = format!("/team?week=2026-11-30#override-{session_id}");
+    assert!(
+        notes.contains(&format!("href=\"{}\">See the reason on the team page", link.replace('&', "&amp;"))),
+        "{notes}"
+    );
+    assert!(!notes.contains("See the access record"), "no link is labelled for another kind");
+    let team = plain(&w.sam_c.get(w.app.url(&link)).send().await?.text().await?);
+    let entry = team.split(&format!("id=\"override-{session_id}\"")).nth(1).unwrap_or_default();
+    assert!(entry.contains("Tue, 1 Dec 2026, 14:00") && entry.contains("daily limit"), "{team}");
+    assert!(entry.contains("Crisis after a police visit; cannot wait"), "the reason is on the team page: {team}");
+    // The family has no team: its file is not the supervisor's to open, so
+    // neither its name nor a link to the session is shown.
+    assert!(!entry.contains(&format!("href=\"{overridden_session}\"")) && !entry.contains("Haddad"), "{team}");
+    assert!(entry.contains("a family outside your team"), "{team}");
     assert!(team.contains("3 of 10"), "sessions this week against the limit");
+    assert!(team.contains("?week=2026-12-07"), "the next week is a link away");
+    let next_week = plain(&w.sam_c.get(w.app.url("/team?week=2026-12-07")).send().await?.text().await?);
+    assert!(!next_week.contains("Crisis after a police visit"), "another week, other overrides");
+    assert!(next_week.contains("Week of Mon, 7 Dec 2026") && next_week.contains("?week=2026-11-30"), "{next_week}");
+    // The family's session list marks the session booked beyond a limit.
+    let file = plain(&w.pat_c.get(w.app.url(&w.family)).send().await?.text().await?);
+    let listed = file.split(&format!("href=\"{overridden_session}\"")).nth(1).unwrap_or_default();
+    assert!(listed.split("</li>").next().unwrap_or_default().contains("Beyond a limit"), "{file}");
     let own = plain(&w.pat_c.get(w.app.url("/workload")).send().await?.text().await?);
     assert!(own.contains("daily limit") && own.contains("3 of 10"));
     assert_eq!(w.pat_c.get(w.app.url("/team")).send().await?.status(), 403);
@@ -265,9 +289,9 @@ async fn a_digital_session_is_checked_in_ended_and_followed_up_and_lateness_reac
     assert_eq!(ended.status(), 303);
     let file = plain(&w.pat_c.get(w.app.url(&w.family)).send().await?.text().await?);
     assert!(file.contains("Talked about school and sleep"), "the note is on the timeline");
-    assert!(file.contains("due 2026-12-01 10:10"), "aftercare due 24 hours after the session: {file}");
+    assert!(file.contains("due Tue, 1 Dec 2026, 10:10"), "aftercare due 24 hours after the session: {file}");
     let home = plain(&w.pat_c.get(w.app.url("/")).send().await?.text().await?);
-    assert!(home.contains("Haddad") && home.contains("due 2026-12-01 10:10"), "on the practitioner's home page");
+    assert!(home.contains("Haddad") && home.contains("due Tue, 1 Dec 2026, 10:10"), "on the practitioner's home page");
     let again = w.pat_c.post(w.app.url(&format!("{session}/outcome"))).form(&[("outcome", "held")]).send().await?;
     assert_eq!(again.status(), 422, "an outcome is recorded once");
 
@@ -376,7 +400,10 @@ async fn reminders_go_in_the_members_language_and_translators_accept_an_undertak
     assert_eq!(translator.get(w.app.url(&path)).send().await?.status(), 404, "the link works once");
 
     let portal = plain(&amina.get(w.app.url("/")).send().await?.text().await?);
-    assert!(portal.contains("2026-12-02 10:00") && portal.contains("Community centre"), "{portal}");
+    assert!(
+        portal.contains("wo 2 dec 2026, 10:00") && portal.contains("Community centre"),
+        "in her language: {portal}"
+    );
 
     // 24 hours before: one reminder each, in their own language; then none again.
     w.app.clock.set(Timestamp::parse_utc("2026-12-01T09:00").ok_or("time")?);
@@ -387,12 +414,19 @@ async fn reminders_go_in_the_members_language_and_translators_accept_an_undertak
 
     let to_amina = mails.iter().find(|m| m.contains("amina@family.example") && !m.contains("/invitations/"));
     let body = decoded_body(to_amina.ok_or("reminder")?);
+    // The time as each language writes it, with the place of the zone: an
+    // e-mail is read where the reader's zone is not known.
+    let when = |lang| match lang {
+        Lang::Nl => "woensdag 2 december 2026 om 10:00 (Amsterdam)",
+        Lang::Fr => "mercredi 2 décembre 2026 à 10:00 (Amsterdam)",
+        _ => "Wednesday, 2 December 2026 at 10:00 (Amsterdam)",
+    };
     let reminder = |lang| {
         let tr = Tr::new(lang);
         let text = tr.t_args(
             "reminder-email-body",
             &[
-                ("when", "2026-12-02 10:00 (Europe/Amsterdam)".into()),
+                ("when", when(lang).into()),
                 ("detail", tr.t("session-mode-in-person")),
                 ("to", "Community centre, Main Street 1".into()),
             ],
@@ -401,7 +435,7 @@ async fn reminders_go_in_the_members_language_and_translators_accept_an_undertak
     };
     let first_line = reminder(Lang::Nl);
     assert_ne!(first_line, reminder(Lang::En), "the Dutch text exists");
-    assert!(plain(&decoded_body(to_sara)).contains(&reminder(Lang::Fr)), "Sara's reminder is in French");
+    assert!(plain(&decoded_body(to_sara)).contains(&reminder(Lang::Fr)), "Sara’s reminder is in French");
     assert!(plain(&body).contains(&first_line), "in Dutch: {body}");
     assert!(!body.contains("Haddad") && !body.contains("pat"), "when and how, never why or who");
     assert!(body.contains("Community centre"));
@@ -528,7 +562,7 @@ async fn staff_email_waits_for_working_hours_unless_on_call_and_names_nobody() -
         .send()
         .await?;
     let rota = plain(&pat_c.get(w.app.url("/on-call")).send().await?.text().await?);
-    assert!(rota.contains("2026-12-01 18:00"), "{rota}");
+    assert!(rota.contains("Tue, 1 Dec 2026, 18:00"), "{rota}");
     let evening = w.schedule_confirmed_by(&pat_c, "video", "2026-12-01T10:00").await?;
     w.app.clock.set(Timestamp::parse_utc("2026-12-01T19:00").ok_or("time")?);
     let pat_c = w.again(&w.pat).await?;
@@ -561,7 +595,8 @@ async fn the_portal_says_when_the_practitioner_is_away_and_who_is_on_call() -> T
     w.app.clock.set(Timestamp::parse_utc("2026-11-30T20:00").ok_or("time")?);
     let amina_c = w.again(&amina).await?;
     let evening = plain(&amina_c.get(w.app.url("/")).send().await?.text().await?);
-    assert!(evening.contains("pat is away until 2026-12-01 09:00 (Europe/Amsterdam)"), "{evening}");
+    assert!(evening.contains("pat is away until Tue, 1 Dec 2026, 09:00"), "{evening}");
+    assert!(!evening.contains("Europe/Amsterdam"), "the organisation's own zone goes without saying: {evening}");
     assert!(evening.contains("If it is urgent, contact sam"), "{evening}");
     Ok(())
 }
@@ -582,7 +617,7 @@ async fn notes_are_dated_in_the_organisations_time_zone() -> TestResult {
     tx.commit().await?;
     assert_eq!(notes[0].occurred_at, Timestamp::parse_utc("2026-11-27T13:00").ok_or("time")?, "14:00 in Amsterdam");
     let file = plain(&w.pat_c.get(w.app.url(&w.family)).send().await?.text().await?);
-    assert!(file.contains("2026-11-27 14:00"), "shown as it was typed: {file}");
+    assert!(file.contains("Fri, 27 Nov 2026, 14:00"), "the local time it was typed as: {file}");
     Ok(())
 }
 
@@ -599,10 +634,10 @@ async fn the_caseload_shows_dates_in_the_organisations_zone() -> TestResult {
         .await?;
     assert_eq!(written.status(), 303);
     let caseload = plain(&w.pat_c.get(w.app.url("/families")).send().await?.text().await?);
-    assert!(caseload.contains("2026-11-28"), "the local date of the last contact: {caseload}");
+    assert!(caseload.contains("28 Nov 2026"), "the local date of the last contact: {caseload}");
     assert!(!caseload.contains("2026-11-27"), "not the UTC date: {caseload}");
     let file = plain(&w.pat_c.get(w.app.url(&w.family)).send().await?.text().await?);
-    assert!(file.contains("2026-11-28 00:30"), "{file}");
+    assert!(file.contains("Sat, 28 Nov 2026, 00:30"), "{file}");
     Ok(())
 }
 
@@ -718,7 +753,7 @@ mod calls {
         // 09:00 in Amsterdam: too early for the 10:00 session.
         let early = w.pat_c.get(w.app.url(&call)).send().await?;
         assert_eq!(early.status(), 403);
-        assert!(plain(&early.text().await?).contains("The call opens at 2026-11-30 09:45"));
+        assert!(plain(&early.text().await?).contains("The call opens at Mon, 30 Nov 2026, 09:45"));
         assert_eq!(amina_c.get(w.app.url(&portal_call)).send().await?.status(), 403);
 
         // 09:50: the call is open. The page holds the agreement, and no recording.
