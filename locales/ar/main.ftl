@@ -2859,3 +2859,4 @@ access-log-count = { $count ->
    *[other] { $count } قيد
 }
 access-log-none = لا يوجد في السجل ما يطابق البحث. وسّع نطاق التواريخ أو اختر كل الأشخاص وكل الإجراءات.
+agreement-default-name = العمل معًا عبر الإنترنت

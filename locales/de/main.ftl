@@ -2689,3 +2689,4 @@ access-log-count = { $count ->
    *[other] { $count } Einträge
 }
 access-log-none = Kein Eintrag entspricht der Auswahl. Erweitern Sie den Zeitraum oder wählen Sie alle Personen und alle Aktionen.
+agreement-default-name = Gemeinsam online arbeiten

@@ -2687,3 +2687,4 @@ access-log-count = { $count ->
    *[other] { $count } entries
 }
 access-log-none = Nothing on the record matches. Widen the dates or choose anyone and any action.
+agreement-default-name = Working together online

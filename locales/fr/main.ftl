@@ -2689,3 +2689,4 @@ access-log-count = { $count ->
    *[other] { $count } entrées
 }
 access-log-none = Aucune entrée de l’historique ne correspond. Élargissez les dates ou choisissez toutes les personnes et toutes les actions.
+agreement-default-name = Travailler ensemble en ligne

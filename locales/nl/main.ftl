@@ -2689,3 +2689,4 @@ access-log-count = { $count ->
    *[other] { $count } vermeldingen
 }
 access-log-none = Niets in het overzicht voldoet hieraan. Verruim de periode of kies iedereen en elke handeling.
+agreement-default-name = Samen online werken

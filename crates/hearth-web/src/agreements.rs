@@ -80,7 +80,13 @@ pub(crate) fn view(tr: &Tr, zone: &hearth_core::zone::Zone, a: &Agreement) -> Ag
     };
     AgreementView {
         id: a.id.to_string(),
-        name: template.as_ref().map(|t| t.name.clone()).unwrap_or_default(),
+        // Hearth's own template is named in the reader's language; an
+        // organisation's own wording keeps the name it was given.
+        name: match &template {
+            Some(t) if Template::default_template().is_ok_and(|d| d.name == t.name) => tr.t("agreement-default-name"),
+            Some(t) => t.name.clone(),
+            None => String::new(),
+        },
         version: a.template.version,
         made: dates.when(a.created_at),
         clauses: template

@@ -17,7 +17,7 @@ const COMMUNITY_LIVE: &str = include_str!("../static/community-live.js");
 
 pub async fn static_file(Path(name): Path<String>) -> Response {
     match name.as_str() {
-        "hearth-3.css" => ([(CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response(),
+        "hearth-4.css" => ([(CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response(),
         "family-search-1.js" => ([(CONTENT_TYPE, "text/javascript; charset=utf-8")], FAMILY_SEARCH).into_response(),
         "hearth-icon-1.svg" => ([(CONTENT_TYPE, "image/svg+xml")], ICON).into_response(),
         "neutral-icon-1.svg" => ([(CONTENT_TYPE, "image/svg+xml")], NEUTRAL_ICON).into_response(),

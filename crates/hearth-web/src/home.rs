@@ -43,7 +43,8 @@ pub struct FollowUpItem {
 pub struct UpcomingSession {
     pub when: String,
     pub how: String,
-    pub place: String,
+    /// Where, with any address in it a link (a call link typed as the place).
+    pub place: Vec<crate::text::Part>,
     /// A video session's call page.
     pub call: Option<String>,
 }
@@ -129,7 +130,7 @@ pub async fn home(Reading { who, mut tx }: Reading) -> AppResult<Response> {
                         how: crate::support_sessions::mode_label(&who.tr, s.mode),
                         call: (s.mode == hearth_core::support_sessions::SessionMode::Video)
                             .then(|| format!("/portal/sessions/{}/call", s.id)),
-                        place: s.place,
+                        place: crate::text::linked(&s.place),
                     })
                     .collect();
                 let away = away_notice(&mut tx, &who, &read, now).await?;

@@ -407,6 +407,13 @@ struct SessionTemplate {
 }
 
 impl SessionTemplate {
+    /// The place, with a call link typed into it made a link.
+    fn place_parts(&self) -> Vec<crate::text::Part> {
+        crate::text::linked(&self.place)
+    }
+}
+
+impl SessionTemplate {
     fn value(&self, name: &str) -> &str {
         field(&self.form, name)
     }

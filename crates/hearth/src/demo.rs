@@ -197,6 +197,9 @@ pub async fn seed(store: &Store) -> Result<Vec<DemoAccount>, AnyError> {
             ("availability", "Monday to Thursday, 9:00 to 17:00"),
             ("urgent_contacts", "the duty line 0800 123 456, or 112 in an emergency"),
             ("retention", "two years after the file is closed"),
+            // Written in English; the signal also in Arabic, the language Farah reads.
+            (hearth_core::agreements::WRITTEN_IN, "en"),
+            ("signal@ar", "\"هل يمكنك الاتصال بي بخصوص مواعيد الحافلة؟\""),
         ]
         .into_iter()
         .map(|(k, v)| (k.to_owned(), v.to_owned()))

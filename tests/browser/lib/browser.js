@@ -78,8 +78,18 @@ export async function signIn(page, account, { password = account.password, totpS
   }
 }
 
+// Signs out from the menu, opening it first where it is folded (a phone).
 export async function signOut(page) {
+  await openMenu(page);
   await submit(page, 'form.signout');
+}
+
+// Opens the header's menu when it is folded behind its "Menu" button.
+export async function openMenu(page) {
+  const summary = page.locator('details.menu > summary');
+  if (await summary.isVisible() && !(await page.locator('details.menu').evaluate((d) => d.open))) {
+    await summary.click();
+  }
 }
 
 export async function chooseLanguage(page, code) {

@@ -329,11 +329,13 @@ export function pageSweep(lang) {
     assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
     await check('new conference with errors', supervisor);
     await supervisor.goto(`${haddadHref}/assessments/new`);
+    await supervisor.fill('#assessed_on', '');
     await skipBrowserValidation(supervisor, 'main form');
     await submit(supervisor, 'main form');
     assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));
     await check('new assessment with errors', supervisor);
     await supervisor.goto(haddadHref);
+    await supervisor.click('section[aria-labelledby="h-status"] details > summary');
     await supervisor.selectOption('#status', 'closed');
     await submit(supervisor, 'form[action$="/status"]');
     assert.equal(await supervisor.locator('[role=alert]').count(), 1, await mainText(supervisor));

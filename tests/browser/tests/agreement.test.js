@@ -28,7 +28,8 @@ test('a family member reads and accepts the agreement in Arabic, then a new temp
   await signIn(farah, hearth.account('family@demo.hearth.example'));
   assert.equal(await farah.getAttribute('html', 'lang'), 'ar');
   const agreement = visibleText(await farah.locator('#portal-agreement').innerText());
-  assert.match(agreement, /Can you call me about the bus times\?/, 'her agreed signal is in the text');
+  assert.match(agreement, /مواعيد الحافلة/, 'her agreed signal is in the text, in Arabic');
+  assert.match(agreement, /Farah only/, 'a choice written only in English is shown as written');
   assert.match(visibleText(await farah.locator('main').innerText()), /0800 123 456/, 'urgent contacts are shown');
   assert.ok(await farah.evaluate(() => document.documentElement.scrollWidth <= 360), 'fits a 360 px screen');
   await submit(farah, 'form[action$="/accept"]');
@@ -51,7 +52,7 @@ test('a family member reads and accepts the agreement in Arabic, then a new temp
   await signIn(pat, hearth.account('practitioner@demo.hearth.example'));
   await pat.goto('/families');
   await pat.click('main a:has-text("Haddad family")');
-  await pat.click('main a:has-text("Farah Haddad")');
+  await pat.click('main a[href*="/members/"]:has-text("Farah Haddad")');
   await pat.click('main a[href$="/agreement"]');
   assert.equal(await pat.locator('#renewal').count(), 1, 'renewal is flagged');
   await familyContext.close();

@@ -20,18 +20,29 @@ after(async () => {
 
 async function recordAssessment(page, familyHref, { date, withdrawal, warmth }) {
   await page.goto(`${familyHref}/assessments/new`);
+  // Step by step: the individual level with the date, the family level, the
+  // community level, then the overall judgement.
   await page.fill('#assessed_on', date);
   await page.check(`input[name="rating-withdrawal-and-secrecy"][value="${withdrawal}"]`);
   await page.selectOption('#evidence-withdrawal-and-secrecy', { index: 1 });
+  await next(page);
   await page.check(`input[name="rating-warm-relationships"][value="${warmth}"]`);
   await page.selectOption('#evidence-warm-relationships', { index: 1 });
+  await next(page);
+  await next(page);
   await page.selectOption('#engagement', 'genuine');
   await page.fill('#young_person', 'Ilias says home feels tense but his aunt listens to him.');
   await page.selectOption('#response', 'targeted_family_support');
   await page.fill('#proportionality', 'Withdrawal without any support for violence: family support is proportionate.');
-  await submit(page, 'form[action$="/assessments"]');
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#assessment-submit')]);
   assert.match(pathOf(page), new RegExp(`^${familyHref}/assessments/[0-9a-f]{32}$`), await mainText(page));
   return pathOf(page);
+}
+
+async function next(page) {
+  const step = await page.locator('.steps [aria-current="step"]').innerText();
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#assessment-next')]);
+  assert.notEqual(await page.locator('.steps [aria-current="step"]').innerText(), step, await mainText(page));
 }
 
 test('a family, its members and a note; an assessment signed off; a second one; the trend moves', async () => {

@@ -57,7 +57,7 @@ test('a family group conference plan from creation to the print view', async () 
   const printed = visibleText(await pat.locator('main').innerText());
   assert.match(printed, /Eat together on Sunday evenings/);
   assert.match(printed, /Ask the football coach/);
-  assert.match(printed, /2027-01-20/);
+  assert.match(printed, /20 Jan 2027/, "the review date as English writes it");
   assert.doesNotMatch(printed, /Two Sundays so far/, 'internal notes are not on the family copy');
   await pat.emulateMedia({ media: 'print' });
   assert.equal(await pat.locator('header.top').isVisible(), false, 'no site header when printed');

@@ -28,7 +28,7 @@ test('the practitioner runs the decision aid in Arabic and records a decision', 
   await signIn(pat, hearth.account('practitioner@demo.hearth.example'));
   await pat.goto('/families');
   await pat.click('main a:has-text("Haddad family")');
-  await pat.click('main a:has-text("Amina Haddad")');
+  await pat.click('main a[href*="/members/"]:has-text("Amina Haddad")');
   await pat.click('main a[href$="/modality"]');
   const aid = pathOf(pat);
   assert.equal(await pat.getAttribute('html', 'dir'), 'rtl');

@@ -1017,7 +1017,7 @@ impl Fixture {
             let digest = token_digest(cookie.trim_start_matches("hearth_session="));
             path = path.replace("{session_id}", &digest);
         }
-        Ok(path.replace("{name}", "hearth-3.css"))
+        Ok(path.replace("{name}", "hearth-4.css"))
     }
 
     /// A disclosure from the record's family, prepared by the family's own

@@ -8,7 +8,7 @@ use crate::support::{TestApp, TestResult, location};
 async fn every_response_carries_security_headers() -> TestResult {
     let app = TestApp::spawn().await?;
     let client = app.client()?;
-    for path in ["/login", "/healthz", "/no-such-page", "/static/hearth-3.css"] {
+    for path in ["/login", "/healthz", "/no-such-page", "/static/hearth-4.css"] {
         let r = client.get(app.url(path)).send().await?;
         let h = r.headers();
         let csp = h.get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default();
@@ -20,7 +20,7 @@ async fn every_response_carries_security_headers() -> TestResult {
     }
     let page = client.get(app.url("/login")).send().await?;
     assert_eq!(page.headers().get("cache-control").and_then(|v| v.to_str().ok()), Some("no-store"));
-    let css = client.get(app.url("/static/hearth-3.css")).send().await?;
+    let css = client.get(app.url("/static/hearth-4.css")).send().await?;
     assert!(css.headers().get("cache-control").and_then(|v| v.to_str().ok()).unwrap_or_default().contains("immutable"));
     Ok(())
 }

@@ -163,6 +163,12 @@ async fn the_scheduler_warns_near_a_limit_refuses_beyond_it_and_records_an_overr
     assert_eq!(overridden.status(), 303, "a written reason overrides the limit");
     let session = w.pat_c.get(w.app.url(&location(&overridden))).send().await?.text().await?;
     assert!(plain(&session).contains("Crisis after a police visit"));
+    // Not started yet: the only ending it can have is being cancelled.
+    assert!(session.contains("name=\"outcome\" value=\"cancelled\""), "{session}");
+    for other in ["held", "no_show", "ended_abruptly"] {
+        assert!(!session.contains(&format!("name=\"outcome\" value=\"{other}\"")), "{other} offered before the start");
+    }
+    assert!(session.contains("id=\"outcome-not-started\""), "the page says why");
 
     // An unknown kind of contact is refused, not taken for a check-in, and the form is kept.
     let mut odd = w.session_form("in_person", "2026-12-02T10:00");
