@@ -15,7 +15,7 @@ use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
-use crate::forms::{Pairs, field};
+use crate::forms::{self, FieldErrors, Pairs, field};
 use hearth_store::Tx;
 
 #[derive(askama::Template)]
@@ -35,8 +35,7 @@ struct NoteFormTemplate {
     /// Glossary terms the note names, as typed, and the published terms offered.
     glossary: String,
     glossary_terms: Vec<String>,
-    glossary_wrong: bool,
-    errors: Vec<String>,
+    errors: FieldErrors,
 }
 
 async fn note_page(
@@ -44,7 +43,7 @@ async fn note_page(
     who: &SignedIn,
     family: &Family,
     pairs: Option<&Pairs>,
-    errors: Vec<String>,
+    errors: FieldErrors,
 ) -> AppResult<NoteFormTemplate> {
     let read = tx.read_family(&who.actor, &family.id).await?;
     let members = tx.members_of(&read).await?;
@@ -56,7 +55,6 @@ async fn note_page(
         };
     let now = tx.now();
     let tr = who.tr;
-    let glossary_wrong = errors.contains(&tr.t("note-error-glossary"));
     let ticked = |id: &str| pairs.is_some_and(|p| p.iter().any(|(k, v)| k == "members" && v == id));
     Ok(NoteFormTemplate {
         page: Page::signed_in(who, "note-new-title", "/families"),
@@ -71,7 +69,6 @@ async fn note_page(
         text: pairs.map(|p| field(p, "text").to_owned()).unwrap_or_default(),
         glossary: pairs.map(|p| field(p, "glossary").to_owned()).unwrap_or_default(),
         glossary_terms,
-        glossary_wrong,
         errors,
     })
 }
@@ -102,13 +99,13 @@ pub async fn add_note(
     let mut errors = Vec::new();
     let kind = NoteKind::parse(field(&pairs, "kind"));
     if kind.is_none() {
-        errors.push(tr.t("note-error-kind"));
+        errors.push(("kind", tr.t("note-error-kind")));
     }
     let occurred = who.zone.parse_input(field(&pairs, "occurred"));
     if occurred.is_none() {
-        errors.push(tr.t("date-invalid"));
+        errors.push(("occurred", tr.t("date-invalid")));
     }
-    let text = NoteText::parse(field(&pairs, "text")).map_err(|e| errors.push(text_error(&tr, e))).ok();
+    let text = NoteText::parse(field(&pairs, "text")).map_err(|e| errors.push(("text", text_error(&tr, e)))).ok();
     let read = tx.read_family(&who.actor, &family.id).await?;
     let family_members = tx.members_of(&read).await?;
     let mut members = Vec::new();
@@ -119,9 +116,8 @@ pub async fn add_note(
                 // A member who is not in this family (a tampered form, or one
                 // removed meanwhile) is said, and the note is kept for another try.
                 None => {
-                    let message = tr.t("note-error-members");
-                    if !errors.contains(&message) {
-                        errors.push(message);
+                    if !forms::names_field(&errors, "members") {
+                        errors.push(("members", tr.t("note-error-members")));
                     }
                 }
             }
@@ -130,7 +126,7 @@ pub async fn add_note(
     let published = tx.published_glossary_terms(&who.actor.organisation_id).await?;
     let (glossary, unknown) = hearth_core::glossary::entries_named(field(&pairs, "glossary"), &published);
     if !unknown.is_empty() {
-        errors.push(tr.t("note-error-glossary"));
+        errors.push(("glossary", tr.t("note-error-glossary")));
     }
     let (Some(kind), Some(occurred), Some(text), true) = (kind, occurred, text, errors.is_empty()) else {
         // Nothing was written: the form comes back, and the read it took is recorded.
@@ -165,7 +161,7 @@ fn amend_page(
     family: &Family,
     note: &hearth_store::timeline::Note,
     text: String,
-    errors: Vec<String>,
+    errors: FieldErrors,
 ) -> NoteFormTemplate {
     let tr = who.tr;
     NoteFormTemplate {
@@ -182,7 +178,6 @@ fn amend_page(
         // An amendment changes the words; the entries named stay as they were.
         glossary: String::new(),
         glossary_terms: Vec::new(),
-        glossary_wrong: false,
         errors,
     }
 }
@@ -215,7 +210,7 @@ pub async fn amend_note(
         Ok(t) => t,
         Err(e) => {
             tx.commit().await?;
-            let errors = vec![text_error(&who.tr, e)];
+            let errors = vec![("text", text_error(&who.tr, e))];
             return html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &amend_page(&who, &family, &note, form.text, errors),

@@ -33,11 +33,20 @@ async fn members_notes_and_amendments_on_the_timeline() -> TestResult {
     // A bad member form keeps what was typed.
     let bad = client
         .post(app.url(&format!("{family}/members")))
-        .form(&[("name", ""), ("role", "parent"), ("languages", "Arabic, Dutch")])
+        .form(&[("name", "   "), ("role", "parent"), ("languages", "Arabic, Dutch")])
         .send()
         .await?;
     assert_eq!(bad.status(), 422);
-    assert!(bad.text().await?.contains("value=\"Arabic, Dutch\""));
+    let bad = bad.text().await?;
+    assert!(bad.contains("value=\"Arabic, Dutch\""));
+    // A name of only spaces: the summary takes focus and links to the field,
+    // which is marked invalid.
+    assert!(
+        bad.contains("id=\"member-errors\"") && bad.contains("autofocus") && bad.contains("href=\"#name\""),
+        "{bad}"
+    );
+    let name_field = bad.split("<input id=\"name\"").nth(1).and_then(|t| t.split('>').next()).unwrap_or_default();
+    assert!(name_field.contains("aria-invalid=\"true\""), "{name_field}");
     for (name, role, whereabouts) in [("Amina", "parent", ""), ("Yusuf", "person_of_concern", "in_camp")] {
         let r = client
             .post(app.url(&format!("{family}/members")))
@@ -64,7 +73,11 @@ async fn members_notes_and_amendments_on_the_timeline() -> TestResult {
         .send()
         .await?;
     assert_eq!(missing.status(), 422);
-    assert!(missing.text().await?.contains("Mother worried</textarea>"), "the text is kept");
+    let missing = missing.text().await?;
+    assert!(missing.contains("Mother worried</textarea>"), "the text is kept");
+    let when = missing.split("<input id=\"occurred\"").nth(1).and_then(|t| t.split('>').next()).unwrap_or_default();
+    assert!(when.contains("aria-invalid=\"true\""), "the date is marked: {when}");
+    assert!(missing.contains("href=\"#occurred\""), "the summary links to it");
     let written = client
         .post(app.url(&format!("{family}/notes")))
         .form(&[
