@@ -124,6 +124,13 @@ impl Dates {
         self.write(at, |f, dt| f.time.format(&dt.time).to_string())
     }
 
+    /// The local date and time as a spreadsheet sorts it, for exports
+    /// (`2026-12-01 10:00`): the same in every language.
+    pub fn sortable(&self, at: Timestamp) -> String {
+        #[allow(clippy::disallowed_methods)]
+        self.zone.format(at)
+    }
+
     /// A calendar date with its weekday: "Tue, 1 Dec 2026".
     pub fn day(&self, date: LocalDate) -> String {
         self.format_date(date, |f, d| f.day.format(d).to_string())

@@ -389,9 +389,13 @@ pub struct WeekQuery {
     week: String,
 }
 
-/// Monday of the week asked for, or of the current one.
+/// Monday of the week asked for, or of the current one (also for a date
+/// the calendar cannot hold).
 fn week_start(zone: &Zone, now: Timestamp, query: &WeekQuery) -> LocalDate {
-    LocalDate::parse(&query.week).unwrap_or_else(|| zone.local(now).date).monday()
+    LocalDate::parse(&query.week)
+        .map(LocalDate::monday)
+        .filter(|monday| zone.span(*monday, 7).is_some())
+        .unwrap_or_else(|| zone.local(now).date.monday())
 }
 
 /// Monday to Sunday of the week starting `monday`.

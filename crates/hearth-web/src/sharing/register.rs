@@ -253,7 +253,7 @@ pub async fn register_csv(Reading { who, mut tx }: Reading, Query(query): Query<
             d.partner_name.clone(),
             status_label(&tr, d.status),
             purpose_label(&tr, d.purpose),
-            who.dates().when(d.prepared_at),
+            who.dates().sortable(d.prepared_at),
             d.prepared_by_name.clone(),
             date(d.sent_on),
             consent_label(&tr, d.consent),

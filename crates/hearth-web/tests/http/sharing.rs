@@ -417,6 +417,10 @@ async fn disclosures_take_an_agreement_four_eyes_and_never_change_once_sent() ->
     assert!(
         csv.starts_with("reference,family,partner,status") && csv.contains("Asking would alert the person of concern")
     );
+    // Times in an export sort as text in any spreadsheet, whatever the reader's language.
+    let sortable =
+        |f: &str| f.len() == 16 && f.as_bytes()[4] == b'-' && f.as_bytes()[10] == b' ' && f.as_bytes()[13] == b':';
+    assert!(csv.lines().skip(1).all(|l| l.split(',').any(sortable)), "{csv}");
     assert_eq!(pat.get(app.url("/sharing/register")).send().await?.status(), 403, "the register is for supervisors");
 
     // Each side hears of the other's step.
