@@ -82,7 +82,7 @@ struct ScheduleTemplate {
     members: Vec<MemberChoice>,
     colleagues: Vec<(String, String, bool)>,
     form: Pairs,
-    errors: Vec<String>,
+    errors: crate::forms::FieldErrors,
     warnings: Vec<String>,
     refusals: Vec<String>,
     /// Confirms exactly the warnings shown, not whatever a changed form would raise.
@@ -108,7 +108,7 @@ async fn schedule_page(
     who: &SignedIn,
     family: &Family,
     form: Pairs,
-    findings: (Vec<String>, Vec<String>, Vec<String>),
+    findings: (crate::forms::FieldErrors, Vec<String>, Vec<String>),
 ) -> AppResult<ScheduleTemplate> {
     let tr = who.tr;
     let ticked = values(&form, "members");
@@ -228,16 +228,16 @@ pub async fn schedule_session(
     let mut errors = Vec::new();
     let mode = SessionMode::parse(field(&pairs, "mode"));
     if mode.is_none() {
-        errors.push(tr.t("session-error-mode"));
+        errors.push(("mode", tr.t("session-error-mode")));
     }
     let kind = ContactKind::parse(field(&pairs, "contact_kind"));
     if kind.is_none() {
-        errors.push(tr.t("session-error-contact-kind"));
+        errors.push(("contact_kind", tr.t("session-error-contact-kind")));
     }
     let starts_at = who.zone.parse_input(field(&pairs, "starts_at"));
     match starts_at {
-        None => errors.push(tr.t("session-error-start")),
-        Some(t) if t < tx.now() => errors.push(tr.t("session-error-past")),
+        None => errors.push(("starts_at", tr.t("session-error-start"))),
+        Some(t) if t < tx.now() => errors.push(("starts_at", tr.t("session-error-past"))),
         Some(_) => {}
     }
     let minutes = field(&pairs, "minutes")
@@ -246,15 +246,15 @@ pub async fn schedule_session(
         .ok()
         .filter(|m| hearth_core::support_sessions::valid_duration(*m));
     if minutes.is_none() {
-        errors.push(tr.t("session-error-minutes"));
+        errors.push(("minutes", tr.t("session-error-minutes")));
     }
     let place = field(&pairs, "place").trim().to_owned();
     if place.is_empty() || place.chars().count() > MAX_PLACE_CHARS {
-        errors.push(tr.t("session-error-place"));
+        errors.push(("place", tr.t("session-error-place")));
     }
     let chosen: Vec<&Member> = members.iter().filter(|m| values(&pairs, "members").contains(&m.id.as_str())).collect();
     if chosen.is_empty() {
-        errors.push(tr.t("session-error-members"));
+        errors.push(("members", tr.t("session-error-members")));
     }
     let colleagues: Vec<(UserId, String)> = staff
         .into_iter()
@@ -312,7 +312,7 @@ pub async fn schedule_session(
     if reason_missing || (!warnings.is_empty() && !confirmed) {
         let mut errors = Vec::new();
         if reason_missing && !reason.is_empty() {
-            errors.push(tr.t("session-error-override-reason"));
+            errors.push(("override_reason", tr.t("session-error-override-reason")));
         }
         let page = schedule_page(&mut tx, &who, &family, pairs, (errors, warnings, refused)).await?;
         tx.commit().await?;
