@@ -68,7 +68,7 @@ pub(crate) struct AgreementView {
 }
 
 pub(crate) fn view(tr: &Tr, zone: &hearth_core::zone::Zone, a: &Agreement) -> AgreementView {
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     let template = a.template.template().ok();
     let status = match (a.consent, a.accepted_at) {
         (Some(Consent::Portal), Some(at)) => tr.t1("agreement-accepted-portal", "name", &dates.when(at)),

@@ -110,7 +110,7 @@ pub(crate) fn participant_name(session: &SupportSession, who: &Participant) -> S
 
 /// What is kept of a session's call, one line an event, for its page.
 pub(crate) fn call_log(tr: &Tr, zone: &Zone, session: &SupportSession, call: &CallRecord) -> Vec<String> {
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     call.events
         .iter()
         .map(|e| {
@@ -151,7 +151,7 @@ pub(crate) async fn translator_call(tx: &mut Tx, token: &str) -> AppResult<(Tran
 
 /// Why a call cannot be opened now, if it cannot.
 fn unavailable(tr: &Tr, zone: &Zone, session: &SupportSession, now: Timestamp) -> Option<String> {
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     if session.mode != SessionMode::Video {
         return Some(tr.t("call-not-video"));
     }
@@ -398,7 +398,7 @@ pub async fn translator_call_page(State(state): State<AppState>, Path(token): Pa
     tx.commit().await?;
     let tr = Tr::new(Lang::parse(&translator.language).unwrap_or(Lang::En));
     let zone = &policy.zone;
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     let back = (format!("/translator/{token}"), tr.t("call-back-translator"));
     if let Some(reason) = unavailable(&tr, zone, &session, now) {
         return render(

@@ -161,7 +161,7 @@ struct ConferenceView {
 }
 
 fn view(tr: &Tr, zone: &hearth_core::zone::Zone, c: Conference) -> ConferenceView {
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     let none = tr.t("not-yet");
     ConferenceView {
         id: c.id.to_string(),

@@ -185,8 +185,8 @@ pub struct SignedIn {
 
 impl SignedIn {
     /// Dates and times as this person reads them.
-    pub(crate) fn dates(&self) -> crate::dates::Dates {
-        crate::dates::Dates::new(self.tr.lang, self.zone.clone())
+    pub(crate) fn dates(&self) -> crate::dates::Dates<'_> {
+        crate::dates::Dates::new(self.tr.lang, &self.zone)
     }
 
     /// Today's date in the organisation's zone, by the request's clock.

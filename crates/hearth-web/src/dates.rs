@@ -62,25 +62,25 @@ impl Formatters {
 }
 
 /// Formats instants and dates for one reader: their language, the
-/// organisation's zone.
-#[derive(Clone)]
-pub struct Dates {
+/// organisation's zone (borrowed: making one costs nothing).
+#[derive(Clone, Copy)]
+pub struct Dates<'a> {
     lang: Lang,
-    zone: Zone,
+    zone: &'a Zone,
 }
 
-impl Dates {
-    pub fn new(lang: Lang, zone: Zone) -> Self {
+impl<'a> Dates<'a> {
+    pub fn new(lang: Lang, zone: &'a Zone) -> Self {
         Self { lang, zone }
     }
 
-    pub fn zone(&self) -> &Zone {
-        &self.zone
+    pub fn zone(&self) -> &'a Zone {
+        self.zone
     }
 
     /// The zone as a place, for a hint such as "times in Amsterdam".
     pub fn place(&self) -> String {
-        place_of(&self.zone)
+        place_of(self.zone)
     }
 
     fn local(&self, at: Timestamp) -> Option<DateTime<Gregorian>> {
@@ -183,8 +183,13 @@ mod tests {
         Timestamp::parse_utc(text).unwrap_or(Timestamp(0))
     }
 
-    fn amsterdam(lang: Lang) -> Dates {
-        Dates::new(lang, Zone::parse("Europe/Amsterdam").unwrap_or_else(Zone::utc))
+    fn amsterdam_zone() -> &'static Zone {
+        static ZONE: std::sync::OnceLock<Zone> = std::sync::OnceLock::new();
+        ZONE.get_or_init(|| Zone::parse("Europe/Amsterdam").unwrap_or_else(Zone::utc))
+    }
+
+    fn amsterdam(lang: Lang) -> Dates<'static> {
+        Dates::new(lang, amsterdam_zone())
     }
 
     #[test]

@@ -202,7 +202,7 @@ async fn remind(
             &[
                 // Read outside Hearth, where the reader's zone is unknown: the place is named.
                 ("when", {
-                    let dates = crate::dates::Dates::new(tr.lang, policy.zone.clone());
+                    let dates = crate::dates::Dates::new(tr.lang, &policy.zone);
                     format!("{} ({})", dates.when_long(session.starts_at), dates.place())
                 }),
                 ("detail", mode_label(&tr, session.mode)),

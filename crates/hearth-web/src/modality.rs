@@ -255,7 +255,7 @@ fn history(
     rules: &Rules,
     decisions: &[ModalityDecision],
 ) -> Vec<DecisionView> {
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     decisions
         .iter()
         .map(|d| DecisionView {

@@ -705,7 +705,7 @@ fn translator_view(
     place: Option<String>,
     error: Option<String>,
 ) -> TranslatorTemplate {
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     TranslatorTemplate {
         page: Page::public(tr, "translator-title"),
         token: token.to_owned(),

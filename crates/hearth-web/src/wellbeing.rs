@@ -412,7 +412,7 @@ pub(crate) struct WeekNav {
     pub current: Option<String>,
 }
 
-fn week_nav(dates: &crate::dates::Dates, monday: LocalDate, today: LocalDate) -> WeekNav {
+fn week_nav(dates: &crate::dates::Dates<'_>, monday: LocalDate, today: LocalDate) -> WeekNav {
     WeekNav {
         shown: dates.day(monday),
         previous: monday.plus_days(-7).to_string(),
@@ -429,7 +429,7 @@ pub(crate) fn workload_of(
     rails: &Guardrails,
     booked: Vec<BookedTime>,
     follow_ups: &[FollowUp],
-    dates: &crate::dates::Dates,
+    dates: &crate::dates::Dates<'_>,
     now: Timestamp,
 ) -> Workload {
     let zone = dates.zone();

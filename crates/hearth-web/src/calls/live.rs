@@ -328,7 +328,7 @@ impl CallPage {
 
     fn state_frame(&self, session: &SupportSession, call: &CallRecord, zone: &hearth_core::zone::Zone) -> String {
         let tr = &self.opened.tr;
-        let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+        let dates = crate::dates::Dates::new(tr.lang, zone);
         let people: Vec<serde_json::Value> = call
             .participants
             .iter()

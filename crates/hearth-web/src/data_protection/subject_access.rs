@@ -171,7 +171,7 @@ fn readable(column: &str) -> bool {
 }
 
 fn show_value(tr: &Tr, zone: &Zone, value: &FieldValue) -> String {
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     match value {
         FieldValue::Null => "—".to_owned(),
         FieldValue::Int(n) => n.to_string(),
@@ -188,7 +188,7 @@ fn withheld_label(tr: &Tr, because: WithheldBecause) -> String {
 }
 
 fn sections(tr: &Tr, zone: &Zone, access: &SubjectAccess, with_content_of_withheld: bool) -> Vec<SectionView> {
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     let mut out: Vec<SectionView> = Vec::new();
     let mut current: Option<&str> = None;
     for (n, item) in access.items.iter().enumerate() {
@@ -231,7 +231,7 @@ fn sections(tr: &Tr, zone: &Zone, access: &SubjectAccess, with_content_of_withhe
 }
 
 fn access_views(tr: &Tr, zone: &Zone, access: &SubjectAccess) -> Vec<AccessView> {
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     access
         .access
         .iter()

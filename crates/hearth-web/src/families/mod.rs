@@ -67,7 +67,7 @@ pub struct CaseloadQuery {
 }
 
 pub(crate) fn case_row(tr: &Tr, zone: &Zone, f: Family, now: Timestamp) -> CaseRow {
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     let not_yet = tr.t("not-yet");
     CaseRow {
         id: f.id.to_string(),
@@ -321,7 +321,7 @@ pub(crate) fn member_row(tr: &Tr, zone: &hearth_core::zone::Zone, m: &Member) ->
 }
 
 pub(crate) fn verification_text(tr: &Tr, zone: &hearth_core::zone::Zone, m: &Member) -> String {
-    let dates = crate::dates::Dates::new(tr.lang, zone.clone());
+    let dates = crate::dates::Dates::new(tr.lang, zone);
     let label = tr.t(&format!("verification-{}", m.verification.as_str()));
     match (&m.verified_by_name, m.verified_at) {
         (Some(by), Some(at)) => {
