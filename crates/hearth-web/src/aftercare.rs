@@ -43,7 +43,7 @@ struct FollowUpTemplate {
     how_they_are: String,
     more_help: String,
     form: Pairs,
-    error: Option<String>,
+    error: crate::forms::FieldError,
 }
 
 impl FollowUpTemplate {
@@ -65,11 +65,16 @@ fn render(
     family: &Family,
     f: FollowUp,
     form: Pairs,
-    error: Option<String>,
+    error: crate::forms::FieldError,
 ) -> AppResult<Response> {
     let tr = who.tr;
     let dates = who.dates();
-    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    // Completed meanwhile, by a colleague: a conflict, not a form to correct.
+    let status = match (&error, f.completed_at) {
+        (None, _) => StatusCode::OK,
+        (Some(_), Some(_)) => StatusCode::CONFLICT,
+        (Some(_), None) => StatusCode::UNPROCESSABLE_ENTITY,
+    };
     html_with_status(
         status,
         &FollowUpTemplate {
@@ -123,11 +128,11 @@ pub async fn complete_follow_up(
         _ => None,
     };
     let error = if f.completed_at.is_some() {
-        Some(tr.t("aftercare-error-done"))
+        Some(("", tr.t("aftercare-error-done")))
     } else if answer.is_empty() || answer.chars().count() > MAX_ANSWER_CHARS {
-        Some(tr.t("aftercare-error-answer"))
+        Some(("how_they_are", tr.t("aftercare-error-answer")))
     } else if more_help.is_none() {
-        Some(tr.t("aftercare-error-more-help"))
+        Some(("more_help", tr.t("aftercare-error-more-help")))
     } else {
         None
     };

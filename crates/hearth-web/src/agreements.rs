@@ -3,6 +3,7 @@
 //! consent given aloud is recorded), and a new template version flags renewal.
 
 use std::collections::BTreeMap;
+use std::sync::OnceLock;
 
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -23,7 +24,7 @@ use crate::assessment::RulesEditorTemplate;
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
-use crate::forms::{Pairs, field};
+use crate::forms::{FieldErrors, Pairs, field};
 use crate::i18n::{Lang, Tr};
 
 /// A piece of a clause as shown: the template's words, or a choice (isolated,
@@ -118,16 +119,31 @@ struct AgreementTemplate {
     /// The practitioner's language, in which every choice is also written.
     own_lang: (&'static str, &'static str),
     choices: Vec<ChoiceField>,
-    errors: Vec<String>,
+    errors: FieldErrors,
+    /// How verbal consent was given, as typed when it was refused.
+    how: String,
 }
 
 /// One choice on the form: its name and label, its wording in the member's
 /// language (when asked) and in the practitioner's.
 struct ChoiceField {
     name: &'static str,
+    /// The id of its field in the practitioner's language (`choice-signal`).
+    field: &'static str,
     label: String,
     in_member_lang: String,
     value: String,
+}
+
+/// The id of a choice's field in the practitioner's language
+/// (`choice-signal`), which a refused form names: made once for every choice.
+fn choice_field(choice: &str) -> &'static str {
+    static FIELDS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    FIELDS
+        .get_or_init(|| CHOICES.iter().map(|c| (*c, format!("choice-{c}"))).collect())
+        .iter()
+        .find(|(c, _)| *c == choice)
+        .map_or("choice-account_users", |(_, id)| id.as_str())
 }
 
 /// The language a member reads, from the languages their file names.
@@ -160,7 +176,7 @@ fn page(
     agreements: &[Agreement],
     renewal: bool,
     form: Option<&Pairs>,
-    errors: Vec<String>,
+    errors: FieldErrors,
 ) -> AgreementTemplate {
     let tr = who.tr;
     let previous = agreements.first().map(|a| a.choices.clone()).unwrap_or_default();
@@ -186,10 +202,17 @@ fn page(
                         previous.get(&translated).cloned().unwrap_or_default(),
                     ),
                 };
-                ChoiceField { name: c, label: tr.t(&format!("choice-{c}")), in_member_lang, value }
+                ChoiceField {
+                    name: c,
+                    field: choice_field(c),
+                    label: tr.t(&format!("choice-{c}")),
+                    in_member_lang,
+                    value,
+                }
             })
             .collect(),
         errors,
+        how: String::new(),
     }
 }
 
@@ -227,9 +250,10 @@ pub async fn make_agreement(
     for c in CHOICES {
         let value: String = field(&pairs, c).trim().chars().take(500).collect();
         if value.is_empty() {
-            errors.push(who.tr.t1("agreement-error-choice", "name", &who.tr.t(&format!("choice-{c}"))));
+            let name = who.tr.t(&format!("choice-{c}"));
+            errors.push((choice_field(c), who.tr.t1("agreement-error-choice", "name", &name)));
         } else if c == RECONNECT_MINUTES && parse_reconnect_minutes(&value).is_none() {
-            errors.push(who.tr.t("agreement-error-reconnect-minutes"));
+            errors.push((choice_field(c), who.tr.t("agreement-error-reconnect-minutes")));
         }
         choices.insert(c.to_owned(), value);
     }
@@ -261,14 +285,18 @@ pub async fn record_verbal_consent(
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let (family, member, agreements, renewal) = load(&mut tx, &who, &id, &member_id).await?;
     let Some(agreement) = agreements.first() else { return Err(AppError::NotFound) };
+    if agreement.accepted_at.is_some() {
+        // Accepted meanwhile (in the portal, or by a colleague): nothing to record.
+        tx.commit().await?;
+        return Ok(Redirect::to(&format!("/families/{}/members/{}/agreement", family.id, member.id)).into_response());
+    }
     let how = form.how.trim().to_owned();
     if how.chars().count() < 5 {
         tx.commit().await?;
-        let errors = vec![who.tr.t("agreement-error-verbal")];
-        return html_with_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &page(&who, &family, &member, &agreements, renewal, None, errors),
-        );
+        let errors = vec![("how", who.tr.t("agreement-error-verbal"))];
+        let mut refused = page(&who, &family, &member, &agreements, renewal, None, errors);
+        refused.how = form.how;
+        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &refused);
     }
     tx.record_consent(&who.actor.organisation_id, &who.actor.user_id, agreement, Consent::Verbal, Some(&how)).await?;
     tx.commit().await?;
@@ -338,7 +366,7 @@ pub async fn publish_template(
                 intro,
                 action: "/admin/agreement-template",
                 body: form.body,
-                errors: errors.iter().map(ToString::to_string).collect(),
+                errors: errors.iter().map(|e| ("body", e.to_string())).collect(),
                 is_default: false,
                 count: None,
             },

@@ -25,7 +25,7 @@ use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
-use crate::forms::{Pairs, field, plain_date};
+use crate::forms::{FieldErrors, Pairs, field, plain_date};
 use crate::i18n::Tr;
 
 pub struct FactorRow {
@@ -54,7 +54,7 @@ struct AssessmentFormTemplate {
     engagements: Vec<(&'static str, String)>,
     responses: Vec<(&'static str, String)>,
     form: Pairs,
-    errors: Vec<String>,
+    errors: FieldErrors,
     /// The step shown (1 to `steps`) and its name; the answers of the
     /// other steps travel along as hidden fields.
     step: i64,
@@ -95,7 +95,7 @@ async fn form_page(
     who: &SignedIn,
     family: &Family,
     form: Pairs,
-    errors: Vec<String>,
+    errors: FieldErrors,
     step: usize,
 ) -> AppResult<AssessmentFormTemplate> {
     let step = step.clamp(1, STEPS);
@@ -205,9 +205,9 @@ pub async fn assessment_step(
         (current.saturating_sub(1).max(1), Vec::new())
     } else {
         let checked = check(&mut tx, &who, &family, &pairs).await?;
-        let here: Vec<String> = match checked {
+        let here: FieldErrors = match checked {
             Ok(_) => Vec::new(),
-            Err(errors) => errors.into_iter().filter(|(s, _)| *s == current).map(|(_, e)| e).collect(),
+            Err(errors) => errors.into_iter().filter(|(s, _, _)| *s == current).map(|(_, f, e)| (f, e)).collect(),
         };
         if here.is_empty() { ((current + 1).min(STEPS), here) } else { (current, here) }
     };
@@ -219,14 +219,18 @@ pub async fn assessment_step(
 
 const MIN_STATEMENT_CHARS: usize = 20;
 
+/// The wrapper around a step's factors, which the form marks for a problem
+/// with a factor (their fields repeat, one set per factor).
+const FACTORS: &str = "factors";
+
 /// Reads a whole assessment from the form, or says what is wrong, each
-/// problem with the step that asks for it.
+/// problem with the step that asks for it and the field it is about.
 async fn check(
     tx: &mut Tx,
     who: &SignedIn,
     family: &Family,
     pairs: &Pairs,
-) -> AppResult<Result<NewAssessment, Vec<(usize, String)>>> {
+) -> AppResult<Result<NewAssessment, Vec<(usize, &'static str, String)>>> {
     let tr = who.tr;
     let read = tx.read_family(&who.actor, &family.id).await?;
     let (catalogue, _) = tx.catalogue(&who.actor.organisation_id).await?;
@@ -236,7 +240,7 @@ async fn check(
     let mut errors = Vec::new();
     let assessed_on = plain_date(field(pairs, "assessed_on"));
     if assessed_on.is_none() {
-        errors.push((1, tr.t("date-invalid")));
+        errors.push((1, "assessed_on", tr.t("date-invalid")));
     }
     let mut ratings = Vec::new();
     let mut evidenced = HashSet::new();
@@ -247,7 +251,7 @@ async fn check(
             "" => Rating::new(0),
             text => Rating::parse(text),
         }) else {
-            errors.push((step, tr.t1("assessment-error-rating", "name", &title())));
+            errors.push((step, FACTORS, tr.t1("assessment-error-rating", "name", &title())));
             continue;
         };
         let evidence = match field(pairs, &format!("evidence-{}", f.key)) {
@@ -262,7 +266,7 @@ async fn check(
                     _ => None,
                 };
                 let Some(evidence) = evidence else {
-                    errors.push((step, tr.t1("assessment-error-evidence-unknown", "name", &title())));
+                    errors.push((step, FACTORS, tr.t1("assessment-error-evidence-unknown", "name", &title())));
                     continue;
                 };
                 evidenced.insert(f.key.as_str());
@@ -282,24 +286,24 @@ async fn check(
         let factor = catalogue.factor(key);
         let title = factor.map(|f| f.title(tr.lang.code()).to_owned()).unwrap_or_default();
         let step = factor.map(|f| step_of_level(f.level)).unwrap_or(STEPS);
-        errors.push((step, tr.t1("assessment-error-evidence", "name", &title)));
+        errors.push((step, FACTORS, tr.t1("assessment-error-evidence", "name", &title)));
     }
     let engagement = Engagement::parse(field(pairs, "engagement"));
     if engagement.is_none() {
-        errors.push((STEPS, tr.t("assessment-error-engagement")));
+        errors.push((STEPS, "engagement", tr.t("assessment-error-engagement")));
     }
     let response = ProportionateResponse::parse(field(pairs, "response"));
     if response.is_none() {
-        errors.push((STEPS, tr.t("assessment-error-response")));
+        errors.push((STEPS, "response", tr.t("assessment-error-response")));
     }
     let text = |name: &str| field(pairs, name).trim().to_owned();
     let young_person = text("young_person");
     if young_person.is_empty() {
-        errors.push((STEPS, tr.t("assessment-error-young-person")));
+        errors.push((STEPS, "young_person", tr.t("assessment-error-young-person")));
     }
     let proportionality = text("proportionality");
     if proportionality.chars().count() < MIN_STATEMENT_CHARS {
-        errors.push((STEPS, tr.t("assessment-error-proportionality")));
+        errors.push((STEPS, "proportionality", tr.t("assessment-error-proportionality")));
     }
     Ok(match (assessed_on, engagement, response, errors.is_empty()) {
         (Some(assessed_on), Some(engagement), Some(response), true) => Ok(NewAssessment {
@@ -328,8 +332,8 @@ pub async fn record_assessment(
         Err(errors) => {
             // Nothing was written: the form comes back at the first step
             // with a problem, and the reads it took are recorded.
-            let step = errors.iter().map(|(s, _)| *s).min().unwrap_or(1);
-            let errors = errors.into_iter().filter(|(s, _)| *s == step).map(|(_, e)| e).collect();
+            let step = errors.iter().map(|(s, _, _)| *s).min().unwrap_or(1);
+            let errors = errors.into_iter().filter(|(s, _, _)| *s == step).map(|(_, f, e)| (f, e)).collect();
             let page = form_page(&mut tx, &who, &family, pairs, errors, step).await?;
             tx.commit().await?;
             return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
@@ -703,7 +707,8 @@ pub(crate) struct RulesEditorTemplate {
     pub intro: String,
     pub action: &'static str,
     pub body: String,
-    pub errors: Vec<String>,
+    /// Every problem is about the rules typed into `body`.
+    pub errors: FieldErrors,
     pub is_default: bool,
     pub count: Option<String>,
 }
@@ -764,7 +769,7 @@ pub async fn save_catalogue(
                     action: "/admin/catalogue",
                     body: form.body,
                     // The validator's messages name keys and fields, which the admin wrote.
-                    errors: errors.iter().map(ToString::to_string).collect(),
+                    errors: errors.iter().map(|e| ("body", e.to_string())).collect(),
                     is_default: false,
                     count: None,
                 },

@@ -125,7 +125,7 @@ struct FeedTemplate {
     address: Option<String>,
     /// Issuing asks for the password, and a code where one is enrolled.
     ask_code: bool,
-    error: Option<String>,
+    error: crate::forms::FieldError,
 }
 
 pub async fn feed_settings_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
@@ -165,7 +165,7 @@ pub async fn issue_feed(
                 active,
                 address: None,
                 ask_code: who.user.totp_secret.is_some(),
-                error: Some(who.tr.t(refused.message_id())),
+                error: Some((refused.field(), who.tr.t(refused.message_id()))),
             },
         );
     }

@@ -21,7 +21,7 @@ use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
-use crate::forms::{Form, Pairs, Query, field};
+use crate::forms::{FieldErrors, Form, Pairs, Query, field};
 use crate::i18n::Tr;
 
 fn check_ins_href(family: &Family) -> String {
@@ -117,7 +117,7 @@ struct CheckInsTemplate {
     instrument: String,
     cadence: String,
     weeks: String,
-    errors: Vec<String>,
+    errors: FieldErrors,
 }
 
 fn cadence_text(tr: &Tr, cadence: Cadence) -> String {
@@ -136,7 +136,7 @@ async fn check_ins_page_of(
     who: &SignedIn,
     family: &Family,
     typed: Option<&Pairs>,
-    errors: Vec<String>,
+    errors: FieldErrors,
 ) -> AppResult<CheckInsTemplate> {
     let tr = who.tr;
     let lang = lang(who);
@@ -260,16 +260,16 @@ pub async fn schedule(
             Ok(Redirect::to(&check_ins_href(&family)).into_response())
         }
         (member, instrument, cadence) => {
-            let mut errors = Vec::new();
+            let mut errors: FieldErrors = Vec::new();
             if member.is_none() {
-                errors.push(who.tr.t("check-in-error-member"));
+                errors.push(("member", who.tr.t("check-in-error-member")));
             }
             if instrument.is_none() {
-                errors.push(who.tr.t("check-in-error-instrument"));
+                errors.push(("instrument", who.tr.t("check-in-error-instrument")));
             }
             match cadence {
-                Err(InvalidCadence::Kind) => errors.push(who.tr.t("check-in-error-cadence")),
-                Err(InvalidCadence::Weeks) => errors.push(who.tr.t("check-in-error-weeks")),
+                Err(InvalidCadence::Kind) => errors.push(("cadence", who.tr.t("check-in-error-cadence"))),
+                Err(InvalidCadence::Weeks) => errors.push(("weeks", who.tr.t("check-in-error-weeks"))),
                 Ok(_) => {}
             }
             let page = check_ins_page_of(&mut tx, &who, &family, Some(&pairs), errors).await?;
@@ -588,7 +588,7 @@ struct InstrumentsTemplate {
     page: Page,
     instruments: Vec<InstrumentRow>,
     body: String,
-    errors: Vec<String>,
+    errors: FieldErrors,
 }
 
 fn instrument_error(tr: &Tr, e: &InstrumentError) -> String {
@@ -600,7 +600,7 @@ async fn instruments_page_of(
     tx: &mut Tx,
     who: &SignedIn,
     body: String,
-    errors: Vec<String>,
+    errors: FieldErrors,
 ) -> AppResult<InstrumentsTemplate> {
     let lang = lang(who);
     let instruments = tx.instruments(&who.actor.organisation_id).await?;
@@ -637,16 +637,17 @@ pub async fn load_instrument(
     let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::ManageInstruments, Target::Organisation(&who.actor.organisation_id))?;
     let body = field(&pairs, "body").to_owned();
-    let errors = match Instrument::parse(&body) {
+    // Every problem is about the instrument typed (or pasted) into `body`.
+    let errors: FieldErrors = match Instrument::parse(&body) {
         Ok(instrument) => match tx.load_instrument(&who.actor, &instrument, &body).await {
             Ok(()) => {
                 tx.commit().await?;
                 return Ok(Redirect::to("/admin/instruments").into_response());
             }
-            Err(StoreError::Conflict) => vec![who.tr.t1("instrument-error-version", "key", &instrument.key)],
+            Err(StoreError::Conflict) => vec![("body", who.tr.t1("instrument-error-version", "key", &instrument.key))],
             Err(e) => return Err(e.into()),
         },
-        Err(wrong) => wrong.iter().map(|e| instrument_error(&who.tr, e)).collect(),
+        Err(wrong) => wrong.iter().map(|e| ("body", instrument_error(&who.tr, e))).collect(),
     };
     let page = instruments_page_of(&mut tx, &who, body, errors).await?;
     tx.commit().await?;

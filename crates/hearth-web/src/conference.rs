@@ -19,11 +19,15 @@ use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
-use crate::forms::{Pairs, field, plain_date};
+use crate::forms::{FieldErrors, Pairs, field, plain_date};
 use crate::i18n::Tr;
 
 /// Empty action rows offered on the form; the family's plan rarely has more.
 const ACTION_ROWS: usize = 6;
+
+/// The id of each action row's fieldset, which a refused row's error names.
+const ROW_IDS: [&str; ACTION_ROWS] =
+    ["plan-action-0", "plan-action-1", "plan-action-2", "plan-action-3", "plan-action-4", "plan-action-5"];
 
 #[derive(askama::Template)]
 #[template(path = "conference_form.html")]
@@ -34,7 +38,7 @@ struct ConferenceFormTemplate {
     form: Pairs,
     rows: Vec<usize>,
     agreements: Vec<(&'static str, String)>,
-    errors: Vec<String>,
+    errors: FieldErrors,
 }
 
 impl ConferenceFormTemplate {
@@ -44,9 +48,12 @@ impl ConferenceFormTemplate {
     fn row(&self, name: &str, i: &usize) -> &str {
         field(&self.form, &format!("{name}-{i}"))
     }
+    fn row_id(&self, i: &usize) -> &'static str {
+        ROW_IDS.get(*i).copied().unwrap_or_default()
+    }
 }
 
-fn form_page(who: &SignedIn, family: &Family, form: Pairs, errors: Vec<String>) -> ConferenceFormTemplate {
+fn form_page(who: &SignedIn, family: &Family, form: Pairs, errors: FieldErrors) -> ConferenceFormTemplate {
     let tr = who.tr;
     ConferenceFormTemplate {
         page: Page::signed_in(who, "conference-new-title", "/families"),
@@ -85,43 +92,46 @@ pub async fn record_conference(
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let family = family_for(&mut tx, &who, &id, Action::WorkOnFamily).await?;
     let tr = who.tr;
-    let mut errors = Vec::new();
+    let mut errors: FieldErrors = Vec::new();
     let held_on = plain_date(field(&pairs, "held_on"));
     if held_on.is_none() {
-        errors.push(tr.t("date-invalid"));
+        errors.push(("held_on", tr.t("date-invalid")));
     }
     let text = |name: &str| field(&pairs, name).trim().chars().take(2000).collect::<String>();
     let family_participants = text("family_participants");
     if family_participants.is_empty() {
-        errors.push(tr.t("conference-error-participants"));
+        errors.push(("family_participants", tr.t("conference-error-participants")));
     }
     let mut actions = Vec::new();
-    for i in 0..ACTION_ROWS {
+    // A row's problem is said by its fieldset: the row's fields repeat.
+    for (i, row_id) in ROW_IDS.into_iter().enumerate() {
+        let number = i64::try_from(i + 1).unwrap_or(0);
         match PlanAction::parse(field(&pairs, &format!("what-{i}")), field(&pairs, &format!("who-{i}"))) {
             Ok(Some(action)) => match optional_date(field(&pairs, &format!("due-{i}"))) {
                 Ok(due) => actions.push((action, due)),
-                Err(()) => {
-                    errors.push(tr.tn("conference-error-action-date", "number", i64::try_from(i + 1).unwrap_or(0)))
-                }
+                Err(()) => errors.push((row_id, tr.tn("conference-error-action-date", "number", number))),
             },
             Ok(None) => {}
             Err(InvalidPlanAction::Incomplete) => {
-                errors.push(tr.tn("conference-error-action", "number", i64::try_from(i + 1).unwrap_or(0)))
+                errors.push((row_id, tr.tn("conference-error-action", "number", number)))
             }
             Err(InvalidPlanAction::TooLong) => {
-                errors.push(tr.tn("conference-error-action-long", "number", i64::try_from(i + 1).unwrap_or(0)))
+                errors.push((row_id, tr.tn("conference-error-action-long", "number", number)))
             }
         }
     }
     if actions.is_empty() {
-        errors.push(tr.t("conference-error-no-actions"));
+        // The plan as a whole: said by its first row, where it starts.
+        errors.push((ROW_IDS[0], tr.t("conference-error-no-actions")));
     }
     let agreement = PlanAgreement::parse(field(&pairs, "agreement"));
     if agreement.is_none() {
-        errors.push(tr.t("conference-error-agreement"));
+        errors.push(("agreement", tr.t("conference-error-agreement")));
     }
-    let review_on =
-        optional_date(field(&pairs, "review_on")).map_err(|()| errors.push(tr.t("date-invalid"))).ok().flatten();
+    let review_on = optional_date(field(&pairs, "review_on"))
+        .map_err(|()| errors.push(("review_on", tr.t("date-invalid"))))
+        .ok()
+        .flatten();
     let (Some(held_on), Some(agreement), true) = (held_on, agreement, errors.is_empty()) else {
         tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&who, &family, pairs, errors));
@@ -232,8 +242,16 @@ struct ConferenceTemplate {
     family_name: String,
     c: ConferenceView,
     statuses: Vec<(&'static str, String)>,
-    /// A refused progress update: the action, the message and the note typed.
-    progress_error: Option<(String, String, String)>,
+    progress_error: Option<RefusedProgress>,
+}
+
+/// A refused progress update, said by its action with the note typed kept.
+struct RefusedProgress {
+    action: String,
+    message: String,
+    note: String,
+    /// Whether the note is at fault (too long) rather than the status.
+    about_note: bool,
 }
 
 #[derive(askama::Template)]
@@ -266,7 +284,7 @@ fn conference_template(
     who: &SignedIn,
     family: &Family,
     conference: Conference,
-    progress_error: Option<(String, String, String)>,
+    progress_error: Option<RefusedProgress>,
 ) -> ConferenceTemplate {
     let tr = who.tr;
     ConferenceTemplate {
@@ -325,7 +343,12 @@ pub async fn record_progress(
         Ok(status) => status,
         Err(refusal) => {
             tx.commit().await?;
-            let error = (action.to_string(), who.tr.t(refusal), form.note.clone());
+            let error = RefusedProgress {
+                action: action.to_string(),
+                message: who.tr.t(refusal),
+                note: form.note.clone(),
+                about_note: refusal == "conference-progress-note-too-long",
+            };
             return html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &conference_template(&who, &family, conference, Some(error)),

@@ -28,6 +28,14 @@ pub(crate) fn names_field(errors: &FieldErrors, field: &str) -> bool {
     errors.iter().any(|(f, _)| *f == field)
 }
 
+/// What a refused one-question form says: the field's id and the message.
+pub(crate) type FieldError = Option<(&'static str, String)>;
+
+/// Whether a refused one-question form's error is about a field.
+pub(crate) fn is_about(error: &FieldError, field: &str) -> bool {
+    error.as_ref().is_some_and(|(f, _)| *f == field)
+}
+
 /// Shows a stored plain date (`YYYY-MM-DD`), for a date field or a list.
 pub(crate) fn show_plain_date(at: hearth_core::clock::Timestamp) -> String {
     hearth_core::wellbeing::LocalDate::of_stored(at).to_string()
@@ -196,11 +204,30 @@ pub mod boundary {
     struct RefusedTemplate {
         page: Page,
         message: String,
-        typed: Vec<(String, String)>,
+        typed: Vec<TypedValue>,
         /// What is said above and below what was typed: a marked character,
         /// or text too long.
         typed_key: &'static str,
         back_key: &'static str,
+    }
+
+    /// One value of a refused form, shown so it can be copied back.
+    struct TypedValue {
+        name: String,
+        value: String,
+        /// Whether this value is what was refused: marked aria-invalid.
+        at_fault: bool,
+        rows: usize,
+    }
+
+    /// Whether a value is one the boundary refuses (a lossily decoded value
+    /// holds the replacement character where its bad bytes were).
+    fn at_fault(name: &str, value: &str) -> bool {
+        value.chars().count() > longest(name)
+            || clean(value).is_err()
+            || clean(name).is_err()
+            || value.contains('\u{FFFD}')
+            || name.contains('\u{FFFD}')
     }
 
     /// Shows a value with its forbidden characters made visible.
@@ -230,11 +257,19 @@ pub mod boundary {
             message,
             typed_key,
             back_key,
-            // Hidden and empty fields (tokens, step numbers) are of no use to the person.
+            // Hidden and empty fields (tokens, step numbers) are of no use to
+            // the person, unless they are what was refused.
             typed: typed
                 .into_iter()
-                .filter(|(name, value)| !value.trim().is_empty() && name != "step" && name != "go")
-                .map(|(name, value)| (visible(&name), visible(&value)))
+                .map(|(name, value)| (at_fault(&name, &value), name, value))
+                .filter(|(at_fault, name, value)| {
+                    *at_fault || (!value.trim().is_empty() && name != "step" && name != "go")
+                })
+                .map(|(at_fault, name, value)| {
+                    let value = visible(&value);
+                    let rows = value.lines().count().clamp(1, 8);
+                    TypedValue { name: visible(&name), value, at_fault, rows }
+                })
                 .collect(),
         };
         match askama::Template::render(&template) {

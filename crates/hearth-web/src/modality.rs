@@ -26,7 +26,7 @@ use crate::assessment::RulesEditorTemplate;
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
-use crate::forms::{Pairs, field};
+use crate::forms::{FieldErrors, Pairs, field};
 use crate::i18n::Tr;
 
 /// The conversation's sections, one per screen.
@@ -59,6 +59,8 @@ struct ReasonView {
 
 struct ContactView {
     kind: &'static str,
+    /// The id of the select where it is decided.
+    decide: &'static str,
     label: String,
     /// None: not enough known yet.
     suggestion: Option<&'static str>,
@@ -97,7 +99,7 @@ struct ModalityTemplate {
     modalities: Vec<(&'static str, String)>,
     history: Vec<DecisionView>,
     review_due: Option<String>,
-    errors: Vec<String>,
+    errors: FieldErrors,
     preference: String,
     comment: String,
 }
@@ -219,10 +221,22 @@ fn reason_view(tr: &Tr, rules: &Rules, reason: &Reason) -> ReasonView {
     ReasonView { class, symbol, lean, text }
 }
 
+/// The id of the select where a kind of contact is decided: `decide-` and the kind.
+fn decide_id(kind: ContactKind) -> &'static str {
+    match kind {
+        ContactKind::FirstContact => "decide-first_contact",
+        ContactKind::Practical => "decide-practical",
+        ContactKind::CheckIn => "decide-check_in",
+        ContactKind::Sensitive => "decide-sensitive",
+        ContactKind::Crisis => "decide-crisis",
+    }
+}
+
 fn contact_view(tr: &Tr, rules: &Rules, kind: ContactKind, c: &ContactSuggestion, chosen: Option<&str>) -> ContactView {
     let suggestion = c.modality.map(Modality::as_str);
     ContactView {
         kind: kind.as_str(),
+        decide: decide_id(kind),
         label: tr.t(&format!("contact-{}", kind.as_str())),
         suggestion,
         suggestion_label: modality_label(tr, c.modality),
@@ -456,20 +470,18 @@ pub async fn record_decision(
         chosen.iter().filter_map(|(k, v)| Modality::parse(v).map(|m| (*k, m))).collect();
     let preference = field(&pairs, "preference").trim().chars().take(2000).collect::<String>();
     let comment = field(&pairs, "comment").trim().to_owned();
-    let mut errors = Vec::new();
-    let undecided: Vec<String> = ContactKind::ALL
-        .iter()
-        .filter(|k| !decided.contains_key(k))
-        .map(|k| tr.t(&format!("contact-{}", k.as_str())))
-        .collect();
-    if !undecided.is_empty() {
-        errors.push(tr.t1("modality-error-choose", "kinds", &undecided.join(", ")));
+    let mut errors = FieldErrors::new();
+    let undecided: Vec<ContactKind> = ContactKind::ALL.into_iter().filter(|k| !decided.contains_key(k)).collect();
+    // One message for every kind left open, at the first one's select.
+    if let Some(first) = undecided.first() {
+        let kinds: Vec<String> = undecided.iter().map(|k| tr.t(&format!("contact-{}", k.as_str()))).collect();
+        errors.push((decide_id(*first), tr.t1("modality-error-choose", "kinds", &kinds.join(", "))));
     }
     // A decision that departs from the suggestion, or that was taken where
     // not enough was known to suggest anything, must say why.
     let departs = decided.iter().any(|(k, m)| suggested.get(k).copied().flatten() != Some(*m));
     if departs && comment.is_empty() {
-        errors.push(tr.t("modality-error-comment"));
+        errors.push(("comment", tr.t("modality-error-comment")));
     }
     if !errors.is_empty() {
         let c = Conversation { answers: &answers, prefilled: &prefilled, step: SECTIONS.len() + 1, chosen: &chosen };
@@ -555,11 +567,24 @@ pub async fn save_rules(
                     intro,
                     action: "/admin/modality-rules",
                     body: form.body,
-                    errors: errors.iter().map(ToString::to_string).collect(),
+                    // Every problem is about the rules typed into `body`.
+                    errors: errors.iter().map(|e| ("body", e.to_string())).collect(),
                     is_default: false,
                     count: None,
                 },
             )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decide_ids_name_the_selects() {
+        for kind in ContactKind::ALL {
+            assert_eq!(decide_id(kind), format!("decide-{}", kind.as_str()));
         }
     }
 }

@@ -20,7 +20,7 @@ use crate::AppState;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
-use crate::forms::{Form, Pairs, field, values};
+use crate::forms::{FieldErrors, Form, Pairs, field, values};
 use crate::i18n::Tr;
 
 const HOME: &str = "/admin/partners";
@@ -42,16 +42,14 @@ fn kinds(tr: &Tr) -> Vec<(&'static str, String)> {
         .collect()
 }
 
-fn partner_errors(tr: &Tr, wrong: &[InvalidPartner]) -> Vec<String> {
+fn partner_errors(tr: &Tr, wrong: &[InvalidPartner]) -> FieldErrors {
     wrong
         .iter()
-        .map(|e| {
-            tr.t(match e {
-                InvalidPartner::Name => "partner-error-name",
-                InvalidPartner::Kind => "partner-error-kind",
-                InvalidPartner::Contact => "partner-error-contact",
-                InvalidPartner::ContactDetails => "partner-error-contact-details",
-            })
+        .map(|e| match e {
+            InvalidPartner::Name => ("name", tr.t("partner-error-name")),
+            InvalidPartner::Kind => ("kind", tr.t("partner-error-kind")),
+            InvalidPartner::Contact => ("contact_name", tr.t("partner-error-contact")),
+            InvalidPartner::ContactDetails => ("contact_details", tr.t("partner-error-contact-details")),
         })
         .collect()
 }
@@ -103,7 +101,7 @@ struct PartnersTemplate {
     partners: Vec<PartnerRow>,
     kinds: Vec<(&'static str, String)>,
     form: PartnerFields,
-    errors: Vec<String>,
+    errors: FieldErrors,
 }
 
 fn count<T>(items: impl Iterator<Item = T>) -> i64 {
@@ -114,7 +112,7 @@ async fn partners_page_of(
     tx: &mut Tx,
     who: &SignedIn,
     form: PartnerFields,
-    errors: Vec<String>,
+    errors: FieldErrors,
 ) -> AppResult<PartnersTemplate> {
     let today = who.today(tx);
     let agreements = tx.sharing_agreements(&who.actor.organisation_id).await?;
@@ -191,7 +189,7 @@ struct PartnerTemplate {
     action: String,
     kinds: Vec<(&'static str, String)>,
     form: PartnerFields,
-    errors: Vec<String>,
+    errors: FieldErrors,
     agreements: Vec<AgreementRow>,
     new_agreement: String,
 }
@@ -224,7 +222,7 @@ async fn partner_page_of(
     who: &SignedIn,
     partner: &Partner,
     form: PartnerFields,
-    errors: Vec<String>,
+    errors: FieldErrors,
 ) -> AppResult<PartnerTemplate> {
     let today = who.today(tx);
     let agreements =
@@ -283,27 +281,61 @@ struct AgreementFormTemplate {
     form: AgreementForm,
     bases: Vec<String>,
     categories: Vec<(&'static str, String, bool)>,
-    errors: Vec<String>,
+    errors: FieldErrors,
     standing: Option<String>,
 }
 
-fn agreement_errors(tr: &Tr, wrong: &[InvalidAgreement]) -> Vec<String> {
+/// Each problem of a refused agreement with the field it is about. "Too
+/// long" goes to the next text that is (the checks read the form in order);
+/// missing signatures or dates to the first of them missing.
+fn agreement_errors(tr: &Tr, wrong: &[InvalidAgreement], form: &AgreementForm) -> FieldErrors {
+    let one_line = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ").chars().count();
+    let mut too_long = [
+        ("purpose", form.purpose.trim().chars().count() > 2_000),
+        ("lawful_basis_note", form.lawful_basis_note.trim().chars().count() > 2_000),
+        ("threshold", form.threshold.trim().chars().count() > 2_000),
+        ("handling", form.handling.trim().chars().count() > 2_000),
+        ("retention", form.retention.trim().chars().count() > 500),
+        ("signed_for_us_by", one_line(form.signed_for_us_by.as_str()) > 120),
+        ("signed_for_them_by", one_line(form.signed_for_them_by.as_str()) > 120),
+    ]
+    .into_iter()
+    .filter(|(_, long)| *long)
+    .map(|(id, _)| id);
+    let signatures = [
+        ("signed_for_us_by", !form.signed_for_us_by.trim().is_empty()),
+        ("signed_for_us_on", LocalDate::parse(&form.signed_for_us_on).is_some()),
+        ("signed_for_them_by", !form.signed_for_them_by.trim().is_empty()),
+        ("signed_for_them_on", LocalDate::parse(&form.signed_for_them_on).is_some()),
+    ]
+    .into_iter()
+    .find(|(_, given)| !*given)
+    .map_or("signed_for_us_by", |(id, _)| id);
+    let dates = [
+        ("starts_on", LocalDate::parse(&form.starts_on).is_some()),
+        ("review_on", LocalDate::parse(&form.review_on).is_some()),
+        ("ends_on", form.ends_on.trim().is_empty() || LocalDate::parse(&form.ends_on).is_some()),
+    ]
+    .into_iter()
+    .find(|(_, given)| !*given)
+    .map_or("starts_on", |(id, _)| id);
     wrong
         .iter()
         .map(|e| {
-            tr.t(match e {
-                InvalidAgreement::Purpose => "sharing-error-purpose",
-                InvalidAgreement::LawfulBasis => "sharing-error-lawful-basis",
-                InvalidAgreement::Categories => "sharing-error-categories",
-                InvalidAgreement::Threshold => "sharing-error-threshold",
-                InvalidAgreement::Handling => "sharing-error-handling",
-                InvalidAgreement::Retention => "sharing-error-retention",
-                InvalidAgreement::Signatures => "sharing-error-signatures",
-                InvalidAgreement::Dates => "sharing-error-dates",
-                InvalidAgreement::ReviewBeforeStart => "sharing-error-review-before-start",
-                InvalidAgreement::EndBeforeStart => "sharing-error-end-before-start",
-                InvalidAgreement::TooLong => "sharing-error-too-long",
-            })
+            let (id, message) = match e {
+                InvalidAgreement::Purpose => ("purpose", "sharing-error-purpose"),
+                InvalidAgreement::LawfulBasis => ("lawful_basis", "sharing-error-lawful-basis"),
+                InvalidAgreement::Categories => ("categories", "sharing-error-categories"),
+                InvalidAgreement::Threshold => ("threshold", "sharing-error-threshold"),
+                InvalidAgreement::Handling => ("handling", "sharing-error-handling"),
+                InvalidAgreement::Retention => ("retention", "sharing-error-retention"),
+                InvalidAgreement::Signatures => (signatures, "sharing-error-signatures"),
+                InvalidAgreement::Dates => (dates, "sharing-error-dates"),
+                InvalidAgreement::ReviewBeforeStart => ("review_on", "sharing-error-review-before-start"),
+                InvalidAgreement::EndBeforeStart => ("ends_on", "sharing-error-end-before-start"),
+                InvalidAgreement::TooLong => (too_long.next().unwrap_or("purpose"), "sharing-error-too-long"),
+            };
+            (id, tr.t(message))
         })
         .collect()
 }
@@ -353,7 +385,7 @@ async fn agreement_form_page(
     partner: &Partner,
     id: Option<&SharingAgreementId>,
     form: AgreementForm,
-    errors: Vec<String>,
+    errors: FieldErrors,
     standing: Option<AgreementStanding>,
 ) -> AppResult<AgreementFormTemplate> {
     let bases = lawful_bases(&tx.lawful_bases(&who.actor.organisation_id).await?);
@@ -427,7 +459,7 @@ async fn save_agreement(
             Ok(Redirect::to(&format!("{HOME}/{}", partner.id)).into_response())
         }
         Err(wrong) => {
-            let errors = agreement_errors(&who.tr, &wrong);
+            let errors = agreement_errors(&who.tr, &wrong, &typed);
             let page = agreement_form_page(&mut tx, &who, &partner, id.as_ref(), typed, errors, None).await?;
             tx.commit().await?;
             html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)

@@ -61,7 +61,7 @@ struct PortalSettingsTemplate {
     page: Page,
     discreet_name: String,
     quick_exit_url: String,
-    errors: Vec<String>,
+    errors: crate::forms::FieldErrors,
 }
 
 pub async fn settings_page(Reading { who, mut tx }: Reading) -> AppResult<Response> {
@@ -94,13 +94,13 @@ pub async fn save_settings(
     let tr = who.tr;
     let name = form.discreet_name.trim();
     let url = form.quick_exit_url.trim();
-    let mut errors = Vec::new();
+    let mut errors: crate::forms::FieldErrors = Vec::new();
     if name.chars().count() > 40 || name.chars().any(char::is_control) {
-        errors.push(tr.t("portal-error-name"));
+        errors.push(("discreet_name", tr.t("portal-error-name")));
     }
     // Only an ordinary web address: never a script or a page of this site.
     if !url.is_empty() && QuickExitUrl::parse(url).is_err() {
-        errors.push(tr.t("portal-error-url"));
+        errors.push(("quick_exit_url", tr.t("portal-error-url")));
     }
     if !errors.is_empty() {
         // Nothing was written; the session's mark of being seen still is.

@@ -400,8 +400,8 @@ struct SessionTemplate {
     follow_ups: Vec<(String, String, bool)>,
     form: Pairs,
     checklist_error: Option<String>,
-    outcome_error: Option<String>,
-    translator_error: Option<String>,
+    outcome_error: crate::forms::FieldError,
+    translator_error: crate::forms::FieldError,
     translator_notice: Option<String>,
     manual_link: Option<String>,
 }
@@ -423,8 +423,8 @@ impl SessionTemplate {
 struct SessionPageState {
     form: Pairs,
     checklist_error: Option<String>,
-    outcome_error: Option<String>,
-    translator_error: Option<String>,
+    outcome_error: crate::forms::FieldError,
+    translator_error: crate::forms::FieldError,
     translator_notice: Option<String>,
     manual_link: Option<String>,
 }
@@ -566,16 +566,23 @@ pub async fn record_checklist(
     let ticked = values(&pairs, "items");
     let items: Vec<&'static str> =
         ChecklistItem::ALL.iter().map(|i| i.as_str()).filter(|k| ticked.contains(k)).collect();
-    if !session.mode.is_digital() || session.outcome.is_some() || items.len() != ChecklistItem::ALL.len() {
+    let back = session_href(&family.id, &session.id);
+    // Completed on the call page: back to the call.
+    let to_call = field(&pairs, "next") == "call" && session.mode.is_digital() && session.outcome.is_none();
+    let next = if to_call { format!("{back}/call") } else { back };
+    if !session.mode.is_digital() || session.outcome.is_some() || session.checklist_at.is_some() {
+        // No checklist to complete (done or ended meanwhile): the session as it is.
+        tx.commit().await?;
+        return Ok(Redirect::to(&next).into_response());
+    }
+    if items.len() != ChecklistItem::ALL.len() {
         let st =
             SessionPageState { form: pairs, checklist_error: Some(who.tr.t("checklist-error")), ..Default::default() };
         return refused(tx, &who, &family, session, st).await;
     }
     tx.record_checklist(&who.actor, &session, &items).await?;
     tx.commit().await?;
-    // Completed on the call page: back to the call.
-    let back = session_href(&family.id, &session.id);
-    Ok(Redirect::to(&if field(&pairs, "next") == "call" { format!("{back}/call") } else { back }).into_response())
+    Ok(Redirect::to(&next).into_response())
 }
 
 pub async fn record_outcome(
@@ -592,12 +599,12 @@ pub async fn record_outcome(
     let note = if note_text.is_empty() { Ok(None) } else { NoteText::parse(note_text).map(Some) };
     let now = tx.now();
     let error = match (&outcome, &note, session.outcome) {
-        (_, _, Some(_)) => Some(tr.t("session-error-outcome-recorded")),
-        (None, _, _) => Some(tr.t("session-error-outcome")),
+        (_, _, Some(_)) => Some(("outcome", tr.t("session-error-outcome-recorded"))),
+        (None, _, _) => Some(("outcome", tr.t("session-error-outcome"))),
         (Some(o), _, _) if !SessionOutcome::possible(session.starts_at, now).contains(o) => {
-            Some(tr.t("session-error-not-started"))
+            Some(("outcome", tr.t("session-error-not-started")))
         }
-        (_, Err(_), _) => Some(tr.t("note-error-too-long")),
+        (_, Err(_), _) => Some(("note", tr.t("note-error-too-long"))),
         _ => None,
     };
     let (Some(outcome), Ok(note), None) = (outcome, note, error.clone()) else {
@@ -623,11 +630,11 @@ pub async fn invite_translator(
     let email = EmailAddress::parse(field(&pairs, "translator_email"));
     let lang = Some(Lang::parse(field(&pairs, "translator_language")).unwrap_or(tr.lang));
     let error = if session.outcome.is_some() {
-        Some(tr.t("translator-error-ended"))
+        Some(("translator_name", tr.t("translator-error-ended")))
     } else if name.is_empty() || name.chars().count() > 200 {
-        Some(tr.t("translator-error-name"))
+        Some(("translator_name", tr.t("translator-error-name")))
     } else if email.is_err() {
-        Some(tr.t("translator-error-email"))
+        Some(("translator_email", tr.t("translator-error-email")))
     } else {
         None
     };

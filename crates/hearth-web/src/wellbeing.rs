@@ -23,7 +23,7 @@ use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
 use crate::forms::Form;
-use crate::forms::{Pairs, field};
+use crate::forms::{FieldErrors, Pairs, field};
 use crate::i18n::Tr;
 
 /// The guardrail fields as a form shows them.
@@ -41,16 +41,24 @@ fn guardrail_fields(g: &Guardrails) -> Pairs {
     pairs
 }
 
-fn parse_guardrails(tr: &Tr, pairs: &Pairs, errors: &mut Vec<String>) -> Option<Guardrails> {
+/// The ids of each weekday's start and end fields, as the form names them.
+const FROM_IDS: [&str; 7] = ["from-0", "from-1", "from-2", "from-3", "from-4", "from-5", "from-6"];
+const TO_IDS: [&str; 7] = ["to-0", "to-1", "to-2", "to-3", "to-4", "to-5", "to-6"];
+
+fn parse_guardrails(tr: &Tr, pairs: &Pairs, errors: &mut FieldErrors) -> Option<Guardrails> {
     let mut hours = [None; 7];
-    for (day, slot) in hours.iter_mut().enumerate() {
-        let (from, to) = (field(pairs, &format!("from-{day}")).trim(), field(pairs, &format!("to-{day}")).trim());
+    for (day, ((slot, from_id), to_id)) in hours.iter_mut().zip(FROM_IDS).zip(TO_IDS).enumerate() {
+        let (from, to) = (field(pairs, from_id).trim(), field(pairs, to_id).trim());
         if from.is_empty() && to.is_empty() {
             continue;
         }
         match (parse_clock_time(from), parse_clock_time(to)) {
             (Some(f), Some(t)) if f < t => *slot = Some((f, t)),
-            _ => errors.push(tr.t1("wellbeing-error-hours", "name", &tr.t(&format!("weekday-{day}")))),
+            (f, _) => {
+                // The start when it cannot be read, else the end (missing, unreadable or not after the start).
+                let id = if f.is_none() { from_id } else { to_id };
+                errors.push((id, tr.t1("wellbeing-error-hours", "name", &tr.t(&format!("weekday-{day}")))));
+            }
         }
     }
     let number = |name: &str, max: u32, min: u32| {
@@ -58,19 +66,19 @@ fn parse_guardrails(tr: &Tr, pairs: &Pairs, errors: &mut Vec<String>) -> Option<
     };
     let per_day = number("max_per_day", MAX_SESSIONS_PER_DAY, 1);
     if per_day.is_none() {
-        errors.push(tr.tn("wellbeing-error-per-day", "count", i64::from(MAX_SESSIONS_PER_DAY)));
+        errors.push(("max_per_day", tr.tn("wellbeing-error-per-day", "count", i64::from(MAX_SESSIONS_PER_DAY))));
     }
     let per_week = number("max_per_week", MAX_SESSIONS_PER_WEEK, 1);
     if per_week.is_none() {
-        errors.push(tr.tn("wellbeing-error-per-week", "count", i64::from(MAX_SESSIONS_PER_WEEK)));
+        errors.push(("max_per_week", tr.tn("wellbeing-error-per-week", "count", i64::from(MAX_SESSIONS_PER_WEEK))));
     }
     let min_break = number("min_break", MAX_BREAK_MINUTES, 0);
     if min_break.is_none() {
-        errors.push(tr.tn("wellbeing-error-break", "count", i64::from(MAX_BREAK_MINUTES)));
+        errors.push(("min_break", tr.tn("wellbeing-error-break", "count", i64::from(MAX_BREAK_MINUTES))));
     }
     let days_off = Guardrails::decode_days_off(field(pairs, "days_off"));
     if days_off.is_none() {
-        errors.push(tr.t("wellbeing-error-days-off"));
+        errors.push(("days_off", tr.t("wellbeing-error-days-off")));
     }
     Some(Guardrails {
         hours,
@@ -93,7 +101,7 @@ struct PolicyTemplate {
     organisation: bool,
     weekdays: Vec<(usize, String)>,
     form: Pairs,
-    errors: Vec<String>,
+    errors: FieldErrors,
     organisation_summary: Option<String>,
 }
 
@@ -103,6 +111,10 @@ impl PolicyTemplate {
     }
     fn day(&self, name: &str, day: &usize) -> &str {
         field(&self.form, &format!("{name}-{day}"))
+    }
+    /// The id of a day's start (`from`) or end (`to`) field, for `aria-invalid`.
+    fn day_id(&self, name: &str, day: &usize) -> String {
+        format!("{name}-{day}")
     }
 }
 
@@ -132,20 +144,20 @@ pub async fn save_policy(
     let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::EditWellbeingPolicy, Target::Organisation(&who.actor.organisation_id))?;
     let tr = who.tr;
-    let mut errors = Vec::new();
+    let mut errors = FieldErrors::new();
     let guardrails = parse_guardrails(&tr, &pairs, &mut errors);
     let zone = Zone::parse(field(&pairs, "time_zone"));
     if zone.is_none() {
-        errors.push(tr.t("wellbeing-error-zone"));
+        errors.push(("time_zone", tr.t("wellbeing-error-zone")));
     }
     let aftercare =
         field(&pairs, "aftercare_hours").trim().parse::<u32>().ok().filter(|h| (1..=MAX_AFTERCARE_HOURS).contains(h));
     if aftercare.is_none() {
-        errors.push(tr.tn("wellbeing-error-aftercare", "count", i64::from(MAX_AFTERCARE_HOURS)));
+        errors.push(("aftercare_hours", tr.tn("wellbeing-error-aftercare", "count", i64::from(MAX_AFTERCARE_HOURS))));
     }
     let reminders = WellbeingPolicy::decode_reminders(field(&pairs, "reminder_hours"));
     if reminders.is_none() {
-        errors.push(tr.t("wellbeing-error-reminders"));
+        errors.push(("reminder_hours", tr.t("wellbeing-error-reminders")));
     }
     let (Some(guardrails), Some(zone), Some(aftercare_due_hours), Some(reminder_hours), true) =
         (guardrails, zone, aftercare, reminders, errors.is_empty())
@@ -221,7 +233,7 @@ pub async fn save_limits(
         tx.commit().await?;
         return Ok(Redirect::to("/account/limits").into_response());
     }
-    let mut errors = Vec::new();
+    let mut errors = FieldErrors::new();
     let limits = parse_guardrails(&tr, &pairs, &mut errors);
     let (Some(limits), true) = (limits, errors.is_empty()) else {
         let policy = tx.wellbeing_policy(&who.actor.organisation_id).await?;
@@ -260,7 +272,7 @@ struct OnCallTemplate {
     can_manage: bool,
     staff: Vec<(String, String)>,
     form: Pairs,
-    error: Option<String>,
+    error: crate::forms::FieldError,
 }
 
 impl OnCallTemplate {
@@ -274,7 +286,7 @@ async fn on_call_template(
     tx: &mut Tx,
     who: &SignedIn,
     form: Pairs,
-    error: Option<String>,
+    error: crate::forms::FieldError,
 ) -> AppResult<OnCallTemplate> {
     let org = &who.actor.organisation_id;
     who.require(Action::ViewOnCallRota, Target::Organisation(org))?;
@@ -321,9 +333,10 @@ pub async fn add_shift(State(state): State<AppState>, writer: Writer, Form(pairs
     let from = zone.parse_input(field(&pairs, "starts_at"));
     let to = zone.parse_input(field(&pairs, "ends_at"));
     let error = match (&user, from, to) {
-        (None, _, _) => Some(tr.t("on-call-error-who")),
+        (None, _, _) => Some(("user", tr.t("on-call-error-who"))),
         (_, Some(f), Some(t)) if f < t && t.millis() - f.millis() <= 14 * 24 * 3600 * 1000 => None,
-        _ => Some(tr.t("on-call-error-times")),
+        (_, None, _) => Some(("starts_at", tr.t("on-call-error-times"))),
+        _ => Some(("ends_at", tr.t("on-call-error-times"))),
     };
     let (Some(user), Some(from), Some(to), None) = (user, from, to, error.clone()) else {
         // Nothing was written: the rota comes back with the form.

@@ -53,6 +53,10 @@ export function pageSweep(lang) {
       await t.test(`${label} (${url})`, () => {
         assert.ok(violations.length === 0, describeViolations(`${label} ${url} [${lang}]`, violations));
         assert.deepEqual({ lang: facts.lang, dir: facts.dir }, { lang, dir }, `${label} is served in ${lang}`);
+        // A refused form marks the field each message is about.
+        const { refusal } = facts;
+        if (refusal.shown) assert.ok(refusal.invalid.length > 0, `${label} shows an error but marks no field aria-invalid`);
+        assert.deepEqual(refusal.unmarked, [], `${label}: the error summary links to fields not marked aria-invalid`);
       });
     }
 
@@ -520,5 +524,16 @@ function measurePage() {
     overflowing.push(`${name} from ${Math.round(r.left)} to ${Math.round(r.right)} px`);
     if (overflowing.length >= 8) break;
   }
-  return { lang: root.lang, dir: root.dir, scrollWidth: root.scrollWidth, overflowing };
+  // What a refused form shows: whether it says so, which fields it marks
+  // aria-invalid, and the summary's links that lead to no marked field.
+  // (Inline: the function is sent to the page on its own.)
+  const alerts = [...document.querySelectorAll('main .error[role=alert]')].filter((el) => el.checkVisibility());
+  const invalid = [...document.querySelectorAll('main [aria-invalid="true"]')].map((el) => el.id || el.tagName);
+  const unmarked = [];
+  for (const a of alerts.flatMap((alert) => [...alert.querySelectorAll('a[href^="#"]')])) {
+    const target = document.getElementById(a.getAttribute('href').slice(1));
+    if (target?.getAttribute('aria-invalid') !== 'true') unmarked.push(a.getAttribute('href'));
+  }
+  const refusal = { shown: alerts.length > 0, invalid, unmarked };
+  return { lang: root.lang, dir: root.dir, scrollWidth: root.scrollWidth, overflowing, refusal };
 }

@@ -15,7 +15,7 @@ use super::{html, html_with_status};
 use crate::AppState;
 use crate::context::{Page, Reading, SignedIn, Writer, Writing, role_label};
 use crate::error::{AppError, AppResult};
-use crate::forms::Form;
+use crate::forms::{FieldErrors, Form};
 use crate::i18n::{Lang, Tr};
 
 struct UserRow {
@@ -181,7 +181,7 @@ pub struct InviteForm {
 struct InviteTemplate {
     page: Page,
     form: InviteForm,
-    errors: Vec<String>,
+    errors: FieldErrors,
     roles: Vec<(&'static str, String)>,
     teams: Vec<(String, String)>,
 }
@@ -190,7 +190,7 @@ async fn invite_template(
     tx: &mut Tx,
     who: &SignedIn,
     form: InviteForm,
-    errors: Vec<String>,
+    errors: FieldErrors,
 ) -> AppResult<InviteTemplate> {
     let teams = tx.teams(&who.actor.organisation_id).await?;
     Ok(InviteTemplate {
@@ -235,12 +235,12 @@ pub async fn invite(
     let Writing { who, mut tx } = writer.begin(&state).await?;
     who.require(Action::ManageAccounts, Target::Organisation(&who.actor.organisation_id))?;
     let tr = who.tr;
-    let mut errors = Vec::new();
-    let name = DisplayName::parse(&form.name).map_err(|_| errors.push(tr.t("invite-error-name"))).ok();
-    let email = EmailAddress::parse(&form.email).map_err(|_| errors.push(tr.t("invite-error-email"))).ok();
+    let mut errors: FieldErrors = Vec::new();
+    let name = DisplayName::parse(&form.name).map_err(|_| errors.push(("name", tr.t("invite-error-name")))).ok();
+    let email = EmailAddress::parse(&form.email).map_err(|_| errors.push(("email", tr.t("invite-error-email")))).ok();
     let role = Role::parse(&form.role);
     if role.is_none() {
-        errors.push(tr.t("invite-error-role"));
+        errors.push(("role", tr.t("invite-error-role")));
     }
     let lang = Lang::parse(&form.language).unwrap_or(tr.lang);
 
@@ -250,7 +250,7 @@ pub async fn invite(
         t => match teams.iter().find(|x| x.id.as_str() == t) {
             Some(found) => Some(found.id.clone()),
             None => {
-                errors.push(tr.t("invite-error-team"));
+                errors.push(("team", tr.t("invite-error-team")));
                 None
             }
         },
@@ -258,7 +258,7 @@ pub async fn invite(
     if let Some(email) = &email
         && tx.email_in_use(email).await?
     {
-        errors.push(tr.t("invite-error-taken"));
+        errors.push(("email", tr.t("invite-error-taken")));
     }
     let (Some(name), Some(email), Some(role), true) = (name, email, role, errors.is_empty()) else {
         // Nothing was written: the form comes back.

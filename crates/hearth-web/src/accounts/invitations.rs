@@ -27,7 +27,7 @@ struct InvitationTemplate {
     email: String,
     organisation: String,
     role: String,
-    error: Option<String>,
+    error: crate::forms::FieldError,
 }
 
 #[derive(askama::Template)]
@@ -120,7 +120,7 @@ pub async fn accept_invitation(
     };
     let tr = invitation_lang(&inv, &visitor);
     let email = EmailAddress::parse(&inv.email).map_err(|_| AppError::Internal("stored invitation e-mail".into()))?;
-    let refuse = |error: String| {
+    let refuse = |field: &'static str, error: String| {
         html_with_status(
             StatusCode::UNPROCESSABLE_ENTITY,
             &InvitationTemplate {
@@ -130,16 +130,16 @@ pub async fn accept_invitation(
                 email: inv.email.clone(),
                 organisation: organisation.clone(),
                 role: role_label(&tr, inv.role),
-                error: Some(error),
+                error: Some((field, error)),
             },
         )
     };
     let password = match NewPassword::parse(&form.password, Some(&email)) {
         Ok(p) => p,
-        Err(e) => return refuse(password_error(&tr, e)),
+        Err(e) => return refuse("password", password_error(&tr, e)),
     };
     if form.password != form.confirm {
-        return refuse(tr.t("password-mismatch"));
+        return refuse("confirm", tr.t("password-mismatch"));
     }
     let hash = hash_password(password).await?;
     let name =
@@ -151,7 +151,8 @@ pub async fn accept_invitation(
         return expired(tr);
     }
     if tx.email_in_use(&email).await? {
-        return refuse(tr.t("invitation-email-taken"));
+        // Not something the form can fix: no field is marked.
+        return refuse("", tr.t("invitation-email-taken"));
     }
     let user_id = tx
         .create_user(NewUser {

@@ -86,6 +86,14 @@ impl ReauthRefused {
             Self::WrongCode => "reauth-wrong-code",
         }
     }
+
+    /// The field a refused form marks: the code when that was wrong.
+    pub(crate) fn field(self) -> &'static str {
+        match self {
+            Self::WrongCode => "code",
+            Self::Throttled | Self::WrongPassword => "password",
+        }
+    }
 }
 
 /// Asks a signed-in person again for their password, and for a code from

@@ -20,6 +20,7 @@ use crate::context::{
     session_cookie,
 };
 use crate::error::{AppError, AppResult};
+use crate::forms::FieldError;
 use crate::forms::Form;
 use crate::forms::Query;
 use crate::i18n::{Lang, Tr};
@@ -33,7 +34,7 @@ struct AccountTemplate {
     role: String,
     has_second_factor: bool,
     recovery_left: i64,
-    password_error: Option<String>,
+    password_error: FieldError,
     /// For a family member: whether new messages are e-mailed to them.
     message_emails: Option<bool>,
 }
@@ -42,7 +43,7 @@ async fn account_template(
     tx: &mut Tx,
     who: &SignedIn,
     notice: Option<String>,
-    password_error: Option<String>,
+    password_error: FieldError,
 ) -> AppResult<AccountTemplate> {
     let recovery_left = tx.unused_recovery_codes(&who.user.id).await?;
     let message_emails = if who.may(Action::Converse, Target::Account(&who.user.account_facts())) {
@@ -91,11 +92,12 @@ pub struct PasswordForm {
 }
 
 /// The new password the form asks for, or why it is refused.
-fn new_password(tr: &Tr, user: &User, form: &PasswordForm) -> Result<NewPassword, String> {
+fn new_password(tr: &Tr, user: &User, form: &PasswordForm) -> Result<NewPassword, (&'static str, String)> {
     let email = EmailAddress::parse(&user.email).ok();
-    let password = NewPassword::parse(&form.password, email.as_ref()).map_err(|e| password_error(tr, e))?;
+    let password =
+        NewPassword::parse(&form.password, email.as_ref()).map_err(|e| ("password", password_error(tr, e)))?;
     if form.password != form.confirm {
-        return Err(tr.t("password-mismatch"));
+        return Err(("confirm", tr.t("password-mismatch")));
     }
     Ok(password)
 }
@@ -116,8 +118,8 @@ pub async fn change_password(
     // Throttled and audited like a sign-in: a session left open is not a
     // free place to guess the password.
     let checked = match reauthenticate(&mut tx, &state, &visitor, &who.user, &form.current, None).await? {
-        Err(ReauthRefused::WrongPassword) => Err(tr.t("password-current-wrong")),
-        Err(refused) => Err(tr.t(refused.message_id())),
+        Err(ReauthRefused::WrongPassword) => Err(("current", tr.t("password-current-wrong"))),
+        Err(refused) => Err(("current", tr.t(refused.message_id()))),
         Ok(()) => new_password(&tr, &who.user, &form),
     };
     let password = match checked {
@@ -304,7 +306,7 @@ struct EnrolTemplate {
     qr_svg: String,
     secret: String,
     action: &'static str,
-    error: Option<String>,
+    error: FieldError,
     /// A signed-in session confirms the password first; one in the middle
     /// of signing in has just given it.
     ask_password: bool,
@@ -327,7 +329,7 @@ fn qr_svg(uri: &str, label: &str) -> AppResult<String> {
 
 /// The enrolment page; a secret is made, and kept in `tx`, when the session
 /// has none yet.
-async fn enrol_template(tx: &mut Tx, who: &Enrolling, error: Option<String>) -> AppResult<EnrolTemplate> {
+async fn enrol_template(tx: &mut Tx, who: &Enrolling, error: FieldError) -> AppResult<EnrolTemplate> {
     let secret = match who.session.pending_secret.as_deref().and_then(TotpSecret::from_base32) {
         Some(secret) => secret,
         None => {
@@ -385,7 +387,7 @@ pub async fn enrol(
         && let Err(refused) = reauthenticate(&mut tx, &state, &visitor, &who.user, &form.password, None).await?
     {
         // Committed all the same, so a failed attempt is counted and audited.
-        let t = enrol_template(&mut tx, &who, Some(who.tr.t(refused.message_id()))).await?;
+        let t = enrol_template(&mut tx, &who, Some((refused.field(), who.tr.t(refused.message_id())))).await?;
         tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
     }
@@ -395,7 +397,7 @@ pub async fn enrol(
     };
     let Some(step) = secret.verify(&form.code, tx.now(), None) else {
         // Nothing was written: the page comes back with the same secret.
-        let t = enrol_template(&mut tx, &who, Some(who.tr.t("enrol-wrong-code"))).await?;
+        let t = enrol_template(&mut tx, &who, Some(("code", who.tr.t("enrol-wrong-code")))).await?;
         tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &t);
     };

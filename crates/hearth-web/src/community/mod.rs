@@ -361,7 +361,7 @@ struct GroupFormTemplate {
     purpose: String,
     /// Only when the group is new; later versions are published apart.
     rules: Option<String>,
-    errors: Vec<String>,
+    errors: crate::forms::FieldErrors,
     /// The organisation's peer ambassadors: id, name, named for this group.
     ambassadors: Vec<(String, String, bool)>,
     /// An existing group: its rules in force and where to publish new ones.
@@ -402,12 +402,13 @@ pub async fn new_group_page(Reading { who, mut tx }: Reading) -> AppResult<Respo
     })
 }
 
-fn group_error(tr: &Tr, e: InvalidGroup) -> String {
-    tr.t(match e {
-        InvalidGroup::NameMissing => "community-error-name-missing",
-        InvalidGroup::NameTooLong => "community-error-name-long",
-        InvalidGroup::PurposeTooLong => "community-error-purpose-long",
-    })
+/// What a refused group form says, by the field it is about.
+fn group_error(tr: &Tr, e: InvalidGroup) -> (&'static str, String) {
+    match e {
+        InvalidGroup::NameMissing => ("name", tr.t("community-error-name-missing")),
+        InvalidGroup::NameTooLong => ("name", tr.t("community-error-name-long")),
+        InvalidGroup::PurposeTooLong => ("purpose", tr.t("community-error-purpose-long")),
+    }
 }
 
 fn chosen_ambassadors(pairs: &Pairs) -> Vec<UserId> {
@@ -425,7 +426,8 @@ pub async fn create_group(
     let ambassadors = chosen_ambassadors(&pairs);
     let mut errors = Vec::new();
     let details = GroupDetails::parse(name, purpose).map_err(|e| errors.push(group_error(&who.tr, e))).ok();
-    let house_rules = HouseRules::parse(rules).map_err(|e| errors.push(length_error(&who.tr, "rules", e))).ok();
+    let house_rules =
+        HouseRules::parse(rules).map_err(|e| errors.push(("rules", length_error(&who.tr, "rules", e)))).ok();
     let (Some(details), Some(house_rules)) = (details, house_rules) else {
         let choices = ambassador_choices(&mut tx, &who, &ambassadors).await?;
         tx.commit().await?;
@@ -458,7 +460,7 @@ async fn settings_form(
     who: &SignedIn,
     group: &Group,
     typed: Option<(&str, &str, Vec<UserId>)>,
-    errors: Vec<String>,
+    errors: crate::forms::FieldErrors,
     new_rules: (String, Option<String>),
 ) -> AppResult<GroupFormTemplate> {
     let named: Vec<UserId> = match &typed {
@@ -572,7 +574,7 @@ struct GroupTemplate {
     title: String,
     post: String,
     question: bool,
-    errors: Vec<String>,
+    errors: crate::forms::FieldErrors,
 }
 
 /// What stands between a person and writing in the group: no pseudonym
@@ -607,7 +609,7 @@ async fn group_page_of(
     who: &SignedIn,
     group: Group,
     typed: (String, String, bool),
-    errors: Vec<String>,
+    errors: crate::forms::FieldErrors,
 ) -> AppResult<GroupTemplate> {
     let tr = &who.tr;
     let facts = tx.group_facts(&who.actor, &group).await?;
@@ -669,12 +671,14 @@ pub async fn start_topic(
     let group = group_for(&mut tx, &who, &id, Action::ReadGroup).await?;
     let (title, post) = (field(&pairs, "title").to_owned(), field(&pairs, "post").to_owned());
     let question = field(&pairs, "question") == "yes";
-    let mut errors = Vec::new();
+    let mut errors: crate::forms::FieldErrors = Vec::new();
     if let Some((why, _)) = writing_blocked(&mut tx, &who, &group).await? {
-        errors.push(why);
+        // Concerns the whole form: given to its first field.
+        errors.push(("title", why));
     }
-    let parsed_title = TopicTitle::parse(&title).map_err(|e| errors.push(length_error(&who.tr, "title", e))).ok();
-    let parsed_post = PostBody::parse(&post).map_err(|e| errors.push(length_error(&who.tr, "post", e))).ok();
+    let parsed_title =
+        TopicTitle::parse(&title).map_err(|e| errors.push(("title", length_error(&who.tr, "title", e)))).ok();
+    let parsed_post = PostBody::parse(&post).map_err(|e| errors.push(("post", length_error(&who.tr, "post", e)))).ok();
     match (parsed_title, parsed_post) {
         (Some(t), Some(p)) if errors.is_empty() => {
             let facts = tx.group_facts(&who.actor, &group).await?;
@@ -1199,7 +1203,7 @@ struct EditTemplate {
     action: String,
     body: String,
     note: String,
-    errors: Vec<String>,
+    errors: crate::forms::FieldErrors,
 }
 
 pub async fn edit_page(
@@ -1232,9 +1236,9 @@ pub async fn edit(
     let Writing { who, mut tx } = writer.begin(&state).await?;
     let (_, topic, post, back) = moderated_post(&mut tx, &who, &ids).await?;
     let (typed, note) = (field(&pairs, "post"), field(&pairs, "reason"));
-    let mut errors = Vec::new();
-    let body = PostBody::parse(typed).map_err(|e| errors.push(length_error(&who.tr, "post", e))).ok();
-    let why = Reason::parse(note).map_err(|e| errors.push(length_error(&who.tr, "reason", e))).ok();
+    let mut errors: crate::forms::FieldErrors = Vec::new();
+    let body = PostBody::parse(typed).map_err(|e| errors.push(("post", length_error(&who.tr, "post", e)))).ok();
+    let why = Reason::parse(note).map_err(|e| errors.push(("reason", length_error(&who.tr, "reason", e)))).ok();
     if let (Some(body), Some(why)) = (body, why) {
         tx.edit_post(&who.actor, &topic, &post.id, &body, &why).await?;
         tx.commit().await?;
@@ -1265,7 +1269,7 @@ struct MemberActionTemplate {
     chosen: String,
     days: String,
     reason: String,
-    errors: Vec<String>,
+    errors: crate::forms::FieldErrors,
 }
 
 /// The post's author, when they are a member a moderator may act on.
@@ -1308,23 +1312,23 @@ pub async fn author_action(
     let (group, _, post, back) = moderated_post(&mut tx, &who, &ids).await?;
     let member = member_author(&post)?;
     let (chosen, days, reason) = (field(&pairs, "act"), field(&pairs, "days"), field(&pairs, "reason"));
-    let mut errors = Vec::new();
+    let mut errors: crate::forms::FieldErrors = Vec::new();
     let action = match chosen {
         "warn" => Some(MemberModeration::Warn),
         "remove" => Some(MemberModeration::Remove),
         "mute" => match hearth_core::community::parse_mute_days(days) {
             Some(d) => Some(MemberModeration::Mute(tx.now().plus_seconds(i64::from(d) * 86_400))),
             None => {
-                errors.push(who.tr.t("community-error-mute-days"));
+                errors.push(("days", who.tr.t("community-error-mute-days")));
                 None
             }
         },
         _ => {
-            errors.push(who.tr.t("community-error-member-action"));
+            errors.push(("act", who.tr.t("community-error-member-action")));
             None
         }
     };
-    let why = Reason::parse(reason).map_err(|e| errors.push(length_error(&who.tr, "reason", e))).ok();
+    let why = Reason::parse(reason).map_err(|e| errors.push(("reason", length_error(&who.tr, "reason", e)))).ok();
     if let (Some(action), Some(why)) = (action, why) {
         if !tx.moderate_member(&who.actor, &group.id, &member, action, &why).await? {
             return Err(AppError::NotFound);
@@ -1511,7 +1515,7 @@ struct ScheduleTemplate {
     post: String,
     when: String,
     zone: String,
-    errors: Vec<String>,
+    errors: crate::forms::FieldErrors,
 }
 
 async fn schedule_page_of(
@@ -1519,7 +1523,7 @@ async fn schedule_page_of(
     who: &SignedIn,
     group: Group,
     typed: (String, String, String, String),
-    errors: Vec<String>,
+    errors: crate::forms::FieldErrors,
 ) -> AppResult<ScheduleTemplate> {
     let tr = &who.tr;
     let href = group_href(&group.id);
@@ -1579,16 +1583,16 @@ pub async fn schedule_post(
         field(&pairs, "post").to_owned(),
         field(&pairs, "publish_at").to_owned(),
     );
-    let mut errors = Vec::new();
+    let mut errors: crate::forms::FieldErrors = Vec::new();
     let kind = ScheduledKind::parse(&typed.0);
     if kind.is_none() {
-        errors.push(who.tr.t("community-error-kind"));
+        errors.push(("kind", who.tr.t("community-error-kind")));
     }
-    let title = TopicTitle::parse(&typed.1).map_err(|e| errors.push(length_error(&who.tr, "title", e))).ok();
-    let body = PostBody::parse(&typed.2).map_err(|e| errors.push(length_error(&who.tr, "post", e))).ok();
+    let title = TopicTitle::parse(&typed.1).map_err(|e| errors.push(("title", length_error(&who.tr, "title", e)))).ok();
+    let body = PostBody::parse(&typed.2).map_err(|e| errors.push(("post", length_error(&who.tr, "post", e)))).ok();
     let at = who.zone.parse_input(&typed.3).filter(|at| *at > tx.now());
     if at.is_none() {
-        errors.push(who.tr.t("community-error-publish-at"));
+        errors.push(("publish_at", who.tr.t("community-error-publish-at")));
     }
     if let (Some(kind), Some(title), Some(body), Some(at)) = (kind, title, body, at) {
         tx.schedule_post(&who.actor, &group, kind, &title, &body, at).await?;

@@ -419,7 +419,10 @@ pub async fn erase_portal_records(
     if field(&pairs, "confirm") != "yes" {
         let page = retention_of(&mut tx, &who, None, Some(who.tr.t("erase-error-confirm"))).await?;
         tx.commit().await?;
-        return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+        // With nothing left to erase (another officer was quicker) there is
+        // no box to tick: the page says so, and nothing is refused.
+        let status = if page.portal_records == 0 { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+        return html_with_status(status, &page);
     }
     let policy = tx.retention_policy(&who.actor.organisation_id).await?;
     let cutoff = portal_cutoff(&tx, &policy, &who);

@@ -274,6 +274,11 @@ impl RequestTemplate {
     fn t(&self, id: &str) -> String {
         self.page.t(id)
     }
+
+    /// Whether the report still withholds an item, so it can be released.
+    fn withholds(&self, item: &str) -> bool {
+        self.sections.iter().flat_map(|s| &s.items).any(|i| i.id == item && i.withheld.is_some())
+    }
 }
 
 async fn request_of(
@@ -337,9 +342,13 @@ pub async fn release_item(
         return Err(AppError::NotFound);
     }
     if reason.is_empty() {
-        let error = (item, reason, who.tr.t("subject-access-error-reason"));
+        let error = (item.clone(), reason, who.tr.t("subject-access-error-reason"));
         let page = request_of(&mut tx, &who, &id, Some(error)).await?;
         tx.commit().await?;
+        if !page.withholds(&item) {
+            // Released meanwhile: the report shows it so, and nothing is refused.
+            return Ok(Redirect::to(&format!("{LIST}/{id}")).into_response());
+        }
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     }
     if !tx.release_subject_access_item(&who.actor, &id, &item, &reason).await? {

@@ -22,7 +22,7 @@ use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
-use crate::forms::{Form, Pairs, field, values};
+use crate::forms::{FieldErrors, Form, Pairs, field, values};
 use crate::i18n::Tr;
 
 struct AgreementOption {
@@ -67,7 +67,7 @@ struct DisclosureFormTemplate {
     corrects: Option<(String, String)>,
     /// Amending after a return: the supervisor's comment.
     returned_with: Option<String>,
-    errors: Vec<String>,
+    errors: FieldErrors,
 }
 
 fn typed_form(pairs: &Pairs) -> DisclosureForm {
@@ -145,7 +145,7 @@ async fn form_page(
     family: &Family,
     drafting: &Drafting<'_>,
     form: DisclosureForm,
-    errors: Vec<String>,
+    errors: FieldErrors,
 ) -> AppResult<DisclosureFormTemplate> {
     let tr = who.tr;
     let read = tx.read_family(&who.actor, &family.id).await?;
@@ -217,26 +217,46 @@ async fn form_page(
     })
 }
 
-fn disclosure_errors(tr: &Tr, wrong: &[InvalidDisclosure]) -> Vec<String> {
+/// Each problem of a refused disclosure with the field it is about. "Too
+/// long" goes to the next text that is (the checks read the form in order).
+fn disclosure_errors(tr: &Tr, wrong: &[InvalidDisclosure], form: &DisclosureForm) -> FieldErrors {
+    let mut too_long = [
+        ("shared_text", &form.shared_text),
+        ("justification", &form.justification),
+        ("threshold_met", &form.threshold_met),
+        ("proportionality", &form.proportionality),
+        ("consent_reason", &form.consent_reason),
+        ("not_told_reason", &form.not_told_reason),
+    ]
+    .into_iter()
+    .filter(|(_, t)| t.trim().chars().count() > hearth_core::sharing::LONG_TEXT_CHARS)
+    .map(|(id, _)| id);
     wrong
         .iter()
         .map(|e| {
-            tr.t(match e {
-                InvalidDisclosure::Agreement => "disclosure-error-agreement",
-                InvalidDisclosure::NotCovered => "disclosure-error-not-covered",
-                InvalidDisclosure::Categories => "disclosure-error-categories",
-                InvalidDisclosure::NothingShared => "disclosure-error-nothing-shared",
-                InvalidDisclosure::Purpose => "disclosure-error-purpose",
-                InvalidDisclosure::Justification => "disclosure-error-justification",
-                InvalidDisclosure::Threshold => "disclosure-error-threshold",
-                InvalidDisclosure::Evidence => "disclosure-error-evidence",
-                InvalidDisclosure::Proportionality => "disclosure-error-proportionality",
-                InvalidDisclosure::Consent => "disclosure-error-consent",
-                InvalidDisclosure::FamilyTold => "disclosure-error-family-told",
-                InvalidDisclosure::NotToldReason => "disclosure-error-not-told-reason",
-                InvalidDisclosure::RevisitInPast => "disclosure-error-revisit-in-past",
-                InvalidDisclosure::TooLong => "sharing-error-too-long",
-            })
+            let (id, message) = match e {
+                InvalidDisclosure::Agreement => ("agreement", "disclosure-error-agreement"),
+                InvalidDisclosure::NotCovered => ("categories", "disclosure-error-not-covered"),
+                InvalidDisclosure::Categories => ("categories", "disclosure-error-categories"),
+                InvalidDisclosure::NothingShared => ("items", "disclosure-error-nothing-shared"),
+                InvalidDisclosure::Purpose => ("purpose", "disclosure-error-purpose"),
+                InvalidDisclosure::Justification => ("justification", "disclosure-error-justification"),
+                InvalidDisclosure::Threshold => ("threshold_met", "disclosure-error-threshold"),
+                InvalidDisclosure::Evidence => ("evidence", "disclosure-error-evidence"),
+                InvalidDisclosure::Proportionality => ("proportionality", "disclosure-error-proportionality"),
+                InvalidDisclosure::Consent if Consent::parse(form.consent.trim()).is_none() => {
+                    ("consent", "disclosure-error-consent")
+                }
+                InvalidDisclosure::Consent => ("consent_reason", "disclosure-error-consent"),
+                InvalidDisclosure::FamilyTold => ("family_told", "disclosure-error-family-told"),
+                InvalidDisclosure::NotToldReason if form.not_told_reason.trim().is_empty() => {
+                    ("not_told_reason", "disclosure-error-not-told-reason")
+                }
+                InvalidDisclosure::NotToldReason => ("revisit_on", "disclosure-error-not-told-reason"),
+                InvalidDisclosure::RevisitInPast => ("revisit_on", "disclosure-error-revisit-in-past"),
+                InvalidDisclosure::TooLong => (too_long.next().unwrap_or("shared_text"), "sharing-error-too-long"),
+            };
+            (id, tr.t(message))
         })
         .collect()
 }
@@ -294,7 +314,7 @@ async fn require_amendable(tx: &mut Tx, who: &SignedIn, family: &Family, d: &Dis
 /// The disclosure as it stands, saying that it changed (approved, sent)
 /// since the page that sent the form was opened: 409, nothing lost silently.
 async fn changed_meanwhile(mut tx: Tx, who: &SignedIn, family: &Family, d: &Disclosure) -> AppResult<Response> {
-    let errors = vec![who.tr.t("disclosure-error-changed")];
+    let errors = vec![("disclosure-status", who.tr.t("disclosure-error-changed"))];
     let page = disclosure_view(&mut tx, who, family, d, None, errors).await?;
     tx.commit().await?;
     html_with_status(StatusCode::CONFLICT, &page)
@@ -399,7 +419,7 @@ pub async fn create_disclosure(
             Ok(Redirect::to(&disclosure_href(&family.id, &new)).into_response())
         }
         Err(wrong) => {
-            let errors = disclosure_errors(&who.tr, &wrong);
+            let errors = disclosure_errors(&who.tr, &wrong, &form);
             let drafting = corrects.as_ref().map_or(Drafting::New, Drafting::Correcting);
             let page = form_page(&mut tx, &who, &family, &drafting, form, errors).await?;
             tx.commit().await?;
@@ -431,7 +451,7 @@ pub async fn amend_disclosure(
             Ok(Redirect::to(&disclosure_href(&family.id, &disclosure.id)).into_response())
         }
         Err(wrong) => {
-            let errors = disclosure_errors(&who.tr, &wrong);
+            let errors = disclosure_errors(&who.tr, &wrong, &form);
             let page = form_page(&mut tx, &who, &family, &Drafting::Amending(&disclosure), form, errors).await?;
             tx.commit().await?;
             html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
@@ -484,7 +504,7 @@ struct DisclosureTemplate {
     sent_on: String,
     channel: String,
     recipient: String,
-    errors: Vec<String>,
+    errors: FieldErrors,
 }
 
 /// Where an item of the file is read.
@@ -504,7 +524,7 @@ async fn disclosure_view(
     family: &Family,
     d: &Disclosure,
     typed: Option<&Pairs>,
-    errors: Vec<String>,
+    errors: FieldErrors,
 ) -> AppResult<DisclosureTemplate> {
     let tr = who.tr;
     let facts = tx.family_facts(&who.actor, family).await?;
@@ -612,10 +632,12 @@ pub async fn review_disclosure(
     };
     let agreement_usable = agreement_in_force(&mut tx, &who, &disclosure).await?;
     let error = match approve {
-        None => Some("disclosure-error-decision"),
-        Some(true) if !agreement_usable => Some("disclosure-error-agreement-ended"),
-        Some(false) if comment.is_empty() => Some("disclosure-error-return-comment"),
-        _ if comment.chars().count() > hearth_core::sharing::LONG_TEXT_CHARS => Some("sharing-error-too-long"),
+        None => Some(("review", "disclosure-error-decision")),
+        Some(true) if !agreement_usable => Some(("review", "disclosure-error-agreement-ended")),
+        Some(false) if comment.is_empty() => Some(("comment", "disclosure-error-return-comment")),
+        _ if comment.chars().count() > hearth_core::sharing::LONG_TEXT_CHARS => {
+            Some(("comment", "sharing-error-too-long"))
+        }
         _ => None,
     };
     if disclosure.status != DisclosureStatus::AwaitingApproval {
@@ -629,7 +651,7 @@ pub async fn review_disclosure(
         tx.commit().await?;
         return Ok(Redirect::to(&disclosure_href(&family.id, &disclosure.id)).into_response());
     }
-    let errors = error.map(|e| who.tr.t(e)).into_iter().collect();
+    let errors = error.map(|(id, e)| (id, who.tr.t(e))).into_iter().collect();
     let page = disclosure_view(&mut tx, &who, &family, &disclosure, Some(&pairs), errors).await?;
     tx.commit().await?;
     html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
@@ -648,7 +670,7 @@ pub async fn mark_sent(
         return changed_meanwhile(tx, &who, &family, &disclosure).await;
     }
     if !agreement_in_force(&mut tx, &who, &disclosure).await? {
-        let errors = vec![who.tr.t("disclosure-error-agreement-ended")];
+        let errors = vec![("sending", who.tr.t("disclosure-error-agreement-ended"))];
         let page = disclosure_view(&mut tx, &who, &family, &disclosure, Some(&pairs), errors).await?;
         tx.commit().await?;
         return html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
@@ -672,12 +694,10 @@ pub async fn mark_sent(
         Err(wrong) => {
             let errors = wrong
                 .iter()
-                .map(|e| {
-                    who.tr.t(match e {
-                        InvalidSending::Date => "disclosure-error-sent-on",
-                        InvalidSending::Channel => "disclosure-error-channel",
-                        InvalidSending::Recipient => "disclosure-error-recipient",
-                    })
+                .map(|e| match e {
+                    InvalidSending::Date => ("sent_on", who.tr.t("disclosure-error-sent-on")),
+                    InvalidSending::Channel => ("channel", who.tr.t("disclosure-error-channel")),
+                    InvalidSending::Recipient => ("recipient", who.tr.t("disclosure-error-recipient")),
                 })
                 .collect();
             let page = disclosure_view(&mut tx, &who, &family, &disclosure, Some(&pairs), errors).await?;

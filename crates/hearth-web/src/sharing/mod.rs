@@ -32,7 +32,7 @@ use crate::access::family_for;
 use crate::accounts::{html, html_with_status};
 use crate::context::{Page, Reading, SignedIn, Writer, Writing};
 use crate::error::{AppError, AppResult};
-use crate::forms::{Form, Pairs, field};
+use crate::forms::{FieldErrors, Form, Pairs, field};
 use crate::i18n::Tr;
 
 fn sharing_href(family: &Family) -> String {
@@ -181,7 +181,7 @@ struct ReceivedFormTemplate {
     not_for_family: bool,
     not_for_onward_sharing: bool,
     other_conditions: String,
-    errors: Vec<String>,
+    errors: FieldErrors,
 }
 
 async fn received_form(
@@ -189,7 +189,7 @@ async fn received_form(
     who: &SignedIn,
     family: &Family,
     pairs: Option<&Pairs>,
-    errors: Vec<String>,
+    errors: FieldErrors,
 ) -> AppResult<ReceivedFormTemplate> {
     let partners = tx.partners(&who.actor.organisation_id).await?;
     let typed = |name: &str| pairs.map(|p| field(p, name).to_owned()).unwrap_or_default();
@@ -252,15 +252,19 @@ pub async fn record_received(
             if partner.is_none() {
                 wrong.insert(0, InvalidReceived::Partner);
             }
+            // Too long is the summary, unless it is the other conditions.
+            let summary_too_long =
+                field(&pairs, "summary").trim().chars().count() > hearth_core::sharing::LONG_TEXT_CHARS;
             let errors = wrong
                 .iter()
-                .map(|e| {
-                    who.tr.t(match e {
-                        InvalidReceived::Partner => "received-error-partner",
-                        InvalidReceived::Date => "received-error-date",
-                        InvalidReceived::Summary => "received-error-summary",
-                        InvalidReceived::TooLong => "sharing-error-too-long",
-                    })
+                .map(|e| match e {
+                    InvalidReceived::Partner => ("partner", who.tr.t("received-error-partner")),
+                    InvalidReceived::Date => ("received_on", who.tr.t("received-error-date")),
+                    InvalidReceived::Summary => ("summary", who.tr.t("received-error-summary")),
+                    InvalidReceived::TooLong => {
+                        let id = if summary_too_long { "summary" } else { "other_conditions" };
+                        (id, who.tr.t("sharing-error-too-long"))
+                    }
                 })
                 .collect();
             let page = received_form(&mut tx, &who, &family, Some(&pairs), errors).await?;

@@ -1272,8 +1272,10 @@ impl Fixture {
                 vec![("confirm", s("yes"))]
             }
             "/data-protection/families/{family_id}/hold" => vec![("reason", s("Court proceedings"))],
+            // The search the hit was found by comes along, as on the page.
             "/data-protection/subject-access" => vec![
                 ("member_id", self.members[0].0.to_string()),
+                ("q", s("Amina")),
                 ("received_on", LocalDate::of_stored(hearth_core::clock::Clock::now(&self.app.clock)).to_string()),
             ],
             "/data-protection/subject-access/{request_id}/release" => {

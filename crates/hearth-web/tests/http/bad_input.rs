@@ -3,7 +3,8 @@
 //! posts to it on the pages Hearth serves (with the access matrix's valid
 //! values where it names them), so a new form is covered without being
 //! listed here. The suite fails on any server error or generic error page,
-//! on a refused form that lost what was typed, and on a payload shown raw.
+//! on a refused form that lost what was typed or marks no field
+//! aria-invalid, and on a payload shown raw.
 
 use std::collections::BTreeMap;
 
@@ -220,6 +221,9 @@ async fn judge(
         page.text().await?
     } else {
         let page = response.text().await?;
+        if status == 422 && !page.contains(r#"aria-invalid="true""#) {
+            return Ok(Some("refused without marking the field aria-invalid".into()));
+        }
         if matches!(status, 200 | 422) {
             let shown = unescape(&plain(&page));
             for (name, value) in kept {
