@@ -267,11 +267,9 @@ impl Tx {
             .add(Expr::col(("families", "erased_at")).is_null())
             .add(scope_condition(scope, self.now()));
         if let Some(needle) = filter.name_contains.map(str::trim).filter(|n| !n.is_empty()) {
-            let pattern =
-                format!("%{}%", needle.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
             matching = matching.add(
                 Expr::expr(sea_query::Func::lower(Expr::col(("families", "name"))))
-                    .like(sea_query::LikeExpr::new(pattern).escape('\\')),
+                    .like(crate::containing(&needle.to_lowercase())),
             );
         }
         if let Some(status) = filter.status {

@@ -346,8 +346,7 @@ impl Tx {
             .group_by_col(("glossary_entries", "review_on"))
             .limit(SEARCH_LIMIT);
         if !needle.is_empty() {
-            let pattern = format!("%{}%", needle.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-            select.and_where(Expr::col(("glossary_keys", "key")).like(sea_query::LikeExpr::new(pattern).escape('\\')));
+            select.and_where(Expr::col(("glossary_keys", "key")).like(crate::containing(&needle)));
         }
         if !with_drafts {
             select.and_where(Expr::col(("glossary_entries", "published")).eq(1i64));

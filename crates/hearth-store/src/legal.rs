@@ -166,8 +166,7 @@ impl Tx {
             .order_by(("legal_notes", "title"), Order::Asc)
             .limit(200);
         if !needle.is_empty() {
-            let pattern = format!("%{}%", needle.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
-            select.and_where(Expr::col(("legal_notes", "search")).like(sea_query::LikeExpr::new(pattern).escape('\\')));
+            select.and_where(Expr::col(("legal_notes", "search")).like(crate::containing(&needle)));
         }
         if let Some(day) = due_by {
             select.and_where(Expr::col(("legal_notes", "review_on")).lte(stored(day)?));

@@ -541,6 +541,13 @@ impl<T> Paged<T> {
     }
 }
 
+/// A LIKE pattern for text containing `needle` as typed: its `%`, `_` and
+/// backslash match themselves, on both databases.
+pub(crate) fn containing(needle: &str) -> sea_query::LikeExpr {
+    let escaped = needle.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+    sea_query::LikeExpr::new(format!("%{escaped}%")).escape('\\')
+}
+
 /// Reads columns out of a row with a clear error when the shape is wrong.
 pub(crate) mod col {
     use sqlx::Row;

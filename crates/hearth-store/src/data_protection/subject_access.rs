@@ -122,8 +122,6 @@ impl Tx {
             AuditRecord::Organisation(&actor.organisation_id),
         ))
         .await?;
-        let pattern =
-            format!("%{}%", needle.to_lowercase().replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_"));
         let rows = self
             .fetch_all(
                 &Query::select()
@@ -136,7 +134,7 @@ impl Tx {
                     .and_where(Expr::col(("families", "erased_at")).is_null())
                     .and_where(
                         Expr::expr(Func::lower(Expr::col(("family_members", "name"))))
-                            .like(sea_query::LikeExpr::new(pattern).escape('\\')),
+                            .like(crate::containing(&needle.to_lowercase())),
                     )
                     .order_by(("family_members", "name"), Order::Asc)
                     .limit(50)
