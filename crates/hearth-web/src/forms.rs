@@ -158,10 +158,6 @@ pub mod boundary {
             };
             let (name, bad_name) = text(name);
             let (value, bad_value) = text(value);
-            let most = longest(&name);
-            if value.chars().count() > most {
-                refusal.get_or_insert(Refusal::TooLong(most));
-            }
             let checked = match clean(&value) {
                 Ok(v) => v,
                 Err(r) => {
@@ -169,6 +165,11 @@ pub mod boundary {
                     value
                 }
             };
+            // Measured as stored: without the bidirectional controls taken out.
+            let most = longest(&name);
+            if checked.chars().count() > most {
+                refusal.get_or_insert(Refusal::TooLong(most));
+            }
             if let Some(r) = bad_name.or(bad_value).or(clean(&name).err()) {
                 refusal.get_or_insert(r);
             }
@@ -223,11 +224,11 @@ pub mod boundary {
     /// Whether a value is one the boundary refuses (a lossily decoded value
     /// holds the replacement character where its bad bytes were).
     fn at_fault(name: &str, value: &str) -> bool {
-        value.chars().count() > longest(name)
-            || clean(value).is_err()
-            || clean(name).is_err()
-            || value.contains('\u{FFFD}')
-            || name.contains('\u{FFFD}')
+        let too_long_or_bad = match clean(value) {
+            Ok(stored) => stored.chars().count() > longest(name),
+            Err(_) => true,
+        };
+        too_long_or_bad || clean(name).is_err() || value.contains('\u{FFFD}') || name.contains('\u{FFFD}')
     }
 
     /// Shows a value with its forbidden characters made visible.
@@ -366,6 +367,17 @@ pub mod boundary {
             let (refusal, typed) = decode(long.as_bytes()).err().unwrap_or((Refusal::InvalidUtf8, vec![]));
             assert_eq!(refusal, Refusal::TooLong(20_000));
             assert_eq!(typed[0].1.chars().count(), 20_001, "what was typed comes back whole");
+            // Length is measured as stored, after bidirectional controls are taken out.
+            let padded = format!("name={}%E2%80%AE", "a".repeat(SHORT_TEXT_CHARS));
+            assert!(decode(padded.as_bytes()).is_ok());
+        }
+
+        #[test]
+        fn the_refused_value_is_the_one_marked() {
+            assert!(at_fault("name", "a\0b"));
+            assert!(at_fault("name", &"a".repeat(SHORT_TEXT_CHARS + 1)));
+            assert!(!at_fault("name", &format!("{}\u{202E}", "a".repeat(SHORT_TEXT_CHARS))));
+            assert!(!at_fault("name", "Amina"));
         }
 
         #[test]

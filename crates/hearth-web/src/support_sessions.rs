@@ -539,9 +539,11 @@ async fn refused(
     session: SupportSession,
     st: SessionPageState,
 ) -> AppResult<Response> {
+    // Ended meanwhile (its outcome recorded by a colleague): a conflict, not a form to correct.
+    let status = if session.outcome.is_some() { StatusCode::CONFLICT } else { StatusCode::UNPROCESSABLE_ENTITY };
     let page = session_view(&mut tx, who, family, session, st).await?;
     tx.commit().await?;
-    html_with_status(StatusCode::UNPROCESSABLE_ENTITY, &page)
+    html_with_status(status, &page)
 }
 
 pub async fn session_page(
@@ -599,7 +601,7 @@ pub async fn record_outcome(
     let note = if note_text.is_empty() { Ok(None) } else { NoteText::parse(note_text).map(Some) };
     let now = tx.now();
     let error = match (&outcome, &note, session.outcome) {
-        (_, _, Some(_)) => Some(("outcome", tr.t("session-error-outcome-recorded"))),
+        (_, _, Some(_)) => Some(("", tr.t("session-error-outcome-recorded"))),
         (None, _, _) => Some(("outcome", tr.t("session-error-outcome"))),
         (Some(o), _, _) if !SessionOutcome::possible(session.starts_at, now).contains(o) => {
             Some(("outcome", tr.t("session-error-not-started")))
@@ -630,7 +632,7 @@ pub async fn invite_translator(
     let email = EmailAddress::parse(field(&pairs, "translator_email"));
     let lang = Some(Lang::parse(field(&pairs, "translator_language")).unwrap_or(tr.lang));
     let error = if session.outcome.is_some() {
-        Some(("translator_name", tr.t("translator-error-ended")))
+        Some(("", tr.t("translator-error-ended")))
     } else if name.is_empty() || name.chars().count() > 200 {
         Some(("translator_name", tr.t("translator-error-name")))
     } else if email.is_err() {

@@ -314,7 +314,8 @@ async fn require_amendable(tx: &mut Tx, who: &SignedIn, family: &Family, d: &Dis
 /// The disclosure as it stands, saying that it changed (approved, sent)
 /// since the page that sent the form was opened: 409, nothing lost silently.
 async fn changed_meanwhile(mut tx: Tx, who: &SignedIn, family: &Family, d: &Disclosure) -> AppResult<Response> {
-    let errors = vec![("disclosure-status", who.tr.t("disclosure-error-changed"))];
+    // About the disclosure as a whole: no field to mark.
+    let errors = vec![("", who.tr.t("disclosure-error-changed"))];
     let page = disclosure_view(&mut tx, who, family, d, None, errors).await?;
     tx.commit().await?;
     html_with_status(StatusCode::CONFLICT, &page)

@@ -38,7 +38,8 @@ use crate::support::{Fallible, TestApp, TestResult, TestUser};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Outcome {
-    /// Served (2xx, 3xx other than to sign-in, or 422 for a form that was read).
+    /// Served (2xx, 3xx other than to sign-in, 422 for a form that was read,
+    /// or 409 for one read after the record changed meanwhile).
     Allow,
     /// 403 or 404.
     Deny,
@@ -1375,7 +1376,7 @@ fn classify(response: &reqwest::Response) -> Option<Outcome> {
     match status {
         303 | 302 | 307 if location == "/login" => Some(SignIn),
         // 429: the public sign-in form answered, throttling repeated attempts.
-        200..=399 | 422 | 429 => Some(Allow),
+        200..=399 | 409 | 422 | 429 => Some(Allow),
         403 | 404 => Some(Deny),
         _ => None,
     }

@@ -298,8 +298,16 @@ async fn a_digital_session_is_checked_in_ended_and_followed_up_and_lateness_reac
     assert!(file.contains("due Tue, 1 Dec 2026, 10:10"), "aftercare due 24 hours after the session: {file}");
     let home = plain(&w.pat_c.get(w.app.url("/")).send().await?.text().await?);
     assert!(home.contains("Haddad") && home.contains("due Tue, 1 Dec 2026, 10:10"), "on the practitioner's home page");
-    let again = w.pat_c.post(w.app.url(&format!("{session}/outcome"))).form(&[("outcome", "held")]).send().await?;
-    assert_eq!(again.status(), 422, "an outcome is recorded once");
+    let again = w
+        .pat_c
+        .post(w.app.url(&format!("{session}/outcome")))
+        .form(&[("outcome", "held"), ("note", "Typed on a second phone")])
+        .send()
+        .await?;
+    assert_eq!(again.status(), 409, "an outcome is recorded once");
+    let again = again.text().await?;
+    assert!(again.contains("id=\"outcome-error\""), "the page says it was recorded meanwhile");
+    assert!(again.contains(">Typed on a second phone</textarea>"), "what was typed is kept to copy");
 
     assert_eq!(run_due_work(&w.app.state).await?.overdue_reported, 0, "not late yet");
     w.app.clock.advance_seconds(25 * 3600);
