@@ -335,19 +335,19 @@ pub async fn record_progress(
     let status = match ActionProgress::parse(&form.status) {
         // A status not on the list (a tampered form) is said by the action,
         // with the note typed kept; so is a note too long for the plan.
-        None => Err("conference-progress-error"),
-        Some(_) if note.chars().count() > MAX_PROGRESS_NOTE_CHARS => Err("conference-progress-note-too-long"),
+        None => Err(("conference-progress-error", false)),
+        Some(_) if note.chars().count() > MAX_PROGRESS_NOTE_CHARS => Err(("conference-progress-note-too-long", true)),
         Some(status) => Ok(status),
     };
     let status = match status {
         Ok(status) => status,
-        Err(refusal) => {
+        Err((refusal, about_note)) => {
             tx.commit().await?;
             let error = RefusedProgress {
                 action: action.to_string(),
                 message: who.tr.t(refusal),
                 note: form.note.clone(),
-                about_note: refusal == "conference-progress-note-too-long",
+                about_note,
             };
             return html_with_status(
                 StatusCode::UNPROCESSABLE_ENTITY,

@@ -24,7 +24,7 @@ pub(crate) fn plain_date(text: &str) -> Option<hearth_core::clock::Timestamp> {
 pub(crate) type FieldErrors = Vec<(&'static str, String)>;
 
 /// Whether a refused form's errors name a field, for `aria-invalid`.
-pub(crate) fn names_field(errors: &FieldErrors, field: &str) -> bool {
+pub(crate) fn names_field(errors: &[(&'static str, String)], field: &str) -> bool {
     errors.iter().any(|(f, _)| *f == field)
 }
 
@@ -33,7 +33,7 @@ pub(crate) type FieldError = Option<(&'static str, String)>;
 
 /// Whether a refused one-question form's error is about a field.
 pub(crate) fn is_about(error: &FieldError, field: &str) -> bool {
-    error.as_ref().is_some_and(|(f, _)| *f == field)
+    names_field(error.as_slice(), field)
 }
 
 /// Shows a stored plain date (`YYYY-MM-DD`), for a date field or a list.
@@ -138,6 +138,20 @@ pub mod boundary {
         Ok(value.chars().filter(|c| !is_bidi_control(*c)).collect())
     }
 
+    /// One decoded pair: the value as stored (bidirectional controls taken
+    /// out; as typed when refused), and why it is refused, if it is. Length
+    /// is measured as stored.
+    fn check(name: &str, value: String) -> (String, Option<Refusal>) {
+        let (stored, refused) = match clean(&value) {
+            Ok(stored) => (stored, None),
+            Err(r) => (value, Some(r)),
+        };
+        let most = longest(name);
+        let too_long = (stored.chars().count() > most).then_some(Refusal::TooLong(most));
+        let refused = refused.or(too_long).or(clean(name).err());
+        (stored, refused)
+    }
+
     /// `application/x-www-form-urlencoded` pairs, strictly: bad UTF-8 is an
     /// error, not a replacement character.
     fn decode(encoded: &[u8]) -> Result<super::Pairs, (Refusal, super::Pairs)> {
@@ -158,19 +172,8 @@ pub mod boundary {
             };
             let (name, bad_name) = text(name);
             let (value, bad_value) = text(value);
-            let checked = match clean(&value) {
-                Ok(v) => v,
-                Err(r) => {
-                    refusal.get_or_insert(r);
-                    value
-                }
-            };
-            // Measured as stored: without the bidirectional controls taken out.
-            let most = longest(&name);
-            if checked.chars().count() > most {
-                refusal.get_or_insert(Refusal::TooLong(most));
-            }
-            if let Some(r) = bad_name.or(bad_value).or(clean(&name).err()) {
+            let (checked, refused) = check(&name, value);
+            if let Some(r) = refused.or(bad_name).or(bad_value) {
                 refusal.get_or_insert(r);
             }
             pairs.push((name, checked));
@@ -224,11 +227,7 @@ pub mod boundary {
     /// Whether a value is one the boundary refuses (a lossily decoded value
     /// holds the replacement character where its bad bytes were).
     fn at_fault(name: &str, value: &str) -> bool {
-        let too_long_or_bad = match clean(value) {
-            Ok(stored) => stored.chars().count() > longest(name),
-            Err(_) => true,
-        };
-        too_long_or_bad || clean(name).is_err() || value.contains('\u{FFFD}') || name.contains('\u{FFFD}')
+        check(name, value.to_owned()).1.is_some() || value.contains('\u{FFFD}') || name.contains('\u{FFFD}')
     }
 
     /// Shows a value with its forbidden characters made visible.
